@@ -1,0 +1,8 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  globals: { PACKAGE_VERSION: '0.0.0-test' },
+  testTimeout: 30000,
+};

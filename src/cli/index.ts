@@ -1,0 +1,9 @@
+import { runCli } from './run';
+
+declare const PACKAGE_VERSION: string;
+
+runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }, PACKAGE_VERSION).then(
+  (code) => {
+    process.exitCode = code;
+  },
+);

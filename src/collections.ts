@@ -1,0 +1,19 @@
+/**
+ * Shared JSONPath collections for `given` (Swagger 2.0 only). Exported so users can build their own rules
+ * on the same locations. Keep them free of recursive `..` descents: those cost a full document walk each.
+ */
+
+/** Every operation: `$OPS` of the requirements catalog. */
+export const OPERATIONS = '$.paths[*][get,put,post,delete,patch,head,options]';
+
+/** Every parameter object: operation-level, path-level and the shared root parameters. */
+export const PARAMETERS = [`${OPERATIONS}.parameters[*]`, '$.paths[*].parameters[*]', '$.parameters[*]'];
+
+/** Every response object of every operation, and the shared root responses. */
+export const RESPONSES = [`${OPERATIONS}.responses[*]`, '$.responses[*]'];
+
+/** The `paths` object, for rules about path keys. */
+export const PATHS = '$.paths';
+
+export const INFO = '$.info';
+export const ROOT = '$';

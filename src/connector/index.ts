@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './files';
+export * from './load';
+export * from './text';

@@ -1,0 +1,62 @@
+import { promises as fs } from 'node:fs';
+import { Document } from '@stoplight/spectral-core';
+import { Json, type JsonParserResult } from '@stoplight/spectral-parsers';
+import type { ConnectorFile, ConnectorTarget } from './files';
+import { listConnectorFiles } from './files';
+import { decodeText, type DecodedText } from './text';
+
+/** Files above this size are reported, not parsed: the platform's own limit is 1 MB. */
+export const MAX_PARSE_BYTES = 8 * 1024 * 1024;
+
+export interface LoadedFile extends DecodedText {
+  file: ConnectorFile;
+  /** The located, tolerant parse (Spectral's JSON parser); absent for non-JSON files and oversized ones. */
+  document?: Document<unknown, JsonParserResult<unknown>>;
+  /** The file was larger than MAX_PARSE_BYTES and was not parsed. */
+  tooLarge: boolean;
+}
+
+export interface Connector extends ConnectorTarget {
+  swagger?: LoadedFile;
+  apiProperties?: LoadedFile;
+  settings?: LoadedFile;
+  readme?: LoadedFile;
+  scripts: ConnectorFile[];
+}
+
+async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<LoadedFile> {
+  if (file.size > MAX_PARSE_BYTES) return { file, text: '', bom: false, tooLarge: true };
+  const bytes = await fs.readFile(file.path);
+  const decoded = decodeText(bytes);
+  const document = parseJson ? new Document(decoded.text, Json, file.path) : undefined;
+  return { ...decoded, file, document, tooLarge: false };
+}
+
+/** Read a connector folder (or one file): find its files, decode them and parse the JSON ones with locations. */
+export async function loadConnector(target: string): Promise<Connector> {
+  const listed = await listConnectorFiles(target);
+  const connector: Connector = { ...listed, scripts: [] };
+  for (const file of listed.files) {
+    switch (file.kind) {
+      case 'swagger':
+        // The canonical name wins when a folder holds several definitions.
+        if (!connector.swagger || file.name === 'apiDefinition.swagger.json') connector.swagger = await loadFile(file, true);
+        break;
+      case 'apiProperties':
+        connector.apiProperties = await loadFile(file, true);
+        break;
+      case 'settings':
+        connector.settings = await loadFile(file, true);
+        break;
+      case 'readme':
+        connector.readme = await loadFile(file, false);
+        break;
+      case 'script':
+        connector.scripts.push(file);
+        break;
+      default:
+        break;
+    }
+  }
+  return connector;
+}

@@ -1,0 +1,13 @@
+import type { Format } from '@stoplight/spectral-core';
+import { isObject } from '../utils/guards';
+
+/**
+ * Any document that claims to be an API definition (`swagger` or `openapi` key) or is named like a
+ * connector definition. Used by the rules that must run before Swagger 2.0 is established, such as
+ * `ppc-swagger-version`, which Spectral's `oas2` format would otherwise gate away.
+ */
+export const connectorDefinition: Format = (document: unknown, source?: string | null): boolean => {
+  if (isObject(document) && ('swagger' in document || 'openapi' in document)) return true;
+  return typeof source === 'string' && /apidefinition\.swagger\.json$/i.test(source);
+};
+connectorDefinition.displayName = 'Power Platform connector definition';

@@ -1,0 +1,89 @@
+import * as path from 'node:path';
+import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { buildRuleset } from '../rulesets/build';
+import { loadConnector, type Connector } from './connector/load';
+import { SEVERITY_CODE, severityIn } from './profiles';
+import { folderRules } from './rules';
+import type { Profile } from './types';
+
+export interface LintOptions {
+  /** Which profile's rules and severities to apply. Default: certified. */
+  profile?: Profile;
+}
+
+export interface LintResult {
+  /** The folder or file that was linted, as given. */
+  target: string;
+  connector: Connector;
+  /** Findings in Spectral's own shape, sorted by file, line and column. */
+  diagnostics: ISpectralDiagnostic[];
+}
+
+const spectralByProfile = new Map<Profile, Spectral>();
+
+/** One Spectral instance per profile, built on first use and reused: compiling a ruleset is not free. */
+export function spectralFor(profile: Profile): Spectral {
+  let spectral = spectralByProfile.get(profile);
+  if (!spectral) {
+    spectral = new Spectral();
+    spectral.setRuleset(new Ruleset(buildRuleset(profile), { severity: 'recommended' }));
+    spectralByProfile.set(profile, spectral);
+  }
+  return spectral;
+}
+
+function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
+  return (
+    (a.source ?? '').localeCompare(b.source ?? '') ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    String(a.code).localeCompare(String(b.code))
+  );
+}
+
+/** Run the folder-level rules of a profile over a loaded connector. */
+export function runFolderRules(connector: Connector, profile: Profile): ISpectralDiagnostic[] {
+  const results: ISpectralDiagnostic[] = [];
+  for (const rule of folderRules) {
+    const severity = severityIn(rule, profile);
+    if (severity === false) continue;
+    for (const finding of rule.definition.check(connector)) {
+      results.push({
+        code: rule.id,
+        message: finding.message,
+        path: finding.path ?? [],
+        severity: SEVERITY_CODE[severity],
+        source: finding.source ?? connector.dir ?? connector.files[0]?.path,
+        range: finding.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        documentationUrl: rule.definition.documentationUrl,
+      });
+    }
+  }
+  return results;
+}
+
+/**
+ * Lint a connector folder (or a single definition file): Spectral with the profile's ruleset over the
+ * definition, then the folder-level rules. Throws `PpcInputError` for a missing or unreadable target.
+ */
+export async function lintConnector(target: string, options: LintOptions = {}): Promise<LintResult> {
+  const profile = options.profile ?? 'certified';
+  const connector = await loadConnector(target);
+  const diagnostics: ISpectralDiagnostic[] = [];
+  const document = connector.swagger?.document;
+  if (document) {
+    const results = await spectralFor(profile).run(document);
+    // Parser errors are reported once, as ppc-json-valid, by the folder rules.
+    diagnostics.push(...results.filter((r) => r.code !== 'parser'));
+  }
+  diagnostics.push(...runFolderRules(connector, profile));
+  diagnostics.sort(byLocation);
+  return { target, connector, diagnostics };
+}
+
+/** Path of a diagnostic's file relative to `base`, for display. */
+export function displayPath(source: string | undefined, base = process.cwd()): string {
+  if (!source) return '';
+  const rel = path.relative(base, source);
+  return rel.startsWith('..') ? source : rel;
+}

@@ -1,0 +1,65 @@
+import { editsAsFragment } from '../examples';
+import { severityIn } from '../profiles';
+import { PROFILES, type AnyRule, type RuleExample } from '../types';
+
+function renderExample(example: RuleExample): string {
+  const parts = [`- ${example.description}`];
+  if (example.edits && example.edits.length > 0) {
+    const { fragment, removed } = editsAsFragment(example.edits);
+    if (removed.length > 0) parts.push(`  Removed: ${removed.map((r) => `\`${r}\``).join(', ')}.`);
+    if (example.edits.some((e) => e.op === 'set')) {
+      parts.push('', '  ```json', ...JSON.stringify(fragment, null, 4).split('\n').map((l) => `  ${l}`), '  ```');
+    }
+  }
+  if (example.files) {
+    for (const [name, content] of Object.entries(example.files)) {
+      if (content === null) {
+        parts.push(`  Without \`${name}\`.`);
+        continue;
+      }
+      const text = typeof content === 'string' ? content : JSON.stringify(content.json, null, 4);
+      const shown = text.length > 600 ? `${text.slice(0, 600)}\n…` : text;
+      parts.push('', `  \`${name}\`:`, '', '  ```', ...shown.split('\n').map((l) => `  ${l}`), '  ```');
+    }
+  }
+  return parts.join('\n');
+}
+
+/** The Markdown page `docs/rules/<id>.md` for a rule, generated from its definition and metadata. */
+export function renderRuleDoc(rule: AnyRule): string {
+  const d = rule.definition;
+  const meta = d['x-ppc'];
+  const severities = PROFILES.map((p) => `| ${p} | ${severityIn(rule, p) || 'not included'} |`);
+  const lines = [
+    `# ${rule.id}`,
+    '',
+    d.description ?? '',
+    '',
+    `- Requirement: ${meta.requirements.map((r) => `\`${r}\``).join(', ')} (requirements catalog section ${meta.section}; level ${meta.specLevel})`,
+    `- Sources: ${meta.sources.join(', ')}`,
+    `- Checked by: ${rule.kind === 'folder' ? '`ppc-lint` only (folder-level rule)' : 'any Spectral runner and `ppc-lint`'}`,
+  ];
+  if (meta.validatorMessage) lines.push(`- Microsoft validator message: "${meta.validatorMessage}"`);
+  if (rule.kind === 'spectral') {
+    const given = Array.isArray(rule.definition.given) ? rule.definition.given : [rule.definition.given];
+    lines.push(`- Applies to: ${given.map((g) => `\`${g}\``).join(', ')}`);
+  }
+  lines.push('', '## Severity', '', '| profile | severity |', '|---|---|', ...severities);
+  if (meta.calibration) {
+    lines.push('', `Calibration: ${meta.calibration.reason} (fires on up to ${(meta.calibration.allowedRecentCertifiedRate * 100).toFixed(1)}% of certified connectors changed since 2023).`);
+  }
+  lines.push('', '## Non-compliant', '', ...meta.examples.invalid.map(renderExample), '', '## Compliant', '', ...meta.examples.valid.map(renderExample));
+  lines.push('', '## Turning it off', '', 'In `.spectral.yaml`:', '', '```yaml', `rules:`, `  ${rule.id}: off`, '```', '');
+  return lines.join('\n');
+}
+
+/** Markdown table of all rules: id, severity per profile, description, doc link. */
+export function renderRuleTable(rules: readonly AnyRule[], docsPrefix = 'docs/rules/'): string {
+  const header = ['| rule | certified | independent-publisher | custom | what it checks |', '|---|---|---|---|---|'];
+  const rows = rules.map((rule) => {
+    const sev = PROFILES.map((p) => severityIn(rule, p) || '—');
+    const text = (rule.definition.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return `| [${rule.id}](${docsPrefix}${rule.id}.md) | ${sev.join(' | ')} | ${text} |`;
+  });
+  return [...header, ...rows].join('\n');
+}

@@ -1,0 +1,39 @@
+import type { RulesetFunctionContext } from '@stoplight/spectral-core';
+import type { JsonPath } from '@stoplight/types';
+import { isObject } from './guards';
+
+export const VISIBILITY_KEY = 'x-ms-visibility';
+
+/** True when this node itself is marked `x-ms-visibility: internal` (any case). */
+export function isInternal(node: unknown): boolean {
+  if (!isObject(node)) return false;
+  const v = node[VISIBILITY_KEY];
+  return typeof v === 'string' && v.trim().toLowerCase() === 'internal';
+}
+
+/**
+ * True when the node at `path`, or any node on the way to it from `root`, is internal.
+ * That covers a hidden operation (its parameters and schemas are hidden too) and hidden schema ancestors.
+ */
+export function isHiddenAt(root: unknown, path: JsonPath): boolean {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (isInternal(node)) return true;
+    if (Array.isArray(node)) node = node[Number(segment)];
+    else if (isObject(node)) node = node[String(segment)];
+    else return false;
+  }
+  return isInternal(node);
+}
+
+/** The document root as the rule sees it: resolved when the rule resolves `$ref`s. */
+export function ruleRoot(context: RulesetFunctionContext): unknown {
+  const inventory: unknown = context.documentInventory;
+  if (context.rule.resolved && isObject(inventory) && 'resolved' in inventory) return inventory.resolved;
+  return context.document.data;
+}
+
+/** True when the element the function was given is hidden from users. */
+export function isHiddenInContext(context: RulesetFunctionContext, extraPath: JsonPath = []): boolean {
+  return isHiddenAt(ruleRoot(context), [...context.path, ...extraPath]);
+}

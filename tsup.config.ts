@@ -1,0 +1,40 @@
+import { defineConfig, type Options } from 'tsup';
+import { version } from './package.json';
+
+const shared: Options = {
+  target: 'node18',
+  platform: 'node',
+  sourcemap: false,
+  // Spectral stays external so a user's runner and our rules share one Spectral (peer dependencies).
+  external: [/^@stoplight\/spectral-/],
+  define: { PACKAGE_VERSION: JSON.stringify(version) },
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    // Ruleset entries export only the ruleset; CommonJS `require()` must return it directly (spectral-cli loads it so).
+    entry: {
+      index: 'rulesets/index.ts',
+      certified: 'rulesets/certified.ts',
+      'independent-publisher': 'rulesets/independent-publisher.ts',
+      custom: 'rulesets/custom.ts',
+    },
+    format: ['cjs', 'esm'],
+    dts: true,
+    clean: true,
+    footer: ({ format }) => (format === 'cjs' ? { js: 'module.exports = module.exports.default;' } : {}),
+  },
+  {
+    ...shared,
+    entry: { functions: 'src/functions/index.ts', api: 'src/api.ts' },
+    format: ['cjs', 'esm'],
+    dts: true,
+  },
+  {
+    ...shared,
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['cjs'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
