@@ -8,6 +8,7 @@ const shared: Options = {
   // Spectral stays external so a user's runner and our rules share one Spectral (peer dependencies).
   external: [/^@stoplight\/spectral-/],
   define: { PACKAGE_VERSION: JSON.stringify(version) },
+  silent: true,
 };
 
 export default defineConfig([

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const api = createRequire(import.meta.url)(join(root, 'dist/api.js'));
+const api = createRequire(import.meta.url)(join(process.env.PPC_DIST ?? join(root, 'dist'), 'api.js'));
 const docsDir = join(root, 'docs/rules');
 mkdirSync(docsDir, { recursive: true });
 

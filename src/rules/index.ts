@@ -1,6 +1,9 @@
 import type { AnyRule, FolderRule, PpcRule } from '../types';
 import { filesRules } from './files';
+import { aiRules } from './ai';
 import { documentRules } from './document';
+import { dynamicRules } from './dynamic';
+import { extensionsRules } from './extensions';
 import { hostRules } from './host';
 import { infoRules } from './info';
 import { limitsRules } from './limits';
@@ -10,6 +13,9 @@ import { parametersRules } from './parameters';
 import { pathsRules } from './paths';
 import { responsesRules } from './responses';
 import { schemasRules } from './schemas';
+import { securityRules } from './security';
+import { triggersRules } from './triggers';
+import { versioningRules } from './versioning';
 
 /** Every Spectral rule of the package, in catalog order. */
 export const spectralRules: readonly PpcRule[] = [
@@ -23,6 +29,12 @@ export const spectralRules: readonly PpcRule[] = [
   ...responsesRules,
   ...schemasRules,
   ...limitsRules,
+  ...extensionsRules,
+  ...versioningRules,
+  ...triggersRules,
+  ...dynamicRules,
+  ...securityRules,
+  ...aiRules,
 ];
 
 /** Rules that look at the whole connector folder or a file's bytes; only `ppc-lint` runs them. */

@@ -1,0 +1,3 @@
+import type { PpcRule } from '../../types';
+
+export const dynamicRules: PpcRule[] = [];
