@@ -32,6 +32,24 @@ export const OAS_RULES_OFF = [
   'oas2-unused-definition', // unused definitions are harmless to the platform
 ] as const;
 
+/**
+ * `spectral:oas` rules kept on at a lower severity than Spectral ships: merged certified connectors break
+ * them widely and no reviewer rejects a connector for them (rates: share of certified connectors changed
+ * since 2023 with at least one finding).
+ */
+export const OAS_RULE_SEVERITY: Record<string, 'warn' | 'info'> = {
+  'oas2-valid-schema-example': 'warn', // 15.2%: examples that do not match their schema
+  'oas2-valid-media-example': 'warn', // 3.0%
+};
+
+/** `spectral:oas` error-level rules allowed above the 2% calibration bound, with the reason. */
+export const OAS_CALIBRATION: Record<string, { allowedRecentCertifiedRate: number; reason: string }> = {
+  'oas2-schema': {
+    allowedRecentCertifiedRate: 0.04,
+    reason: 'The 2025 certification bot rejects definitions that do not adhere to OpenAPI 2.0 (policy 5000.2.6.2); 3.4% of recent merged connectors predate it',
+  },
+};
+
 /** The Spectral rules of one profile, keyed by id, with the profile's severities. */
 export function rulesFor(profile: Profile): Record<string, RuleDefinition> {
   const rules: Record<string, RuleDefinition> = {};
@@ -44,11 +62,12 @@ export function rulesFor(profile: Profile): Record<string, RuleDefinition> {
 
 export function buildRuleset(profile: Profile): RulesetDefinition {
   const off = Object.fromEntries(OAS_RULES_OFF.map((id) => [id, 'off' as const]));
+  const relevelled = Object.fromEntries(Object.entries(OAS_RULE_SEVERITY));
   return {
     documentationUrl: `${REPOSITORY_URL}/blob/main/docs/rules.md`,
     description: `Power Platform connector certification rules (${profile} profile).`,
     formats: [oas2],
     extends: [[oas as RulesetDefinition, 'recommended']],
-    rules: { ...off, ...rulesFor(profile) },
+    rules: { ...off, ...relevelled, ...rulesFor(profile) },
   };
 }

@@ -22,12 +22,14 @@ if (!isMainThread) {
     try {
       const { diagnostics } = await api.lintConnector(msg.dir, { profile: workerData.profile });
       const byRule = {};
+      const parseFindings = [];
       for (const d of diagnostics) {
+        if (d.code === 'ppc-json-valid' || d.code === 'ppc-json-no-bom') parseFindings.push({ code: d.code, source: d.source, line: d.range.start.line + 1 });
         const entry = (byRule[d.code] ??= { count: 0, severity: d.severity, sample: null });
         entry.count++;
         entry.sample ??= { message: d.message, line: d.range.start.line + 1, source: d.source };
       }
-      parentPort.postMessage({ dir: msg.dir, byRule, ms: performance.now() - started });
+      parentPort.postMessage({ dir: msg.dir, byRule, parseFindings, ms: performance.now() - started });
     } catch (e) {
       parentPort.postMessage({ dir: msg.dir, crash: `${e && e.stack ? e.stack : e}`, ms: performance.now() - started });
     }
@@ -86,7 +88,9 @@ if (!isMainThread) {
   }
   const crashes = [...results.values()].filter((r) => r.crash).map((r) => ({ dir: r.dir, crash: r.crash }));
   const sizes = Object.fromEntries(Object.entries(groups).map(([g, m]) => [g, m.length]));
-  const report = { profile, connectors: rows.length, linted: results.size, wallMs, workers, sizes, crashes, rules };
+  const parseFindings = [...results.values()].flatMap((r) => r.parseFindings ?? []);
+  const slowest = [...results.values()].sort((a, b) => b.ms - a.ms).slice(0, 5).map((r) => ({ dir: r.dir, ms: Math.round(r.ms) }));
+  const report = { profile, connectors: rows.length, linted: results.size, wallMs, workers, sizes, crashes, rules, parseFindings, slowest };
   const out = opt('json', null);
   if (out) writeFileSync(out, JSON.stringify(report, null, 2));
   if (!args.includes('--quiet')) {

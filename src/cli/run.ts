@@ -45,6 +45,10 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
       exitCode = hasFailures(diagnostics, opts.failSeverity) ? 1 : 0;
     });
 
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { Document } from '@stoplight/spectral-core';
-import { Json, type JsonParserResult } from '@stoplight/spectral-parsers';
+import type { JsonParserResult } from '@stoplight/spectral-parsers';
+import { MAX_PARSE_BYTES } from './limits';
+import { JsonParser } from './parsers';
 import type { ConnectorFile, ConnectorTarget } from './files';
 import { listConnectorFiles } from './files';
 import { decodeText, type DecodedText } from './text';
 
-/** Files above this size are reported, not parsed: the platform's own limit is 1 MB. */
-export const MAX_PARSE_BYTES = 8 * 1024 * 1024;
+export { MAX_PARSE_BYTES };
 
 export interface LoadedFile extends DecodedText {
   file: ConnectorFile;
@@ -28,7 +29,7 @@ async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<Loaded
   if (file.size > MAX_PARSE_BYTES) return { file, text: '', bom: false, tooLarge: true };
   const bytes = await fs.readFile(file.path);
   const decoded = decodeText(bytes);
-  const document = parseJson ? new Document(decoded.text, Json, file.path) : undefined;
+  const document = parseJson ? new Document(decoded.text, JsonParser, file.path) : undefined;
   return { ...decoded, file, document, tooLarge: false };
 }
 

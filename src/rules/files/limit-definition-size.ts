@@ -1,4 +1,4 @@
-import { MAX_PARSE_BYTES } from '../../connector/load';
+import { MAX_PARSE_BYTES } from '../../connector/limits';
 import { defineFolderRule } from '../../types';
 
 const LIMIT = 1024 * 1024;

@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/run';
+import { connectorWith, ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
+  return { code, stdout, stderr };
+}
+
+function tmpFile(name: string, content: string | Buffer): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ppc-cli-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('ppc-lint lint', () => {
+  it('exits 0 with an empty JSON array for the valid connector', async () => {
+    const r = await cli('lint', VALID_DIR, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toContain('0 errors');
+  });
+
+  it('exits 1 and prints Spectral-shaped JSON with ranges when an error is found', async () => {
+    const doc = validSwagger();
+    doc.info.title = 'Contoso Tasks API';
+    const file = tmpFile('apiDefinition.swagger.json', JSON.stringify(doc, null, 4));
+    const r = await cli('lint', file, '-f', 'json');
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout) as Array<{ code: string; severity: number; source: string; range: { start: { line: number } } }>;
+    const finding = results.find((d) => d.code === 'ppc-title-no-api-connector');
+    expect(finding).toMatchObject({ severity: 0, source: file });
+    expect(finding!.range.start.line).toBeGreaterThan(0);
+  });
+
+  it('stylish output names the file, line:column and rule', async () => {
+    const dir = await connectorWith({ 'apiProperties.json': '{\n    "properties": {},\n}\n' });
+    const r = await cli('lint', dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/apiProperties\.json/);
+    expect(r.stdout).toMatch(/3:1\s+error\s+ppc-json-valid/);
+  });
+
+  it('--fail-severity warn fails on warnings only runs', async () => {
+    const dir = await connectorWith({ 'apiProperties.json': '\ufeff{"properties": {"iconBrandColor": "#0f6cbd"}}' });
+    const r = await cli('lint', dir, '--fail-severity', 'warn', '-q');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect((await cli('lint', dir, '-q')).code).toBe(0);
+  });
+
+  it.each([
+    [['lint', '/nonexistent/connector'], /no such file or folder/],
+    [['lint', VALID_DIR, '--format', 'xml'], /argument 'xml' is invalid/],
+    [['lint', VALID_DIR, '--profile', 'gold'], /unknown profile "gold"/],
+    [['lint', VALID_DIR, '--no-such-option'], /unknown option/],
+    [['lint'], /missing required argument/],
+    [['frobnicate'], /unknown command/],
+    [[], /Usage: ppc-lint/],
+  ])('exits 2 with a clear message on bad usage: %j', async (argv, message) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('reports malformed JSON, a BOM, Latin-1 bytes and a $ref cycle without crashing', async () => {
+    const cyclic = validSwagger();
+    cyclic.definitions.A = { $ref: '#/definitions/B' };
+    cyclic.definitions.B = { type: 'object', properties: { a: { $ref: '#/definitions/A' } } };
+    const inputs = [
+      tmpFile('apiDefinition.swagger.json', '{"swagger": "2.0", "info": {'),
+      tmpFile('apiDefinition.swagger.json', `\ufeff${JSON.stringify(validSwagger())}`),
+      tmpFile('apiDefinition.swagger.json', Buffer.from('{"swagger": "2.0", "info": {"title": "Br\u00f8nn"}}', 'latin1')),
+      tmpFile('apiDefinition.swagger.json', JSON.stringify(cyclic, null, 4)),
+      tmpFile('apiDefinition.swagger.json', ''),
+      tmpFile('apiDefinition.swagger.json', '[]'),
+      tmpFile('apiDefinition.swagger.json', '{"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {}}'),
+    ];
+    for (const file of inputs) {
+      const r = await cli('lint', file, '-f', 'json', '-q');
+      expect({ file, stderr: r.stderr }).toEqual({ file, stderr: '' });
+      expect(() => JSON.parse(r.stdout)).not.toThrow();
+      expect(r.code === 0 || r.code === 1).toBe(true);
+    }
+    const malformed = JSON.parse((await cli('lint', inputs[0]!, '-f', 'json')).stdout) as Array<{ code: string }>;
+    expect(malformed.map((d) => d.code)).toContain('ppc-json-valid');
+    const bom = JSON.parse((await cli('lint', inputs[1]!, '-f', 'json')).stdout) as Array<{ code: string }>;
+    expect(bom.map((d) => d.code)).toContain('ppc-json-no-bom');
+  });
+
+  it('reports a 50 MB definition as too large instead of parsing it', async () => {
+    const big = tmpFile('apiDefinition.swagger.json', Buffer.alloc(50 * 1024 * 1024, 0x20));
+    const r = await cli('lint', big, '-f', 'json', '-q');
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout) as Array<{ code: string; message: string }>;
+    expect(results).toEqual([expect.objectContaining({ code: 'ppc-limit-definition-size', message: expect.stringContaining('50.00 MB') })]);
+  });
+});
+
+describe('the built bin', () => {
+  it('prints no stack trace and exits 2 for a missing folder', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lint', 'does-not-exist'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('ppc-lint: does-not-exist: no such file or folder\n');
+  });
+
+  it('prints its version', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe((require('../../package.json') as { version: string }).version);
+  });
+});

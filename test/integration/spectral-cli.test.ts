@@ -1,0 +1,85 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { lineContaining, ROOT, VALID_DIR } from '../helpers/lint';
+import { readFileSync } from 'node:fs';
+
+// Packs the package as npm would publish it, installs the tarball with spectral-cli in a fresh project,
+// and lints through `extends:` by package name, as users do.
+const SPECTRAL_CLI = '@stoplight/spectral-cli@6.16.3';
+let project: string;
+
+function run(cmd: string, args: string[], cwd: string) {
+  return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' } });
+}
+
+beforeAll(() => {
+  project = mkdtempSync(path.join(os.tmpdir(), 'ppc-integration-'));
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' });
+  const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
+  if (!tarball) throw new Error('npm pack produced no tarball');
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'ppc-consumer', private: true }));
+  const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `./${tarball}`, SPECTRAL_CLI], project);
+  if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
+  // A connector with a known problem: a title with "API".
+  cpSync(VALID_DIR, path.join(project, 'MyConnector'), { recursive: true });
+  const swagger = path.join(project, 'MyConnector/apiDefinition.swagger.json');
+  writeFileSync(swagger, readFileSync(swagger, 'utf8').replace('"title": "Contoso Tasks"', '"title": "Contoso Tasks API"'));
+}, 240_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+function spectralLint(ruleset: string): { status: number | null; results: Array<{ code: string; range: { start: { line: number } } }> } {
+  writeFileSync(path.join(project, '.spectral.yaml'), ruleset);
+  const r = run(path.join(project, 'node_modules/.bin/spectral'), ['lint', 'MyConnector/apiDefinition.swagger.json', '--format', 'json', '--quiet'], project);
+  if (r.status === 2) throw new Error(`spectral failed: ${r.stderr}${r.stdout}`);
+  return { status: r.status, results: JSON.parse(r.stdout) };
+}
+
+describe('published package', () => {
+  const swaggerText = (): string => readFileSync(path.join(project, 'MyConnector/apiDefinition.swagger.json'), 'utf8');
+
+  it.each(['spectral-power-platform', 'spectral-power-platform/independent-publisher'])(
+    'spectral-cli extends "%s" by name and reports ppc- findings with lines',
+    (name) => {
+      const { status, results } = spectralLint(`extends: ["${name}"]\n`);
+      const finding = results.find((r) => r.code === 'ppc-title-no-api-connector');
+      expect(finding).toBeDefined();
+      expect(finding!.range.start.line + 1).toBe(lineContaining(swaggerText(), '"title": "Contoso Tasks API"'));
+      expect(status).toBe(1);
+    },
+  );
+
+  it('spectral-cli honours a user turning a rule off', () => {
+    const { results } = spectralLint('extends: ["spectral-power-platform"]\nrules:\n  ppc-title-no-api-connector: off\n');
+    expect(results.map((r) => r.code)).not.toContain('ppc-title-no-api-connector');
+  });
+
+  it('the ppc-lint bin of the installed package lints a folder', () => {
+    const r = run(path.join(project, 'node_modules/.bin/ppc-lint'), ['lint', 'MyConnector', '--format', 'json'], project);
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout) as Array<{ code: string; source: string; range: { start: { line: number } } }>;
+    const finding = results.find((d) => d.code === 'ppc-title-no-api-connector');
+    expect(finding?.source).toMatch(/MyConnector[\\/]apiDefinition\.swagger\.json$/);
+    expect(finding!.range.start.line + 1).toBe(lineContaining(swaggerText(), '"title": "Contoso Tasks API"'));
+    expect(r.stderr).toMatch(/ppc-lint: \d+ errors?/);
+  });
+
+  it('require() of the package returns the ruleset itself and the api entry exports lintConnector', () => {
+    const script = "const r=require('spectral-power-platform');const a=require('spectral-power-platform/api');" +
+      "console.log(JSON.stringify({rules:Object.keys(r.rules).filter(k=>k.startsWith('ppc-')).length,lint:typeof a.lintConnector}))";
+    const r = run(process.execPath, ['-e', script], project);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { rules: number; lint: string };
+    expect(out.rules).toBeGreaterThan(2);
+    expect(out.lint).toBe('function');
+  });
+
+  it('ESM import of the package works', () => {
+    const r = run(process.execPath, ['--input-type=module', '-e', "import rs from 'spectral-power-platform/custom'; console.log(Object.keys(rs.rules).length > 0)"], project);
+    expect(r.stdout.trim()).toBe('true');
+  });
+});
