@@ -1,3 +1,4 @@
+import type { IRange } from '@stoplight/types';
 import { positionAt } from '../../connector/text';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { jsonFiles } from './loaded-files';
@@ -17,6 +18,25 @@ export function describeParserMessage(message: string): string {
   if (text.startsWith('Duplicate key')) return `${text} (JSON parsers keep only the last one; remove the others)`;
   const hint = PARSER_HINTS[text];
   return hint ? `${text} (${hint})` : text;
+}
+
+/**
+ * Spectral's tolerant parser accepts some text that strict JSON parsers (and the platform) reject, such as
+ * Unicode spaces (U+2003) between tokens. Locate such an error with the strict parser's position.
+ */
+function strictJsonError(text: string): { message: string; range: IRange } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /at position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : 0;
+    const start = positionAt(text, offset);
+    const char = text.charCodeAt(offset);
+    const detail = char > 0x7f ? ` (U+${char.toString(16).toUpperCase().padStart(4, '0')} is not JSON whitespace; replace it with a space)` : '';
+    return { message: `${message.replace(/ in JSON at position \d+/, '').replace(/\.$/, '')}${detail}`, range: { start, end: { line: start.line, character: start.character + 1 } } };
+  }
 }
 
 export default defineFolderRule('ppc-json-valid', {
@@ -41,6 +61,10 @@ export default defineFolderRule('ppc-json-valid', {
         if (d.code !== 'parser' || seen.has(at)) continue;
         seen.add(at);
         findings.push({ source: file.file.path, range: d.range, message: `${file.file.name} is not valid JSON: ${describeParserMessage(d.message)}.` });
+      }
+      if (seen.size === 0 && file.document) {
+        const strict = strictJsonError(file.text);
+        if (strict) findings.push({ source: file.file.path, range: strict.range, message: `${file.file.name} is not valid JSON: ${strict.message}.` });
       }
     }
     return findings;
