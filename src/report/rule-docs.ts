@@ -2,13 +2,20 @@ import { editsAsFragment } from '../examples';
 import { severityIn } from '../profiles';
 import { PROFILES, type AnyRule, type RuleExample } from '../types';
 
+/** Long generated fragments (hundreds of operations) are cut: the first lines show the shape. */
+const MAX_FRAGMENT_LINES = 40;
+
+function clip(lines: string[]): string[] {
+  return lines.length <= MAX_FRAGMENT_LINES ? lines : [...lines.slice(0, MAX_FRAGMENT_LINES), `… (${lines.length - MAX_FRAGMENT_LINES} more lines)`];
+}
+
 function renderExample(example: RuleExample): string {
   const parts = [`- ${example.description}`];
   if (example.edits && example.edits.length > 0) {
     const { fragment, removed } = editsAsFragment(example.edits);
     if (removed.length > 0) parts.push(`  Removed: ${removed.map((r) => `\`${r}\``).join(', ')}.`);
     if (example.edits.some((e) => e.op === 'set')) {
-      parts.push('', '  ```json', ...JSON.stringify(fragment, null, 4).split('\n').map((l) => `  ${l}`), '  ```');
+      parts.push('', '  ```json', ...clip(JSON.stringify(fragment, null, 4).split('\n')).map((l) => `  ${l}`), '  ```');
     }
   }
   if (example.files) {

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import type { IRange } from '@stoplight/types';
+import type { Connector, LoadedFile } from '../../connector/load';
+import type { ConnectorFile } from '../../connector/files';
+import { decodeText, positionAt } from '../../connector/text';
+
+/** The canonical file names of a connector folder in microsoft/PowerPlatformConnectors. */
+export const CANONICAL_SWAGGER = 'apiDefinition.swagger.json';
+export const CANONICAL_PROPERTIES = 'apiProperties.json';
+export const CANONICAL_SCRIPT = 'script.csx';
+
+/** Custom-code files: `.csx`, and the `.cs` name a few merged folders use. */
+export function isScriptName(name: string): boolean {
+  return /\.csx?$/i.test(name);
+}
+
+/** A range covering `length` characters from `offset` in `text`. */
+export function rangeAt(text: string, offset: number, length: number): IRange {
+  const start = positionAt(text, offset);
+  const end = positionAt(text, offset + Math.max(0, length));
+  return { start, end };
+}
+
+/** The range of a JSON path in a parsed file (the closest existing node), when it can be found. */
+export function rangeOfPath(file: LoadedFile, path: ReadonlyArray<string | number>): IRange | undefined {
+  try {
+    return file.document?.getRangeForJsonPath([...path], true);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Largest script read for secret scanning; custom code is limited to 1 MB by the platform. */
+const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
+
+/** The text of a connector's script files (read on demand; unreadable or oversized files are skipped). */
+export function scriptTexts(connector: Connector): Array<{ file: ConnectorFile; text: string }> {
+  const result: Array<{ file: ConnectorFile; text: string }> = [];
+  for (const file of connector.scripts) {
+    if (file.size > MAX_SCRIPT_BYTES) continue;
+    try {
+      result.push({ file, text: decodeText(readFileSync(file.path)).text });
+    } catch {
+      // An unreadable script is reported nowhere here; the loader owns I/O errors.
+    }
+  }
+  return result;
+}

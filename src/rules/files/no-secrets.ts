@@ -1,0 +1,243 @@
+import type { JsonPath } from '@stoplight/types';
+import type { Connector, LoadedFile } from '../../connector/load';
+import { defineFolderRule, type FolderFinding } from '../../types';
+import { rangeAt, rangeOfPath, scriptTexts } from './connector-files';
+import { isPlaceholder, isSecretName, KNOWN_SECRET_FORMATS, looksLikeToken, masked } from './secrets';
+
+/**
+ * Keys whose value is a sample or default that users and reviewers see. `x-ms-test-value` is left to
+ * ppc-test-value-no-secrets, which reports it with the parameter's name.
+ */
+const VALUE_KEYS = ['default', 'example', 'x-example'] as const;
+const LEFT_TO_OTHER_RULES = new Set(['x-ms-test-value']);
+
+const MAX_NODES = 200_000;
+
+/** Visit every object of a JSON value with its path (cycle- and size-guarded). */
+function walkObjects(root: unknown, visit: (node: Record<string, unknown>, path: JsonPath) => void): void {
+  const stack: Array<{ node: unknown; path: JsonPath }> = [{ node: root, path: [] }];
+  const seen = new Set<unknown>();
+  let visited = 0;
+  while (stack.length > 0 && visited < MAX_NODES) {
+    const { node, path } = stack.pop() as { node: unknown; path: JsonPath };
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    visited++;
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    visit(record, path);
+    for (const [key, child] of Object.entries(record)) stack.push({ node: child, path: [...path, key] });
+  }
+}
+
+function showPath(path: JsonPath): string {
+  return path.map(String).join('.');
+}
+
+/** Credentials of known formats in a text: what each looks like, the secret, and its offset. */
+function knownFormatMatches(text: string): Array<{ what: string; secret: string; offset: number }> {
+  const matches: Array<{ what: string; secret: string; offset: number }> = [];
+  for (const format of KNOWN_SECRET_FORMATS) {
+    for (const match of text.matchAll(format.pattern)) {
+      const secret = format.group ? match[format.group] ?? '' : match[0];
+      if (format.group && !looksLikeToken(decodeURIComponentSafe(secret))) continue;
+      matches.push({ what: format.name, secret, offset: (match.index ?? 0) + (format.group ? match[0].indexOf(secret) : 0) });
+      if (matches.length >= 20) return matches;
+    }
+  }
+  return matches;
+}
+
+function knownFormatMessage(name: string, what: string, secret: string): string {
+  return `${name} contains what looks like ${what} (${masked(secret)}); remove it and revoke it if it is real (certification files are public; give credentials only in the certification portal).`;
+}
+
+/** Credentials of known formats anywhere in a text file (readme, script). */
+function knownFormatsInText(text: string, name: string, source: string): FolderFinding[] {
+  return knownFormatMatches(text).map(({ what, secret, offset }) => ({ source, range: rangeAt(text, offset, secret.length), message: knownFormatMessage(name, what, secret) }));
+}
+
+/** Credentials of known formats in the string values of a JSON file, located by path. */
+function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
+  const findings: FolderFinding[] = [];
+  walkObjects(file.document?.data, (node, path) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(key) || value.length < 20) continue;
+      const match = knownFormatMatches(value)[0];
+      if (!match || findings.length >= 20) continue;
+      const at = [...path, key];
+      findings.push({ source: file.file.path, path: at, range: rangeOfPath(file, at), message: knownFormatMessage(file.file.name, match.what, match.secret) });
+    }
+  });
+  return findings;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** `clientSecret` values in apiProperties.json that are not placeholders. */
+function clientSecrets(file: LoadedFile): FolderFinding[] {
+  const findings: FolderFinding[] = [];
+  walkObjects(file.document?.data, (node, path) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (!/^client[-_]?secret$/i.test(key) || typeof value !== 'string' || isPlaceholder(value) || value.trim().length < 8) continue;
+      const at = [...path, key];
+      findings.push({
+        source: file.file.path,
+        path: at,
+        range: rangeOfPath(file, at),
+        message: `${file.file.name} sets ${showPath(at)} to ${masked(value)}; remove the client secret (reviewers reject real credentials; Microsoft stores the OAuth app's secret when the connector is deployed).`,
+      });
+    }
+  });
+  return findings;
+}
+
+/** Sample and default values of credential-named parameters, properties and policy headers. */
+function credentialValues(file: LoadedFile): FolderFinding[] {
+  const findings: FolderFinding[] = [];
+  walkObjects(file.document?.data, (node, path) => {
+    const last = path[path.length - 1];
+    const owner = typeof node.name === 'string' ? node.name : path[path.length - 2] === 'properties' && typeof last === 'string' ? last : undefined;
+    if (owner !== undefined && isSecretName(owner)) {
+      // (x-ms-test-value is ppc-test-value-no-secrets' job.)
+      for (const key of VALUE_KEYS) {
+        const value = node[key];
+        if (typeof value !== 'string' || !looksLikeToken(value.replace(/^Bearer\s+/i, ''))) continue;
+        const at = [...path, key];
+        findings.push({
+          source: file.file.path,
+          path: at,
+          range: rangeOfPath(file, at),
+          message: `${file.file.name} gives ${JSON.stringify(owner)} the ${key} ${masked(value)}, which looks like a real credential; use a placeholder or remove it (certification files are public).`,
+        });
+      }
+    }
+    // A set-header policy that hard-codes a key: { "x-ms-apimTemplateParameter.name": "X-Api-Key", "...value": "<key>" }.
+    const header = node['x-ms-apimTemplateParameter.name'];
+    const value = node['x-ms-apimTemplateParameter.value'];
+    if (typeof header === 'string' && typeof value === 'string' && isSecretName(header) && looksLikeToken(value.replace(/^Bearer\s+/i, ''))) {
+      const at = [...path, 'x-ms-apimTemplateParameter.value'];
+      findings.push({
+        source: file.file.path,
+        path: at,
+        range: rangeOfPath(file, at),
+        message: `${file.file.name} sets the ${JSON.stringify(header)} header to ${masked(value)}, which looks like a real credential; take it from a connection parameter instead (certification files are public).`,
+      });
+    }
+  });
+  return findings;
+}
+
+/** String literals next to a credential-named variable or header in custom code. */
+function scriptLiterals(text: string, name: string, source: string): FolderFinding[] {
+  const findings: FolderFinding[] = [];
+  const literal = /"([^"\\\r\n]{20,200})"/g;
+  for (const match of text.matchAll(literal)) {
+    const value = match[1] ?? '';
+    if (!looksLikeToken(value)) continue;
+    const offset = match.index ?? 0;
+    const lineStart = text.lastIndexOf('\n', offset) + 1;
+    const before = text.slice(Math.max(lineStart, offset - 120), offset);
+    const names = before.match(/[A-Za-z_][A-Za-z0-9_-]*/g) ?? [];
+    if (!names.some(isSecretName)) continue;
+    findings.push({
+      source,
+      range: rangeAt(text, offset + 1, value.length),
+      message: `${name} hard-codes ${masked(value)}, which looks like a real credential; read it from the request (a connection parameter) instead (certification files are public).`,
+    });
+  }
+  return findings;
+}
+
+export function findSecrets(connector: Connector): FolderFinding[] {
+  const findings: FolderFinding[] = [];
+  for (const file of [connector.swagger, connector.apiProperties]) {
+    if (file && !file.tooLarge) findings.push(...knownFormatsInJson(file));
+  }
+  if (connector.readme && !connector.readme.tooLarge) findings.push(...knownFormatsInText(connector.readme.text, connector.readme.file.name, connector.readme.file.path));
+  if (connector.apiProperties && !connector.apiProperties.tooLarge) {
+    findings.push(...clientSecrets(connector.apiProperties), ...credentialValues(connector.apiProperties));
+  }
+  if (connector.swagger && !connector.swagger.tooLarge) findings.push(...credentialValues(connector.swagger));
+  for (const { file, text } of scriptTexts(connector)) {
+    findings.push(...knownFormatsInText(text, file.name, file.path), ...scriptLiterals(text, file.name, file.path));
+  }
+  // One finding per location: a JWT in a Bearer header matches two formats.
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.source}:${f.range?.start.line}:${f.range?.start.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export default defineFolderRule('ppc-no-secrets', {
+  description:
+    'No credentials in the connector files: no `clientSecret` value, no known token formats, and no real-looking keys, tokens or passwords in defaults, examples, header policies, the readme or the script (`x-ms-test-value` is checked by ppc-test-value-no-secrets).',
+  severity: 'error',
+  check(connector) {
+    return findSecrets(connector);
+  },
+  'x-ppc': {
+    requirements: ['no-secrets', 'props-no-secrets'],
+    section: '1',
+    sources: ['R-README', 'PR#611', 'R-SCH-API x-ms-test-value'],
+    specLevel: 'E',
+    examples: {
+      invalid: [
+        {
+          description: 'A client secret in apiProperties.json.',
+          files: {
+            'apiProperties.json': {
+              json: {
+                properties: {
+                  connectionParameters: {
+                    token: {
+                      type: 'oauthSetting',
+                      oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]', clientSecret: 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo', scopes: [], redirectMode: 'GlobalPerConnector' },
+                    },
+                  },
+                  iconBrandColor: '#0f6cbd',
+                  capabilities: [],
+                  publisher: 'Contoso Ltd',
+                  stackOwner: 'Contoso Ltd',
+                },
+              },
+            },
+          },
+        },
+        { description: 'An API key in the readme.', files: { 'readme.md': '# Contoso Tasks\n\nCall it with `Authorization: Bearer 9fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6`.\n' } },
+      ],
+      valid: [
+        {
+          description: 'A placeholder client ID and no client secret.',
+          files: {
+            'apiProperties.json': {
+              json: {
+                properties: {
+                  connectionParameters: {
+                    token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]', scopes: [], redirectMode: 'GlobalPerConnector' } },
+                  },
+                  iconBrandColor: '#0f6cbd',
+                  capabilities: [],
+                  publisher: 'Contoso Ltd',
+                  stackOwner: 'Contoso Ltd',
+                },
+              },
+            },
+          },
+        },
+      ],
+    },
+  },
+});

@@ -1,0 +1,67 @@
+import { createRulesetFunction } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { defineRule } from '../../types';
+import { isObject } from '../../utils/guards';
+import { FORM_URLENCODED, isBinaryParameter, mimeBases, MULTIPART, operationsWithMedia } from '../../utils/host-media';
+import { quoteValue as quote } from '../../utils/host-quote';
+
+/**
+ * Binary formData parameters (`type: file`, or `string`/`binary`) on operations that consume
+ * application/x-www-form-urlencoded and not multipart/form-data.
+ * Error text: `formData parameter "file" is type file`.
+ */
+export const formUrlencodedNoBinary = createRulesetFunction<unknown, null>({ input: null, options: null }, function formUrlencodedNoBinary(doc) {
+  const results = [];
+  for (const op of operationsWithMedia(doc)) {
+    const bases = mimeBases(op.consumes);
+    if (!bases.includes(FORM_URLENCODED) || bases.includes(MULTIPART)) continue;
+    for (const { param, path } of op.parameters) {
+      if (param.in !== 'formData' || !isBinaryParameter(param)) continue;
+      const kind = param.type === 'file' ? 'type file' : 'string/binary';
+      results.push({ message: `formData parameter ${quote(param.name)} is ${kind}`, path });
+    }
+    for (const { param, path } of op.parameters) {
+      if (param.in !== 'body' || !isObject(param.schema) || !isObject(param.schema.properties)) continue;
+      for (const [name, prop] of Object.entries(param.schema.properties)) {
+        if (isObject(prop) && prop.type === 'string' && prop.format === 'binary') {
+          results.push({ message: `body property ${quote(name)} is string/binary`, path: [...path, 'schema', 'properties', name] });
+        }
+      }
+    }
+  }
+  return results;
+});
+
+export default defineRule('ppc-form-urlencoded-no-binary', {
+  description: 'Operations that send `application/x-www-form-urlencoded` have no binary (`file` or `string`/`binary`) parameters; files need `multipart/form-data`.',
+  message: '{{error}}, which application/x-www-form-urlencoded cannot carry; consume "multipart/form-data" instead (Microsoft rejects binary content in URL-encoded forms).',
+  severity: 'error',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: formUrlencodedNoBinary },
+  'x-ppc': {
+    requirements: ['form-urlencoded-no-binary'],
+    section: '2.5',
+    sources: ['L-SVR StringBinaryNotSupportedForFormUrlEncoded'],
+    specLevel: 'E',
+    examples: {
+      invalid: [
+        {
+          description: 'A file sent as a URL-encoded form.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'AttachFile', summary: 'Attach a file', description: 'Attaches a file to the task.', consumes: ['application/x-www-form-urlencoded'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' }], responses: { '204': { description: 'The file was attached.' } } } },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'Text fields sent as a URL-encoded form.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'RenameTask', summary: 'Rename a task', description: 'Renames the task.', consumes: ['application/x-www-form-urlencoded'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'title', in: 'formData', type: 'string', required: true, 'x-ms-summary': 'Title', description: 'The new title.' }], responses: { '204': { description: 'The task was renamed.' } } } },
+          ],
+        },
+      ],
+    },
+  },
+});

@@ -1,0 +1,56 @@
+import { createRulesetFunction } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { defineRule } from '../../types';
+import { FORM_URLENCODED, mimeBases, MULTIPART, operationsWithMedia } from '../../utils/host-media';
+import { quoteValue as quote, showValue as show } from '../../utils/host-quote';
+
+/**
+ * Operations whose formData parameters cannot be sent with any of their `consumes` types.
+ * (Body parameters are not checked: merged connectors send object bodies as form fields on purpose.)
+ * Error text: `Operation "AttachFile" has formData parameters but consumes ["application/json"]`.
+ */
+export const mimeCompatible = createRulesetFunction<unknown, null>({ input: null, options: null }, function mimeCompatible(doc) {
+  const results = [];
+  for (const op of operationsWithMedia(doc)) {
+    if (!op.consumesPath || !op.parameters.some((p) => p.param.in === 'formData')) continue;
+    const bases = mimeBases(op.consumes);
+    if (bases.length === 0 || bases.includes(MULTIPART) || bases.includes(FORM_URLENCODED)) continue;
+    const name = typeof op.operation.operationId === 'string' ? op.operation.operationId : `${String(op.path[2])} ${String(op.path[1])}`;
+    results.push({ message: `Operation ${quote(name)} has formData parameters but consumes ${show(op.consumes)}`, path: op.consumesPath });
+  }
+  return results;
+});
+
+export default defineRule('ppc-mime-compatible', {
+  description: 'The `consumes` types of an operation fit its request content: formData parameters need `multipart/form-data` or `application/x-www-form-urlencoded`.',
+  message: '{{error}}; consume "multipart/form-data" (files) or "application/x-www-form-urlencoded" (Microsoft rejects MIME types that do not fit the request content).',
+  severity: 'error',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: mimeCompatible },
+  'x-ppc': {
+    requirements: ['mime-compatible'],
+    section: '2.5',
+    sources: ['L-SVR MimeTypeNotCompatibleWithRequestContentSchemaType'],
+    specLevel: 'E',
+    examples: {
+      invalid: [
+        {
+          description: 'A form upload that consumes JSON.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'AttachFile', summary: 'Attach a file', description: 'Attaches a file to the task.', consumes: ['application/json'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' }], responses: { '204': { description: 'The file was attached.' } } } },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'The same upload consuming multipart/form-data.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'AttachFile', summary: 'Attach a file', description: 'Attaches a file to the task.', consumes: ['multipart/form-data'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' }], responses: { '204': { description: 'The file was attached.' } } } },
+          ],
+        },
+      ],
+    },
+  },
+});

@@ -1,0 +1,38 @@
+import { createRulesetFunction } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { OPERATIONS } from '../../collections';
+import { defineRule } from '../../types';
+import { quote } from '../../utils/guards';
+import { isHiddenInContext } from '../../utils/visibility';
+
+/**
+ * Reports a visible operation description that does not end with `.`, `!` or `?` (closing quotes or
+ * brackets may follow). Single words and descriptions ending with the "(deprecated)" label are exempt.
+ */
+const sentenceDescription = createRulesetFunction<unknown, null>({ input: null, options: null }, function sentenceDescription(input, _options, context) {
+  if (typeof input !== 'string' || isHiddenInContext(context)) return;
+  const text = input.trim();
+  if (text === '' || !/\s/.test(text)) return;
+  if (/[.!?]["'”’)\]]*$/.test(text) || /\(deprecated\)$/i.test(text)) return;
+  const tail = text.length > 50 ? `…${text.slice(-45)}` : text;
+  return [{ message: `${quote(tail, 50)} does not end with a period` }];
+});
+
+export default defineRule('ppc-description-op-sentence', {
+  description: 'Operation descriptions are full sentences that end with ".", "!" or "?" (single words are exempt).',
+  message: 'Description {{error}}; write it as a full sentence ending with punctuation (Microsoft certification guidance).',
+  severity: 'warn',
+  formats: [oas2],
+  given: `${OPERATIONS}.description`,
+  then: { function: sentenceDescription },
+  'x-ppc': {
+    requirements: ['description-op-sentence'],
+    section: '3',
+    sources: ['L-CS', 'L-CSTD', 'L-STR', 'DP'],
+    specLevel: 'W',
+    examples: {
+      invalid: [{ description: 'No final period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks of the signed-in user' }] }],
+      valid: [{ description: 'A sentence with a final period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks of the signed-in user.' }] }],
+    },
+  },
+});

@@ -1,0 +1,160 @@
+import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import type { JsonPath } from '@stoplight/types';
+import { oas2 } from '@stoplight/spectral-formats';
+import { defineRule } from '../../types';
+import { isObject, quote } from '../../utils/guards';
+import { HTTP_METHODS } from '../../utils/http';
+import { effectiveParams, isBodyParam } from '../../utils/params-context';
+import { childSchemas, resolveLocalRef } from '../../utils/schemas';
+import { isInternal } from '../../utils/visibility';
+
+const DYNAMIC_EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-dynamic-tree'];
+
+/** The `parameters` maps of a dynamic extension with their paths (x-ms-dynamic-tree has them under open/browse). */
+function parameterMaps(ext: Record<string, unknown>, base: JsonPath): Array<{ map: Record<string, unknown>; path: JsonPath }> {
+  const maps: Array<{ map: Record<string, unknown>; path: JsonPath }> = [];
+  if (isObject(ext.parameters)) maps.push({ map: ext.parameters, path: [...base, 'parameters'] });
+  for (const key of ['open', 'browse']) {
+    const part = ext[key];
+    if (isObject(part) && isObject(part.parameters)) maps.push({ map: part.parameters, path: [...base, key, 'parameters'] });
+  }
+  return maps;
+}
+
+/** Follow a local schema `$ref` chain. */
+function deref(doc: unknown, schema: unknown): unknown {
+  let node = schema;
+  for (let i = 0; i < 8 && isObject(node) && typeof node.$ref === 'string'; i++) node = resolveLocalRef(doc, node.$ref);
+  return node;
+}
+
+/**
+ * Whether the source a `parameterReference` ("name" or "body/prop/sub") names is internal: the parameter, or a
+ * property on the way down its schema.
+ */
+function referenceIsInternal(doc: unknown, params: Map<string, Record<string, unknown>>, reference: string): boolean {
+  const [head, ...rest] = reference.split('/');
+  const param = params.get(head ?? '');
+  if (!param) return false;
+  if (isInternal(param)) return true;
+  let schema = deref(doc, param.schema);
+  for (const segment of rest) {
+    if (!isObject(schema) || !isObject(schema.properties)) return false;
+    const child = deref(doc, schema.properties[segment]);
+    if (isInternal(child)) return true;
+    schema = child;
+  }
+  return false;
+}
+
+const dynamicSourceNotInternal = createRulesetFunction<unknown, null>({ input: null, options: null }, function dynamicSourceNotInternal(doc) {
+  if (!isObject(doc) || !isObject(doc.paths)) return;
+  const results: IFunctionResult[] = [];
+  const reported = new Set<string>();
+  for (const [pathKey, item] of Object.entries(doc.paths)) {
+    if (!isObject(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!isObject(op) || isInternal(op)) continue;
+      const effective = effectiveParams(doc, pathKey, method);
+      const byName = new Map<string, Record<string, unknown>>();
+      for (const e of effective) if (typeof e.param.name === 'string') byName.set(e.param.name, e.param);
+
+      const checkHolder = (holder: Record<string, unknown>, holderPath: JsonPath): void => {
+        for (const extName of DYNAMIC_EXTENSIONS) {
+          const ext = holder[extName];
+          if (!isObject(ext)) continue;
+          for (const { map, path } of parameterMaps(ext, [...holderPath, extName])) {
+            for (const [target, source] of Object.entries(map)) {
+              if (!isObject(source)) continue;
+              let field: 'parameter' | 'parameterReference' | undefined;
+              let internal = false;
+              if (typeof source.parameter === 'string') {
+                field = 'parameter';
+                internal = isInternal(byName.get(source.parameter));
+              } else if (typeof source.parameterReference === 'string') {
+                field = 'parameterReference';
+                internal = referenceIsInternal(doc, byName, source.parameterReference);
+              }
+              if (!field || !internal) continue;
+              const at = [...path, target, field];
+              const key = JSON.stringify(at);
+              if (reported.has(key)) continue;
+              reported.add(key);
+              results.push({ message: `${extName} passes the internal parameter ${quote(source[field])} to ${quote(target)}`, path: at });
+            }
+          }
+        }
+      };
+
+      // Visible non-body parameters, and the visible schemas of the body parameter (following $refs once each).
+      for (const e of effective) {
+        const entry = e.param;
+        if (isInternal(entry)) continue;
+        if (!isBodyParam(entry)) {
+          checkHolder(entry, e.definitionPath);
+          continue;
+        }
+        const seen = new Set<unknown>();
+        const walk = (schema: unknown, path: JsonPath, depth: number): void => {
+          if (!isObject(schema) || seen.has(schema) || depth > 32 || isInternal(schema)) return;
+          seen.add(schema);
+          if (typeof schema.$ref === 'string') {
+            const name = schema.$ref.startsWith('#/definitions/') ? schema.$ref.slice('#/definitions/'.length) : undefined;
+            if (name !== undefined) walk(resolveLocalRef(doc, schema.$ref), ['definitions', name], depth + 1);
+            return;
+          }
+          checkHolder(schema, path);
+          for (const child of childSchemas(schema)) walk(child.schema, [...path, ...child.segments], depth + 1);
+        };
+        walk(entry.schema, [...e.definitionPath, 'schema'], 0);
+      }
+    }
+  }
+  return results;
+});
+
+export default defineRule('ppc-dynamic-source-not-internal', {
+  description:
+    'A visible input whose `x-ms-dynamic-*` extension takes a value from another parameter does not take it from an internal one; internal values are passed as a static `value`.',
+  message: '{{error}}; pass the internal value as a static "value" instead (Microsoft rejects internal sources for visible dynamic inputs).',
+  severity: 'error',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: dynamicSourceNotInternal },
+  'x-ppc': {
+    requirements: ['dynamic-source-not-internal'],
+    section: '6',
+    sources: ['L-SVR SourcePropertyInternal', 'L-EXT'],
+    specLevel: 'E',
+    examples: {
+      invalid: [
+        {
+          description: 'A visible parameter whose dropdown takes an internal parameter.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/get/parameters/1', value: { name: 'api-version', in: 'query', type: 'string', required: true, default: '2024-01-01', 'x-ms-visibility': 'internal' } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/0/x-ms-dynamic-values',
+              value: { operationId: 'ListStatuses', 'value-path': 'id', 'value-title': 'name', parameters: { version: { parameter: 'api-version' } } },
+            },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'The internal value passed as a static value.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/get/parameters/1', value: { name: 'api-version', in: 'query', type: 'string', required: true, default: '2024-01-01', 'x-ms-visibility': 'internal' } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/0/x-ms-dynamic-values',
+              value: { operationId: 'ListStatuses', 'value-path': 'id', 'value-title': 'name', parameters: { version: { value: '2024-01-01' } } },
+            },
+          ],
+        },
+      ],
+    },
+  },
+});

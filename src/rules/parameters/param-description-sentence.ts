@@ -1,0 +1,38 @@
+import { oas2 } from '@stoplight/spectral-formats';
+import { paramFunction } from '../../functions/params-function';
+import { PARAMETERS } from '../../collections';
+import { defineRule } from '../../types';
+import { quote, show } from '../../utils/guards';
+import { paramName } from '../../utils/params-context';
+
+/** Ends with sentence punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?。！？…][)"'’”\]]*$/u;
+
+const paramDescriptionSentence = paramFunction('paramDescriptionSentence', (param, { hidden }) => {
+  const description = param.description;
+  if (typeof description !== 'string' || description.trim() === '' || hidden()) return undefined;
+  const text = description.trim();
+  if (SENTENCE_END.test(text)) return undefined;
+  const chars = [...text];
+  const shown = chars.length > 50 ? `ending "…${show(chars.slice(-40).join(''))}"` : quote(text);
+  return { message: `${paramName(param)} has a description ${shown} without final punctuation`, path: ['description'] };
+});
+
+export default defineRule('ppc-param-description-sentence', {
+  description: 'A parameter `description` is a full sentence that ends with punctuation.',
+  message: 'Parameter {{error}}; write it as a full sentence ending with a period (Microsoft certification guidance).',
+  severity: 'warn',
+  formats: [oas2],
+  given: PARAMETERS,
+  then: { function: paramDescriptionSentence },
+  'x-ppc': {
+    requirements: ['param-description-sentence'],
+    section: '6',
+    sources: ['L-CS', 'DP'],
+    specLevel: 'W',
+    examples: {
+      invalid: [{ description: 'No final period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status' }] }],
+      valid: [{ description: 'A sentence.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status.' }] }],
+    },
+  },
+});

@@ -1,0 +1,55 @@
+import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { defineRule } from '../../types';
+import { isObject, quote } from '../../utils/guards';
+import { schemaVisits } from '../../utils/schemas-cache';
+import { derefSchema } from '../../utils/schemas-expand';
+
+const discriminatorValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function discriminatorValid(input) {
+  const results: IFunctionResult[] = [];
+  for (const v of schemaVisits(input)) {
+    if (!('discriminator' in v.schema)) continue;
+    const name = v.schema.discriminator;
+    const at = [...v.path, 'discriminator'];
+    if (typeof name !== 'string' || name === '') {
+      results.push({ message: `${quote(name, 30)} is not a property name`, path: at });
+      continue;
+    }
+    const prop = isObject(v.schema.properties) ? v.schema.properties[name] : undefined;
+    const resolved = derefSchema(input, prop, []);
+    if (!resolved) results.push({ message: `${quote(name)} is not defined in \`properties\``, path: at });
+    else if (!Array.isArray(v.schema.required) || !v.schema.required.includes(name)) results.push({ message: `${quote(name)} is not in \`required\``, path: at });
+    else if (resolved.schema.type !== 'string') results.push({ message: `${quote(name)} is of type ${quote(resolved.schema.type, 20)}, not string`, path: at });
+  }
+  return results;
+});
+
+export default defineRule('ppc-discriminator-valid', {
+  description: 'A `discriminator` names a property of the same schema that is required and of type string.',
+  message: 'Discriminator {{error}}; it must name a required string property of this schema (Microsoft rejects other discriminators).',
+  severity: 'error',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: discriminatorValid },
+  'x-ppc': {
+    requirements: ['discriminator-valid'],
+    section: '7',
+    sources: ['L-SVR DiscriminatorMustBeARequiredStringProperty'],
+    validatorMessage: 'DiscriminatorMustBeARequiredStringProperty',
+    specLevel: 'E',
+    custom: true,
+    examples: {
+      invalid: [{ description: 'A discriminator that is not required.', edits: [{ op: 'set', path: '/definitions/Task/discriminator', value: 'status' }] }],
+      valid: [
+        {
+          description: 'A discriminator naming a required string property.',
+          edits: [
+            { op: 'set', path: '/definitions/Task/discriminator', value: 'status' },
+            { op: 'set', path: '/definitions/Task/required', value: ['status'] },
+          ],
+        },
+      ],
+    },
+  },
+});

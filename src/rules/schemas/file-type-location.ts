@@ -1,0 +1,44 @@
+import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { defineRule } from '../../types';
+import { schemaVisits } from '../../utils/schemas-cache';
+
+const fileTypeLocation = createRulesetFunction<unknown, null>({ input: null, options: null }, function fileTypeLocation(input) {
+  const results: IFunctionResult[] = [];
+  for (const v of schemaVisits(input)) {
+    if (v.schema.type !== 'file') continue;
+    if (v.depth === 0 && (v.role === 'response' || v.role === 'definition')) continue; // a definition may be used as a response root
+    const where =
+      v.depth > 0 ? (v.propertyName !== undefined ? `property "${v.propertyName}"` : 'a nested schema') : v.role === 'request' ? 'a body parameter schema' : 'a notification schema';
+    results.push({ message: `\`type: file\` on ${where}`, path: [...v.path, 'type'] });
+  }
+  return results;
+});
+
+export default defineRule('ppc-file-type-location', {
+  description: '`type: file` is used only for a whole response schema (and for formData parameters), never inside a schema or on a body.',
+  message:
+    '{{error}}; use a formData parameter with `type: file` for uploads, or `type: string, format: binary` for a whole body (Microsoft rejects `file` schemas elsewhere).',
+  severity: 'error',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: fileTypeLocation },
+  'x-ppc': {
+    requirements: ['file-type-location'],
+    section: '7',
+    sources: ['L-SVR SchemaTypeFileNotValid', 'R-SCH-API'],
+    validatorMessage: 'SchemaTypeFileNotValid',
+    specLevel: 'E',
+    custom: true,
+    examples: {
+      invalid: [
+        {
+          description: 'A `file` property inside an object.',
+          edits: [{ op: 'set', path: '/definitions/NewTask/properties/attachment', value: { type: 'file', 'x-ms-summary': 'Attachment', description: 'The file.' } }],
+        },
+      ],
+      valid: [{ description: 'A whole response of type `file`.', edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: { type: 'file' } }] }],
+    },
+  },
+});

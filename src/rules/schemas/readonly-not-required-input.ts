@@ -1,0 +1,45 @@
+import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { defineRule } from '../../types';
+import { isObject, quote } from '../../utils/guards';
+import { derefSchema, operationSchemaRoots, pathKey, walkExpanded } from '../../utils/schemas-expand';
+
+const readonlyNotRequired = createRulesetFunction<unknown, null>({ input: null, options: null }, function readonlyNotRequired(input) {
+  const results = new Map<string, IFunctionResult>();
+  const roots = operationSchemaRoots(input).filter((r) => r.role === 'request');
+  walkExpanded(input, roots, (v) => {
+    const { schema } = v;
+    if (!Array.isArray(schema.required) || !isObject(schema.properties)) return;
+    const properties = schema.properties;
+    for (const name of schema.required) {
+      if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(properties, name)) continue;
+      const prop = derefSchema(input, properties[name], [...v.path, 'properties', name]);
+      if (!prop || prop.schema.readOnly !== true) continue;
+      const path = [...v.path, 'properties', name];
+      results.set(pathKey(path), { message: `${quote(name)} is readOnly and required in a request body`, path: prop.viaRef ? path : [...path, 'readOnly'] });
+    }
+  });
+  return [...results.values()];
+});
+
+export default defineRule('ppc-readonly-not-required-input', {
+  description: 'A property of a request body schema is not both `readOnly` and `required`: callers cannot send read-only values.',
+  message: 'Property {{error}}; drop it from `required`, or remove `readOnly` if callers must send it (Microsoft rejects required read-only input properties).',
+  severity: 'error',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: readonlyNotRequired },
+  'x-ppc': {
+    requirements: ['readonly-not-required-input'],
+    section: '7',
+    sources: ['L-SVR RequiredReadOnlyPropertyNotAllowedAsInput'],
+    validatorMessage: 'RequiredReadOnlyPropertyNotAllowedAsInput',
+    specLevel: 'E',
+    custom: true,
+    examples: {
+      invalid: [{ description: 'A required read-only title in the create-task body.', edits: [{ op: 'set', path: '/definitions/NewTask/properties/title/readOnly', value: true }] }],
+      valid: [{ description: 'A read-only id in the response schema only.', edits: [{ op: 'set', path: '/definitions/Task/properties/id/readOnly', value: true }] }],
+    },
+  },
+});

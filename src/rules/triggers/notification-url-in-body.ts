@@ -1,0 +1,89 @@
+import type { IFunctionResult } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { documentFunction } from '../../functions/triggers-document-check';
+import { defineRule } from '../../types';
+import { isObject, quote } from '../../utils/guards';
+import { schemaRoots, walkSchemas } from '../../utils/schemas';
+import { derefObject, listOperations, walkResolvedSchema } from '../../utils/triggers-model';
+import { marksNotificationUrl, operationModels } from '../../utils/triggers-webhooks';
+import { addWebhook, pathPointer } from './fixtures';
+
+const key = (path: readonly unknown[]): string => JSON.stringify(path);
+
+export const checkNotificationUrlInBody = documentFunction('notificationUrlInBody', (doc) => {
+  const results: IFunctionResult[] = [];
+  // Written locations reachable from request bodies, and from responses / notification content.
+  const fromBody = new Set<string>();
+  const fromOutput = new Set<string>();
+  for (const model of operationModels(doc)) {
+    for (const p of model.params) {
+      if (p.in !== 'body') {
+        if (marksNotificationUrl(p.param)) {
+          results.push({
+            message: `The ${quote(p.in ?? 'unknown')} parameter ${quote(p.name ?? '')} is marked "x-ms-notification-url"`,
+            path: [...p.path, 'x-ms-notification-url'],
+          });
+        }
+        continue;
+      }
+      if (marksNotificationUrl(p.param)) {
+        results.push({ message: `The body parameter ${quote(p.name ?? '')} itself is marked "x-ms-notification-url"`, path: [...p.path, 'x-ms-notification-url'] });
+      }
+      walkResolvedSchema(doc, p.param.schema, [...p.path, 'schema'], (v) => void fromBody.add(key(v.path)), { budget: 5000 });
+    }
+  }
+  for (const info of listOperations(doc)) {
+    if (!isObject(info.op.responses)) continue;
+    for (const [code, raw] of Object.entries(info.op.responses)) {
+      const response = derefObject(doc, raw, [...info.path, 'responses', code]);
+      if (response) walkResolvedSchema(doc, response.value.schema, [...response.path, 'schema'], (v) => void fromOutput.add(key(v.path)), { budget: 5000 });
+    }
+  }
+  for (const root of schemaRoots(doc)) {
+    if (root.role === 'notification') walkResolvedSchema(doc, root.schema, root.path, (v) => void fromOutput.add(key(v.path)), { budget: 5000 });
+  }
+  walkSchemas(schemaRoots(doc), (v) => {
+    if (v.depth === 0 && v.role !== 'definition') return;
+    if (!marksNotificationUrl(v.schema)) return;
+    const k = key(v.path);
+    if (fromBody.has(k)) return;
+    if (v.role === 'response' || v.role === 'notification' || fromOutput.has(k)) {
+      results.push({ message: `The output schema property ${quote(v.propertyName ?? v.path[v.path.length - 1])} is marked "x-ms-notification-url"`, path: [...v.path, 'x-ms-notification-url'] });
+    }
+  });
+  return results;
+});
+
+export default defineRule('ppc-notification-url-in-body', {
+  description: '`x-ms-notification-url` appears only on properties of a request body schema, never on query, path or header parameters or in response schemas.',
+  message: '{{error}}; put the marker on a string property of the request body schema only (Microsoft rejects it elsewhere: NotificationUrlNotAllowedInThisPosition).',
+  severity: 'error',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: checkNotificationUrlInBody },
+  'x-ppc': {
+    requirements: ['notification-url-in-body'],
+    section: '5',
+    sources: ['L-SVR NotificationUrlNotAllowedInThisPosition'],
+    validatorMessage: 'NotificationUrlNotAllowedInThisPosition: the notification URL is allowed only in the input body.',
+    specLevel: 'E',
+    examples: {
+      invalid: [
+        {
+          description: 'A query parameter marked as the callback URL.',
+          edits: [
+            ...addWebhook(),
+            {
+              op: 'set',
+              path: pathPointer('/hooks', 'post', 'parameters', '1'),
+              value: { name: 'callback', in: 'query', type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' },
+            },
+          ],
+        },
+        { description: 'A response property marked as the callback URL.', edits: [{ op: 'set', path: '/definitions/Task/properties/id/x-ms-notification-url', value: true }] },
+      ],
+      valid: [{ description: 'The marker on a request body property.', edits: addWebhook() }],
+    },
+  },
+});

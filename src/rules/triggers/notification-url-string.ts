@@ -1,0 +1,47 @@
+import type { IFunctionResult } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { documentFunction } from '../../functions/triggers-document-check';
+import { defineRule } from '../../types';
+import { quote, show } from '../../utils/guards';
+import { operationModels } from '../../utils/triggers-webhooks';
+import { addWebhook, pathPointer } from './fixtures';
+
+export const checkNotificationUrlString = documentFunction('notificationUrlString', (doc) => {
+  const results: IFunctionResult[] = [];
+  for (const model of operationModels(doc)) {
+    for (const site of model.notificationUrls) {
+      if (!site.body || site.chain.length === 0) continue;
+      const type = site.schema.type;
+      if (type === 'string') continue;
+      const name = site.chain[site.chain.length - 1]!.name ?? String(site.path[site.path.length - 1]);
+      results.push({
+        message: type === undefined ? `Notification URL property ${quote(name)} has no type` : `Notification URL property ${quote(name)} has type ${quote(show(type))}`,
+        path: type === undefined ? site.path : [...site.path, 'type'],
+      });
+    }
+  }
+  return results;
+});
+
+export default defineRule('ppc-notification-url-string', {
+  description: 'The property marked `x-ms-notification-url` has `"type": "string"`.',
+  message: '{{error}}; give it "type": "string" (Microsoft rejects other types: NotificationUrlNotString).',
+  severity: 'error',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: checkNotificationUrlString },
+  'x-ppc': {
+    requirements: ['notification-url-string'],
+    section: '5',
+    sources: ['L-SVR NotificationUrlNotString'],
+    validatorMessage: 'NotificationUrlNotString',
+    specLevel: 'E',
+    examples: {
+      invalid: [
+        { description: 'An object-typed callback property.', edits: [...addWebhook(), { op: 'set', path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'type'), value: 'object' }] },
+      ],
+      valid: [{ description: 'A string callback property.', edits: addWebhook() }],
+    },
+  },
+});

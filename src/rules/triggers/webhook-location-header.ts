@@ -1,0 +1,44 @@
+import type { IFunctionResult } from '@stoplight/spectral-core';
+import { oas2 } from '@stoplight/spectral-formats';
+import { documentFunction } from '../../functions/triggers-document-check';
+import { defineRule } from '../../types';
+import { isObject } from '../../utils/guards';
+import { successResponses } from '../../utils/triggers-model';
+import { operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { addWebhook, pathPointer } from './fixtures';
+
+export const checkWebhookLocation = documentFunction('webhookLocationHeader', (doc) => {
+  const results: IFunctionResult[] = [];
+  for (const model of operationModels(doc)) {
+    if (!model.trigger || !model.webhook) continue;
+    const responses = successResponses(doc, model.info);
+    const has = responses.some((r) => isObject(r.value.headers) && Object.keys(r.value.headers).some((h) => h.toLowerCase() === 'location'));
+    if (has) continue;
+    const first = responses[0];
+    results.push({
+      message: `Webhook trigger ${operationLabel(model.info)} declares no Location header on its ${first ? `${first.code} ` : 'success '}response`,
+      path: first ? first.path : [...model.info.path, 'responses'],
+    });
+  }
+  return results;
+});
+
+export default defineRule('ppc-webhook-location-header', {
+  description: 'A webhook registration declares a `Location` header on its 201 response: the URL the platform calls with DELETE to remove the hook.',
+  message: '{{error}}; declare "headers": { "Location": { "type": "string" } } on the 201 response and return the subscription URL in it.',
+  severity: 'info',
+  formats: [oas2],
+  given: '$',
+  resolved: false,
+  then: { function: checkWebhookLocation },
+  'x-ppc': {
+    requirements: ['webhook-delete-operation'],
+    section: '5',
+    sources: ['L-WH'],
+    specLevel: 'I',
+    examples: {
+      invalid: [{ description: 'A 201 response without headers.', edits: [...addWebhook(), { op: 'remove', path: pathPointer('/hooks', 'post', 'responses', '201', 'headers') }] }],
+      valid: [{ description: 'A 201 response with a Location header.', edits: addWebhook() }],
+    },
+  },
+});

@@ -1,0 +1,178 @@
+import type { RulesetFunctionContext } from '@stoplight/spectral-core';
+import type { JsonPath } from '@stoplight/types';
+import { isObject, quote } from './guards';
+import { HTTP_METHODS } from './http';
+import { resolveLocalRef } from './schemas';
+import { isHiddenAt, isInternal, ruleRoot } from './visibility';
+
+/** Prefix of a shared parameter reference. */
+export const PARAMETER_REF_PREFIX = '#/parameters/';
+
+/** A path item whose operations are all `x-ms-visibility: internal` (its path-level parameters are hidden too). */
+export function isPathItemHidden(item: unknown): boolean {
+  if (!isObject(item)) return false;
+  const ops = HTTP_METHODS.map((m) => item[m]).filter(isObject);
+  return ops.length > 0 && ops.every(isInternal);
+}
+
+/** The name of a shared parameter a `$ref` string points at (`#/parameters/<name>`), or undefined. */
+export function sharedParameterName(ref: unknown): string | undefined {
+  if (typeof ref !== 'string' || !ref.startsWith(PARAMETER_REF_PREFIX)) return undefined;
+  const raw = ref.slice(PARAMETER_REF_PREFIX.length);
+  if (raw.length === 0 || raw.includes('/')) return undefined;
+  let name = raw;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    // keep the raw text
+  }
+  return name.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+interface Usage {
+  visible: number;
+  hidden: number;
+}
+
+const usageCache = new WeakMap<object, Map<string, Usage>>();
+
+/**
+ * How many visible and hidden operations use each shared `#/parameters/<name>` (through an operation-level or
+ * a path-level `$ref`), read from the document as written.
+ */
+export function sharedParameterUsage(doc: unknown): Map<string, Usage> {
+  const usage = new Map<string, Usage>();
+  if (!isObject(doc)) return usage;
+  const cached = usageCache.get(doc);
+  if (cached) return cached;
+  const count = (params: unknown, hidden: boolean): void => {
+    if (!Array.isArray(params)) return;
+    for (const p of params) {
+      const name = isObject(p) ? sharedParameterName(p.$ref) : undefined;
+      if (name === undefined) continue;
+      const entry = usage.get(name) ?? { visible: 0, hidden: 0 };
+      if (hidden) entry.hidden++;
+      else entry.visible++;
+      usage.set(name, entry);
+    }
+  };
+  if (isObject(doc.paths)) {
+    for (const item of Object.values(doc.paths)) {
+      if (!isObject(item)) continue;
+      count(item.parameters, isPathItemHidden(item));
+      for (const method of HTTP_METHODS) {
+        const op = item[method];
+        if (isObject(op)) count(op.parameters, isInternal(op));
+      }
+    }
+  }
+  usageCache.set(doc, usage);
+  return usage;
+}
+
+/**
+ * True when the parameter at `path` (plus `extra`) is hidden from users: it, its operation or a schema ancestor
+ * is internal; a path-level parameter whose operations are all internal; a shared `#/parameters/<name>` that no
+ * visible operation uses.
+ */
+export function isParamHiddenAt(root: unknown, rawDoc: unknown, path: JsonPath): boolean {
+  if (path[0] === 'parameters' && path.length >= 2 && isObject(root) && isObject(root.parameters)) {
+    const name = String(path[1]);
+    const param = root.parameters[name];
+    if (isInternal(param)) return true;
+    const usage = sharedParameterUsage(rawDoc).get(name);
+    if (!usage || usage.visible === 0) return true;
+    return isHiddenAt(param, path.slice(2));
+  }
+  if (path[0] === 'paths' && path[2] === 'parameters' && isObject(root) && isObject(root.paths)) {
+    if (isPathItemHidden(root.paths[String(path[1])])) return true;
+  }
+  return isHiddenAt(root, path);
+}
+
+/** `isParamHiddenAt` for the element a Spectral function was given. */
+export function isParamHiddenInContext(context: RulesetFunctionContext, extra: JsonPath = []): boolean {
+  return isParamHiddenAt(ruleRoot(context), context.document.data, [...context.path, ...extra]);
+}
+
+/** `"name"` of a parameter for messages (or `(unnamed)`). */
+export function paramName(param: Record<string, unknown>): string {
+  return typeof param.name === 'string' ? quote(param.name) : '(unnamed)';
+}
+
+/** True for a body parameter. Parameters without `in` count as non-body. */
+export function isBodyParam(param: Record<string, unknown>): boolean {
+  return param.in === 'body';
+}
+
+/** The location (`in`) of a parameter as text for messages. */
+export function paramIn(param: Record<string, unknown>): string {
+  return typeof param.in === 'string' ? param.in : '(no "in")';
+}
+
+/** The locations a non-body parameter can have. */
+export const NON_BODY_LOCATIONS = ['query', 'header', 'path', 'formData'] as const;
+
+/** True for a parameter with a valid non-body `in` (query, header, path, formData). */
+export function isNonBodyParam(param: Record<string, unknown>): boolean {
+  return typeof param.in === 'string' && (NON_BODY_LOCATIONS as readonly string[]).includes(param.in);
+}
+
+/** A parameter as an operation sees it: the (resolved) object and where its entry is written. */
+export interface EffectiveParam {
+  param: Record<string, unknown>;
+  /** Path of the entry in the document (the `$ref` object for referenced parameters). */
+  path: JsonPath;
+  /** Path of the parameter object itself: `['parameters', name]` for a shared parameter, else `path`. */
+  definitionPath: JsonPath;
+  level: 'path' | 'operation';
+}
+
+/** Follow a parameter `$ref` chain through the document (at most a few hops); undefined when it does not resolve. */
+export function resolveParam(doc: unknown, entry: unknown): Record<string, unknown> | undefined {
+  let node: unknown = entry;
+  for (let hops = 0; hops < 8; hops++) {
+    if (!isObject(node)) return undefined;
+    if (!('$ref' in node)) return node;
+    node = resolveLocalRef(doc, node.$ref);
+  }
+  return undefined;
+}
+
+function paramEntries(doc: unknown, list: unknown, base: JsonPath, level: EffectiveParam['level']): EffectiveParam[] {
+  if (!Array.isArray(list)) return [];
+  const out: EffectiveParam[] = [];
+  list.forEach((entry, i) => {
+    const param = resolveParam(doc, entry);
+    if (!param) return;
+    const shared = isObject(entry) ? sharedParameterName(entry.$ref) : undefined;
+    const path = [...base, i];
+    out.push({ param, path, definitionPath: shared !== undefined && isObject(doc) && isObject(doc.parameters) && doc.parameters[shared] === param ? ['parameters', shared] : path, level });
+  });
+  return out;
+}
+
+/**
+ * The parameters of one operation: its own, plus the path-level ones it does not override (same `name` and `in`).
+ * `$ref`s are resolved; unresolvable entries are left out.
+ */
+export function effectiveParams(doc: unknown, pathKey: string, method: string): EffectiveParam[] {
+  if (!isObject(doc) || !isObject(doc.paths)) return [];
+  const item = doc.paths[pathKey];
+  if (!isObject(item)) return [];
+  const op = item[method];
+  if (!isObject(op)) return [];
+  const own = paramEntries(doc, op.parameters, ['paths', pathKey, method, 'parameters'], 'operation');
+  const key = (p: Record<string, unknown>): string => `${String(p.in)}\u0000${String(p.name)}`;
+  const ownKeys = new Set(own.map((e) => key(e.param)));
+  const inherited = pathLevelParams(doc, pathKey).filter((e) => !ownKeys.has(key(e.param)));
+  return [...own, ...inherited];
+}
+
+/** The path-level parameters of a path item, `$ref`s resolved. */
+export function pathLevelParams(doc: unknown, pathKey: string): EffectiveParam[] {
+  if (!isObject(doc) || !isObject(doc.paths)) return [];
+  const item = doc.paths[pathKey];
+  if (!isObject(item)) return [];
+  return paramEntries(doc, item.parameters, ['paths', pathKey, 'parameters'], 'path');
+}

@@ -1,0 +1,365 @@
+/**
+ * A small, defensive model of a Swagger 2.0 connector for the trigger, webhook, dynamic-value, versioning and
+ * security rules: operations with their effective parameters, local `$ref` resolution that keeps track of where
+ * each node is written, and a schema walk that follows `$ref`s. Nothing here throws on odd input: broken or
+ * cyclic references resolve to `undefined`, wrong types are skipped.
+ */
+import type { JsonPath } from '@stoplight/types';
+import { isObject } from './guards';
+import { HTTP_METHODS, type HttpMethod } from './http';
+import { schemaRoots, walkSchemas } from './schemas';
+import { isInternal } from './visibility';
+
+export type JsonObject = Record<string, unknown>;
+
+/** A node and the path where it is written in the document (after following `$ref`s). */
+export interface Located<T = unknown> {
+  value: T;
+  path: JsonPath;
+}
+
+/** Split a local `#/a/b` reference into path segments, or undefined when it is not a local pointer. */
+export function refPath(ref: unknown): JsonPath | undefined {
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
+  const segments: JsonPath = [];
+  for (const raw of ref.slice(2).split('/')) {
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // keep the raw segment
+    }
+    segments.push(decoded.replace(/~1/g, '/').replace(/~0/g, '~'));
+  }
+  return segments;
+}
+
+/** The node at a path of the document, or undefined. */
+export function nodeAt(doc: unknown, path: JsonPath): unknown {
+  let node: unknown = doc;
+  for (const segment of path) {
+    if (Array.isArray(node)) node = node[Number(segment)];
+    else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, String(segment)) ? node[String(segment)] : undefined;
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * Follow a chain of local `$ref`s. Returns the final node and where it is written; a node without `$ref` is
+ * returned as is. Undefined for a reference that points nowhere, is not local, or cycles.
+ */
+export function deref(doc: unknown, node: unknown, path: JsonPath): Located | undefined {
+  let current: unknown = node;
+  let currentPath = path;
+  const seen = new Set<string>();
+  for (let hops = 0; hops < 32; hops++) {
+    if (!isObject(current) || !('$ref' in current)) return { value: current, path: currentPath };
+    const target = refPath(current.$ref);
+    if (!target) return undefined;
+    const key = target.join('\u0000');
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    current = nodeAt(doc, target);
+    currentPath = target;
+    if (current === undefined) return undefined;
+  }
+  return undefined;
+}
+
+/** Like `deref`, but only objects: undefined when the target is missing or not an object. */
+export function derefObject(doc: unknown, node: unknown, path: JsonPath): Located<JsonObject> | undefined {
+  const found = deref(doc, node, path);
+  return found && isObject(found.value) ? { value: found.value, path: found.path } : undefined;
+}
+
+export interface OperationInfo {
+  pathKey: string;
+  method: HttpMethod;
+  op: JsonObject;
+  item: JsonObject;
+  /** `['paths', pathKey, method]` */
+  path: JsonPath;
+  operationId?: string;
+}
+
+/** Every operation object of the document, in document order. */
+export function listOperations(doc: unknown): OperationInfo[] {
+  const ops: OperationInfo[] = [];
+  if (!isObject(doc) || !isObject(doc.paths)) return ops;
+  for (const [pathKey, rawItem] of Object.entries(doc.paths)) {
+    if (!isObject(rawItem)) continue;
+    for (const method of HTTP_METHODS) {
+      const op = rawItem[method];
+      if (!isObject(op)) continue;
+      ops.push({
+        pathKey,
+        method,
+        op,
+        item: rawItem,
+        path: ['paths', pathKey, method],
+        operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
+      });
+    }
+  }
+  return ops;
+}
+
+/** Operations by operationId (the first one wins when ids repeat). */
+export function operationsById(doc: unknown): Map<string, OperationInfo> {
+  const map = new Map<string, OperationInfo>();
+  for (const op of listOperations(doc)) if (op.operationId !== undefined && !map.has(op.operationId)) map.set(op.operationId, op);
+  return map;
+}
+
+export interface ParamInfo {
+  /** The parameter object, `$ref` resolved. */
+  param: JsonObject;
+  /** Where the parameter object is written (the `#/parameters/X` entry for a reference). */
+  path: JsonPath;
+  /** Where the parameter (or its `$ref`) appears in the operation's or path item's list. */
+  usePath: JsonPath;
+  name?: string;
+  in?: string;
+}
+
+/**
+ * The effective parameters of an operation: the path item's parameters, overridden by operation parameters
+ * with the same name and location. `$ref`s are resolved; broken ones are left out.
+ */
+export function operationParameters(doc: unknown, info: OperationInfo): ParamInfo[] {
+  const collect = (list: unknown, base: JsonPath): ParamInfo[] => {
+    if (!Array.isArray(list)) return [];
+    const out: ParamInfo[] = [];
+    list.forEach((raw, i) => {
+      const found = derefObject(doc, raw, [...base, i]);
+      if (!found) return;
+      const p = found.value;
+      out.push({
+        param: p,
+        path: found.path,
+        usePath: [...base, i],
+        name: typeof p.name === 'string' ? p.name : undefined,
+        in: typeof p.in === 'string' ? p.in : undefined,
+      });
+    });
+    return out;
+  };
+  const opParams = collect(info.op.parameters, [...info.path, 'parameters']);
+  const itemParams = collect(info.item.parameters, ['paths', info.pathKey, 'parameters']);
+  const key = (p: ParamInfo): string => `${p.in ?? ''}\u0000${p.name ?? ''}`;
+  const overridden = new Set(opParams.map(key));
+  return [...itemParams.filter((p) => !overridden.has(key(p))), ...opParams];
+}
+
+export function bodyParameter(params: ParamInfo[]): ParamInfo | undefined {
+  return params.find((p) => p.in === 'body');
+}
+
+/** The operation is hidden from users (`x-ms-visibility: internal`). */
+export function isHiddenOperation(info: OperationInfo): boolean {
+  return isInternal(info.op);
+}
+
+export function isTrigger(op: JsonObject): boolean {
+  return op['x-ms-trigger'] !== undefined && op['x-ms-trigger'] !== null;
+}
+
+/** One step from a schema to a child schema. */
+export interface SchemaLink {
+  /** The parent schema (resolved). */
+  parent: JsonObject;
+  /** Where the parent is written. */
+  parentPath: JsonPath;
+  kind: 'property' | 'items' | 'additionalProperties' | 'allOf' | 'anyOf' | 'oneOf';
+  /** The property name for a `property` link. */
+  name?: string;
+}
+
+export interface ResolvedSchemaVisit {
+  schema: JsonObject;
+  /** Where this schema is written (the definition for a `$ref`). */
+  path: JsonPath;
+  /** Links from the root down to this schema. */
+  chain: SchemaLink[];
+  /** This schema or an ancestor is `x-ms-visibility: internal`. */
+  hidden: boolean;
+}
+
+export interface WalkOptions {
+  /** Stop after this many visits (guards against exponential walks over shared definitions). */
+  budget?: number;
+  /** Also descend into `anyOf` / `oneOf` (default true). */
+  alternatives?: boolean;
+}
+
+/**
+ * Walk a schema tree following local `$ref`s. A schema already on the current branch is not entered again
+ * (cycles), and the walk stops after `budget` visits. The visitor may return `false` to skip a subtree.
+ */
+export function walkResolvedSchema(
+  doc: unknown,
+  root: unknown,
+  rootPath: JsonPath,
+  visit: (v: ResolvedSchemaVisit) => boolean | void,
+  options: WalkOptions = {},
+  rootHidden = false,
+): void {
+  let budget = options.budget ?? 20000;
+  const alternatives = options.alternatives ?? true;
+  const onStack = new Set<unknown>();
+  const walk = (node: unknown, path: JsonPath, chain: SchemaLink[], hidden: boolean): void => {
+    if (budget <= 0) return;
+    const found = derefObject(doc, node, path);
+    if (!found || onStack.has(found.value)) return;
+    budget--;
+    const schema = found.value;
+    const nowHidden = hidden || isInternal(schema) || (isObject(node) && isInternal(node));
+    if (visit({ schema, path: found.path, chain, hidden: nowHidden }) === false) return;
+    onStack.add(schema);
+    const at = found.path;
+    if (isObject(schema.properties)) {
+      for (const [name, child] of Object.entries(schema.properties)) {
+        walk(child, [...at, 'properties', name], [...chain, { parent: schema, parentPath: at, kind: 'property', name }], nowHidden);
+      }
+    }
+    if (Array.isArray(schema.items)) {
+      schema.items.forEach((child, i) => walk(child, [...at, 'items', i], [...chain, { parent: schema, parentPath: at, kind: 'items' }], nowHidden));
+    } else if (schema.items !== undefined) {
+      walk(schema.items, [...at, 'items'], [...chain, { parent: schema, parentPath: at, kind: 'items' }], nowHidden);
+    }
+    if (isObject(schema.additionalProperties)) {
+      walk(schema.additionalProperties, [...at, 'additionalProperties'], [...chain, { parent: schema, parentPath: at, kind: 'additionalProperties' }], nowHidden);
+    }
+    const combinators = alternatives ? (['allOf', 'anyOf', 'oneOf'] as const) : (['allOf'] as const);
+    for (const key of combinators) {
+      const list = schema[key];
+      if (Array.isArray(list)) {
+        list.forEach((child, i) => walk(child, [...at, key, i], [...chain, { parent: schema, parentPath: at, kind: key }], nowHidden));
+      }
+    }
+    onStack.delete(schema);
+  };
+  walk(root, rootPath, [], rootHidden);
+}
+
+/**
+ * The properties a schema declares directly or through `allOf` members (resolved), with where each is written.
+ * `open` is true when the schema does not pin its properties down (no `properties`, or `additionalProperties`
+ * allowed, or a dynamic schema), so a missing name proves nothing.
+ */
+export function schemaProperties(doc: unknown, schema: unknown, path: JsonPath): { props: Map<string, Located>; open: boolean } {
+  const props = new Map<string, Located>();
+  let open = false;
+  let declared = false;
+  const seen = new Set<unknown>();
+  const add = (node: unknown, at: JsonPath, depth: number): void => {
+    const found = derefObject(doc, node, at);
+    if (!found || seen.has(found.value) || depth > 16) {
+      if (!found) open = true;
+      return;
+    }
+    seen.add(found.value);
+    const s = found.value;
+    if (s['x-ms-dynamic-schema'] !== undefined || s['x-ms-dynamic-properties'] !== undefined) open = true;
+    if (s.additionalProperties !== undefined && s.additionalProperties !== false) open = true;
+    if (Array.isArray(s.anyOf) || Array.isArray(s.oneOf)) open = true;
+    if (isObject(s.properties)) {
+      declared = true;
+      for (const [name, child] of Object.entries(s.properties)) {
+        if (!props.has(name)) props.set(name, { value: child, path: [...found.path, 'properties', name] });
+      }
+    }
+    if (Array.isArray(s.allOf)) s.allOf.forEach((child, i) => add(child, [...found.path, 'allOf', i], depth + 1));
+  };
+  add(schema, path, 0);
+  if (!declared) open = true;
+  return { props, open };
+}
+
+/** The `required` names of a schema, including those of its `allOf` members. */
+export function requiredNames(doc: unknown, schema: JsonObject, path: JsonPath): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const add = (node: unknown, at: JsonPath, depth: number): void => {
+    const found = derefObject(doc, node, at);
+    if (!found || seen.has(found.value) || depth > 16) return;
+    seen.add(found.value);
+    if (Array.isArray(found.value.required)) for (const n of found.value.required) if (typeof n === 'string') names.add(n);
+    if (Array.isArray(found.value.allOf)) found.value.allOf.forEach((c, i) => add(c, [...found.path, 'allOf', i], depth + 1));
+  };
+  add(schema, path, 0);
+  return names;
+}
+
+/** Success responses of an operation (`2xx`, in code order), `$ref`s resolved. */
+export function successResponses(doc: unknown, info: OperationInfo): Array<Located<JsonObject> & { code: string }> {
+  const out: Array<Located<JsonObject> & { code: string }> = [];
+  if (!isObject(info.op.responses)) return out;
+  for (const code of Object.keys(info.op.responses).sort()) {
+    if (!/^2\d\d$/.test(code)) continue;
+    const found = derefObject(doc, info.op.responses[code], [...info.path, 'responses', code]);
+    if (found) out.push({ ...found, code });
+  }
+  return out;
+}
+
+/** Memoise a per-document computation (Spectral hands every rule the same parsed data object). */
+export function memoByDocument<T>(compute: (doc: unknown) => T): (doc: unknown) => T {
+  const cache = new WeakMap<object, T>();
+  return (doc: unknown): T => {
+    if (typeof doc !== 'object' || doc === null) return compute(doc);
+    const hit = cache.get(doc);
+    if (hit !== undefined) return hit;
+    const value = compute(doc);
+    cache.set(doc, value);
+    return value;
+  };
+}
+
+/** Path segments of a dynamic-extension path string (`a/b`, also `a.b`), empty segments dropped. */
+export function pathSegments(value: string): string[] {
+  return value.split(/[/.]/).filter((s) => s.length > 0);
+}
+
+export interface ExtensionSite {
+  /** The parameter or schema object that carries the extension. */
+  holder: JsonObject;
+  /** Where the holder is written. */
+  holderPath: JsonPath;
+  /** The extension's value. */
+  value: unknown;
+  /** Where the extension key is written. */
+  path: JsonPath;
+  kind: 'parameter' | 'schema';
+  /** For parameters: their `in`. For schemas: where the schema is used. */
+  location: string;
+  /** For schemas: the property name when the schema is a `properties` member. */
+  propertyName?: string;
+}
+
+/**
+ * Every parameter object and every schema object (as written, `$ref`s not followed, each visited once) that
+ * carries the extension `key`.
+ */
+export function extensionSites(doc: unknown, key: string): ExtensionSite[] {
+  const sites: ExtensionSite[] = [];
+  if (!isObject(doc)) return sites;
+  const addParam = (p: unknown, path: JsonPath): void => {
+    if (!isObject(p) || !(key in p)) return;
+    sites.push({ holder: p, holderPath: path, value: p[key], path: [...path, key], kind: 'parameter', location: typeof p.in === 'string' ? p.in : '' });
+  };
+  const addList = (list: unknown, base: JsonPath): void => {
+    if (Array.isArray(list)) list.forEach((p, i) => addParam(p, [...base, i]));
+  };
+  for (const info of listOperations(doc)) addList(info.op.parameters, [...info.path, 'parameters']);
+  if (isObject(doc.paths)) {
+    for (const [pathKey, item] of Object.entries(doc.paths)) if (isObject(item)) addList(item.parameters, ['paths', pathKey, 'parameters']);
+  }
+  if (isObject(doc.parameters)) for (const [name, p] of Object.entries(doc.parameters)) addParam(p, ['parameters', name]);
+  walkSchemas(schemaRoots(doc), (v) => {
+    if (!(key in v.schema)) return;
+    sites.push({ holder: v.schema, holderPath: v.path, value: v.schema[key], path: [...v.path, key], kind: 'schema', location: v.role, propertyName: v.propertyName });
+  });
+  return sites;
+}
