@@ -20,7 +20,7 @@ export function fileKind(name: string): ConnectorFileKind {
   if (lower === 'apiproperties.json') return 'apiProperties';
   if (lower === 'settings.json') return 'settings';
   if (lower === 'readme.md') return 'readme';
-  if (lower.endsWith('.csx')) return 'script';
+  if (lower.endsWith('.csx') || lower === 'script.cs') return 'script';
   if (lower === 'icon.png') return 'icon';
   return 'other';
 }

@@ -22,7 +22,8 @@ export interface Connector extends ConnectorTarget {
   apiProperties?: LoadedFile;
   settings?: LoadedFile;
   readme?: LoadedFile;
-  scripts: ConnectorFile[];
+  /** Custom-code files (`script.csx`), as text. */
+  scripts: LoadedFile[];
 }
 
 async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<LoadedFile> {
@@ -53,7 +54,7 @@ export async function loadConnector(target: string): Promise<Connector> {
         connector.readme = await loadFile(file, false);
         break;
       case 'script':
-        connector.scripts.push(file);
+        connector.scripts.push(await loadFile(file, false));
         break;
       default:
         break;

@@ -16,7 +16,15 @@ export function show(value: unknown, max = 60): string {
     text = String(value);
   }
   text = text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  text = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  // Spectral runs result messages through its {{...}} template replacer: break double braces so a value
+  // such as "{{replace_with_your_domain}}" prints as written instead of vanishing.
+  return text.replace(/\{\{/g, '{ {');
+}
+
+/** A value as it is written in JSON: strings quoted, everything else as JSON (`"Production"`, `[]`, `null`). */
+export function jsonValue(value: unknown, max = 60): string {
+  return typeof value === 'string' ? quote(value, max) : show(value, max);
 }
 
 /** Quoted value for messages: "value". */

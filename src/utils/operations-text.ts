@@ -20,50 +20,6 @@ export const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>)\]]+|\bwww\.[a-z0-9-]+\.[a-z]{
 /** Characters the Swagger validator rejects in an operation summary (RestrictedCharactersInSummary). */
 export const SUMMARY_RESTRICTED_CHARS = /[/\\<>*%&?]/;
 
-/**
- * Function words that are common in French, Spanish, Portuguese, German, Dutch and Italian text and are
- * not English words a summary would use. Used only as a conservative "not English" signal.
- */
-const FOREIGN_WORDS = new Set([
-  'une', 'les', 'pour', 'avec', 'dans', 'est', 'sur', 'aux', 'des', 'du', 'le', 'la', 'el', 'de',
-  'los', 'las', 'para', 'una', 'por', 'con', 'del', 'y',
-  'und', 'der', 'das', 'mit', 'für', 'eine', 'einen', 'einer', 'von', 'nicht', 'oder', 'zum', 'zur',
-  'uma', 'não', 'com', 'dos', 'das',
-  'het', 'een', 'voor', 'naar', 'niet',
-  'della', 'gli', 'il', 'di', 'nel',
-]);
-
-/** English function words: one of them in a summary makes the foreign-word signal moot. */
-const ENGLISH_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'to', 'for', 'and', 'in', 'on', 'by', 'with', 'from', 'is', 'all', 'or', 'your',
-  'this', 'that', 'it', 'as', 'at', 'be', 'new', 'into', 'using', 'get', 'list', 'create', 'update', 'delete',
-]);
-
-/** Letters of a script other than Latin (Cyrillic, Greek, CJK, Arabic, Hebrew, ...). */
-const NON_LATIN_LETTER = /(?![\p{Script=Latin}])\p{L}/u;
-
-/** Latin letters with diacritics that English text does not use. */
-const DIACRITIC_LETTER = /[À-ÖØ-öø-ÿĀ-ſ]/;
-
-/**
- * Why `text` is probably not English, or undefined when nothing says so. Conservative: it flags letters
- * of non-Latin scripts, or at least two signals of a Romance/Germanic language (distinct foreign function
- * words, accented letters) in a text with no English function word.
- */
-export function notEnglishReason(text: string): string | undefined {
-  const nonLatin = NON_LATIN_LETTER.exec(text);
-  if (nonLatin) return `contains the non-Latin letter ${quote(nonLatin[0])}`;
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.some((w) => ENGLISH_WORDS.has(w))) return undefined;
-  const foreign = [...new Set(words.filter((w) => FOREIGN_WORDS.has(w)))];
-  const accented = DIACRITIC_LETTER.exec(text);
-  const signals = foreign.length + (accented ? 1 : 0);
-  if (signals < 2) return undefined;
-  const shown = foreign.map((w) => quote(w));
-  if (accented) shown.push(quote(accented[0]));
-  return `looks non-English (${shown.join(', ')})`;
-}
-
 /** Common imperative verbs that start action summaries ("Get", "Create", ...), lower case. */
 const ACTION_VERBS = [
   'get', 'create', 'update', 'delete', 'list', 'add', 'send', 'convert', 'set', 'remove', 'retrieve', 'find',

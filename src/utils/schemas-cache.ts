@@ -1,24 +1,6 @@
-import { isObject } from './guards';
+import { memoByDoc } from './memo';
 import { schemaRoots, walkSchemas, type SchemaVisit } from './schemas';
 import { walkDocument, type DocumentVisit } from './schemas-document';
-
-/**
- * Per-document memo for the whole-document walks several schema rules share. Spectral hands every rule with
- * `given: '$'` and `resolved: false` the same parsed object, so a WeakMap keyed by it computes each walk once
- * per lint run and lets the document be garbage-collected afterwards.
- */
-export function memoByDoc<T>(compute: (doc: unknown) => T): (doc: unknown) => T {
-  const cache = new WeakMap<object, T>();
-  return (doc) => {
-    if (!isObject(doc)) return compute(doc);
-    let value = cache.get(doc);
-    if (value === undefined) {
-      value = compute(doc);
-      cache.set(doc, value);
-    }
-    return value;
-  };
-}
 
 /** Every schema of the document as written (`schemaRoots` + `walkSchemas`), in walk order. */
 export const schemaVisits = memoByDoc((doc): readonly SchemaVisit[] => {

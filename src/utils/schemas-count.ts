@@ -1,7 +1,7 @@
 import { isObject } from './guards';
 import { childSchemas } from './schemas';
-import { memoByDoc } from './schemas-cache';
-import { MAX_REF_HOPS, nodeAt, refToPath } from './schemas-expand';
+import { memoByDoc } from './memo';
+import { MAX_REF_HOPS, nodeAt, refToPath } from './refs';
 
 /**
  * Linear-time schema-node counting with `$ref`s expanded, for the body and total limits (requirements.md 7 and 16).

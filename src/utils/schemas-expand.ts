@@ -1,37 +1,8 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
+import { MAX_REF_HOPS, nodeAt, refToPath } from './refs';
 import { childSchemas, type SchemaRole, type SchemaRoot } from './schemas';
 import { isInternal } from './visibility';
-
-/** How many `$ref` hops are followed before a reference chain is given up (chains this long are broken anyway). */
-export const MAX_REF_HOPS = 32;
-
-/** The JSON path a local `#/...` reference points to, or undefined for remote or malformed references. */
-export function refToPath(ref: unknown): JsonPath | undefined {
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
-  const path: JsonPath = [];
-  for (const raw of ref.slice(2).split('/')) {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(raw);
-    } catch {
-      return undefined;
-    }
-    path.push(decoded.replace(/~1/g, '/').replace(/~0/g, '~'));
-  }
-  return path;
-}
-
-/** The node at a JSON path, or undefined. */
-export function nodeAt(doc: unknown, path: JsonPath): unknown {
-  let node: unknown = doc;
-  for (const segment of path) {
-    if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, String(segment)) ? node[String(segment)] : undefined;
-    else return undefined;
-  }
-  return node;
-}
 
 export interface Dereferenced {
   /** The schema object after following `$ref`s. */

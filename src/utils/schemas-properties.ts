@@ -1,8 +1,9 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import type { SchemaRole } from './schemas';
-import { memoByDoc } from './schemas-cache';
-import { derefSchema, nodeAt, operationSchemaRoots, pathKey, walkExpanded } from './schemas-expand';
+import { memoByDoc } from './memo';
+import { derefSchema, operationSchemaRoots, pathKey, walkExpanded } from './schemas-expand';
+import { nodeAt } from './refs';
 
 export interface PropertyVisit {
   /** The property name. */

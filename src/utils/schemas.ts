@@ -115,21 +115,4 @@ export function walkSchemas(roots: SchemaRoot[], visit: (v: SchemaVisit) => void
   for (const root of roots) walk(root.schema, root.path, root.role, root.hidden, 0);
 }
 
-/** Resolve a local `#/...` JSON pointer against the document, or undefined. */
-export function resolveLocalRef(doc: unknown, ref: unknown): unknown {
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
-  let node: unknown = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(raw);
-    } catch {
-      return undefined; // a badly escaped pointer such as "%E0%A4%A" resolves to nothing
-    }
-    const key = decoded.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (isObject(node)) node = node[key];
-    else return undefined;
-  }
-  return node;
-}
+export { resolveLocalRef } from './refs';

@@ -6,6 +6,8 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
+import { memoByDoc } from './memo';
+import { nodeAt, refToPath } from './refs';
 import { HTTP_METHODS, type HttpMethod } from './http';
 import { schemaRoots, walkSchemas } from './schemas';
 import { isInternal } from './visibility';
@@ -18,33 +20,6 @@ export interface Located<T = unknown> {
   path: JsonPath;
 }
 
-/** Split a local `#/a/b` reference into path segments, or undefined when it is not a local pointer. */
-export function refPath(ref: unknown): JsonPath | undefined {
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
-  const segments: JsonPath = [];
-  for (const raw of ref.slice(2).split('/')) {
-    let decoded = raw;
-    try {
-      decoded = decodeURIComponent(raw);
-    } catch {
-      // keep the raw segment
-    }
-    segments.push(decoded.replace(/~1/g, '/').replace(/~0/g, '~'));
-  }
-  return segments;
-}
-
-/** The node at a path of the document, or undefined. */
-export function nodeAt(doc: unknown, path: JsonPath): unknown {
-  let node: unknown = doc;
-  for (const segment of path) {
-    if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, String(segment)) ? node[String(segment)] : undefined;
-    else return undefined;
-  }
-  return node;
-}
-
 /**
  * Follow a chain of local `$ref`s. Returns the final node and where it is written; a node without `$ref` is
  * returned as is. Undefined for a reference that points nowhere, is not local, or cycles.
@@ -55,7 +30,7 @@ export function deref(doc: unknown, node: unknown, path: JsonPath): Located | un
   const seen = new Set<string>();
   for (let hops = 0; hops < 32; hops++) {
     if (!isObject(current) || !('$ref' in current)) return { value: current, path: currentPath };
-    const target = refPath(current.$ref);
+    const target = refToPath(current.$ref);
     if (!target) return undefined;
     const key = target.join('\u0000');
     if (seen.has(key)) return undefined;
@@ -302,19 +277,6 @@ export function successResponses(doc: unknown, info: OperationInfo): Array<Locat
     if (found) out.push({ ...found, code });
   }
   return out;
-}
-
-/** Memoise a per-document computation (Spectral hands every rule the same parsed data object). */
-export function memoByDocument<T>(compute: (doc: unknown) => T): (doc: unknown) => T {
-  const cache = new WeakMap<object, T>();
-  return (doc: unknown): T => {
-    if (typeof doc !== 'object' || doc === null) return compute(doc);
-    const hit = cache.get(doc);
-    if (hit !== undefined) return hit;
-    const value = compute(doc);
-    cache.set(doc, value);
-    return value;
-  };
 }
 
 /** Path segments of a dynamic-extension path string (`a/b`, also `a.b`), empty segments dropped. */

@@ -3,18 +3,8 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
-import {
-  bodyParameter,
-  isTrigger,
-  listOperations,
-  memoByDocument,
-  operationParameters,
-  walkResolvedSchema,
-  type JsonObject,
-  type OperationInfo,
-  type ParamInfo,
-  type SchemaLink,
-} from './triggers-model';
+import { bodyParameter, isTrigger, listOperations, operationParameters, walkResolvedSchema, type JsonObject, type OperationInfo, type ParamInfo, type SchemaLink } from './triggers-model';
+import { memoByDoc } from './memo';
 import { isInternal } from './visibility';
 
 export const NOTIFICATION_URL = 'x-ms-notification-url';
@@ -90,7 +80,7 @@ function buildOperationModel(doc: unknown, info: OperationInfo): OperationModel 
 }
 
 /** Every operation with its parameters and notification-URL sites (computed once per document). */
-export const operationModels = memoByDocument((doc: unknown): OperationModel[] => listOperations(doc).map((info) => buildOperationModel(doc, info)));
+export const operationModels = memoByDoc((doc: unknown): OperationModel[] => listOperations(doc).map((info) => buildOperationModel(doc, info)));
 
 /** The path item's `x-ms-notification-content`, or the operation's when it was put there. */
 export function notificationContentOf(info: OperationInfo): { value: unknown; path: JsonPath; onOperation: boolean } | undefined {

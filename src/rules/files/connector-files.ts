@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { IRange } from '@stoplight/types';
 import type { Connector, LoadedFile } from '../../connector/load';
 import type { ConnectorFile } from '../../connector/files';
-import { decodeText, positionAt } from '../../connector/text';
+import { positionAt } from '../../connector/text';
 
 /** The canonical file names of a connector folder in microsoft/PowerPlatformConnectors. */
 export const CANONICAL_SWAGGER = 'apiDefinition.swagger.json';
@@ -30,19 +29,7 @@ export function rangeOfPath(file: LoadedFile, path: ReadonlyArray<string | numbe
   }
 }
 
-/** Largest script read for secret scanning; custom code is limited to 1 MB by the platform. */
-const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
-
-/** The text of a connector's script files (read on demand; unreadable or oversized files are skipped). */
+/** The text of a connector's script files (files too large to load are skipped). */
 export function scriptTexts(connector: Connector): Array<{ file: ConnectorFile; text: string }> {
-  const result: Array<{ file: ConnectorFile; text: string }> = [];
-  for (const file of connector.scripts) {
-    if (file.size > MAX_SCRIPT_BYTES) continue;
-    try {
-      result.push({ file, text: decodeText(readFileSync(file.path)).text });
-    } catch {
-      // An unreadable script is reported nowhere here; the loader owns I/O errors.
-    }
-  }
-  return result;
+  return connector.scripts.filter((f) => !f.tooLarge).map((f) => ({ file: f.file, text: f.text }));
 }

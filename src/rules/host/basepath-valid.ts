@@ -1,7 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { jsonValue, quoteValue as quote } from '../../utils/host-quote';
+import { jsonValue, quote } from '../../utils/guards';
 
 /** Error text: `"v1" does not start with "/"`. */
 export const basePathValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function basePathValid(input) {

@@ -2,7 +2,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { operationsWithMedia } from '../../utils/host-media';
-import { quoteValue as quote } from '../../utils/host-quote';
+import { quote } from '../../utils/guards';
 
 /**
  * Operations with formData parameters and no `consumes` (on the operation or the root).

@@ -1,9 +1,8 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
+import { isObject, quote } from '../../utils/guards';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { isObject } from '../../utils/guards';
 import { FORM_URLENCODED, isBinaryParameter, mimeBases, MULTIPART, operationsWithMedia } from '../../utils/host-media';
-import { quoteValue as quote } from '../../utils/host-quote';
 
 /**
  * Binary formData parameters (`type: file`, or `string`/`binary`) on operations that consume

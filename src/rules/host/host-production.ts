@@ -1,7 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { quoteValue as quote } from '../../utils/host-quote';
+import { quote } from '../../utils/guards';
 
 /** Words that mark a non-production host when they are a whole label or a `-`-separated part of one. */
 const ENVIRONMENT_WORDS = new Set(['dev', 'develop', 'development', 'test', 'testing', 'tst', 'stage', 'stg', 'staging', 'uat', 'qa', 'preprod', 'sandbox', 'local']);

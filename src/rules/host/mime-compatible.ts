@@ -2,7 +2,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { FORM_URLENCODED, mimeBases, MULTIPART, operationsWithMedia } from '../../utils/host-media';
-import { quoteValue as quote, showValue as show } from '../../utils/host-quote';
+import { quote, show } from '../../utils/guards';
 
 /**
  * Operations whose formData parameters cannot be sent with any of their `consumes` types.

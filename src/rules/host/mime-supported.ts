@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isWellFormedMime, mimeBase, SUPPORTED_REQUEST_MIME_TYPES } from '../../utils/host-media';
-import { quoteValue as quote } from '../../utils/host-quote';
+import { quote } from '../../utils/guards';
 
 const SUPPORTED: readonly string[] = SUPPORTED_REQUEST_MIME_TYPES;
 

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isWellFormedMime } from '../../utils/host-media';
-import { jsonValue, quoteValue as quote } from '../../utils/host-quote';
+import { jsonValue, quote } from '../../utils/guards';
 
 /**
  * Checks a `consumes`/`produces` list holds well-formed MIME types.

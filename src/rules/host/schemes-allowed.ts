@@ -2,7 +2,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
-import { jsonValue, quoteValue as quote } from '../../utils/host-quote';
+import { jsonValue, quote } from '../../utils/guards';
 
 /** Error text: `"wss" is a WebSocket scheme`, `"HTTPS" must be lower case`. */
 export const schemesAllowed = createRulesetFunction<unknown, null>({ input: null, options: null }, function schemesAllowed(input, _options, context) {

@@ -1,7 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { showValue as show } from '../../utils/host-quote';
+import { show } from '../../utils/guards';
 
 /** Error text: `["https","http"] includes "http"`. */
 export const schemesHttpsOnly = createRulesetFunction<unknown, null>({ input: null, options: null }, function schemesHttpsOnly(input, _options, context) {

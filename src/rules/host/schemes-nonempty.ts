@@ -1,8 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
+import { isObject, jsonValue } from '../../utils/guards';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { isObject } from '../../utils/guards';
-import { jsonValue } from '../../utils/host-quote';
 
 /** Error text: `is missing`, `is empty` or `"https" is not an array` (strings quoted, other values as JSON). */
 export const schemesNonEmpty = createRulesetFunction<unknown, null>({ input: null, options: null }, function schemesNonEmpty(input) {

@@ -1,5 +1,5 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { infoEnglish } from '../../functions/info-english';
+import { english } from '../../functions/english';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-description-english', {
@@ -9,7 +9,7 @@ export default defineRule('ppc-description-english', {
   severity: 'error',
   formats: [oas2],
   given: '$.info.description',
-  then: { function: infoEnglish, functionOptions: { kind: 'text' } },
+  then: { function: english, functionOptions: { kind: 'text' } },
   'x-ppc': {
     requirements: ['description-english'],
     section: '2.3',

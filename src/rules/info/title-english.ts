@@ -1,5 +1,5 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { infoEnglish } from '../../functions/info-english';
+import { english } from '../../functions/english';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-title-english', {
@@ -9,7 +9,7 @@ export default defineRule('ppc-title-english', {
   severity: 'error',
   formats: [oas2],
   given: '$.info.title',
-  then: { function: infoEnglish, functionOptions: { kind: 'name' } },
+  then: { function: english, functionOptions: { kind: 'name' } },
   'x-ppc': {
     requirements: ['title-english'],
     section: '2.2',

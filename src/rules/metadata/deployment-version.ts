@@ -1,7 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { jsonValue, quoteValue as quote } from '../../utils/host-quote';
+import { jsonValue, quote } from '../../utils/guards';
 
 const VERSION = /^\d+(\.\d+)+$/;
 

@@ -1,7 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { quoteValue as quote } from '../../utils/host-quote';
+import { quote } from '../../utils/guards';
 import { categoryItems, exampleMetadata, findMetadataEntry, MAX_CATEGORIES, metadataEntries } from '../../utils/metadata-entries';
 
 /** Error text: `"AI;Data;Productivity" has 3 categories`. */

@@ -2,7 +2,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { exampleMetadata, metadataEntries, REQUIRED_METADATA_NAMES } from '../../utils/metadata-entries';
-import { quoteValue as quote } from '../../utils/host-quote';
+import { quote } from '../../utils/guards';
 
 /** Error text: `"Privacy Policy" should be spelt "Privacy policy"`. */
 export const metadataEntriesCase = createRulesetFunction<unknown, null>({ input: null, options: null }, function metadataEntriesCase(input, _options, context) {

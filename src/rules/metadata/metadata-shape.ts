@@ -1,9 +1,8 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
+import { isObject, jsonValue, quote } from '../../utils/guards';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { exampleMetadata } from '../../utils/metadata-entries';
-import { isObject } from '../../utils/guards';
-import { jsonValue, quoteValue as quote } from '../../utils/host-quote';
 
 const KEYS = ['propertyName', 'propertyValue'] as const;
 

@@ -1,7 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { quoteValue as quote } from '../../utils/host-quote';
+import { quote } from '../../utils/guards';
 import { exampleMetadata, findMetadataEntry, metadataEntries, urlProblem } from '../../utils/metadata-entries';
 
 /** Error text: `"Website" value "www.contoso.com" is not an absolute URL (it lacks "https://")`. */

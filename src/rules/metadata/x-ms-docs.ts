@@ -1,8 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
+import { isObject, jsonValue, quote } from '../../utils/guards';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { isObject } from '../../utils/guards';
-import { jsonValue, quoteValue as quote } from '../../utils/host-quote';
 import { urlProblem } from '../../utils/metadata-entries';
 
 /** Error text: `entry 0 has no "url"`, `entry 0 url "docs" is not an absolute URL`. */

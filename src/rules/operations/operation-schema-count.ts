@@ -3,21 +3,20 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { countOperationSchemaNodes } from '../../utils/operations-schema-count';
 import { operationLabel } from '../../utils/operations-text';
-import { resolveLocalRef } from '../../utils/schemas';
+import { operationNodeCount } from '../../utils/schemas-count';
 import { ruleRoot } from '../../utils/visibility';
 
 const MAX_NODES = 16_384;
 
-/** Counts the operation's schema nodes ($refs expanded, cycles counted once, stopping just above the limit). */
+/** Counts the operation's schema nodes ($refs expanded, cycles counted once; memoised per document, so linear). */
 const operationSchemaCount = createRulesetFunction<unknown, null>({ input: null, options: null }, function operationSchemaCount(input, _options, context) {
   if (!isObject(input)) return;
   const root = ruleRoot(context);
   const pathItem = isObject(root) && isObject(root.paths) ? root.paths[String(context.path[1])] : undefined;
-  const { count, capped } = countOperationSchemaNodes(input, pathItem, { resolve: (ref) => resolveLocalRef(root, ref), cap: MAX_NODES + 1 });
+  const count = operationNodeCount(root, input, pathItem);
   if (count <= MAX_NODES) return;
-  const amount = capped ? `more than ${MAX_NODES.toLocaleString('en-US')}` : count.toLocaleString('en-US');
+  const amount = count.toLocaleString('en-US');
   return [{ message: `${operationLabel(input, context.path)} has ${amount} schema nodes` }];
 });
 

@@ -1,16 +1,7 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
-import { quote } from '../../utils/guards';
-import { notEnglishReason } from '../../utils/operations-text';
-import { isHiddenInContext } from '../../utils/visibility';
-
-const englishSummary = createRulesetFunction<unknown, null>({ input: null, options: null }, function englishSummary(input, _options, context) {
-  if (typeof input !== 'string' || isHiddenInContext(context)) return;
-  const reason = notEnglishReason(input);
-  return reason ? [{ message: `${quote(input)} ${reason}` }] : undefined;
-});
+import { english } from '../../functions/english';
 
 export default defineRule('ppc-summary-english', {
   description:
@@ -19,7 +10,7 @@ export default defineRule('ppc-summary-english', {
   severity: 'error',
   formats: [oas2],
   given: `${OPERATIONS}.summary`,
-  then: { function: englishSummary },
+  then: { function: english, functionOptions: { kind: 'phrase' } },
   'x-ppc': {
     requirements: ['summary-english'],
     section: '3',

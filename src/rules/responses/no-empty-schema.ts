@@ -4,7 +4,8 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isDynamicResponse } from '../../utils/responses-helpers';
-import { derefSchema, nodeAt } from '../../utils/schemas-expand';
+import { derefSchema } from '../../utils/schemas-expand';
+import { nodeAt } from '../../utils/refs';
 import { isHiddenInContext } from '../../utils/visibility';
 
 /** Keys that give a schema a shape. A schema with none of them (`{}`, or only a description) describes nothing. */

@@ -4,7 +4,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isDynamicResponse, isWebhookOperation, resolveResponse } from '../../utils/responses-helpers';
-import { nodeAt } from '../../utils/schemas-expand';
+import { nodeAt } from '../../utils/refs';
 import { isInternal } from '../../utils/visibility';
 
 const SUCCESS_CODES = ['200', '201'] as const;
