@@ -1,5 +1,5 @@
 /** The library API: lint connector folders programmatically, reuse rules, functions and collections. */
-export { lintConnector, runFolderRules, spectralFor, type LintOptions, type LintResult } from './lint';
+export { lintConnector, rulesetFor, runFolderRules, spectralFor, type LintOptions, type LintResult } from './lint';
 export { loadConnector, PpcInputError, type Connector, type LoadedFile, type ConnectorFile } from './connector';
 export { allRules, spectralRules, folderRules } from './rules';
 export { buildRuleset, rulesFor, OAS_RULES_OFF } from '../rulesets/build';

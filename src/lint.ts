@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { buildRuleset } from '../rulesets/build';
 import { loadConnector, type Connector } from './connector/load';
 import { SEVERITY_CODE, severityIn } from './profiles';
@@ -19,16 +20,27 @@ export interface LintResult {
   diagnostics: ISpectralDiagnostic[];
 }
 
-const spectralByProfile = new Map<Profile, Spectral>();
+const rulesetByProfile = new Map<Profile, Ruleset>();
 
-/** One Spectral instance per profile, built on first use and reused: compiling a ruleset is not free. */
-export function spectralFor(profile: Profile): Spectral {
-  let spectral = spectralByProfile.get(profile);
-  if (!spectral) {
-    spectral = new Spectral();
-    spectral.setRuleset(new Ruleset(buildRuleset(profile), { severity: 'recommended' }));
-    spectralByProfile.set(profile, spectral);
+/** The compiled ruleset of a profile, built on first use and shared by every run. */
+export function rulesetFor(profile: Profile): Ruleset {
+  let ruleset = rulesetByProfile.get(profile);
+  if (!ruleset) {
+    ruleset = new Ruleset(buildRuleset(profile), { severity: 'recommended' });
+    rulesetByProfile.set(profile, ruleset);
   }
+  return ruleset;
+}
+
+/**
+ * A Spectral for one run: the profile's shared ruleset and a fresh resolver with no readers, so local `$ref`s
+ * resolve and remote or file `$ref`s are reported (never fetched, nothing outside the document is read).
+ * A fresh resolver per run also matters for memory: Spectral keeps every document it has seen in a cache keyed
+ * by the resolver, so a long-lived instance grows by the size of each linted document.
+ */
+export function spectralFor(profile: Profile): Spectral {
+  const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
+  spectral.setRuleset(rulesetFor(profile));
   return spectral;
 }
 

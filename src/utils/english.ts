@@ -6,7 +6,7 @@ import { quote } from './guards';
  * words of other Latin-script languages with few English ones count.
  */
 
-/** English function words (and the verbs summaries start with): any of them weakens a foreign verdict. */
+/** English function words (and the verbs summaries start with): one of them weakens a foreign verdict. */
 const ENGLISH_WORDS = new Set(
   [
     'the and to of a an in for with your is you this that on from by it or are can be allows using use will as at',

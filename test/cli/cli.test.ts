@@ -116,3 +116,20 @@ describe('the built bin', () => {
     expect(r.stdout.trim()).toBe((require('../../package.json') as { version: string }).version);
   });
 });
+
+describe('references outside the document', () => {
+  it('reports remote and file $refs instead of fetching or reading them', async () => {
+    const doc = validSwagger();
+    doc.definitions.Remote = { $ref: 'https://example.invalid/schemas/x.json#/X' };
+    doc.definitions.Outside = { $ref: '../../../../etc/passwd#/x' };
+    const file = tmpFile('apiDefinition.swagger.json', JSON.stringify(doc, null, 4));
+    const started = Date.now();
+    const r = await cli('lint', file, '-f', 'json', '-q');
+    expect(Date.now() - started).toBeLessThan(5000);
+    const refs = (JSON.parse(r.stdout) as Array<{ code: string; message: string }>).filter((d) => d.code === 'invalid-ref').map((d) => d.message);
+    expect(refs).toEqual([
+      expect.stringContaining("No resolver defined for scheme 'https'"),
+      expect.stringContaining("No resolver defined for scheme 'file'"),
+    ]);
+  });
+});

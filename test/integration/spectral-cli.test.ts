@@ -47,7 +47,7 @@ describe('published package', () => {
     (name) => {
       const { status, results } = spectralLint(`extends: ["${name}"]\n`);
       const finding = results.find((r) => r.code === 'ppc-title-no-api-connector');
-      expect(finding).toBeDefined();
+      expect(finding?.code).toBe('ppc-title-no-api-connector');
       expect(finding!.range.start.line + 1).toBe(lineContaining(swaggerText(), '"title": "Contoso Tasks API"'));
       expect(status).toBe(1);
     },

@@ -61,7 +61,7 @@ describe('path rules on odd `paths` values', () => {
     const results = await lintAll(doc);
     expect(Date.now() - started).toBeLessThan(10000);
     const [message] = results['ppc-path-template-segments']!;
-    expect(message).toBeDefined();
+    expect(message).toMatch(/^Path "\/\{a\}/);
     expect(message!.length).toBeLessThan(600);
   });
 });
