@@ -3,7 +3,8 @@
 //
 //   npm run bench            (builds first)
 //   node bench/lint-corpus.mjs [--limit N]
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -64,8 +65,10 @@ console.log(`ratio ours / floor: ${(tOurs / tFloor).toFixed(2)}   ours / spectra
 console.log(`rules: ${api.spectralRules.length} Spectral + ${api.folderRules.length} folder; peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; heap used after the runs ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 
 // Whole folders, all cores, as ppc-lint users and the corpus test run it.
-const sweep = spawnSync(process.execPath, [join(root, 'scripts/corpus.mjs'), '--quiet', '--json', '/dev/stdout'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-if (sweep.status === 0) {
-  const report = JSON.parse(sweep.stdout);
+const out = join(mkdtempSync(join(tmpdir(), 'ppc-bench-')), 'sweep.json');
+const sweep = spawnSync(process.execPath, [join(root, 'scripts/corpus.mjs'), '--quiet', '--json', out], { encoding: 'utf8' });
+if (sweep.status !== 0) console.log(`whole-corpus sweep failed: ${sweep.stderr}`);
+else {
+  const report = JSON.parse(readFileSync(out, 'utf8'));
   console.log(`whole corpus (${report.linted} folders, ${report.workers} workers): ${(report.wallMs / 1000).toFixed(1)} s wall; slowest: ${report.slowest.map((s) => `${s.dir.split('/').pop()} ${s.ms} ms`).join(', ')}`);
 }
