@@ -2,7 +2,7 @@ import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
 import { HTTP_METHODS } from './http';
-import { resolveLocalRef } from './schemas';
+import { derefLocal } from './refs';
 import { isHiddenAt, isInternal, ruleRoot } from './visibility';
 
 /** Prefix of a shared parameter reference. */
@@ -128,22 +128,11 @@ export interface EffectiveParam {
   level: 'path' | 'operation';
 }
 
-/** Follow a parameter `$ref` chain through the document (at most a few hops); undefined when it does not resolve. */
-export function resolveParam(doc: unknown, entry: unknown): Record<string, unknown> | undefined {
-  let node: unknown = entry;
-  for (let hops = 0; hops < 8; hops++) {
-    if (!isObject(node)) return undefined;
-    if (!('$ref' in node)) return node;
-    node = resolveLocalRef(doc, node.$ref);
-  }
-  return undefined;
-}
-
 function paramEntries(doc: unknown, list: unknown, base: JsonPath, level: EffectiveParam['level']): EffectiveParam[] {
   if (!Array.isArray(list)) return [];
   const out: EffectiveParam[] = [];
   list.forEach((entry, i) => {
-    const param = resolveParam(doc, entry);
+    const param = derefLocal(doc, entry);
     if (!param) return;
     const shared = isObject(entry) ? sharedParameterName(entry.$ref) : undefined;
     const path = [...base, i];

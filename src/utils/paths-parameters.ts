@@ -1,6 +1,6 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote, show } from './guards';
-import { resolveLocalRef } from './schemas';
+import { derefLocal } from './refs';
 
 /** One entry of a `parameters` list, as written, with its local `$ref` followed. */
 export interface ParameterEntry {
@@ -14,34 +14,11 @@ export interface ParameterEntry {
   ref?: string;
 }
 
-const MAX_REF_HOPS = 16;
-
-/**
- * Follow local `$ref`s from a parameter entry to the parameter object. Undefined for unresolvable,
- * remote or cyclic references and for anything that is not an object. Never throws.
- */
-export function resolveParameter(doc: unknown, value: unknown): Record<string, unknown> | undefined {
-  let node: unknown = value;
-  const seen = new Set<string>();
-  for (let hops = 0; isObject(node) && typeof node.$ref === 'string'; hops++) {
-    const ref = node.$ref;
-    if (hops >= MAX_REF_HOPS || seen.has(ref)) return undefined;
-    seen.add(ref);
-    try {
-      node = resolveLocalRef(doc, ref);
-    } catch {
-      // A malformed percent-escape in the pointer: not resolvable.
-      return undefined;
-    }
-  }
-  return isObject(node) ? node : undefined;
-}
-
 /** The entries of a `parameters` list (nothing when it is not an array). */
 export function parameterEntries(doc: unknown, list: unknown, base: JsonPath, level: ParameterEntry['level']): ParameterEntry[] {
   if (!Array.isArray(list)) return [];
   return list.map((value: unknown, index) => {
-    const entry: ParameterEntry = { param: resolveParameter(doc, value), path: [...base, index], level };
+    const entry: ParameterEntry = { param: derefLocal(doc, value), path: [...base, index], level };
     if (isObject(value) && typeof value.$ref === 'string') entry.ref = value.$ref;
     return entry;
   });

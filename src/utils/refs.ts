@@ -36,3 +36,16 @@ export function resolveLocalRef(doc: unknown, ref: unknown): unknown {
   const path = refToPath(ref);
   return path ? nodeAt(doc, path) : undefined;
 }
+
+/**
+ * Follow a chain of local `$ref`s from `value` to the object it names (a parameter, response or schema).
+ * Undefined for remote, broken or cyclic references and for anything that is not an object. Never throws.
+ */
+export function derefLocal(doc: unknown, value: unknown): Record<string, unknown> | undefined {
+  let node: unknown = value;
+  for (let hops = 0; isObject(node) && typeof node.$ref === 'string'; hops++) {
+    if (hops >= MAX_REF_HOPS) return undefined; // a cycle or an absurd chain
+    node = resolveLocalRef(doc, node.$ref);
+  }
+  return isObject(node) ? node : undefined;
+}

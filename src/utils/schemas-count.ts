@@ -1,7 +1,7 @@
 import { isObject } from './guards';
 import { childSchemas } from './schemas';
 import { memoByDoc } from './memo';
-import { MAX_REF_HOPS, nodeAt, refToPath } from './refs';
+import { derefLocal, MAX_REF_HOPS, nodeAt, refToPath } from './refs';
 
 /**
  * Linear-time schema-node counting with `$ref`s expanded, for the body and total limits (requirements.md 7 and 16).
@@ -57,16 +57,6 @@ function createCounter(doc: unknown): NodeCounter {
 /** One memoising counter per document, shared by the rules that count. */
 export const nodeCounter = memoByDoc((doc): NodeCounter => createCounter(doc));
 
-/** Follow a parameter or response `$ref` (a few hops), or undefined. */
-function derefObject(doc: unknown, value: unknown): Record<string, unknown> | undefined {
-  let current = value;
-  for (let hops = 0; hops < MAX_REF_HOPS && isObject(current) && typeof current.$ref === 'string'; hops++) {
-    const path = refToPath(current.$ref);
-    current = path ? nodeAt(doc, path) : undefined;
-  }
-  return isObject(current) && typeof current.$ref !== 'string' ? current : undefined;
-}
-
 /**
  * Schema nodes of one operation, counted like `countOperationSchemaNodes`: each parameter (a body parameter
  * counts its schema, any other parameter one node plus its `items`) and each response (its schema plus one node
@@ -78,7 +68,7 @@ export function operationNodeCount(doc: unknown, operation: unknown, pathItem: u
   const addParameters = (params: unknown): void => {
     if (!Array.isArray(params)) return;
     for (const raw of params) {
-      const param = derefObject(doc, raw);
+      const param = derefLocal(doc, raw);
       if (!param) continue;
       total += param.in === 'body' ? counter.count(param.schema) : counter.count(param);
     }
@@ -89,7 +79,7 @@ export function operationNodeCount(doc: unknown, operation: unknown, pathItem: u
     if (isObject(operation.responses)) {
       for (const [code, raw] of Object.entries(operation.responses)) {
         if (code.startsWith('x-')) continue;
-        const response = derefObject(doc, raw);
+        const response = derefLocal(doc, raw);
         if (!response) continue;
         total += counter.count(response.schema);
         if (isObject(response.headers)) for (const header of Object.values(response.headers)) total += counter.count(header);

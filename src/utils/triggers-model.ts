@@ -6,9 +6,9 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import { memoByDoc } from './memo';
+import { operationsOf } from './operations-list';
 import { nodeAt, refToPath } from './refs';
-import { HTTP_METHODS, type HttpMethod } from './http';
+import type { HttpMethod } from './http';
 import { schemaRoots, walkSchemas } from './schemas';
 import { isInternal } from './visibility';
 
@@ -60,24 +60,14 @@ export interface OperationInfo {
 
 /** Every operation object of the document, in document order. */
 export function listOperations(doc: unknown): OperationInfo[] {
-  const ops: OperationInfo[] = [];
-  if (!isObject(doc) || !isObject(doc.paths)) return ops;
-  for (const [pathKey, rawItem] of Object.entries(doc.paths)) {
-    if (!isObject(rawItem)) continue;
-    for (const method of HTTP_METHODS) {
-      const op = rawItem[method];
-      if (!isObject(op)) continue;
-      ops.push({
-        pathKey,
-        method,
-        op,
-        item: rawItem,
-        path: ['paths', pathKey, method],
-        operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
-      });
-    }
-  }
-  return ops;
+  return operationsOf(doc).map(({ path: pathKey, method, operation: op, pathItem: item }) => ({
+    pathKey,
+    method: method as HttpMethod,
+    op,
+    item,
+    path: ['paths', pathKey, method],
+    operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
+  }));
 }
 
 /** Operations by operationId (the first one wins when ids repeat). */
