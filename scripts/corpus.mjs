@@ -1,7 +1,7 @@
 // Lints every connector of ../shared/corpus with the built package, in worker threads (one per core),
 // and prints per-rule fire rates. Used by `npm run rates`, `npm run bench` and test/corpus.
 //
-//   node scripts/corpus.mjs [--profile certified] [--json out.json] [--rule ppc-x] [--workers N] [--limit N]
+//   node scripts/corpus.mjs [--profile certified|independent-publisher|custom|auto] [--json out.json] [--rule ppc-x] [--workers N] [--limit N]
 //
 // A rule "fires on a connector" when it reports at least once on that connector's folder.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ if (!isMainThread) {
     if (msg === null) return process.exit(0);
     const started = performance.now();
     try {
-      const { diagnostics } = await api.lintConnector(msg.dir, { profile: workerData.profile });
+      const { diagnostics } = await api.lintConnector(msg.dir, { profile: msg.profile });
       const byRule = {};
       const parseFindings = [];
       for (const d of diagnostics) {
@@ -45,7 +45,9 @@ if (!isMainThread) {
     console.error(`corpus not found at ${corpus}`);
     process.exit(3);
   }
+  // `auto` lints each connector with the profile of its corpus kind.
   const profile = opt('profile', 'certified');
+  const profileOf = (row) => (profile !== 'auto' ? profile : row.kind === 'certified' ? 'certified' : 'independent-publisher');
   const workers = Number(opt('workers', Math.max(1, availableParallelism())));
   const limit = Number(opt('limit', Infinity));
   const onlyRule = opt('rule', null);
@@ -59,7 +61,7 @@ if (!isMainThread) {
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(workers, rows.length) }, () => new Promise((done) => {
     const w = new Worker(fileURLToPath(import.meta.url), { workerData: { profile } });
-    const feed = () => (next < rows.length ? w.postMessage({ dir: rows[next++].dir }) : (w.postMessage(null), done()));
+    const feed = () => (next < rows.length ? w.postMessage({ dir: rows[next].dir, profile: profileOf(rows[next++]) }) : (w.postMessage(null), done()));
     w.on('message', (r) => { results.set(r.dir, r); feed(); });
     w.on('error', (e) => { console.error(e); done(); });
     feed();
