@@ -1,0 +1,102 @@
+// Speed and memory targets, measured side by side in one run on the same files (machines here are noisy, so
+// this prints times and ratios; nothing is asserted). Each measurement is a separate process, timed wall-clock,
+// with its peak resident memory read by /usr/bin/time where available.
+//
+//   npm run bench -- [--limit N]      (N connector folders of ../shared/corpus; default all)
+//
+// Targets: ppc-lint over the corpus ≤ 0.5× spectral:oas; spectral-cli extending this package ≤ 1.15× spectral:oas;
+// one folder cold start ≤ 1.0×; diff median per pair < 200 ms; ppc-lint peak memory < 1 GB.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, '../shared/corpus');
+const pairsDir = join(root, '../shared/diff-pairs');
+if (!existsSync(corpus)) {
+  console.error('bench: ../shared/corpus is missing');
+  process.exit(3);
+}
+const args = process.argv.slice(2);
+const limitAt = args.indexOf('--limit');
+const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+const cli = join(root, 'dist/cli.js');
+const spectralBin = join(root, 'node_modules/.bin/spectral');
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const folders = [];
+for (const kind of ['certified-connectors', 'independent-publisher-connectors']) {
+  for (const dir of readdirSync(join(corpus, kind)).sort()) {
+    if (existsSync(join(corpus, kind, dir, 'apiDefinition.swagger.json'))) folders.push(join(corpus, kind, dir));
+  }
+}
+const sample = folders.slice(0, limit);
+const scratch = mkdtempSync(join(tmpdir(), 'ppc-bench-'));
+const env = { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' };
+
+/** Runs a command, returns wall seconds and peak RSS (MB) of the process tree's largest member. */
+function measure(label, command, commandArgs, cwd = root) {
+  const rssFile = join(scratch, 'rss.txt');
+  const [cmd, argv] = timeBin ? [timeBin, ['-f', '%M', '-o', rssFile, command, ...commandArgs]] : [command, commandArgs];
+  const started = performance.now();
+  const r = spawnSync(cmd, argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - started) / 1000;
+  const rssMb = timeBin && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+  if (r.status !== 0 && r.status !== 1) console.log(`  ${label}: exit ${r.status}: ${(r.stderr || '').slice(0, 400)}`);
+  return { label, seconds, rssMb, stdout: r.stdout };
+}
+
+// Spectral rulesets for spectral-cli: spectral:oas alone, and this package (by file path; the package is built).
+const oasRuleset = join(scratch, 'oas.spectral.yaml');
+writeFileSync(oasRuleset, 'extends: [["spectral:oas", "recommended"]]\n');
+const ppcRuleset = join(scratch, 'ppc.spectral.yaml');
+writeFileSync(ppcRuleset, `extends: [${JSON.stringify(join(root, 'dist/index.js'))}]\n`);
+const swaggers = sample.map((f) => join(f, 'apiDefinition.swagger.json'));
+const listFile = join(scratch, 'targets.txt');
+writeFileSync(listFile, sample.join('\n'));
+
+const rows = [];
+const row = (what, ours, theirs, target) => {
+  const ratio = ours.seconds / theirs.seconds;
+  rows.push({ what, ours, theirs, ratio, target });
+  console.log(
+    `${what.padEnd(58)} ${ours.seconds.toFixed(1).padStart(7)} s vs ${theirs.seconds.toFixed(1).padStart(7)} s  ` +
+      `ratio ${ratio.toFixed(2)} (target ≤ ${target})  rss ${ours.rssMb.toFixed(0)} MB vs ${theirs.rssMb.toFixed(0)} MB`,
+  );
+};
+
+console.log(`${sample.length} connector folders; ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'})`);
+const spectralOas = measure('spectral:oas', spectralBin, ['lint', ...swaggers, '-r', oasRuleset, '-f', 'json', '-q']);
+const ppcAll = measure('ppc-lint', process.execPath, [cli, 'lint', ...sample, '--format', 'json', '--quiet']);
+row('whole corpus: ppc-lint lint (all jobs) vs spectral lint spectral:oas', ppcAll, spectralOas, 0.5);
+const spectralPpc = measure('spectral-cli + package', spectralBin, ['lint', ...swaggers, '-r', ppcRuleset, '-f', 'json', '-q']);
+row('spectral-cli extending this package vs spectral:oas alone', spectralPpc, spectralOas, 1.15);
+
+const typical = sample[Math.floor(sample.length / 2)];
+const coldOurs = measure('cold ppc-lint', process.execPath, [cli, 'lint', typical, '--format', 'json', '--quiet']);
+const coldTheirs = measure('cold spectral', spectralBin, ['lint', join(typical, 'apiDefinition.swagger.json'), '-r', oasRuleset, '-f', 'json', '-q']);
+row(`one folder cold start (${typical.split('/').pop()})`, coldOurs, coldTheirs, 1.0);
+console.log(`peak memory, whole-corpus ppc-lint run: ${ppcAll.rssMb.toFixed(0)} MB (target < 1024 MB)`);
+
+// The diff, in process through the library (what a pull-request check pays per connector once loaded).
+const api = createRequire(import.meta.url)(join(root, 'dist/api.js'));
+if (existsSync(pairsDir) && typeof api.diffConnectors === 'function') {
+  const pairs = readdirSync(pairsDir).filter((d) => existsSync(join(pairsDir, d, 'new'))).sort();
+  const times = [];
+  const started = performance.now();
+  for (const pair of pairs.slice(0, Math.min(pairs.length, limit))) {
+    const t0 = performance.now();
+    await api.diffConnectors(join(pairsDir, pair, 'old'), join(pairsDir, pair, 'new'));
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? NaN;
+  console.log(
+    `ppc-lint diff over ${times.length} pairs (in process): ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+      `median ${median.toFixed(0)} ms per pair, slowest ${(times.at(-1) ?? NaN).toFixed(0)} ms (target: median < 200 ms)`,
+  );
+}
+rmSync(scratch, { recursive: true, force: true });
