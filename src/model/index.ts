@@ -3,13 +3,14 @@
  * computed once per parsed document object (Spectral hands every rule the same object) and kept in a WeakMap
  * so the document can be garbage-collected after the run.
  */
-import { isObject } from '../utils/guards';
 import { collectDynamicUses } from './dynamic';
 import { collectExtensions } from './extensions';
 import { buildOperations } from './operations';
+import { perDocument } from './memo';
 import type { ConnectorModel, OperationModel } from './types';
 
 export * from './types';
+export { perDocument } from './memo';
 export { followRef, followToObject, nodeAt, refToPath } from './refs';
 export type { Resolved } from './refs';
 export { isHiddenAt, isInternal, VISIBILITY_KEY } from './visibility';
@@ -44,15 +45,5 @@ function build(document: unknown): ConnectorModel {
   return { document, operations, operationsById, extensions, dynamicUses: collectDynamicUses(extensions, operations) };
 }
 
-const memo = new WeakMap<object, ConnectorModel>();
-
 /** The model of a document, built once per document object. Never throws on any input. */
-export function connectorModel(document: unknown): ConnectorModel {
-  if (!isObject(document) && !Array.isArray(document)) return build(document);
-  let model = memo.get(document);
-  if (!model) {
-    model = build(document);
-    memo.set(document, model);
-  }
-  return model;
-}
+export const connectorModel: (document: unknown) => ConnectorModel = perDocument(build);

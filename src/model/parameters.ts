@@ -37,8 +37,8 @@ export function parameterList(document: unknown, list: unknown, base: JsonPath, 
   return out;
 }
 
-/** Operation parameters first, then the path-level ones whose key the operation does not override. */
+/** The path-level parameters the operation does not override (same key), then the operation's own. */
 export function effectiveParameters(pathLevel: ParameterModel[], operationLevel: ParameterModel[]): ParameterModel[] {
   const own = new Set(operationLevel.map((p) => p.key));
-  return [...operationLevel, ...pathLevel.filter((p) => !own.has(p.key))];
+  return [...pathLevel.filter((p) => !own.has(p.key)), ...operationLevel];
 }

@@ -4,6 +4,7 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from '../utils/guards';
+import { perDocument } from './memo';
 
 export interface Resolved {
   /** The final target (undefined when the chain is broken, remote or cyclic). */
@@ -63,17 +64,8 @@ interface Target {
   broken: boolean;
 }
 
-const memo = new WeakMap<object, Map<string, Target>>();
-
-function targetsOf(document: unknown): Map<string, Target> {
-  if (!isObject(document) && !Array.isArray(document)) return new Map();
-  let targets = memo.get(document);
-  if (!targets) {
-    targets = new Map();
-    memo.set(document, targets);
-  }
-  return targets;
-}
+/** Resolved pointers of a document, filled as references are followed. */
+const targetsOf = perDocument((): Map<string, Target> => new Map());
 
 /** The `$ref` of a reference object, or undefined when the value is not one. */
 function refOf(value: unknown): { ref: unknown } | undefined {

@@ -7,6 +7,7 @@ import type { JsonPath } from '@stoplight/types';
 import { isObject } from '../utils/guards';
 import { HTTP_METHODS } from '../utils/http';
 import { NOTIFICATION_CONTENT } from './operations';
+import { perDocument } from './memo';
 import { followRef } from './refs';
 import { responseCodes } from './responses';
 import { childSchemas } from './schema-children';
@@ -146,7 +147,6 @@ function expandedRoots(model: ConnectorModel): Root[] {
   return roots;
 }
 
-const memo = new WeakMap<ConnectorModel, { written?: readonly SchemaVisit[]; expanded?: readonly SchemaVisit[] }>();
 
 /**
  * `written`: every schema object where it is written in the document, each once (definitions, shared
@@ -155,12 +155,8 @@ const memo = new WeakMap<ConnectorModel, { written?: readonly SchemaVisit[]; exp
  * each schema object at most once per root, so cycles end. Never throws.
  */
 export function schemaVisits(model: ConnectorModel, mode: 'written' | 'expanded'): readonly SchemaVisit[] {
-  let entry = memo.get(model);
-  if (!entry) {
-    entry = {};
-    memo.set(model, entry);
-  }
-  const cached = entry[mode];
+  const cache = visitsOf(model.document);
+  const cached = cache.get(model)?.[mode];
   if (cached) return cached;
   const out: SchemaVisit[] = [];
   if (mode === 'written') {
@@ -169,6 +165,9 @@ export function schemaVisits(model: ConnectorModel, mode: 'written' | 'expanded'
   } else {
     for (const root of expandedRoots(model)) walkRoot(model.document, root, true, new Set<object>(), out);
   }
-  entry[mode] = out;
+  cache.set(model, { ...cache.get(model), [mode]: out });
   return out;
 }
+
+/** Per document, the visits of its model (keyed by model so a non-object document is not cached across models). */
+const visitsOf = perDocument((): Map<ConnectorModel, { written?: readonly SchemaVisit[]; expanded?: readonly SchemaVisit[] }> => new Map());

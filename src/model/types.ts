@@ -50,7 +50,7 @@ export interface OperationModel {
   jsonPath: JsonPath;
   node: Record<string, unknown>;
   pathItem: Record<string, unknown>;
-  /** Effective parameters: the operation's own, then the path-level ones it does not override (same key). */
+  /** Effective parameters: the path-level ones the operation does not override (same key), then its own. */
   parameters: ParameterModel[];
   /** The `in: body` parameter. */
   body?: ParameterModel;

@@ -2,6 +2,7 @@
  * The one notion of "hidden": `x-ms-visibility: internal` on the element itself, its operation, or a schema
  * ancestor. Hidden elements are skipped by the string and summary rules, as Microsoft's reviewers do.
  */
+import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from '../utils/guards';
 
@@ -27,4 +28,16 @@ export function isHiddenAt(root: unknown, path: JsonPath): boolean {
     else return false;
   }
   return isInternal(node);
+}
+
+/** The document root as the rule sees it: resolved when the rule resolves `$ref`s. */
+export function ruleRoot(context: RulesetFunctionContext): unknown {
+  const inventory: unknown = context.documentInventory;
+  if (context.rule.resolved && isObject(inventory) && 'resolved' in inventory) return inventory.resolved;
+  return context.document.data;
+}
+
+/** True when the element a Spectral function was given (plus `extraPath`) is hidden from users. */
+export function isHiddenInContext(context: RulesetFunctionContext, extraPath: JsonPath = []): boolean {
+  return isHiddenAt(ruleRoot(context), [...context.path, ...extraPath]);
 }

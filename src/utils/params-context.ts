@@ -2,8 +2,8 @@ import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
 import { HTTP_METHODS } from './http';
-import { derefLocal } from './refs';
-import { isHiddenAt, isInternal, ruleRoot } from './visibility';
+import { followToObject } from '../model/refs';
+import { isHiddenAt, isInternal, ruleRoot } from '../model/visibility';
 
 /** Prefix of a shared parameter reference. */
 export const PARAMETER_REF_PREFIX = '#/parameters/';
@@ -132,7 +132,7 @@ function paramEntries(doc: unknown, list: unknown, base: JsonPath, level: Effect
   if (!Array.isArray(list)) return [];
   const out: EffectiveParam[] = [];
   list.forEach((entry, i) => {
-    const param = derefLocal(doc, entry);
+    const param = followToObject(doc, entry, [])?.node;
     if (!param) return;
     const shared = isObject(entry) ? sharedParameterName(entry.$ref) : undefined;
     const path = [...base, i];

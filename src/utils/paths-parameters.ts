@@ -1,6 +1,6 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote, show } from './guards';
-import { derefLocal } from './refs';
+import { followToObject } from '../model/refs';
 
 /** One entry of a `parameters` list, as written, with its local `$ref` followed. */
 export interface ParameterEntry {
@@ -18,7 +18,7 @@ export interface ParameterEntry {
 export function parameterEntries(doc: unknown, list: unknown, base: JsonPath, level: ParameterEntry['level']): ParameterEntry[] {
   if (!Array.isArray(list)) return [];
   return list.map((value: unknown, index) => {
-    const entry: ParameterEntry = { param: derefLocal(doc, value), path: [...base, index], level };
+    const entry: ParameterEntry = { param: followToObject(doc, value, [])?.node, path: [...base, index], level };
     if (isObject(value) && typeof value.$ref === 'string') entry.ref = value.$ref;
     return entry;
   });

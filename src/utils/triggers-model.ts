@@ -7,10 +7,10 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import { operationsOf } from './operations-list';
-import { nodeAt, refToPath } from './refs';
+import { followRef } from '../model/refs';
 import type { HttpMethod } from './http';
 import { schemaRoots, walkSchemas } from './schemas';
-import { isInternal } from './visibility';
+import { isInternal } from '../model/visibility';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -25,21 +25,9 @@ export interface Located<T = unknown> {
  * returned as is. Undefined for a reference that points nowhere, is not local, or cycles.
  */
 export function deref(doc: unknown, node: unknown, path: JsonPath): Located | undefined {
-  let current: unknown = node;
-  let currentPath = path;
-  const seen = new Set<string>();
-  for (let hops = 0; hops < 32; hops++) {
-    if (!isObject(current) || !('$ref' in current)) return { value: current, path: currentPath };
-    const target = refToPath(current.$ref);
-    if (!target) return undefined;
-    const key = target.join('\u0000');
-    if (seen.has(key)) return undefined;
-    seen.add(key);
-    current = nodeAt(doc, target);
-    currentPath = target;
-    if (current === undefined) return undefined;
-  }
-  return undefined;
+  const resolved = followRef(doc, node, path);
+  if (!resolved.viaRef) return { value: node, path };
+  return resolved.node === undefined ? undefined : { value: resolved.node, path: resolved.path };
 }
 
 /** Like `deref`, but only objects: undefined when the target is missing or not an object. */

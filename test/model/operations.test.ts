@@ -44,12 +44,12 @@ describe('operations', () => {
   it('merges path-level parameters; an operation-level header overrides one that differs only in case', () => {
     const get = connectorModel(doc()).operations[0]!;
     expect(get.parameters.map((p) => [p.key, p.level])).toEqual([
-      ['header:x-api-version', 'operation'],
-      ['header:x-trace', 'operation'],
       ['path:id', 'path'],
       ['query:q', 'path'],
+      ['header:x-api-version', 'operation'],
+      ['header:x-trace', 'operation'],
     ]);
-    expect(get.parameters[0]!.required).toBe(true);
+    expect(get.parameters[2]!.required).toBe(true);
   });
 
   it('records where a $ref parameter is written and where it is used', () => {
@@ -58,7 +58,7 @@ describe('operations', () => {
     expect(id).toMatchObject({ viaRef: true, jsonPath: ['parameters', 'SharedId'], usePath: ['paths', '/tasks/{id}', 'parameters', 0], required: true, hidden: false });
     const trace = get.parameters.find((p) => p.key === 'header:x-trace')!;
     expect(trace).toMatchObject({ viaRef: true, hidden: true, jsonPath: ['parameters', 'Hidden'], usePath: ['paths', '/tasks/{id}', 'get', 'parameters', 1] });
-    const inline = get.parameters[0]!;
+    const inline = get.parameters[2]!;
     expect(inline).toMatchObject({ viaRef: false, jsonPath: inline.usePath });
   });
 

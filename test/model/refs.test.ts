@@ -73,7 +73,7 @@ describe('followRef', () => {
     const start = Date.now();
     const targets = new Set<string>();
     for (let i = 0; i < N; i++) targets.add(String(followRef(doc, { $ref: `#/definitions/D${i}` }, ['x']).path.join('/')));
-    expect(Date.now() - start).toBeLessThan(3000);
+    expect(Date.now() - start).toBeLessThan(10_000);
     expect([...targets]).toEqual([`definitions/D${N}`]);
   });
 

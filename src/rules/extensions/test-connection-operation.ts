@@ -4,7 +4,7 @@ import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
-import { resolveLocalRef } from '../../utils/schemas';
+import { followRef } from '../../model/refs';
 
 interface FoundOperation {
   method: string;
@@ -30,7 +30,7 @@ function effectiveParameters(doc: Record<string, unknown>, found: FoundOperation
   for (const list of [found.pathItem.parameters, found.operation.parameters]) {
     if (!Array.isArray(list)) continue;
     for (const raw of list) {
-      const param = isObject(raw) && typeof raw.$ref === 'string' ? resolveLocalRef(doc, raw.$ref) : raw;
+      const param = followRef(doc, raw, []).node;
       if (isObject(param)) byKey.set(`${String(param.in)}:${String(param.name)}`, param);
     }
   }
