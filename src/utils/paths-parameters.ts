@@ -34,18 +34,6 @@ export function parameterIdentity(param: Record<string, unknown> | undefined): s
   return `${location}\u0000${location === 'header' ? param.name.toLowerCase() : param.name}`;
 }
 
-/**
- * The parameters an operation actually takes: its own, plus the path-item ones it does not override
- * (an operation parameter with the same `name` and `in` replaces the path-item one).
- */
-export function effectiveParameters(pathLevel: ParameterEntry[], operationLevel: ParameterEntry[]): ParameterEntry[] {
-  const overridden = new Set(operationLevel.map((e) => parameterIdentity(e.param)).filter((id): id is string => id !== undefined));
-  return [...pathLevel.filter((e) => {
-    const id = parameterIdentity(e.param);
-    return id === undefined || !overridden.has(id);
-  }), ...operationLevel];
-}
-
 /** `operation "GetTask" (GET /tasks/{taskId})`, or `operation GET /tasks/{taskId}` without an operationId. */
 export function operationLabel(operation: unknown, method: string, pathKey: string): string {
   const where = `${method.toUpperCase()} ${show(pathKey, 100)}`;
