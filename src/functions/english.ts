@@ -1,7 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { notEnglish, type TextKind } from '../utils/english';
 import { quote } from '../utils/guards';
-import { isHiddenInContext } from '../utils/visibility';
+import { isHiddenInContext } from '../model/visibility';
 
 export interface EnglishOptions {
   /**

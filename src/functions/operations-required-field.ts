@@ -1,7 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { isObject } from '../utils/guards';
 import { operationLabel } from '../utils/operations-text';
-import { isHiddenInContext } from '../utils/visibility';
+import { isHiddenInContext } from '../model/visibility';
 
 export interface OperationsRequiredFieldOptions {
   /** The operation field that must hold a non-empty string (`summary`, `description`, ...). */

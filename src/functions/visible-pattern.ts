@@ -1,6 +1,6 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { quote } from '../utils/guards';
-import { isHiddenInContext } from '../utils/visibility';
+import { isHiddenInContext } from '../model/visibility';
 
 export interface VisiblePatternOptions {
   /** The value must match this regular expression. */

@@ -1,5 +1,5 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { isHiddenInContext } from '../utils/visibility';
+import { isHiddenInContext } from '../model/visibility';
 
 /**
  * Reports a missing, null or blank value, unless the element is hidden (`x-ms-visibility: internal` on it,

@@ -7,7 +7,7 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import { derefObject, pathSegments, schemaProperties, walkResolvedSchema, type JsonObject, type ParamInfo } from './triggers-model';
-import { memoByDoc } from './memo';
+import { perDocument } from '../model/memo';
 import { NOTIFICATION_CONTENT, operationModels, type OperationModel } from './triggers-webhooks';
 
 export const DYNAMIC_VALUES = 'x-ms-dynamic-values';
@@ -32,7 +32,7 @@ function hasDynamic(node: JsonObject): boolean {
 }
 
 /** Every use of a dynamic extension, with its calling operation (computed once per document). */
-export const dynamicUses = memoByDoc((doc: unknown): DynamicUse[] => {
+export const dynamicUses = perDocument((doc: unknown): DynamicUse[] => {
   const uses: DynamicUse[] = [];
   const models = operationModels(doc);
   for (const caller of models) {

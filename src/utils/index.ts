@@ -1,5 +1,5 @@
 export * from './guards';
 export * from './http';
-export * from './visibility';
+export * from '../model/visibility';
 export * from './words';
 export * from './schemas';

@@ -2,8 +2,7 @@ import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
 import { HTTP_METHODS } from './http';
-import { derefLocal } from './refs';
-import { isHiddenAt, isInternal, ruleRoot } from './visibility';
+import { isHiddenAt, isInternal, ruleRoot } from '../model/visibility';
 
 /** Prefix of a shared parameter reference. */
 export const PARAMETER_REF_PREFIX = '#/parameters/';
@@ -116,52 +115,4 @@ export const NON_BODY_LOCATIONS = ['query', 'header', 'path', 'formData'] as con
 /** True for a parameter with a valid non-body `in` (query, header, path, formData). */
 export function isNonBodyParam(param: Record<string, unknown>): boolean {
   return typeof param.in === 'string' && (NON_BODY_LOCATIONS as readonly string[]).includes(param.in);
-}
-
-/** A parameter as an operation sees it: the (resolved) object and where its entry is written. */
-export interface EffectiveParam {
-  param: Record<string, unknown>;
-  /** Path of the entry in the document (the `$ref` object for referenced parameters). */
-  path: JsonPath;
-  /** Path of the parameter object itself: `['parameters', name]` for a shared parameter, else `path`. */
-  definitionPath: JsonPath;
-  level: 'path' | 'operation';
-}
-
-function paramEntries(doc: unknown, list: unknown, base: JsonPath, level: EffectiveParam['level']): EffectiveParam[] {
-  if (!Array.isArray(list)) return [];
-  const out: EffectiveParam[] = [];
-  list.forEach((entry, i) => {
-    const param = derefLocal(doc, entry);
-    if (!param) return;
-    const shared = isObject(entry) ? sharedParameterName(entry.$ref) : undefined;
-    const path = [...base, i];
-    out.push({ param, path, definitionPath: shared !== undefined && isObject(doc) && isObject(doc.parameters) && doc.parameters[shared] === param ? ['parameters', shared] : path, level });
-  });
-  return out;
-}
-
-/**
- * The parameters of one operation: its own, plus the path-level ones it does not override (same `name` and `in`).
- * `$ref`s are resolved; unresolvable entries are left out.
- */
-export function effectiveParams(doc: unknown, pathKey: string, method: string): EffectiveParam[] {
-  if (!isObject(doc) || !isObject(doc.paths)) return [];
-  const item = doc.paths[pathKey];
-  if (!isObject(item)) return [];
-  const op = item[method];
-  if (!isObject(op)) return [];
-  const own = paramEntries(doc, op.parameters, ['paths', pathKey, method, 'parameters'], 'operation');
-  const key = (p: Record<string, unknown>): string => `${String(p.in)}\u0000${String(p.name)}`;
-  const ownKeys = new Set(own.map((e) => key(e.param)));
-  const inherited = pathLevelParams(doc, pathKey).filter((e) => !ownKeys.has(key(e.param)));
-  return [...own, ...inherited];
-}
-
-/** The path-level parameters of a path item, `$ref`s resolved. */
-export function pathLevelParams(doc: unknown, pathKey: string): EffectiveParam[] {
-  if (!isObject(doc) || !isObject(doc.paths)) return [];
-  const item = doc.paths[pathKey];
-  if (!isObject(item)) return [];
-  return paramEntries(doc, item.parameters, ['paths', pathKey, 'parameters'], 'path');
 }

@@ -3,7 +3,7 @@ import { isObject, quote } from './guards';
 import { HTTP_METHODS } from './http';
 import { isPathItemHidden } from './params-context';
 import { schemaRoots, walkSchemas, type SchemaRole, type SchemaRoot } from './schemas';
-import { isInternal } from './visibility';
+import { isInternal } from '../model/visibility';
 
 /**
  * Where a typed node lives: a non-body parameter, an `items` object of a non-body parameter (at any depth),

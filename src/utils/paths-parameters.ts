@@ -1,6 +1,6 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote, show } from './guards';
-import { derefLocal } from './refs';
+import { followToObject } from '../model/refs';
 
 /** One entry of a `parameters` list, as written, with its local `$ref` followed. */
 export interface ParameterEntry {
@@ -18,7 +18,7 @@ export interface ParameterEntry {
 export function parameterEntries(doc: unknown, list: unknown, base: JsonPath, level: ParameterEntry['level']): ParameterEntry[] {
   if (!Array.isArray(list)) return [];
   return list.map((value: unknown, index) => {
-    const entry: ParameterEntry = { param: derefLocal(doc, value), path: [...base, index], level };
+    const entry: ParameterEntry = { param: followToObject(doc, value, [])?.node, path: [...base, index], level };
     if (isObject(value) && typeof value.$ref === 'string') entry.ref = value.$ref;
     return entry;
   });
@@ -32,18 +32,6 @@ export function parameterIdentity(param: Record<string, unknown> | undefined): s
   if (!param || typeof param.in !== 'string' || typeof param.name !== 'string') return undefined;
   const location = param.in.toLowerCase();
   return `${location}\u0000${location === 'header' ? param.name.toLowerCase() : param.name}`;
-}
-
-/**
- * The parameters an operation actually takes: its own, plus the path-item ones it does not override
- * (an operation parameter with the same `name` and `in` replaces the path-item one).
- */
-export function effectiveParameters(pathLevel: ParameterEntry[], operationLevel: ParameterEntry[]): ParameterEntry[] {
-  const overridden = new Set(operationLevel.map((e) => parameterIdentity(e.param)).filter((id): id is string => id !== undefined));
-  return [...pathLevel.filter((e) => {
-    const id = parameterIdentity(e.param);
-    return id === undefined || !overridden.has(id);
-  }), ...operationLevel];
 }
 
 /** `operation "GetTask" (GET /tasks/{taskId})`, or `operation GET /tasks/{taskId}` without an operationId. */

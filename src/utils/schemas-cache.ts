@@ -1,16 +1,16 @@
-import { memoByDoc } from './memo';
+import { perDocument } from '../model/memo';
 import { schemaRoots, walkSchemas, type SchemaVisit } from './schemas';
 import { walkDocument, type DocumentVisit } from './schemas-document';
 
 /** Every schema of the document as written (`schemaRoots` + `walkSchemas`), in walk order. */
-export const schemaVisits = memoByDoc((doc): readonly SchemaVisit[] => {
+export const schemaVisits = perDocument((doc): readonly SchemaVisit[] => {
   const visits: SchemaVisit[] = [];
   walkSchemas(schemaRoots(doc), (v) => visits.push(v));
   return visits;
 });
 
 /** Every object of the document outside data subtrees (`walkDocument`), in walk order. */
-export const documentVisits = memoByDoc((doc): readonly DocumentVisit[] => {
+export const documentVisits = perDocument((doc): readonly DocumentVisit[] => {
   const visits: DocumentVisit[] = [];
   walkDocument(doc, (v) => visits.push(v));
   return visits;

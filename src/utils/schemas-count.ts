@@ -1,7 +1,7 @@
 import { isObject } from './guards';
 import { childSchemas } from './schemas';
-import { memoByDoc } from './memo';
-import { derefLocal, MAX_REF_HOPS, nodeAt, refToPath } from './refs';
+import { perDocument } from '../model/memo';
+import { followRef, followToObject } from '../model/refs';
 
 /**
  * Linear-time schema-node counting with `$ref`s expanded, for the body and total limits (requirements.md 7 and 16).
@@ -28,13 +28,9 @@ function createCounter(doc: unknown): NodeCounter {
   const onStack = new Set<unknown>();
   const count = (raw: unknown, nesting: number): number => {
     if (!isObject(raw)) return 0;
-    let node: Record<string, unknown> = raw;
-    for (let hops = 0; typeof node.$ref === 'string'; hops++) {
-      const path = refToPath(node.$ref);
-      const target = path ? nodeAt(doc, path) : undefined;
-      if (hops >= MAX_REF_HOPS || !isObject(target) || onStack.has(target)) return 1;
-      node = target;
-    }
+    const target = followRef(doc, raw, []).node;
+    if (!isObject(target) || (target !== raw && onStack.has(target))) return 1;
+    const node: Record<string, unknown> = target;
     const known = memo.get(node);
     if (known !== undefined) return known;
     if (onStack.has(node) || nesting > MAX_NESTING) return 1;
@@ -55,7 +51,7 @@ function createCounter(doc: unknown): NodeCounter {
 }
 
 /** One memoising counter per document, shared by the rules that count. */
-export const nodeCounter = memoByDoc((doc): NodeCounter => createCounter(doc));
+export const nodeCounter = perDocument((doc): NodeCounter => createCounter(doc));
 
 /**
  * Schema nodes of one operation, counted like `countOperationSchemaNodes`: each parameter (a body parameter
@@ -68,7 +64,7 @@ export function operationNodeCount(doc: unknown, operation: unknown, pathItem: u
   const addParameters = (params: unknown): void => {
     if (!Array.isArray(params)) return;
     for (const raw of params) {
-      const param = derefLocal(doc, raw);
+      const param = followToObject(doc, raw, [])?.node;
       if (!param) continue;
       total += param.in === 'body' ? counter.count(param.schema) : counter.count(param);
     }
@@ -79,7 +75,7 @@ export function operationNodeCount(doc: unknown, operation: unknown, pathItem: u
     if (isObject(operation.responses)) {
       for (const [code, raw] of Object.entries(operation.responses)) {
         if (code.startsWith('x-')) continue;
-        const response = derefLocal(doc, raw);
+        const response = followToObject(doc, raw, [])?.node;
         if (!response) continue;
         total += counter.count(response.schema);
         if (isObject(response.headers)) for (const header of Object.values(response.headers)) total += counter.count(header);

@@ -1,6 +1,6 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import { isInternal } from './visibility';
+import { isInternal } from '../model/visibility';
 
 /**
  * Keys whose values are data (sample payloads, defaults, enum values, test values), not definition text:

@@ -1,8 +1,8 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import { MAX_REF_HOPS, nodeAt, refToPath } from './refs';
+import { followRef, nodeAt, refToPath } from '../model/refs';
 import { childSchemas, type SchemaRole, type SchemaRoot } from './schemas';
-import { isInternal } from './visibility';
+import { isInternal } from '../model/visibility';
 
 export interface Dereferenced {
   /** The schema object after following `$ref`s. */
@@ -18,26 +18,12 @@ export interface Dereferenced {
 /**
  * Follow local `$ref`s from a schema written at `path` until a schema without `$ref` is reached.
  * Returns undefined for a non-object, a remote or broken reference, a reference loop or a chain longer than
- * MAX_REF_HOPS. Never throws.
+ * Never throws.
  */
 export function derefSchema(doc: unknown, schema: unknown, path: JsonPath): Dereferenced | undefined {
-  let current: unknown = schema;
-  let currentPath = path;
-  let viaRef = false;
-  let internal = false;
-  const seen = new Set<unknown>();
-  for (let hops = 0; hops <= MAX_REF_HOPS; hops++) {
-    if (!isObject(current) || seen.has(current)) return undefined;
-    seen.add(current);
-    internal ||= isInternal(current);
-    if (typeof current.$ref !== 'string') return { schema: current, path: currentPath, viaRef, internal };
-    const target = refToPath(current.$ref);
-    if (!target) return undefined;
-    current = nodeAt(doc, target);
-    currentPath = target;
-    viaRef = true;
-  }
-  return undefined;
+  const resolved = followRef(doc, schema, path);
+  if (!isObject(resolved.node)) return undefined;
+  return { schema: resolved.node, path: resolved.path, viaRef: resolved.viaRef, internal: isInternal(schema) || isInternal(resolved.node) };
 }
 
 export interface ExpandedVisit {

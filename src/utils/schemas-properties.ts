@@ -1,9 +1,9 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import type { SchemaRole } from './schemas';
-import { memoByDoc } from './memo';
+import { perDocument } from '../model/memo';
 import { derefSchema, operationSchemaRoots, pathKey, walkExpanded } from './schemas-expand';
-import { nodeAt } from './refs';
+import { nodeAt } from '../model/refs';
 
 export interface PropertyVisit {
   /** The property name. */
@@ -45,8 +45,8 @@ function collect(doc: unknown, roles: readonly SchemaRole[]): PropertyVisit[] {
   return [...found.values()];
 }
 
-const requestProperties = memoByDoc((doc) => collect(doc, ['request']));
-const outputProperties = memoByDoc((doc) => collect(doc, ['response', 'notification']));
+const requestProperties = perDocument((doc) => collect(doc, ['request']));
+const outputProperties = perDocument((doc) => collect(doc, ['response', 'notification']));
 
 /**
  * The visible schema properties that operations use as input (`request`: body parameters) or output

@@ -1,7 +1,7 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import { HTTP_METHODS } from './http';
-import { isInternal } from './visibility';
+import { isInternal } from '../model/visibility';
 
 /** Where a schema is used: request input, response output, or a shared definition whose use is not known. */
 export type SchemaRole = 'request' | 'response' | 'definition' | 'notification';
@@ -115,4 +115,4 @@ export function walkSchemas(roots: SchemaRoot[], visit: (v: SchemaVisit) => void
   for (const root of roots) walk(root.schema, root.path, root.role, root.hidden, 0);
 }
 
-export { resolveLocalRef } from './refs';
+

@@ -6,11 +6,11 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import { operationsOf } from './operations-list';
-import { nodeAt, refToPath } from './refs';
+import { connectorModel, type OperationModel } from '../model';
+import { followRef } from '../model/refs';
 import type { HttpMethod } from './http';
 import { schemaRoots, walkSchemas } from './schemas';
-import { isInternal } from './visibility';
+import { isInternal } from '../model/visibility';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -25,21 +25,9 @@ export interface Located<T = unknown> {
  * returned as is. Undefined for a reference that points nowhere, is not local, or cycles.
  */
 export function deref(doc: unknown, node: unknown, path: JsonPath): Located | undefined {
-  let current: unknown = node;
-  let currentPath = path;
-  const seen = new Set<string>();
-  for (let hops = 0; hops < 32; hops++) {
-    if (!isObject(current) || !('$ref' in current)) return { value: current, path: currentPath };
-    const target = refToPath(current.$ref);
-    if (!target) return undefined;
-    const key = target.join('\u0000');
-    if (seen.has(key)) return undefined;
-    seen.add(key);
-    current = nodeAt(doc, target);
-    currentPath = target;
-    if (current === undefined) return undefined;
-  }
-  return undefined;
+  const resolved = followRef(doc, node, path);
+  if (!resolved.viaRef) return { value: node, path };
+  return resolved.node === undefined ? undefined : { value: resolved.node, path: resolved.path };
 }
 
 /** Like `deref`, but only objects: undefined when the target is missing or not an object. */
@@ -56,17 +44,20 @@ export interface OperationInfo {
   /** `['paths', pathKey, method]` */
   path: JsonPath;
   operationId?: string;
+  /** The operation in the connector model. */
+  model: OperationModel;
 }
 
-/** Every operation object of the document, in document order. */
+/** Every operation object of the document, in document order (a view of the connector model). */
 export function listOperations(doc: unknown): OperationInfo[] {
-  return operationsOf(doc).map(({ path: pathKey, method, operation: op, pathItem: item }) => ({
-    pathKey,
-    method: method as HttpMethod,
-    op,
-    item,
-    path: ['paths', pathKey, method],
-    operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
+  return connectorModel(doc).operations.map((model) => ({
+    pathKey: model.path,
+    method: model.method as HttpMethod,
+    op: model.node,
+    item: model.pathItem,
+    path: model.jsonPath,
+    operationId: model.operationId,
+    model,
   }));
 }
 
@@ -89,32 +80,16 @@ export interface ParamInfo {
 }
 
 /**
- * The effective parameters of an operation: the path item's parameters, overridden by operation parameters
- * with the same name and location. `$ref`s are resolved; broken ones are left out.
+ * The effective parameters of an operation, from the connector model (header names compare without case).
  */
-export function operationParameters(doc: unknown, info: OperationInfo): ParamInfo[] {
-  const collect = (list: unknown, base: JsonPath): ParamInfo[] => {
-    if (!Array.isArray(list)) return [];
-    const out: ParamInfo[] = [];
-    list.forEach((raw, i) => {
-      const found = derefObject(doc, raw, [...base, i]);
-      if (!found) return;
-      const p = found.value;
-      out.push({
-        param: p,
-        path: found.path,
-        usePath: [...base, i],
-        name: typeof p.name === 'string' ? p.name : undefined,
-        in: typeof p.in === 'string' ? p.in : undefined,
-      });
-    });
-    return out;
-  };
-  const opParams = collect(info.op.parameters, [...info.path, 'parameters']);
-  const itemParams = collect(info.item.parameters, ['paths', info.pathKey, 'parameters']);
-  const key = (p: ParamInfo): string => `${p.in ?? ''}\u0000${p.name ?? ''}`;
-  const overridden = new Set(opParams.map(key));
-  return [...itemParams.filter((p) => !overridden.has(key(p))), ...opParams];
+export function operationParameters(_doc: unknown, info: OperationInfo): ParamInfo[] {
+  return info.model.parameters.map((p) => ({
+    param: p.node,
+    path: p.jsonPath,
+    usePath: p.usePath,
+    name: typeof p.node.name === 'string' ? p.node.name : undefined,
+    in: typeof p.node.in === 'string' ? p.node.in : undefined,
+  }));
 }
 
 export function bodyParameter(params: ParamInfo[]): ParamInfo | undefined {

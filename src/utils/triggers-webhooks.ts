@@ -4,8 +4,8 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
 import { bodyParameter, isTrigger, listOperations, operationParameters, walkResolvedSchema, type JsonObject, type OperationInfo, type ParamInfo, type SchemaLink } from './triggers-model';
-import { memoByDoc } from './memo';
-import { isInternal } from './visibility';
+import { perDocument } from '../model/memo';
+import { isInternal } from '../model/visibility';
 
 export const NOTIFICATION_URL = 'x-ms-notification-url';
 export const NOTIFICATION_CONTENT = 'x-ms-notification-content';
@@ -80,7 +80,7 @@ function buildOperationModel(doc: unknown, info: OperationInfo): OperationModel 
 }
 
 /** Every operation with its parameters and notification-URL sites (computed once per document). */
-export const operationModels = memoByDoc((doc: unknown): OperationModel[] => listOperations(doc).map((info) => buildOperationModel(doc, info)));
+export const operationModels = perDocument((doc: unknown): OperationModel[] => listOperations(doc).map((info) => buildOperationModel(doc, info)));
 
 /** The path item's `x-ms-notification-content`, or the operation's when it was put there. */
 export function notificationContentOf(info: OperationInfo): { value: unknown; path: JsonPath; onOperation: boolean } | undefined {

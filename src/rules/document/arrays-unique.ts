@@ -4,7 +4,8 @@ import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
-import { resolveLocalRef, schemaRoots, walkSchemas } from '../../utils/schemas';
+import { followRef } from '../../model/refs';
+import { schemaRoots, walkSchemas } from '../../utils/schemas';
 
 interface Finding {
   message: string;
@@ -33,8 +34,7 @@ function checkParameters(doc: unknown, list: unknown, path: JsonPath, out: Findi
   if (!Array.isArray(list)) return;
   const first = new Map<string, number>();
   list.forEach((raw, i) => {
-    let param: unknown = raw;
-    for (let hops = 0; hops < 8 && isObject(param) && typeof param.$ref === 'string'; hops++) param = resolveLocalRef(doc, param.$ref);
+    const param = followRef(doc, raw, []).node;
     let key: string;
     let label: string;
     if (isObject(param) && typeof param.name === 'string' && typeof param.in === 'string') {

@@ -3,39 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { HTTP_METHODS } from '../../utils/http';
-import { resolveLocalRef } from '../../utils/schemas';
-
-interface FoundOperation {
-  method: string;
-  operation: Record<string, unknown>;
-  pathItem: Record<string, unknown>;
-}
-
-function findOperation(doc: Record<string, unknown>, operationId: string): FoundOperation | undefined {
-  if (!isObject(doc.paths)) return undefined;
-  for (const pathItem of Object.values(doc.paths)) {
-    if (!isObject(pathItem)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (isObject(operation) && operation.operationId === operationId) return { method, operation, pathItem };
-    }
-  }
-  return undefined;
-}
-
-/** The operation's effective parameters (path-item ones overridden by operation ones), local `$ref`s resolved. */
-function effectiveParameters(doc: Record<string, unknown>, found: FoundOperation): Record<string, unknown>[] {
-  const byKey = new Map<string, Record<string, unknown>>();
-  for (const list of [found.pathItem.parameters, found.operation.parameters]) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const param = isObject(raw) && typeof raw.$ref === 'string' ? resolveLocalRef(doc, raw.$ref) : raw;
-      if (isObject(param)) byKey.set(`${String(param.in)}:${String(param.name)}`, param);
-    }
-  }
-  return [...byKey.values()];
-}
+import { connectorModel } from '../../model';
 
 /**
  * The root `x-ms-capabilities.testConnection` operation must be a GET that runs with no user input: every
@@ -49,7 +17,7 @@ export const testConnectionOperation = createRulesetFunction<unknown, null>({ in
   if (!isObject(testConnection) || typeof testConnection.operationId !== 'string') return;
   const operationId = testConnection.operationId;
   const base: JsonPath = ['x-ms-capabilities', 'testConnection'];
-  const found = findOperation(input, operationId);
+  const found = connectorModel(input).operationsById.get(operationId)?.[0];
   if (!found) return;
   const results: IFunctionResult[] = [];
   if (found.method !== 'get') {
@@ -61,10 +29,10 @@ export const testConnectionOperation = createRulesetFunction<unknown, null>({ in
       results.push({ message: `passes ${quote(name)} as a reference to another parameter, not a literal value`, path: [...base, 'parameters', name] });
     }
   }
-  for (const param of effectiveParameters(input, found)) {
+  for (const { node: param } of found.parameters) {
     if (param.required !== true || param.default !== undefined) continue;
     const name = typeof param.name === 'string' ? param.name : '';
-    if (name in given) continue;
+    if (Object.hasOwn(given, name)) continue;
     results.push({
       message: `operation ${quote(operationId)} needs the required ${String(param.in)} parameter ${quote(name)}, which testConnection does not supply`,
       path: [...base, 'operationId'],

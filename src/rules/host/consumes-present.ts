@@ -13,12 +13,12 @@ import { quote } from '../../utils/guards';
 export const consumesPresent = createRulesetFunction<unknown, null>({ input: null, options: null }, function consumesPresent(doc) {
   const results = [];
   for (const op of operationsWithMedia(doc)) {
-    if (!op.parameters.some((p) => p.param.in === 'formData')) continue;
+    if (op.operation.formData.length === 0) continue;
     const empty = !Array.isArray(op.consumes) || !op.consumes.some((c) => typeof c === 'string' && c.trim() !== '');
     if (!empty) continue;
-    const name = typeof op.operation.operationId === 'string' ? op.operation.operationId : `${String(op.path[2])} ${String(op.path[1])}`;
+    const name = op.operation.operationId ?? `${op.operation.method} ${op.operation.path}`;
     const what = op.consumesPath ? `an empty "consumes"` : 'no "consumes"';
-    results.push({ message: `Operation ${quote(name)} has formData parameters but ${what}`, path: op.consumesPath && op.consumesPath.length > 1 ? op.consumesPath : op.path });
+    results.push({ message: `Operation ${quote(name)} has formData parameters but ${what}`, path: op.consumesPath && op.consumesPath.length > 1 ? op.consumesPath : op.operation.jsonPath });
   }
   return results;
 });

@@ -14,12 +14,12 @@ export const formUrlencodedNoBinary = createRulesetFunction<unknown, null>({ inp
   for (const op of operationsWithMedia(doc)) {
     const bases = mimeBases(op.consumes);
     if (!bases.includes(FORM_URLENCODED) || bases.includes(MULTIPART)) continue;
-    for (const { param, path } of op.parameters) {
+    for (const { node: param, usePath: path } of op.operation.parameters) {
       if (param.in !== 'formData' || !isBinaryParameter(param)) continue;
       const kind = param.type === 'file' ? 'type file' : 'string/binary';
       results.push({ message: `formData parameter ${quote(param.name)} is ${kind}`, path });
     }
-    for (const { param, path } of op.parameters) {
+    for (const { node: param, usePath: path } of op.operation.parameters) {
       if (param.in !== 'body' || !isObject(param.schema) || !isObject(param.schema.properties)) continue;
       for (const [name, prop] of Object.entries(param.schema.properties)) {
         if (isObject(prop) && prop.type === 'string' && prop.format === 'binary') {

@@ -12,10 +12,10 @@ import { quote, show } from '../../utils/guards';
 export const mimeCompatible = createRulesetFunction<unknown, null>({ input: null, options: null }, function mimeCompatible(doc) {
   const results = [];
   for (const op of operationsWithMedia(doc)) {
-    if (!op.consumesPath || !op.parameters.some((p) => p.param.in === 'formData')) continue;
+    if (!op.consumesPath || op.operation.formData.length === 0) continue;
     const bases = mimeBases(op.consumes);
     if (bases.length === 0 || bases.includes(MULTIPART) || bases.includes(FORM_URLENCODED)) continue;
-    const name = typeof op.operation.operationId === 'string' ? op.operation.operationId : `${String(op.path[2])} ${String(op.path[1])}`;
+    const name = op.operation.operationId ?? `${op.operation.method} ${op.operation.path}`;
     results.push({ message: `Operation ${quote(name)} has formData parameters but consumes ${show(op.consumes)}`, path: op.consumesPath });
   }
   return results;

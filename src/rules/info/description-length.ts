@@ -2,7 +2,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { isHiddenInContext } from '../../utils/visibility';
+import { isHiddenInContext } from '../../model/visibility';
 
 export const DESCRIPTION_MIN = 30;
 export const DESCRIPTION_MAX = 500;

@@ -2,7 +2,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { isHiddenInContext } from '../../utils/visibility';
+import { isHiddenInContext } from '../../model/visibility';
 
 /** A readable name for the last character of a string. */
 export function describeLastCharacter(text: string): string {

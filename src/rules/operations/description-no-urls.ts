@@ -8,7 +8,7 @@ import { isObject, quote } from '../../utils/guards';
 import { operationsOf } from '../../utils/operations-list';
 import { URL_PATTERN } from '../../utils/operations-text';
 import { schemaRoots, walkSchemas } from '../../utils/schemas';
-import { isInternal } from '../../utils/visibility';
+import { isInternal } from '../../model/visibility';
 
 /** Reports raw URLs in visible operation, parameter and schema descriptions, each where it is written. */
 const noUrlsInDescriptions = createRulesetFunction<unknown, null>({ input: null, options: null }, function noUrlsInDescriptions(input) {

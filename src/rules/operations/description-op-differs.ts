@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { isHiddenInContext } from '../../utils/visibility';
+import { isHiddenInContext } from '../../model/visibility';
 
 function normalize(text: string): string {
   return text.trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '').trim().toLowerCase();

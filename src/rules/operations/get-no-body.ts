@@ -4,8 +4,8 @@ import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { resolveLocalRef } from '../../utils/schemas';
-import { ruleRoot } from '../../utils/visibility';
+import { followRef } from '../../model/refs';
+import { ruleRoot } from '../../model/visibility';
 
 /**
  * Given a path item, reports body and formData parameters that apply to its GET operation: on the GET
@@ -18,7 +18,7 @@ const getNoBody = createRulesetFunction<unknown, null>({ input: null, options: n
   const check = (params: unknown, base: JsonPath, where: string): void => {
     if (!Array.isArray(params)) return;
     params.forEach((raw, i) => {
-      const param = isObject(raw) && typeof raw.$ref === 'string' ? resolveLocalRef(root, raw.$ref) : raw;
+      const param = followRef(root, raw, []).node;
       if (!isObject(param) || (param.in !== 'body' && param.in !== 'formData')) return;
       const isRef = isObject(raw) && typeof raw.$ref === 'string';
       results.push({

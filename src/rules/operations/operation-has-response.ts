@@ -5,7 +5,7 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isWebhookRegistration, responseCodes } from '../../utils/operations-list';
 import { operationLabel } from '../../utils/operations-text';
-import { ruleRoot } from '../../utils/visibility';
+import { ruleRoot } from '../../model/visibility';
 
 const hasResponse = createRulesetFunction<unknown, null>({ input: null, options: null }, function hasResponse(input, _options, context) {
   if (!isObject(input) || responseCodes(input.responses).length > 0) return;

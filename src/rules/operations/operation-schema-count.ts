@@ -5,7 +5,7 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { operationLabel } from '../../utils/operations-text';
 import { operationNodeCount } from '../../utils/schemas-count';
-import { ruleRoot } from '../../utils/visibility';
+import { ruleRoot } from '../../model/visibility';
 
 const MAX_NODES = 16_384;
 

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { ruleRoot } from '../../utils/visibility';
+import { ruleRoot } from '../../model/visibility';
 
 function statusOf(annotation: unknown): string | undefined {
   return isObject(annotation) && typeof annotation.status === 'string' ? annotation.status.trim().toLowerCase() : undefined;

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { isHiddenInContext } from '../../utils/visibility';
+import { isHiddenInContext } from '../../model/visibility';
 
 /**
  * Names the characters of a visible summary outside letters, digits, spaces and parentheses. The characters

@@ -4,7 +4,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { actionSummaryProblem } from '../../utils/operations-text';
-import { isHiddenInContext } from '../../utils/visibility';
+import { isHiddenInContext } from '../../model/visibility';
 
 /** Actions only: the "When …" pattern of trigger summaries is `ppc-trigger-summary-pattern`'s. */
 const actionSummaryPattern = createRulesetFunction<unknown, null>({ input: null, options: null }, function actionSummaryPattern(input, _options, context) {

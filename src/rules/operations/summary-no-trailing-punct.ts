@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { isHiddenInContext } from '../../utils/visibility';
+import { isHiddenInContext } from '../../model/visibility';
 
 /** Reports a visible, non-blank summary that does not end with a letter, a digit or `)`. */
 const summaryEnding = createRulesetFunction<unknown, null>({ input: null, options: null }, function summaryEnding(input, _options, context) {

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { isHiddenInContext } from '../../utils/visibility';
+import { isHiddenInContext } from '../../model/visibility';
 
 /** Names every restricted character of a visible summary. */
 const restrictedSummaryChars = createRulesetFunction<unknown, null>({ input: null, options: null }, function restrictedSummaryChars(input, _options, context) {

@@ -3,10 +3,8 @@ import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { HTTP_METHODS } from '../../utils/http';
-import { effectiveParams, isBodyParam } from '../../utils/params-context';
-import { childSchemas, resolveLocalRef } from '../../utils/schemas';
-import { isInternal } from '../../utils/visibility';
+import { connectorModel, followRef, schemaVisits } from '../../model';
+import { isInternal } from '../../model/visibility';
 
 const DYNAMIC_EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-dynamic-tree'];
 
@@ -23,9 +21,7 @@ function parameterMaps(ext: Record<string, unknown>, base: JsonPath): Array<{ ma
 
 /** Follow a local schema `$ref` chain. */
 function deref(doc: unknown, schema: unknown): unknown {
-  let node = schema;
-  for (let i = 0; i < 8 && isObject(node) && typeof node.$ref === 'string'; i++) node = resolveLocalRef(doc, node.$ref);
-  return node;
+  return followRef(doc, schema, []).node;
 }
 
 /**
@@ -48,17 +44,15 @@ function referenceIsInternal(doc: unknown, params: Map<string, Record<string, un
 }
 
 const dynamicSourceNotInternal = createRulesetFunction<unknown, null>({ input: null, options: null }, function dynamicSourceNotInternal(doc) {
-  if (!isObject(doc) || !isObject(doc.paths)) return;
   const results: IFunctionResult[] = [];
   const reported = new Set<string>();
-  for (const [pathKey, item] of Object.entries(doc.paths)) {
-    if (!isObject(item)) continue;
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isObject(op) || isInternal(op)) continue;
-      const effective = effectiveParams(doc, pathKey, method);
+  const model = connectorModel(doc);
+  const bodyVisits = schemaVisits(model, 'expanded').filter((v) => v.role === 'request-body' && !v.hidden);
+  for (const op of model.operations) {
+    if (op.hidden) continue;
+    {
       const byName = new Map<string, Record<string, unknown>>();
-      for (const e of effective) if (typeof e.param.name === 'string') byName.set(e.param.name, e.param);
+      for (const p of op.parameters) if (typeof p.node.name === 'string') byName.set(p.node.name, p.node);
 
       const checkHolder = (holder: Record<string, unknown>, holderPath: JsonPath): void => {
         for (const extName of DYNAMIC_EXTENSIONS) {
@@ -87,28 +81,12 @@ const dynamicSourceNotInternal = createRulesetFunction<unknown, null>({ input: n
         }
       };
 
-      // Visible non-body parameters, and the visible schemas of the body parameter (following $refs once each).
-      for (const e of effective) {
-        const entry = e.param;
-        if (isInternal(entry)) continue;
-        if (!isBodyParam(entry)) {
-          checkHolder(entry, e.definitionPath);
-          continue;
-        }
-        const seen = new Set<unknown>();
-        const walk = (schema: unknown, path: JsonPath, depth: number): void => {
-          if (!isObject(schema) || seen.has(schema) || depth > 32 || isInternal(schema)) return;
-          seen.add(schema);
-          if (typeof schema.$ref === 'string') {
-            const name = schema.$ref.startsWith('#/definitions/') ? schema.$ref.slice('#/definitions/'.length) : undefined;
-            if (name !== undefined) walk(resolveLocalRef(doc, schema.$ref), ['definitions', name], depth + 1);
-            return;
-          }
-          checkHolder(schema, path);
-          for (const child of childSchemas(schema)) walk(child.schema, [...path, ...child.segments], depth + 1);
-        };
-        walk(entry.schema, [...e.definitionPath, 'schema'], 0);
+      // Visible non-body parameters, and the visible schemas of the body parameter.
+      for (const p of op.parameters) {
+        if (p.hidden || p.in === 'body') continue;
+        checkHolder(p.node, p.jsonPath);
       }
+      for (const v of bodyVisits) if (v.operation === op) checkHolder(v.schema, v.path);
     }
   }
   return results;

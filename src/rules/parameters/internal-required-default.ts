@@ -2,7 +2,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { typedNodeFunction } from '../../functions/params-function';
 import { defineRule } from '../../types';
 import { typedNodeLabel, type TypedNode } from '../../utils/params-nodes';
-import { isInternal } from '../../utils/visibility';
+import { isInternal } from '../../model/visibility';
 
 /** Values the platform fills in itself, so no default is needed. */
 function filledByPlatform(node: Record<string, unknown>): boolean {

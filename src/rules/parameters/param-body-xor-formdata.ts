@@ -2,21 +2,21 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { HTTP_METHODS } from '../../utils/http';
-import { effectiveParams, isBodyParam, paramName } from '../../utils/params-context';
+import { connectorModel } from '../../model';
+import { paramName } from '../../utils/params-context';
 
 const paramBodyXorFormData = createRulesetFunction<unknown, null>({ input: null, options: null }, function paramBodyXorFormData(item, _options, context) {
   const doc = context.document.data;
-  const pathKey = context.path[1];
-  if (!isObject(item) || typeof pathKey !== 'string') return;
+  if (!isObject(item)) return;
   const results: IFunctionResult[] = [];
-  for (const method of HTTP_METHODS) {
-    if (!isObject(item[method])) continue;
-    const params = effectiveParams(doc, pathKey, method);
-    const body = params.find((e) => isBodyParam(e.param));
-    const form = params.find((e) => e.param.in === 'formData');
+  for (const op of connectorModel(doc).operations) {
+    if (op.pathItem !== item) continue;
+    const own = op.parameters.filter((p) => p.level === 'operation');
+    const ordered = [...own, ...op.parameters.filter((p) => p.level === 'path')];
+    const body = ordered.find((p) => p.in === 'body');
+    const form = ordered.find((p) => p.in === 'formData');
     if (!body || !form) continue;
-    results.push({ message: `Body parameter ${paramName(body.param)} and formData parameter ${paramName(form.param)} are used together`, path: form.path });
+    results.push({ message: `Body parameter ${paramName(body.node)} and formData parameter ${paramName(form.node)} are used together`, path: form.usePath });
   }
   return results;
 });

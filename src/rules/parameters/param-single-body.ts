@@ -2,11 +2,12 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { HTTP_METHODS } from '../../utils/http';
-import { effectiveParams, isBodyParam, paramName, pathLevelParams, type EffectiveParam } from '../../utils/params-context';
+import { connectorModel, type ParameterModel } from '../../model';
+import { parameterList } from '../../model/parameters';
+import { paramName } from '../../utils/params-context';
 
-function describe(bodies: EffectiveParam[]): string {
-  return `${bodies.length} body parameters (${bodies.map((b) => paramName(b.param)).join(', ')})`;
+function describe(bodies: ParameterModel[]): string {
+  return `${bodies.length} body parameters (${bodies.map((b) => paramName(b.node)).join(', ')})`;
 }
 
 const paramSingleBody = createRulesetFunction<unknown, null>({ input: null, options: null }, function paramSingleBody(item, _options, context) {
@@ -14,14 +15,14 @@ const paramSingleBody = createRulesetFunction<unknown, null>({ input: null, opti
   const pathKey = context.path[1];
   if (!isObject(item) || typeof pathKey !== 'string') return;
   const results: IFunctionResult[] = [];
-  const pathBodies = pathLevelParams(doc, pathKey).filter((e) => isBodyParam(e.param));
-  if (pathBodies.length > 1) results.push({ message: `The path-level parameters have ${describe(pathBodies)}`, path: pathBodies[1]!.path });
-  for (const method of HTTP_METHODS) {
-    if (!isObject(item[method])) continue;
-    const bodies = effectiveParams(doc, pathKey, method).filter((e) => isBodyParam(e.param));
-    const own = bodies.filter((e) => e.level === 'operation');
+  const pathBodies = parameterList(doc, item.parameters, ['paths', pathKey, 'parameters'], 'path').filter((p) => p.in === 'body');
+  if (pathBodies.length > 1) results.push({ message: `The path-level parameters have ${describe(pathBodies)}`, path: pathBodies[1]!.usePath });
+  for (const op of connectorModel(doc).operations) {
+    if (op.pathItem !== item) continue;
+    const bodies = op.parameters.filter((p) => p.in === 'body');
+    const own = bodies.filter((p) => p.level === 'operation');
     if (bodies.length < 2 || own.length === 0) continue; // only path-level bodies: reported above
-    results.push({ message: `The operation has ${describe(bodies)}`, path: (own[1] ?? own[0]!).path });
+    results.push({ message: `The operation has ${describe([...own, ...bodies.filter((p) => p.level === 'path')])}`, path: (own[1] ?? own[0]!).usePath });
   }
   return results;
 });

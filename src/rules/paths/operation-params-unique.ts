@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
-import { ruleRoot } from '../../utils/visibility';
+import { ruleRoot } from '../../model/visibility';
 import { capitalize, operationLabel, parameterEntries, parameterIdentity, type ParameterEntry } from '../../utils/paths-parameters';
 import { pathKeys } from '../../utils/paths-template';
 

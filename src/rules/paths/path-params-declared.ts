@@ -3,9 +3,10 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
-import { ruleRoot } from '../../utils/visibility';
+import { ruleRoot } from '../../model/visibility';
 import { examplePathItem, examplePathParameter } from '../../utils/paths-examples';
-import { capitalize, effectiveParameters, operationLabel, parameterEntries, type ParameterEntry } from '../../utils/paths-parameters';
+import { connectorModel } from '../../model';
+import { capitalize, operationLabel, parameterEntries, type ParameterEntry } from '../../utils/paths-parameters';
 import { parsePathTemplate, pathKeys } from '../../utils/paths-template';
 
 /** The name of an `in: path` parameter, or undefined for any other entry. */
@@ -60,7 +61,8 @@ const pathParamsDeclared = createRulesetFunction<unknown, null>({ input: null, o
         const name = pathParameterName(entry);
         if (name !== undefined && !variables.has(name)) results.push(unusedParameter(entry, name, capitalize(label), key, variables));
       }
-      const declared = new Set(effectiveParameters(pathLevel, operationLevel).map(pathParameterName).filter((n): n is string => n !== undefined));
+      const effective = connectorModel(doc).operations.find((o) => o.node === op)?.parameters ?? [];
+      const declared = new Set(effective.filter((p) => p.in === 'path').map((p) => p.name));
       for (const name of variables) {
         if (declared.has(name)) continue;
         const near = sameButCase(name, declared);

@@ -4,7 +4,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { responseEntries } from '../../utils/responses-helpers';
-import { isInternal } from '../../utils/visibility';
+import { isInternal } from '../../model/visibility';
 
 const errorResponsesListed = createRulesetFunction<unknown, null>({ input: null, options: null }, function errorResponsesListed(input, _options, context) {
   if (!isObject(input) || isInternal(input) || !isObject(input.responses)) return;

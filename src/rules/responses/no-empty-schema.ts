@@ -5,8 +5,8 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isDynamicResponse } from '../../utils/responses-helpers';
 import { derefSchema } from '../../utils/schemas-expand';
-import { nodeAt } from '../../utils/refs';
-import { isHiddenInContext } from '../../utils/visibility';
+import { nodeAt } from '../../model/refs';
+import { isHiddenInContext } from '../../model/visibility';
 
 /** Keys that give a schema a shape. A schema with none of them (`{}`, or only a description) describes nothing. */
 export const SCHEMA_CONTENT_KEYS = [

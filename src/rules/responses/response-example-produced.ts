@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { nodeAt } from '../../utils/refs';
+import { nodeAt } from '../../model/refs';
 
 /** `application/json; charset=utf-8` → `application/json`. */
 function mediaType(value: string): string {

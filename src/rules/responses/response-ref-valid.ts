@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { RESPONSES } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { nodeAt, refToPath } from '../../utils/refs';
+import { nodeAt, refToPath } from '../../model/refs';
 
 const PREFIX = '#/responses/';
 

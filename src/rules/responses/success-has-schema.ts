@@ -4,8 +4,8 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isDynamicResponse, isWebhookOperation, resolveResponse } from '../../utils/responses-helpers';
-import { nodeAt } from '../../utils/refs';
-import { isInternal } from '../../utils/visibility';
+import { nodeAt } from '../../model/refs';
+import { isInternal } from '../../model/visibility';
 
 const SUCCESS_CODES = ['200', '201'] as const;
 

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { refToPath } from '../../utils/refs';
+import { refToPath } from '../../model/refs';
 
 interface Edge {
   to: string;

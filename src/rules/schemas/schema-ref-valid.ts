@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { schemaVisits } from '../../utils/schemas-cache';
-import { nodeAt, refToPath } from '../../utils/refs';
+import { nodeAt, refToPath } from '../../model/refs';
 
 const PREFIX = '#/definitions/';
 

@@ -5,7 +5,7 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { derefObject } from '../../utils/triggers-model';
 import { notificationContentOf, operationLabel, operationModels } from '../../utils/triggers-webhooks';
-import { isInternal } from '../../utils/visibility';
+import { isInternal } from '../../model/visibility';
 import { addPolling, pathPointer } from './fixtures';
 
 export const checkPollingContract = documentFunction('pollingTriggerContract', (doc) => {

@@ -4,7 +4,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isTrigger } from '../../utils/triggers-model';
-import { isInternal } from '../../utils/visibility';
+import { isInternal } from '../../model/visibility';
 import { addPolling, pathPointer } from './fixtures';
 
 const triggerHint = createRulesetFunction<unknown, null>({ input: null, options: null }, function triggerHint(input, _options, context) {

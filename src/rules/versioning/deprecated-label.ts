@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { isInternal } from '../../utils/visibility';
+import { isInternal } from '../../model/visibility';
 
 const LABEL = /\bdeprecated\b/i;
 

@@ -1,7 +1,7 @@
 /** Operation families of `x-ms-api-annotation` (shared by the family rules). */
 import { isObject } from '../../utils/guards';
 import { listOperations, type JsonObject, type OperationInfo } from '../../utils/triggers-model';
-import { memoByDoc } from '../../utils/memo';
+import { perDocument } from '../../model/memo';
 
 export const ANNOTATION = 'x-ms-api-annotation';
 
@@ -15,7 +15,7 @@ export interface FamilyMember {
 }
 
 /** Families with their members in document order (annotations whose `family` is a non-empty string). */
-export const operationFamilies = memoByDoc((doc: unknown): Map<string, FamilyMember[]> => {
+export const operationFamilies = perDocument((doc: unknown): Map<string, FamilyMember[]> => {
   const families = new Map<string, FamilyMember[]>();
   for (const info of listOperations(doc)) {
     const annotation = info.op[ANNOTATION];

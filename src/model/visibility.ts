@@ -1,26 +1,30 @@
+/**
+ * The one notion of "hidden": `x-ms-visibility: internal` on the element itself, its operation, or a schema
+ * ancestor. Hidden elements are skipped by the string and summary rules, as Microsoft's reviewers do.
+ */
 import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
-import { isObject } from './guards';
+import { isObject } from '../utils/guards';
 
 export const VISIBILITY_KEY = 'x-ms-visibility';
 
-/** True when this node itself is marked `x-ms-visibility: internal` (any case). */
+/** True when this node itself is marked `x-ms-visibility: internal` (any case, surrounding spaces ignored). */
 export function isInternal(node: unknown): boolean {
-  if (!isObject(node)) return false;
+  if (!isObject(node) || !Object.hasOwn(node, VISIBILITY_KEY)) return false;
   const v = node[VISIBILITY_KEY];
   return typeof v === 'string' && v.trim().toLowerCase() === 'internal';
 }
 
 /**
- * True when the node at `path`, or any node on the way to it from `root`, is internal.
- * That covers a hidden operation (its parameters and schemas are hidden too) and hidden schema ancestors.
+ * True when the node at `path`, or any node on the way to it from `root`, is internal: that covers a hidden
+ * operation (its parameters and schemas are hidden too) and hidden schema ancestors. `$ref`s are not followed.
  */
 export function isHiddenAt(root: unknown, path: JsonPath): boolean {
   let node: unknown = root;
   for (const segment of path) {
     if (isInternal(node)) return true;
     if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isObject(node)) node = node[String(segment)];
+    else if (isObject(node)) node = Object.hasOwn(node, String(segment)) ? node[String(segment)] : undefined;
     else return false;
   }
   return isInternal(node);
@@ -33,7 +37,7 @@ export function ruleRoot(context: RulesetFunctionContext): unknown {
   return context.document.data;
 }
 
-/** True when the element the function was given is hidden from users. */
+/** True when the element a Spectral function was given (plus `extraPath`) is hidden from users. */
 export function isHiddenInContext(context: RulesetFunctionContext, extraPath: JsonPath = []): boolean {
   return isHiddenAt(ruleRoot(context), [...context.path, ...extraPath]);
 }
