@@ -157,6 +157,20 @@ describe('parameter string rules', () => {
     }
   });
 
+  it('ppc-param-description-sentence exempts single words, as every sentence rule does', async () => {
+    expect(await lintRule('ppc-param-description-sentence', withQueryParam({ name: 'limit', 'x-ms-summary': 'Limit', description: 'Count' }))).toEqual([]);
+    expect(await lintRule('ppc-param-description-sentence', withQueryParam({ name: 'limit', 'x-ms-summary': 'Limit', description: 'Item count' }))).toHaveLength(1);
+  });
+
+  it('ppc-param-description-sentence leaves a description that repeats the name or label to the rule that owns it', async () => {
+    const sameAsLabel = withQueryParam({ 'x-ms-summary': 'Task Count', description: 'task count' });
+    expect(await lintRule('ppc-param-description-sentence', sameAsLabel)).toEqual([]);
+    expect(await lintRule('ppc-param-summary-not-description', sameAsLabel)).toHaveLength(1);
+    const sameAsName = withQueryParam({ name: 'publickey', 'x-ms-summary': 'Key', description: 'public key' });
+    expect(await lintRule('ppc-param-description-sentence', sameAsName)).toEqual([]);
+    expect(await lintRule('ppc-param-description-meaningful', sameAsName)).toHaveLength(1);
+  });
+
   it('ppc-param-description-meaningful flags a description that only repeats the name', async () => {
     const [finding] = await lintRule('ppc-param-description-meaningful', withQueryParam({ name: 'pageSize', description: 'Page size.' }));
     expect(finding).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'parameters', '1', 'description'] });
