@@ -1,6 +1,7 @@
 import type { RuleDefinition, RulesetDefinition } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { oas } from '@stoplight/spectral-rulesets';
+import { OAS2_SCHEMA_RULE, oas2DocumentSchema } from '../src/functions/oas2-document-schema';
 import { spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
 import { REPOSITORY_URL, type Profile } from '../src/types';
@@ -72,11 +73,14 @@ export function rulesFor(profile: Profile): Record<string, RuleDefinition> {
 export function buildRuleset(profile: Profile): RulesetDefinition {
   const off = Object.fromEntries(OAS_RULES_OFF.map((id) => [id, 'off' as const]));
   const relevelled = Object.fromEntries(Object.entries(OAS_RULE_SEVERITY));
+  const own = rulesFor(profile);
+  // Replaces Spectral's oas2-schema function so spectral-cli users get the same, de-duplicated findings as ppc-lint.
+  const oas2Schema: RuleDefinition = { ...OAS2_SCHEMA_RULE, then: { function: oas2DocumentSchema(!('ppc-operation-has-response' in own)) } };
   return {
     documentationUrl: `${REPOSITORY_URL}/blob/main/docs/rules.md`,
     description: `Power Platform connector certification rules (${profile} profile).`,
     formats: [oas2],
     extends: [[oas as RulesetDefinition, 'recommended']],
-    rules: { ...off, ...relevelled, ...rulesFor(profile) },
+    rules: { ...off, ...relevelled, 'oas2-schema': oas2Schema, ...own },
   };
 }
