@@ -178,6 +178,19 @@ describe('schema rules', () => {
     expect(results[1]!.severity).toBe(SEVERITY.error);
   });
 
+  it('ppc-no-empty-values never suggests removing a response description, which Swagger requires', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses['404'].description = '';
+    doc.definitions.Task.properties.status.description = '';
+    const results = await lintRule('ppc-no-empty-values', doc);
+    expect(results.map((r) => r.path.join('/'))).toEqual(['paths//tasks/{taskId}/get/responses/404/description', 'definitions/Task/properties/status/description']);
+    expect(results[0]!.message).toContain('"description" is an empty string; write the text (Swagger 2.0 requires a response description)');
+    expect(results[0]!.message).not.toContain('remove the key');
+    expect(results[1]!.message).toContain('write the text or remove the key');
+    doc.paths['/tasks/{taskId}'].get.responses['404'].description = 'The task does not exist.';
+    expect((await lintRule('ppc-no-empty-values', doc)).map((r) => r.path.at(-2))).toEqual(['status']);
+  });
+
   it('ppc-editor-dictionary allows only open objects', async () => {
     const doc = validSwagger();
     doc.definitions.NewTask.properties.labels = { type: 'object', additionalProperties: false, 'x-ms-editor': 'dictionary' };
