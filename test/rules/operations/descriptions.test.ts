@@ -109,4 +109,14 @@ describe('operation description rules', () => {
     odd.parameters = null;
     await expect(lintRule('ppc-description-no-urls', odd)).resolves.toEqual([]);
   });
+
+  it('skip deprecated operations: no new text is asked of them', async () => {
+    for (const [id, description] of [['ppc-description-op-required', undefined], ['ppc-description-op-sentence', 'Lists the tasks'], ['ppc-description-op-differs', 'List tasks.']] as const) {
+      const doc = validSwagger();
+      doc.paths['/tasks'].get.description = description;
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 1 });
+      doc.paths['/tasks'].get.deprecated = true;
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 0 });
+    }
+  });
 });

@@ -214,4 +214,13 @@ describe('parameter string rules', () => {
     doc.parameters.Odd = null;
     for (const id of STRING_RULES) await expect(lintRule(id, doc)).resolves.toBeInstanceOf(Array);
   });
+
+  it('skip the parameters of deprecated operations', async () => {
+    for (const [id, extra] of [['ppc-param-x-ms-summary', { 'x-ms-summary': undefined }], ['ppc-param-summary-title-case', { 'x-ms-summary': 'max tasks' }], ['ppc-param-description-sentence', { description: 'How many tasks' }]] as const) {
+      const doc = withQueryParam(extra);
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 1 });
+      doc.paths['/tasks'].get.deprecated = true;
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 0 });
+    }
+  });
 });

@@ -155,6 +155,14 @@ describe('response rules', () => {
     expect(await lintRule('ppc-not-default-only', doc)).toEqual([]);
   });
 
+  it('ppc-success-has-schema asks no new schema of a deprecated operation', async () => {
+    const doc = validSwagger();
+    delete doc.paths['/tasks'].get.responses['200'].schema;
+    expect(await lintRule('ppc-success-has-schema', doc)).toHaveLength(1);
+    doc.paths['/tasks'].get.deprecated = true;
+    expect(await lintRule('ppc-success-has-schema', doc)).toEqual([]);
+  });
+
   it('a lone default response with a schema is reported once, by ppc-default-no-schema', async () => {
     const doc = validSwagger();
     doc.paths['/tasks/{taskId}'].delete.responses = { default: { description: 'Done.', schema: { type: 'object' } } };
