@@ -15,19 +15,26 @@ export function isInternal(node: unknown): boolean {
   return typeof v === 'string' && v.trim().toLowerCase() === 'internal';
 }
 
+/** True for an operation marked `deprecated: true`: it is kept for old flows, so no new text or schema is asked of it. */
+export function isDeprecatedOperation(operation: unknown): boolean {
+  return isObject(operation) && operation.deprecated === true;
+}
+
 /**
- * True when the node at `path`, or any node on the way to it from `root`, is internal: that covers a hidden
- * operation (its parameters and schemas are hidden too) and hidden schema ancestors. `$ref`s are not followed.
+ * True when the node at `path`, or any node on the way to it from `root`, is internal, or when the path runs
+ * through a deprecated operation (`paths./x.get` with `deprecated: true`).
+ * That covers a hidden operation (its parameters and schemas are hidden too) and hidden schema ancestors.
  */
 export function isHiddenAt(root: unknown, path: JsonPath): boolean {
   let node: unknown = root;
-  for (const segment of path) {
-    if (isInternal(node)) return true;
+  for (let depth = 0; depth < path.length; depth++) {
+    if (isInternal(node) || (depth === 3 && path[0] === 'paths' && isDeprecatedOperation(node))) return true;
+    const segment = path[depth]!;
     if (Array.isArray(node)) node = node[Number(segment)];
     else if (isObject(node)) node = Object.hasOwn(node, String(segment)) ? node[String(segment)] : undefined;
     else return false;
   }
-  return isInternal(node);
+  return isInternal(node) || (path.length === 3 && path[0] === 'paths' && isDeprecatedOperation(node));
 }
 
 /** The document root as the rule sees it: resolved when the rule resolves `$ref`s. */

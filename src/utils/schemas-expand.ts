@@ -2,7 +2,7 @@ import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import { followRef, nodeAt, refToPath } from '../model/refs';
 import { childSchemas, type SchemaRole, type SchemaRoot } from './schemas';
-import { isInternal } from '../model/visibility';
+import { isDeprecatedOperation, isInternal } from '../model/visibility';
 
 export interface Dereferenced {
   /** The schema object after following `$ref`s. */
@@ -159,7 +159,7 @@ export function operationSchemaRoots(doc: unknown): SchemaRoot[] {
     }
     for (const [method, op] of Object.entries(item)) {
       if (!isObject(op) || !['get', 'put', 'post', 'delete', 'options', 'head', 'patch'].includes(method)) continue;
-      const hidden = isInternal(op);
+      const hidden = isInternal(op) || isDeprecatedOperation(op);
       addParams(item.parameters, ['paths', p, 'parameters'], hidden);
       addParams(op.parameters, ['paths', p, method, 'parameters'], hidden);
       addResponses(op.responses, ['paths', p, method, 'responses'], hidden);

@@ -9,13 +9,17 @@ function normalize(text: string): string {
   return text.trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '').trim().toLowerCase();
 }
 
-/** Reports a visible operation whose description repeats its summary (ignoring case, spacing and a final period). */
+/** Whether an operation's description repeats its summary (ignoring case, spacing and a final period). */
+export function repeatsSummary(operation: Record<string, unknown>): boolean {
+  const { summary, description } = operation;
+  if (typeof summary !== 'string' || typeof description !== 'string' || normalize(description) === '') return false;
+  return normalize(summary) === normalize(description);
+}
+
+/** Reports a visible operation whose description repeats its summary. */
 const descriptionDiffers = createRulesetFunction<unknown, null>({ input: null, options: null }, function descriptionDiffers(input, _options, context) {
-  if (!isObject(input) || isHiddenInContext(context)) return;
-  const { summary, description } = input;
-  if (typeof summary !== 'string' || typeof description !== 'string' || normalize(description) === '') return;
-  if (normalize(summary) !== normalize(description)) return;
-  return [{ message: `${quote(description)} repeats the summary`, path: [...context.path, 'description'] }];
+  if (!isObject(input) || isHiddenInContext(context) || !repeatsSummary(input)) return;
+  return [{ message: `${quote(input.description)} repeats the summary`, path: [...context.path, 'description'] }];
 });
 
 export default defineRule('ppc-description-op-differs', {

@@ -2,20 +2,21 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
-import { quote } from '../../utils/guards';
+import { isObject, quote } from '../../utils/guards';
+import { lacksSentenceEnd } from '../../utils/sentence';
 import { isHiddenInContext } from '../../model/visibility';
+import { repeatsSummary } from './description-op-differs';
 
 /**
- * Reports a visible operation description that does not end with `.`, `!` or `?` (closing quotes or
- * brackets may follow). Single words and descriptions ending with the "(deprecated)" label are exempt.
+ * Reports a visible operation description that does not end like a sentence (`lacksSentenceEnd`). A description
+ * that repeats the summary is left to ppc-description-op-differs, whose advice (write a real sentence) covers both.
  */
 const sentenceDescription = createRulesetFunction<unknown, null>({ input: null, options: null }, function sentenceDescription(input, _options, context) {
-  if (typeof input !== 'string' || isHiddenInContext(context)) return;
-  const text = input.trim();
-  if (text === '' || !/\s/.test(text)) return;
-  if (/[.!?]["'”’)\]]*$/.test(text) || /\(deprecated\)$/i.test(text)) return;
+  if (!isObject(input) || typeof input.description !== 'string' || isHiddenInContext(context)) return;
+  const text = input.description.trim();
+  if (!lacksSentenceEnd(text) || repeatsSummary(input)) return;
   const tail = text.length > 50 ? `…${text.slice(-45)}` : text;
-  return [{ message: `${quote(tail, 50)} does not end with a period` }];
+  return [{ message: `${quote(tail, 50)} does not end with a period`, path: [...context.path, 'description'] }];
 });
 
 export default defineRule('ppc-description-op-sentence', {
@@ -23,7 +24,7 @@ export default defineRule('ppc-description-op-sentence', {
   message: 'Description {{error}}; write it as a full sentence ending with punctuation (Microsoft certification guidance).',
   severity: 'warn',
   formats: [oas2],
-  given: `${OPERATIONS}.description`,
+  given: OPERATIONS,
   then: { function: sentenceDescription },
   'x-ppc': {
     requirements: ['description-op-sentence'],

@@ -6,21 +6,35 @@ import { quote } from '../../utils/guards';
 
 const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*(_V\d+)?$/;
 
-/** A PascalCase spelling of an operationId, keeping a `_V<n>` revision suffix. */
-function pascalCaseOf(id: string): string {
+/** Characters the validator strips from operationIds (ppc-operation-id-sanitized owns them). */
+export const UNSANITIZED = /[^A-Za-z0-9_]/g;
+
+/**
+ * A PascalCase spelling of an operationId that passes both operationId rules, keeping a `_V<n>` revision suffix
+ * and writing a `v<n>` version marker as `V<n>`; '' when there is none that keeps the id's meaning (two numbers
+ * would run together, as in `SendEmailv3-1`, or no letter to start with).
+ */
+export function pascalCaseSuggestion(id: string): string {
   const suffix = /_V\d+$/i.exec(id)?.[0]?.toUpperCase() ?? '';
   const stem = suffix ? id.slice(0, -suffix.length) : id;
   const words = stem.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  // An all-capitals id ("GET_PROJECT_LIST") becomes "GetProjectList"; otherwise inner capitals are kept ("CCL_CreateLibrary").
   const shouting = !/[a-z]/.test(stem);
-  const joined = words.map((w) => w.charAt(0).toUpperCase() + (shouting ? w.slice(1).toLowerCase() : w.slice(1))).join('');
-  return /^[A-Z]/.test(joined) ? `${joined}${suffix}` : '';
+  let joined = '';
+  for (const w of words) {
+    if (/\d$/.test(joined) && /^\d/.test(w)) return '';
+    joined += w.charAt(0).toUpperCase() + (shouting ? w.slice(1).toLowerCase() : w.slice(1));
+  }
+  const suggestion = `${joined.replace(/(?<=[a-z])v(?=\d)/g, 'V')}${suffix}`;
+  return PASCAL_CASE.test(suggestion) ? suggestion : '';
 }
 
-/** Reports an operationId that is not PascalCase (an optional `_V<n>` suffix is allowed), with a suggestion. */
+/**
+ * Reports an operationId that is not PascalCase (an optional `_V<n>` suffix is allowed), with a suggestion.
+ * Ids with characters the validator strips are left to ppc-operation-id-sanitized, which gives the same advice.
+ */
 const pascalCaseOperationId = createRulesetFunction<unknown, null>({ input: null, options: null }, function pascalCaseOperationId(input) {
-  if (typeof input !== 'string' || input === '' || PASCAL_CASE.test(input)) return;
-  const suggestion = pascalCaseOf(input);
+  if (typeof input !== 'string' || input === '' || PASCAL_CASE.test(input) || new RegExp(UNSANITIZED.source).test(input)) return;
+  const suggestion = pascalCaseSuggestion(input);
   return [{ message: `${quote(input)} is not PascalCase${suggestion && suggestion !== input ? ` (for example ${quote(suggestion)})` : ''}` }];
 });
 

@@ -27,6 +27,7 @@ import paramRequiredType from './param-required-type';
 import paramSingleBody from './param-single-body';
 import paramSummaryChars from './param-summary-chars';
 import paramSummaryLength from './param-summary-length';
+import paramSummaryTitleCase from './param-summary-title-case';
 import paramSummaryNotDescription from './param-summary-not-description';
 import paramTypeAllowed from './param-type-allowed';
 import paramXMsSummary from './param-x-ms-summary';
@@ -43,6 +44,7 @@ export const parametersRules: PpcRule[] = [
   paramDescription,
   paramBodyXMsSummary,
   paramSummaryLength,
+  paramSummaryTitleCase,
   paramSummaryChars,
   paramDescriptionSentence,
   paramDescriptionMeaningful,

@@ -4,22 +4,27 @@ import { PARAMETERS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote, show } from '../../utils/guards';
 import { paramName } from '../../utils/params-context';
+import { normalizeText } from '../../utils/params-text';
+import { lacksSentenceEnd } from '../../utils/sentence';
 
-/** Ends with sentence punctuation, optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?。！？…][)"'’”\]]*$/u;
+/** Whether the description only repeats the parameter's name or label: ppc-param-description-meaningful or ppc-param-summary-not-description own that. */
+function repeatsNameOrLabel(param: Record<string, unknown>, text: string): boolean {
+  const bare = normalizeText(text);
+  return [param.name, param['x-ms-summary']].some((other) => typeof other === 'string' && normalizeText(other) === bare);
+}
 
 const paramDescriptionSentence = paramFunction('paramDescriptionSentence', (param, { hidden }) => {
   const description = param.description;
-  if (typeof description !== 'string' || description.trim() === '' || hidden()) return undefined;
+  if (typeof description !== 'string' || hidden()) return undefined;
   const text = description.trim();
-  if (SENTENCE_END.test(text)) return undefined;
+  if (!lacksSentenceEnd(text) || repeatsNameOrLabel(param, text)) return undefined;
   const chars = [...text];
   const shown = chars.length > 50 ? `ending "…${show(chars.slice(-40).join(''))}"` : quote(text);
   return { message: `${paramName(param)} has a description ${shown} without final punctuation`, path: ['description'] };
 });
 
 export default defineRule('ppc-param-description-sentence', {
-  description: 'A parameter `description` is a full sentence that ends with punctuation.',
+  description: 'A parameter `description` is a full sentence that ends with punctuation (single words are exempt).',
   message: 'Parameter {{error}}; write it as a full sentence ending with a period (Microsoft certification guidance).',
   severity: 'warn',
   formats: [oas2],

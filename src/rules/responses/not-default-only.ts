@@ -2,11 +2,15 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
-import { responseEntries } from '../../utils/responses-helpers';
+import { isDynamicResponse, resolveResponse, responseEntries } from '../../utils/responses-helpers';
 
 const notDefaultOnly = createRulesetFunction<unknown, null>({ input: null, options: null }, function notDefaultOnly(input, _options, context) {
-  const codes = responseEntries(input).map(([code]) => code);
-  if (codes.length !== 1 || codes[0] !== 'default') return;
+  const entries = responseEntries(input);
+  if (entries.length !== 1 || entries[0]![0] !== 'default') return;
+  // A lone `default` with a schema is ppc-default-no-schema's finding (an error that already says to list the status codes).
+  const doc = context.document.data;
+  const resolved = resolveResponse(doc, entries[0]![1], [...context.path, 'default']);
+  if (resolved && 'schema' in resolved.response && !isDynamicResponse(doc, resolved.response)) return;
   return [{ message: 'only "default"', path: [...context.path, 'default'] }];
 });
 

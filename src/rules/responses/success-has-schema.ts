@@ -5,12 +5,12 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isDynamicResponse, isWebhookOperation, resolveResponse } from '../../utils/responses-helpers';
 import { nodeAt } from '../../model/refs';
-import { isInternal } from '../../model/visibility';
+import { isDeprecatedOperation, isInternal } from '../../model/visibility';
 
 const SUCCESS_CODES = ['200', '201'] as const;
 
 const successHasSchema = createRulesetFunction<unknown, null>({ input: null, options: null }, function successHasSchema(input, _options, context) {
-  if (!isObject(input) || isInternal(input)) return;
+  if (!isObject(input) || isInternal(input) || isDeprecatedOperation(input)) return;
   const responses = input.responses;
   if (!isObject(responses)) return;
   const doc = context.document.data;

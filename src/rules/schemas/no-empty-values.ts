@@ -21,6 +21,12 @@ function ownedElsewhere(path: JsonPath, field: string): boolean {
   return isParameter && (field === 'description' || field === 'x-ms-summary');
 }
 
+/** A response object (`paths./x.get.responses.200` or `responses.Name`), whose `description` Swagger 2.0 requires. */
+function isResponseObject(path: JsonPath): boolean {
+  if (path[path.length - 2] !== 'responses') return false;
+  return path.length === 2 || (path.length === 5 && path[0] === 'paths' && isHttpMethod(String(path[2])));
+}
+
 const noEmptyValues = createRulesetFunction<unknown, null>({ input: null, options: null }, function noEmptyValues(input) {
   const results: IFunctionResult[] = [];
   for (const { node, path, hidden, key } of documentVisits(input)) {
@@ -28,7 +34,9 @@ const noEmptyValues = createRulesetFunction<unknown, null>({ input: null, option
     for (const field of NON_EMPTY_FIELDS) {
       const value = node[field];
       if (typeof value !== 'string' || value.trim() !== '' || ownedElsewhere(path, field)) continue;
-      results.push({ message: `"${field}" is ${value === '' ? 'an empty string' : 'blank'}`, path: [...path, field] });
+      const required = field === 'description' && isResponseObject(path);
+      const fix = required ? 'write the text (Swagger 2.0 requires a response description)' : 'write the text or remove the key';
+      results.push({ message: `"${field}" is ${value === '' ? 'an empty string' : 'blank'}; ${fix}`, path: [...path, field] });
     }
   }
   return results;
@@ -36,7 +44,7 @@ const noEmptyValues = createRulesetFunction<unknown, null>({ input: null, option
 
 export default defineRule('ppc-no-empty-values', {
   description: 'Descriptions, summaries, `x-ms-summary` labels and URLs are never empty strings: fill them in or remove the key.',
-  message: '{{error}}; write the text or remove the key (Microsoft asks to remove empty properties unless they are required).',
+  message: '{{error}} (Microsoft asks to remove empty properties unless they are required).',
   severity: 'error',
   formats: [oas2],
   given: '$',

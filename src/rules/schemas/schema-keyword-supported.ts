@@ -7,8 +7,8 @@ import { schemaVisits } from '../../utils/schemas-cache';
 /**
  * The Swagger 2.0 schema keywords that Microsoft's repository schema (`schemas/apiDefinition.swagger.schema.json`,
  * definitions `schema` / `schema-dynamic-allowed`) accepts; anything else except `x-*` extensions is rejected.
- * `uniqueItems` is in the repository schema, but the validator documentation names it as its example of an
- * unsupported keyword, so it is reported too.
+ * `uniqueItems` is in the repository schema and merged connectors use it on arrays, so it is accepted there; the
+ * validator documentation's example of an unsupported keyword is `uniqueItems` where it means nothing (not an array).
  */
 export const SUPPORTED_SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   '$ref',
@@ -44,7 +44,7 @@ export const SUPPORTED_SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
 
 /** What to say about well-known keywords from JSON Schema / OpenAPI 3 that Swagger 2.0 connectors cannot use. */
 const ADVICE: Record<string, string> = {
-  uniqueItems: 'remove it (the validator names `uniqueItems` as unsupported)',
+  uniqueItems: 'it applies to arrays only; remove it here (the validator names a misplaced `uniqueItems` as unsupported)',
   oneOf: 'use a single schema, `allOf`, or x-ms-dynamic-schema',
   anyOf: 'use a single schema, `allOf`, or x-ms-dynamic-schema',
   not: 'remove it',
@@ -57,11 +57,15 @@ const ADVICE: Record<string, string> = {
   patternProperties: 'use `additionalProperties`',
 };
 
+function isArraySchema(schema: Record<string, unknown>): boolean {
+  return schema.type === 'array' || (schema.type === undefined && schema.items !== undefined);
+}
+
 const keywordSupported = createRulesetFunction<unknown, null>({ input: null, options: null }, function keywordSupported(input) {
   const results: IFunctionResult[] = [];
   for (const v of schemaVisits(input)) {
     for (const key of Object.keys(v.schema)) {
-      if (key.startsWith('x-') || SUPPORTED_SCHEMA_KEYWORDS.has(key)) continue;
+      if (key.startsWith('x-') || SUPPORTED_SCHEMA_KEYWORDS.has(key) || (key === 'uniqueItems' && isArraySchema(v.schema))) continue;
       const advice = Object.prototype.hasOwnProperty.call(ADVICE, key) ? ADVICE[key]! : 'remove it or rename it to an `x-` extension';
       results.push({ message: `${quote(key)} is not a supported schema keyword; ${advice}`, path: [...v.path, key] });
     }
@@ -70,7 +74,7 @@ const keywordSupported = createRulesetFunction<unknown, null>({ input: null, opt
 });
 
 export default defineRule('ppc-schema-keyword-supported', {
-  description: 'Schemas use only the Swagger 2.0 keywords the platform supports (plus `x-` extensions); `oneOf`, `nullable`, `uniqueItems` and the like are rejected.',
+  description: 'Schemas use only the Swagger 2.0 keywords the platform supports (plus `x-` extensions); `oneOf`, `nullable` and the like are rejected; `uniqueItems` is accepted on arrays only.',
   message: '{{error}} (Microsoft rejects unsupported schema keywords).',
   severity: 'error',
   formats: [oas2],
@@ -87,9 +91,12 @@ export default defineRule('ppc-schema-keyword-supported', {
     examples: {
       invalid: [
         { description: '`nullable` from OpenAPI 3.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/nullable', value: true }] },
+        { description: '`uniqueItems` on a string.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/uniqueItems', value: true }] },
+      ],
+      valid: [
+        { description: 'The `x-nullable` extension instead.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/x-nullable', value: true }] },
         { description: '`uniqueItems` on an array.', edits: [{ op: 'set', path: '/paths/~1tasks/get/responses/200/schema/uniqueItems', value: true }] },
       ],
-      valid: [{ description: 'The `x-nullable` extension instead.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/x-nullable', value: true }] }],
     },
   },
 });

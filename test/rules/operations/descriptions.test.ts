@@ -58,6 +58,14 @@ describe('operation description rules', () => {
     expect(await descriptionFindings('ppc-description-op-differs', '')).toEqual([]);
   });
 
+  it('a description that repeats the summary is reported once, by ppc-description-op-differs', async () => {
+    // The fixture's summary is "List tasks"; without a period the description both repeats it and is no sentence.
+    expect(await descriptionFindings('ppc-description-op-differs', 'List tasks')).toHaveLength(1);
+    expect(await descriptionFindings('ppc-description-op-sentence', 'List tasks')).toEqual([]);
+    expect(await descriptionFindings('ppc-description-op-sentence', 'List all tasks')).toHaveLength(1);
+    expect(await descriptionFindings('ppc-description-op-differs', 'List all tasks')).toEqual([]);
+  });
+
   it('ppc-description-op-no-product-names reports product names', async () => {
     const results = await descriptionFindings('ppc-description-op-no-product-names', 'Lists the tasks for your Logic Apps.');
     expect(results).toHaveLength(1);
@@ -100,5 +108,15 @@ describe('operation description rules', () => {
     odd.definitions.Task.properties = [1, 2];
     odd.parameters = null;
     await expect(lintRule('ppc-description-no-urls', odd)).resolves.toEqual([]);
+  });
+
+  it('skip deprecated operations: no new text is asked of them', async () => {
+    for (const [id, description] of [['ppc-description-op-required', undefined], ['ppc-description-op-sentence', 'Lists the tasks'], ['ppc-description-op-differs', 'List tasks.']] as const) {
+      const doc = validSwagger();
+      doc.paths['/tasks'].get.description = description;
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 1 });
+      doc.paths['/tasks'].get.deprecated = true;
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 0 });
+    }
   });
 });

@@ -62,11 +62,11 @@ describe('operationId rules', () => {
     const doc = validSwagger();
     doc.paths['/tasks'].get.operationId = 'tasks_list';
     doc.paths['/tasks'].post.operationId = 'CreateTask_V2';
-    doc.paths['/tasks/{taskId}'].get.operationId = 'get-task_v3';
+    doc.paths['/tasks/{taskId}'].get.operationId = 'get_task_v3';
     const results = await lintRule('ppc-operation-id-pascal-case', doc);
     expect(results.map((r) => r.message)).toEqual([
       'operationId "tasks_list" is not PascalCase (for example "TasksList"); write it in PascalCase, with "_V<n>" only as a revision suffix (Microsoft coding standards).',
-      'operationId "get-task_v3" is not PascalCase (for example "GetTask_V3"); write it in PascalCase, with "_V<n>" only as a revision suffix (Microsoft coding standards).',
+      'operationId "get_task_v3" is not PascalCase (for example "GetTask_V3"); write it in PascalCase, with "_V<n>" only as a revision suffix (Microsoft coding standards).',
     ]);
     expect(results[0]!.severity).toBe(SEVERITY.warn);
     doc.paths['/tasks'].get.operationId = 'GET_PROJECT_LIST';
@@ -78,6 +78,39 @@ describe('operationId rules', () => {
       'operationId "CCL_CreateLibrary" is not PascalCase (for example "CCLCreateLibrary")',
       'operationId "_" is not PascalCase',
     ]);
+  });
+
+  it('an operationId with stripped characters is reported once, by ppc-operation-id-sanitized, with a suggestion both rules accept', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.operationId = 'Send-Text-Message';
+    expect(await lintRule('ppc-operation-id-pascal-case', doc)).toEqual([]);
+    const [finding] = await lintRule('ppc-operation-id-sanitized', doc);
+    expect(finding!.message).toContain('"Send-Text-Message" contains "-" (for example "SendTextMessage"); write it in PascalCase');
+    expect(finding!.message).toContain('"_" only in a "_V<n>" revision suffix');
+    doc.paths['/tasks'].get.operationId = 'SendTextMessage';
+    expect(await lintRule('ppc-operation-id-sanitized', doc)).toEqual([]);
+    expect(await lintRule('ppc-operation-id-pascal-case', doc)).toEqual([]);
+  });
+
+  it('operationId suggestions pass both operationId rules and never run two numbers together', async () => {
+    const cases: Array<[string, string]> = [
+      ['SendEmailv3-1', ''],
+      ['send_emailv3', 'SendEmailV3'],
+      ['get-task_v3', 'GetTask_V3'],
+      ['list items', 'ListItems'],
+    ];
+    for (const [id, expected] of cases) {
+      const doc = validSwagger();
+      doc.paths['/tasks'].get.operationId = id;
+      const messages = [...(await lintRule('ppc-operation-id-sanitized', doc)), ...(await lintRule('ppc-operation-id-pascal-case', doc))].map((r) => r.message);
+      expect(messages).toHaveLength(1);
+      const suggested = /\(for example "([^"]*)"\)/.exec(messages[0]!)?.[1] ?? '';
+      expect({ id, suggested }).toEqual({ id, suggested: expected });
+      if (suggested === '') continue;
+      doc.paths['/tasks'].get.operationId = suggested;
+      expect(await lintRule('ppc-operation-id-sanitized', doc)).toEqual([]);
+      expect(await lintRule('ppc-operation-id-pascal-case', doc)).toEqual([]);
+    }
   });
 
   it('ppc-operation-id-max-length allows 80 characters and reports 81', async () => {

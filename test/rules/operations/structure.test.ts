@@ -1,4 +1,7 @@
-import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { Document } from '@stoplight/spectral-core';
+import { Json } from '@stoplight/spectral-parsers';
+import { spectralFor } from '../../../src/lint';
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger, VIRTUAL_SOURCE } from '../../helpers/lint';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -140,5 +143,27 @@ describe('operation structure rules', () => {
       expect(await lintRule(id, validSwagger())).toEqual([]);
       await expect(lintRule(id, odd)).resolves.toBeDefined();
     }
+  });
+});
+
+describe('Spectral oas2-schema in the published rulesets', () => {
+  async function responsesFindings(profile: 'certified' | 'custom', responses: unknown) {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].delete.responses = responses;
+    const results = await spectralFor(profile).run(new Document(JSON.stringify(doc, null, 4), Json, VIRTUAL_SOURCE));
+    return results.filter((r) => r.path.join('/') === 'paths//tasks/{taskId}/delete/responses').map((r) => [r.code, r.message]);
+  }
+
+  it('leaves an empty responses object to ppc-operation-has-response where that rule runs', async () => {
+    const found = await responsesFindings('certified', {});
+    expect(found.map(([code]) => code)).toEqual(['ppc-operation-has-response']);
+    expect(await responsesFindings('certified', { '204': { description: 'Deleted.' }, '404': { description: 'Not found.' } })).toEqual([]);
+  });
+
+  it('drops the vague "must not be valid" beside a clearer finding on the same path', async () => {
+    const found = await responsesFindings('custom', {});
+    expect(found).toEqual([['oas2-schema', '"responses" property must not have fewer than 1 properties.']]);
+    const extensionsOnly = await responsesFindings('custom', { 'x-note': 1 });
+    expect(extensionsOnly).toEqual([['oas2-schema', '"responses" property must list at least one status code, not only x- extensions.']]);
   });
 });

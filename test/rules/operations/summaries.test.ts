@@ -133,4 +133,14 @@ describe('summary rules', () => {
       }
     }
   });
+
+  it('skip deprecated operations: no new text is asked of them', async () => {
+    for (const [id, summary] of [['ppc-summary-required', undefined], ['ppc-summary-max-length', 'List '.repeat(20)], ['ppc-summary-no-trailing-punct', 'List tasks.']] as const) {
+      const doc = validSwagger();
+      doc.paths['/tasks'].get.summary = summary;
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 1 });
+      doc.paths['/tasks'].get.deprecated = true;
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 0 });
+    }
+  });
 });

@@ -5,6 +5,7 @@ const STRING_RULES = [
   'ppc-param-description',
   'ppc-param-body-x-ms-summary',
   'ppc-param-summary-length',
+  'ppc-param-summary-title-case',
   'ppc-param-summary-chars',
   'ppc-param-description-sentence',
   'ppc-param-description-meaningful',
@@ -122,20 +123,25 @@ describe('parameter string rules', () => {
     expect(await lintRule('ppc-param-body-x-ms-summary', doc)).toEqual([]);
   });
 
-  it('ppc-param-summary-length flags long labels and labels not in title case', async () => {
+  it('ppc-param-summary-length flags long labels only', async () => {
     const long = withQueryParam({ 'x-ms-summary': 'Word '.repeat(20).trim() });
     const [tooLong] = await lintRule('ppc-param-summary-length', long);
     expect(tooLong).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'parameters', '1', 'x-ms-summary'] });
     expect(tooLong!.message).toContain('Parameter "top" has an x-ms-summary of 99 characters');
+    expect(tooLong!.message).toContain('shorten the label to 80 characters or fewer');
+    // Casing is not a length problem: ppc-param-summary-title-case owns it.
+    expect(await lintRule('ppc-param-summary-length', withQueryParam({ 'x-ms-summary': 'number of tasks' }))).toEqual([]);
+    expect(await lintRule('ppc-param-summary-length', withQueryParam({ 'x-ms-summary': 'Word '.repeat(16).trim() }))).toEqual([]);
+  });
 
-    const lower = withQueryParam({ 'x-ms-summary': 'Number of tasks' });
-    const [notTitle] = await lintRule('ppc-param-summary-length', lower);
+  it('ppc-param-summary-title-case flags labels not in title case', async () => {
+    const [notTitle] = await lintRule('ppc-param-summary-title-case', withQueryParam({ 'x-ms-summary': 'Number of tasks' }));
+    expect(notTitle).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'parameters', '1', 'x-ms-summary'] });
     expect(notTitle!.message).toBe(
-      'Parameter "top" has an x-ms-summary "Number of tasks" that is not in title case ("tasks"); use a short title-case label of at most 80 characters (Microsoft\'s string guidance).',
+      'Parameter "top" has an x-ms-summary "Number of tasks" that is not in title case ("tasks"); capitalise each main word of the label (Microsoft\'s string guidance).',
     );
-
-    for (const ok of ['Number of Tasks', 'iPhone Model', 'Top (Max 100)', 'Task ID', '2nd Owner']) {
-      expect(await lintRule('ppc-param-summary-length', withQueryParam({ 'x-ms-summary': ok }))).toEqual([]);
+    for (const ok of ['Number of Tasks', 'iPhone Model', 'Top (Max 100)', 'Task ID', '2nd Owner', 'Word '.repeat(20).trim()]) {
+      expect(await lintRule('ppc-param-summary-title-case', withQueryParam({ 'x-ms-summary': ok }))).toEqual([]);
     }
   });
 
@@ -155,6 +161,20 @@ describe('parameter string rules', () => {
     for (const ok of ['How many tasks?', 'The count (default 10).', 'Use "all".', 'Wie viele Aufgaben!']) {
       expect(await lintRule('ppc-param-description-sentence', withQueryParam({ description: ok }))).toEqual([]);
     }
+  });
+
+  it('ppc-param-description-sentence exempts single words, as every sentence rule does', async () => {
+    expect(await lintRule('ppc-param-description-sentence', withQueryParam({ name: 'limit', 'x-ms-summary': 'Limit', description: 'Count' }))).toEqual([]);
+    expect(await lintRule('ppc-param-description-sentence', withQueryParam({ name: 'limit', 'x-ms-summary': 'Limit', description: 'Item count' }))).toHaveLength(1);
+  });
+
+  it('ppc-param-description-sentence leaves a description that repeats the name or label to the rule that owns it', async () => {
+    const sameAsLabel = withQueryParam({ 'x-ms-summary': 'Task Count', description: 'task count' });
+    expect(await lintRule('ppc-param-description-sentence', sameAsLabel)).toEqual([]);
+    expect(await lintRule('ppc-param-summary-not-description', sameAsLabel)).toHaveLength(1);
+    const sameAsName = withQueryParam({ name: 'publickey', 'x-ms-summary': 'Key', description: 'public key' });
+    expect(await lintRule('ppc-param-description-sentence', sameAsName)).toEqual([]);
+    expect(await lintRule('ppc-param-description-meaningful', sameAsName)).toHaveLength(1);
   });
 
   it('ppc-param-description-meaningful flags a description that only repeats the name', async () => {
@@ -193,5 +213,14 @@ describe('parameter string rules', () => {
     doc.paths['/tasks'].parameters = { not: 'a list' };
     doc.parameters.Odd = null;
     for (const id of STRING_RULES) await expect(lintRule(id, doc)).resolves.toBeInstanceOf(Array);
+  });
+
+  it('skip the parameters of deprecated operations', async () => {
+    for (const [id, extra] of [['ppc-param-x-ms-summary', { 'x-ms-summary': undefined }], ['ppc-param-summary-title-case', { 'x-ms-summary': 'max tasks' }], ['ppc-param-description-sentence', { description: 'How many tasks' }]] as const) {
+      const doc = withQueryParam(extra);
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 1 });
+      doc.paths['/tasks'].get.deprecated = true;
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 0 });
+    }
   });
 });

@@ -155,6 +155,26 @@ describe('response rules', () => {
     expect(await lintRule('ppc-not-default-only', doc)).toEqual([]);
   });
 
+  it('ppc-success-has-schema asks no new schema of a deprecated operation', async () => {
+    const doc = validSwagger();
+    delete doc.paths['/tasks'].get.responses['200'].schema;
+    expect(await lintRule('ppc-success-has-schema', doc)).toHaveLength(1);
+    doc.paths['/tasks'].get.deprecated = true;
+    expect(await lintRule('ppc-success-has-schema', doc)).toEqual([]);
+  });
+
+  it('a lone default response with a schema is reported once, by ppc-default-no-schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].delete.responses = { default: { description: 'Done.', schema: { type: 'object' } } };
+    expect(await lintRule('ppc-not-default-only', doc)).toEqual([]);
+    const [owner] = await lintRule('ppc-default-no-schema', doc);
+    expect(owner).toMatchObject({ path: ['paths', '/tasks/{taskId}', 'delete', 'responses', 'default', 'schema'] });
+    expect(owner!.message).toContain('replace `default` with the status codes');
+    delete doc.paths['/tasks/{taskId}'].delete.responses.default.schema;
+    expect(await lintRule('ppc-not-default-only', doc)).toHaveLength(1);
+    expect(await lintRule('ppc-default-no-schema', doc)).toEqual([]);
+  });
+
   it('ppc-single-response-schema reports extra schemas but not default or dynamic ones', async () => {
     const doc = validSwagger();
     doc.paths['/tasks/{taskId}'].get.responses['404'].schema = { type: 'object' };

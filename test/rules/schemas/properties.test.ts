@@ -68,4 +68,13 @@ describe('schema property rules', () => {
     expect(finding).toMatchObject({ severity: SEVERITY.hint, path: ['definitions', 'Task', 'properties', 'dueDate', 'title'] });
     expect(finding!.message).toContain('"due date" of "dueDate" is not in title case ("due")');
   });
+
+  it('skip schemas that only deprecated operations use', async () => {
+    const doc = validSwagger();
+    delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
+    delete doc.definitions.NewTask.properties.dueDate.description;
+    for (const id of ['ppc-property-x-ms-summary', 'ppc-property-description']) expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 1 });
+    doc.paths['/tasks'].post.deprecated = true;
+    for (const id of ['ppc-property-x-ms-summary', 'ppc-property-description']) expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 0 });
+  });
 });

@@ -151,12 +151,23 @@ describe('schema rules', () => {
     const doc = validSwagger();
     doc.definitions.Task.properties.dueDate.nullable = true;
     doc.definitions.Task.properties.tags = { type: 'array', items: { type: 'string' }, uniqueItems: true, 'x-custom': 1 };
+    doc.definitions.Task.properties.title.uniqueItems = true;
     doc.definitions.Task.properties.status.oneOf = [{ type: 'string' }];
     const results = await lintRule('ppc-schema-keyword-supported', doc);
-    expect(results.map((r) => r.path.slice(-2).join('/'))).toEqual(['status/oneOf', 'dueDate/nullable', 'tags/uniqueItems']);
-    expect(results[1]!.message).toBe('"nullable" is not a supported schema keyword; use the `x-nullable` extension or remove it (Microsoft rejects unsupported schema keywords).');
-    expect(results[1]!.severity).toBe(SEVERITY.error);
-    expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"nullable"'));
+    expect(results.map((r) => r.path.slice(-2).join('/'))).toEqual(['title/uniqueItems', 'status/oneOf', 'dueDate/nullable']);
+    expect(results[2]!.message).toBe('"nullable" is not a supported schema keyword; use the `x-nullable` extension or remove it (Microsoft rejects unsupported schema keywords).');
+    expect(results[2]!.severity).toBe(SEVERITY.error);
+    expect(lineOf(results[2]!)).toBe(lineContaining(text(doc), '"nullable"'));
+    expect(results[0]!.message).toContain('"uniqueItems" is not a supported schema keyword; it applies to arrays only');
+  });
+
+  it('ppc-schema-keyword-supported accepts uniqueItems on arrays', async () => {
+    const doc = validSwagger();
+    doc.definitions.Task.properties.tags = { type: 'array', items: { type: 'string' }, uniqueItems: true };
+    doc.paths['/tasks'].get.responses['200'].schema.uniqueItems = true;
+    expect(await lintRule('ppc-schema-keyword-supported', doc)).toEqual([]);
+    doc.definitions.Task.properties.tags.type = 'string';
+    expect(await lintRule('ppc-schema-keyword-supported', doc)).toHaveLength(1);
   });
 
   it('ppc-no-empty-values reports empty text and URLs outside data and hidden elements', async () => {
@@ -176,6 +187,19 @@ describe('schema rules', () => {
       ['externalDocs/url', '"url" is an empty string'],
     ]);
     expect(results[1]!.severity).toBe(SEVERITY.error);
+  });
+
+  it('ppc-no-empty-values never suggests removing a response description, which Swagger requires', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses['404'].description = '';
+    doc.definitions.Task.properties.status.description = '';
+    const results = await lintRule('ppc-no-empty-values', doc);
+    expect(results.map((r) => r.path.join('/'))).toEqual(['paths//tasks/{taskId}/get/responses/404/description', 'definitions/Task/properties/status/description']);
+    expect(results[0]!.message).toContain('"description" is an empty string; write the text (Swagger 2.0 requires a response description)');
+    expect(results[0]!.message).not.toContain('remove the key');
+    expect(results[1]!.message).toContain('write the text or remove the key');
+    doc.paths['/tasks/{taskId}'].get.responses['404'].description = 'The task does not exist.';
+    expect((await lintRule('ppc-no-empty-values', doc)).map((r) => r.path.at(-2))).toEqual(['status']);
   });
 
   it('ppc-editor-dictionary allows only open objects', async () => {
