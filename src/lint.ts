@@ -3,7 +3,9 @@ import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { buildRuleset } from '../rulesets/build';
 import { loadConnector, type Connector } from './connector/load';
+import { RULE_TIME_BUDGET_MS, ruleTimes } from './functions/guard';
 import { SEVERITY_CODE, severityIn } from './profiles';
+import { sanitizeMessage } from './utils/sanitize';
 import { folderRules } from './rules';
 import type { Profile } from './types';
 
@@ -83,14 +85,47 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
   const connector = await loadConnector(target);
   const diagnostics: ISpectralDiagnostic[] = [];
   const document = connector.swagger?.document;
-  if (document) {
-    const results = await spectralFor(profile).run(document);
-    // Parser errors are reported once, as ppc-json-valid, by the folder rules.
-    diagnostics.push(...results.filter((r) => r.code !== 'parser'));
+  if (document && isJsonObject(document.data)) {
+    const started = performance.now();
+    try {
+      const results = await spectralFor(profile).run(document);
+      // Parser errors are reported once, as ppc-json-valid, by the folder rules.
+      for (const r of results) if (r.code !== 'parser') diagnostics.push(r);
+    } catch (error) {
+      // One hostile document must not cost the findings of every other folder of the run.
+      diagnostics.push(internalFinding(document.source ?? connector.swagger?.file.path, 'ppc-lint-failed', `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`));
+    }
+    for (const f of timeoutFindings(document, performance.now() - started)) diagnostics.push(f);
   }
-  diagnostics.push(...runFolderRules(connector, profile));
+  for (const f of runFolderRules(connector, profile)) diagnostics.push(f);
+  for (const d of diagnostics) d.message = sanitizeMessage(d.message);
   diagnostics.sort(byLocation);
   return { target, connector, diagnostics };
+}
+
+function isJsonObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function internalFinding(source: string | undefined, code: string, message: string, severity = 0): ISpectralDiagnostic {
+  return { code, message, path: [], severity, ...(source ? { source } : {}), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+/** `ppc-rule-timeout` for every rule that spent more than its budget on the document (measured, never guessed). */
+function timeoutFindings(document: { source: string | null }, totalMs: number): ISpectralDiagnostic[] {
+  const findings: ISpectralDiagnostic[] = [];
+  for (const [rule, ms] of ruleTimes(document)) {
+    if (ms <= RULE_TIME_BUDGET_MS) continue;
+    findings.push(
+      internalFinding(
+        document.source ?? undefined,
+        'ppc-rule-timeout',
+        `Rule ${rule} took ${Math.round(ms)} ms on this document (budget ${RULE_TIME_BUDGET_MS} ms; all rules ${Math.round(totalMs)} ms); its findings may be incomplete. Look for very long values or very many paths.`,
+        1,
+      ),
+    );
+  }
+  return findings;
 }
 
 /** Path of a diagnostic's file relative to `base`, for display. */

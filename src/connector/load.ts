@@ -2,12 +2,13 @@ import { promises as fs } from 'node:fs';
 import { Document } from '@stoplight/spectral-core';
 import type { JsonParserResult } from '@stoplight/spectral-parsers';
 import { MAX_PARSE_BYTES } from './limits';
-import { JsonParser } from './parsers';
+import { scanLargeFileForSecrets, type LargeFileSecret } from './large';
+import { firstTooDeep, JsonParser, MAX_JSON_DEPTH } from './parsers';
 import type { ConnectorFile, ConnectorTarget } from './files';
 import { listConnectorFiles } from './files';
 import { decodeText, type DecodedText } from './text';
 
-export { MAX_PARSE_BYTES };
+export { MAX_JSON_DEPTH, MAX_PARSE_BYTES };
 
 export interface LoadedFile extends DecodedText {
   file: ConnectorFile;
@@ -15,6 +16,12 @@ export interface LoadedFile extends DecodedText {
   document?: Document<unknown, JsonParserResult<unknown>>;
   /** The file was larger than MAX_PARSE_BYTES and was not parsed. */
   tooLarge: boolean;
+  /** Offset of the bracket that nests deeper than MAX_JSON_DEPTH; the file was then not parsed. */
+  tooDeepAt?: number;
+  /** For a file too large to parse: credentials of known formats found by a chunked scan of its text. */
+  largeFileSecrets?: LargeFileSecret[];
+  /** The file could not be read (a reason such as `EACCES`, or `not a regular file`). */
+  unreadable?: string;
 }
 
 export interface Connector extends ConnectorTarget {
@@ -27,10 +34,21 @@ export interface Connector extends ConnectorTarget {
 }
 
 async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<LoadedFile> {
-  if (file.size > MAX_PARSE_BYTES) return { file, text: '', bom: false, tooLarge: true };
-  const bytes = await fs.readFile(file.path);
+  if (file.size > MAX_PARSE_BYTES) {
+    return { file, text: '', bom: false, tooLarge: true, largeFileSecrets: await scanLargeFileForSecrets(file.path) };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file.path);
+  } catch (e) {
+    return { file, text: '', bom: false, tooLarge: false, unreadable: (e as NodeJS.ErrnoException).code ?? 'unreadable' };
+  }
   const decoded = decodeText(bytes);
-  const document = parseJson ? new Document(decoded.text, JsonParser, file.path) : undefined;
+  if (!parseJson) return { ...decoded, file, tooLarge: false };
+  // The parser recurses per nesting level: measure the depth first (linear) and parse only what is safe.
+  const deepAt = firstTooDeep(decoded.text);
+  if (deepAt >= 0) return { ...decoded, file, tooLarge: false, tooDeepAt: deepAt };
+  const document = new Document(decoded.text, JsonParser, file.path);
   return { ...decoded, file, document, tooLarge: false };
 }
 

@@ -146,7 +146,7 @@ export function checkValue(spec: ValueSpec, value: unknown, path: JsonPath = [],
       if (spec.pattern !== undefined && !new RegExp(spec.pattern).test(text)) {
         return [{ path, message: `${subject(path, text)}, which does not match ${spec.pattern}` }];
       }
-      if (spec.format === 'email' && !EMAIL.test(text)) return [{ path, message: `${subject(path, text)}, not an e-mail address` }];
+      if (spec.format === 'email' && (text.length > 254 || !EMAIL.test(text))) return [{ path, message: `${subject(path, text)}, not an e-mail address` }];
       if (spec.format === 'url' && !isUrl(text)) return [{ path, message: `${subject(path, text)}, not an absolute http(s) URL` }];
       return [];
     }

@@ -25,7 +25,7 @@ export function titleCaseBreak(text: string): string | undefined {
   const words = text.trim().split(/[\s/]+/).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.replace(/^[("'[{]+/, '');
-    const bare = word.replace(/[)"'\]},.:;!?]+$/, '');
+    const bare = word.replace(/(?<![)"'\]},.:;!?])[)"'\]},.:;!?]+$/, '');
     if (!/^\p{Ll}/u.test(bare)) continue;
     if (/\p{Lu}/u.test(bare)) continue;
     if (i > 0 && MINOR_WORDS.has(bare.toLowerCase())) continue;

@@ -61,7 +61,7 @@ export function parsePathTemplate(key: string): ParsedTemplate {
 
 /** The parameter name a template variable binds: without `=default`, RFC 6570 operators and explode `*`. */
 export function variableName(inner: string): string {
-  return inner.split('=')[0]!.replace(/^[+#./;?&]+/, '').replace(/\*+$/, '');
+  return inner.split('=')[0]!.replace(/^[+#./;?&]+/, '').replace(/(?<!\*)\*+$/, '');
 }
 
 /** The kind of one `/`-separated segment. */
@@ -77,8 +77,24 @@ export function templateShape(key: string): string {
   return key.replace(/\{[^{}/]*\}/g, '{}').toLowerCase();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Whether `text` is the static pieces of a template in order with at least one character in place of each
+ * variable (a `*`-style wildcard match). Leftmost matching of each piece is optimal, so this is linear and
+ * never backtracks, whatever the number of variables.
+ */
+function piecesMatch(pieces: string[], text: string): boolean {
+  const first = pieces[0] ?? '';
+  const last = pieces[pieces.length - 1] ?? '';
+  if (pieces.length === 1) return text === first;
+  if (!text.startsWith(first)) return false;
+  let pos = first.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i]!;
+    const at = text.indexOf(piece, pos + 1);
+    if (at < 0) return false;
+    pos = at + piece.length;
+  }
+  return text.length - last.length >= pos + 1 && text.endsWith(last);
 }
 
 /** Whether a concrete static segment can be matched by a segment that holds variables. */
@@ -87,12 +103,7 @@ export function segmentMatches(templated: string, concrete: string): boolean {
   const kind = segmentKind(templated);
   if (kind === 'variable') return true;
   if (kind === 'static') return templated.toLowerCase() === concrete.toLowerCase();
-  const source = `^${templated.split(/\{[^{}]*\}/).map(escapeRegExp).join('[^/]+')}$`;
-  try {
-    return new RegExp(source, 'i').test(concrete);
-  } catch {
-    return false;
-  }
+  return piecesMatch(templated.toLowerCase().split(/\{[^{}]*\}/), concrete.toLowerCase());
 }
 
 /** The keys of `paths` when it is an object (never for null, arrays or scalars). */

@@ -7,7 +7,7 @@ export function findTrailingWhitespace(text: string): { line: number; character:
   const lines = text.split('\n');
   lines.forEach((raw, line) => {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const match = /[ \t\u00a0]+$/.exec(content);
+    const match = /(?<![ \t\u00a0])[ \t\u00a0]+$/.exec(content);
     if (!match) return;
     count++;
     first ??= { line, character: match.index, length: match[0].length };

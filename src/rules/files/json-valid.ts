@@ -1,5 +1,7 @@
 import type { IRange } from '@stoplight/types';
+import { MAX_JSON_DEPTH, MAX_SYNTAX_ERRORS } from '../../connector/parsers';
 import { positionAt } from '../../connector/text';
+import { jsonValue, quote } from '../../utils/guards';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { jsonFiles } from './loaded-files';
 
@@ -12,6 +14,9 @@ const PARSER_HINTS: Record<string, string> = {
   'Invalid symbol': 'a character outside a string, such as a non-breaking space or a comment?',
   'Comma expected': 'a missing comma between two entries?',
 };
+
+/** Syntax errors reported per file; the rest are counted. */
+const MAX_PARSE_FINDINGS = 50;
 
 export function describeParserMessage(message: string): string {
   const text = message.replace(/\.$/, '');
@@ -45,6 +50,21 @@ export default defineFolderRule('ppc-json-valid', {
   check(connector) {
     const findings: FolderFinding[] = [];
     for (const file of jsonFiles(connector)) {
+      if (file.unreadable !== undefined) {
+        findings.push({ source: file.file.path, message: `${quote(file.file.name)} cannot be read (${quote(file.unreadable)}); make it a readable regular file.` });
+      }
+      if (file.tooDeepAt !== undefined) {
+        const start = positionAt(file.text, file.tooDeepAt);
+        findings.push({
+          source: file.file.path,
+          range: { start, end: { line: start.line, character: start.character + 1 } },
+          message: `${quote(file.file.name)} nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep; it was not parsed further. Flatten the structure (no connector needs that depth).`,
+        });
+      }
+      if (!file.tooLarge && !file.unreadable && file.text.trim() === '') {
+        findings.push({ source: file.file.path, message: `${quote(file.file.name)} is empty; it must hold a JSON object.` });
+        continue;
+      }
       if (file.invalidUtf8At !== undefined) {
         const offset = file.invalidUtf8At - (file.bom ? 3 : 0);
         const start = positionAt(file.text, offset);
@@ -55,16 +75,32 @@ export default defineFolderRule('ppc-json-valid', {
         });
       }
       const seen = new Set<string>();
+      let more = 0;
       for (const d of file.document?.diagnostics ?? []) {
         // The parser often reports one mistake twice at the same place ("Property name expected", "Value expected").
         const at = `${d.range.start.line}:${d.range.start.character}`;
         if (d.code !== 'parser' || seen.has(at)) continue;
+        // A broken file can hold a million errors (`[,,,...]`): the first ones locate the problem.
+        if (seen.size >= MAX_PARSE_FINDINGS) {
+          more++;
+          continue;
+        }
         seen.add(at);
         findings.push({ source: file.file.path, range: d.range, message: `${file.file.name} is not valid JSON: ${describeParserMessage(d.message)}.` });
+      }
+      if (more > 0) {
+        const last = findings[findings.length - 1];
+        const count = (file.document?.diagnostics.length ?? 0) >= MAX_SYNTAX_ERRORS ? `${more} or more` : String(more);
+        findings.push({ source: file.file.path, range: last?.range, message: `${file.file.name} has ${count} more JSON syntax errors after these; fix the first ones and lint again.` });
       }
       if (seen.size === 0 && file.document) {
         const strict = strictJsonError(file.text);
         if (strict) findings.push({ source: file.file.path, range: strict.range, message: `${file.file.name} is not valid JSON: ${strict.message}.` });
+        const data = file.document.data;
+        if (!strict && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+          const what = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data} (${jsonValue(data)})`;
+          findings.push({ source: file.file.path, range: file.document.getRangeForJsonPath([], true) ?? undefined, message: `${file.file.name} holds ${what}, not a JSON object; write the definition as one object ({ "swagger": "2.0", ... }).` });
+        }
       }
     }
     return findings;

@@ -2,7 +2,7 @@ import type { JsonPath } from '@stoplight/types';
 import type { Connector, LoadedFile } from '../../connector/load';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { rangeAt, rangeOfPath, scriptTexts } from './connector-files';
-import { isPlaceholder, isSecretName, KNOWN_SECRET_FORMATS, looksLikeToken, masked } from './secrets';
+import { confirmsSecret, isPlaceholder, isSecretName, KNOWN_SECRET_FORMATS, looksLikeToken, masked } from './secrets';
 
 /**
  * Keys whose value is a sample or default that users and reviewers see. `x-ms-test-value` is left to
@@ -43,8 +43,8 @@ function knownFormatMatches(text: string): Array<{ what: string; secret: string;
   for (const format of KNOWN_SECRET_FORMATS) {
     for (const match of text.matchAll(format.pattern)) {
       const secret = format.group ? match[format.group] ?? '' : match[0];
-      if (format.group && !looksLikeToken(decodeURIComponentSafe(secret))) continue;
-      matches.push({ what: format.name, secret, offset: (match.index ?? 0) + (format.group ? match[0].indexOf(secret) : 0) });
+      if (!confirmsSecret(format, secret)) continue;
+      matches.push({ what: format.name, secret, offset: (match.index ?? 0) + (format.group ? match[0].lastIndexOf(secret) : 0) });
       if (matches.length >= 20) return matches;
     }
   }
@@ -65,7 +65,7 @@ function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
   const findings: FolderFinding[] = [];
   walkObjects(file.document?.data, (node, path) => {
     for (const [key, value] of Object.entries(node)) {
-      if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(key) || value.length < 20) continue;
+      if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(key) || value.length < 8) continue;
       const match = knownFormatMatches(value)[0];
       if (!match || findings.length >= 20) continue;
       const at = [...path, key];
@@ -73,14 +73,6 @@ function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
     }
   });
   return findings;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** `clientSecret` values in apiProperties.json that are not placeholders. */
@@ -158,8 +150,23 @@ function scriptLiterals(text: string, name: string, source: string): FolderFindi
   return findings;
 }
 
-export function findSecrets(connector: Connector): FolderFinding[] {
+/** Secrets found by the chunked scan of files too large to parse. */
+function largeFileSecrets(connector: Connector): FolderFinding[] {
   const findings: FolderFinding[] = [];
+  for (const file of [connector.swagger, connector.apiProperties, connector.settings, connector.readme, ...connector.scripts]) {
+    for (const s of file?.largeFileSecrets ?? []) {
+      findings.push({
+        source: file!.file.path,
+        range: { start: { line: s.line, character: s.character }, end: { line: s.line, character: s.character + s.secret.length } },
+        message: knownFormatMessage(file!.file.name, s.what, s.secret),
+      });
+    }
+  }
+  return findings;
+}
+
+export function findSecrets(connector: Connector): FolderFinding[] {
+  const findings: FolderFinding[] = largeFileSecrets(connector);
   for (const file of [connector.swagger, connector.apiProperties]) {
     if (file && !file.tooLarge) findings.push(...knownFormatsInJson(file));
   }

@@ -28,7 +28,7 @@ export function nonProductionReason(host: string): string | undefined {
   const searched = labels.length > 2 ? labels.slice(0, -1) : labels.slice(0, -1).filter((l) => l.includes('-'));
   for (const label of searched) {
     for (const word of label.split(/[-_]/)) {
-      const bare = word.replace(/\d+$/, '');
+      const bare = word.replace(/(?<!\d)\d+$/, '');
       if (ENVIRONMENT_WORDS.has(bare)) return `contains ${quote(word)}`;
     }
   }

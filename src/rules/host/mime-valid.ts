@@ -19,7 +19,7 @@ export const mimeValid = createRulesetFunction<unknown, null>({ input: null, opt
       continue;
     }
     if (isWellFormedMime(item)) continue;
-    const hint = /[,\s]\s*[A-Za-z*]+\/[A-Za-z*]/.test(item) ? ' (list each MIME type as a separate item)' : '';
+    const hint = /(?<![,\s])[,\s]\s*[A-Za-z*]+\/[A-Za-z*]/.test(item) ? ' (list each MIME type as a separate item)' : '';
     results.push({ message: `MIME type ${quote(item)} is not of the form type/subtype${hint}`, path: [...context.path, i] });
   }
   return results;

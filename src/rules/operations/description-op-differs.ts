@@ -6,7 +6,7 @@ import { isObject, quote } from '../../utils/guards';
 import { isHiddenInContext } from '../../model/visibility';
 
 function normalize(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, '').trim().toLowerCase();
+  return text.trim().replace(/\s+/g, ' ').replace(/(?<![.!?])[.!?]+$/, '').trim().toLowerCase();
 }
 
 /** Whether an operation's description repeats its summary (ignoring case, spacing and a final period). */

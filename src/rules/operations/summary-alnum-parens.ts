@@ -12,7 +12,7 @@ import { isHiddenInContext } from '../../model/visibility';
  */
 const alnumParensSummary = createRulesetFunction<unknown, null>({ input: null, options: null }, function alnumParensSummary(input, _options, context) {
   if (typeof input !== 'string' || isHiddenInContext(context)) return;
-  const body = input.replace(/[^\p{L}\p{N})]+$/u, '');
+  const body = input.replace(/(?<![^\p{L}\p{N})])[^\p{L}\p{N})]+$/u, '');
   const found = [...new Set(body.match(/[^A-Za-z0-9 ()/\\<>*%&?]/g) ?? [])];
   if (found.length === 0) return;
   return [{ message: `${quote(input)} contains ${found.map((c) => quote(c)).join(', ')}` }];

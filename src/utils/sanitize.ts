@@ -1,0 +1,91 @@
+import { entropy, isDocumentedExample, KNOWN_SECRET_FORMATS, looksLikeToken } from '../rules/files/secrets';
+
+/**
+ * Characters that must never reach a terminal, a CI log or an XML report raw: C0 and C1 controls, DEL,
+ * line and paragraph separators and the bidirectional overrides that reorder what a reviewer reads.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
+
+const NAMED_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['\n', '\\n'],
+  ['\r', '\\r'],
+  ['\t', '\\t'],
+]);
+
+/** Control and reordering characters written as escapes: `\n`, `\u001b`. Linear. */
+export function escapeControls(text: string): string {
+  return text.replace(UNSAFE_CHARS, (c) => NAMED_ESCAPES.get(c) ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Runs of token characters; bounded by a lookbehind so each run is scanned once. */
+const TOKEN_RUN = /(?<![A-Za-z0-9+/=_.~-])[A-Za-z0-9+/=_.~-]{20,}/g;
+
+/** Letter/digit alternations: random keys switch often, identifiers such as `ListTasksV2` rarely. */
+function classSwitches(text: string): number {
+  let switches = 0;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c >= 48 && c <= 57 ? 1 : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : 0;
+    if (kind !== 0 && previous !== 0 && kind !== previous) switches++;
+    if (kind !== 0) previous = kind;
+  }
+  return switches;
+}
+
+/** A random-looking credential anywhere in free text: token-shaped, high entropy and mixing letters and digits throughout. */
+export function looksRandomToken(value: string): boolean {
+  if (!looksLikeToken(value)) return false;
+  return classSwitches(value) >= 6 && entropy(value) >= 3.8;
+}
+
+/** The masked form of a secret inside a message: its first four characters and its length. */
+function maskOf(secret: string): string {
+  return `${secret.slice(0, 4)}…(${secret.length} characters, masked)`;
+}
+
+/**
+ * Replace every credential the secret scanner would flag (known formats, random-looking tokens) by its
+ * masked form. Linear in the text length: every pattern is anchored to token boundaries.
+ */
+export function maskSecrets(text: string): string {
+  let out = text;
+  for (const format of KNOWN_SECRET_FORMATS) {
+    format.pattern.lastIndex = 0;
+    out = out.replace(format.pattern, (...args: unknown[]) => {
+      const whole = String(args[0]);
+      const secret = format.group ? String(args[format.group] ?? '') : whole;
+      if (secret === '' || isDocumentedExample(secret)) return whole;
+      const at = whole.lastIndexOf(secret);
+      return `${whole.slice(0, at)}${maskOf(secret)}${whole.slice(at + secret.length)}`;
+    });
+  }
+  return out.replace(TOKEN_RUN, (run) => {
+    // A run may hold a token between dots or slashes (a URL path, `key=value`): test the pieces too.
+    if (looksRandomToken(run) && !isDocumentedExample(run)) return maskOf(run);
+    return run.replace(/[^/=.~+]{20,}/g, (piece) => (looksRandomToken(piece) && !isDocumentedExample(piece) ? maskOf(piece) : piece));
+  });
+}
+
+/** Longest token the scanner recognises; a value is masked before truncation, so a token cut short is still found. */
+const MAX_TOKEN = 1100;
+
+/**
+ * Make a document value (or key) safe to print in a message: secrets masked, control characters escaped,
+ * truncated to `max` characters. Only a bounded prefix of a huge value is examined.
+ */
+export function safeText(text: string, max: number): string {
+  const head = text.length > max + MAX_TOKEN ? text.slice(0, max + MAX_TOKEN) : text;
+  const clean = escapeControls(maskSecrets(head));
+  return clean.length > max || head.length < text.length ? `${clean.slice(0, Math.max(0, max - 1))}…` : clean;
+}
+
+/**
+ * The last line of defence for a whole message built by a rule (values already quoted, or not): secrets
+ * masked and control characters escaped, so no output format prints a newline, an ESC or a token from a document.
+ */
+export function sanitizeMessage(message: string): string {
+  if (message.length > 4000) message = `${message.slice(0, 3999)}…`;
+  return escapeControls(maskSecrets(message));
+}
