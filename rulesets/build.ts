@@ -1,9 +1,10 @@
 import type { RuleDefinition, RulesetDefinition } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { oas } from '@stoplight/spectral-rulesets';
-import { spectralRules } from '../src/rules';
+import { apiProperties } from '../src/formats';
+import { apiPropertiesRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
-import { REPOSITORY_URL, type Profile } from '../src/types';
+import { REPOSITORY_URL, type PpcRule, type Profile } from '../src/types';
 
 /**
  * `spectral:oas` rules that certification does not ask for, or that a `ppc-` rule replaces with a
@@ -60,9 +61,9 @@ export const OAS_CALIBRATION: Record<string, { allowedRecentCertifiedRate: numbe
 };
 
 /** The Spectral rules of one profile, keyed by id, with the profile's severities. */
-export function rulesFor(profile: Profile): Record<string, RuleDefinition> {
+export function rulesFor(profile: Profile, from: readonly PpcRule[] = spectralRules): Record<string, RuleDefinition> {
   const rules: Record<string, RuleDefinition> = {};
-  for (const rule of spectralRules) {
+  for (const rule of from) {
     const severity = severityIn(rule, profile);
     if (severity !== false) rules[rule.id] = { ...rule.definition, severity };
   }
@@ -78,5 +79,15 @@ export function buildRuleset(profile: Profile): RulesetDefinition {
     formats: [oas2],
     extends: [[oas as RulesetDefinition, 'recommended']],
     rules: { ...off, ...relevelled, ...rulesFor(profile) },
+  };
+}
+
+/** The apiProperties.json ruleset of one profile (`spectral-power-platform/api-properties` is the certified one). */
+export function buildApiPropertiesRuleset(profile: Profile): RulesetDefinition {
+  return {
+    documentationUrl: `${REPOSITORY_URL}/blob/main/docs/rules.md`,
+    description: `Power Platform connector apiProperties.json rules (${profile} profile).`,
+    formats: [apiProperties],
+    rules: rulesFor(profile, apiPropertiesRules),
   };
 }

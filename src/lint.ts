@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
-import { buildRuleset } from '../rulesets/build';
+import { buildApiPropertiesRuleset, buildRuleset } from '../rulesets/build';
 import { loadConnector, type Connector } from './connector/load';
 import { SEVERITY_CODE, severityIn } from './profiles';
 import { folderRules } from './rules';
@@ -21,6 +21,7 @@ export interface LintResult {
 }
 
 const rulesetByProfile = new Map<Profile, Ruleset>();
+const apiPropertiesRulesetByProfile = new Map<Profile, Ruleset>();
 
 /** The compiled ruleset of a profile, built on first use and shared by every run. */
 export function rulesetFor(profile: Profile): Ruleset {
@@ -32,15 +33,25 @@ export function rulesetFor(profile: Profile): Ruleset {
   return ruleset;
 }
 
+/** The compiled apiProperties.json ruleset of a profile, built on first use and shared by every run. */
+export function apiPropertiesRulesetFor(profile: Profile): Ruleset {
+  let ruleset = apiPropertiesRulesetByProfile.get(profile);
+  if (!ruleset) {
+    ruleset = new Ruleset(buildApiPropertiesRuleset(profile), { severity: 'recommended' });
+    apiPropertiesRulesetByProfile.set(profile, ruleset);
+  }
+  return ruleset;
+}
+
 /**
  * A Spectral for one run: the profile's shared ruleset and a fresh resolver with no readers, so local `$ref`s
  * resolve and remote or file `$ref`s are reported (never fetched, nothing outside the document is read).
  * A fresh resolver per run also matters for memory: Spectral keeps every document it has seen in a cache keyed
  * by the resolver, so a long-lived instance grows by the size of each linted document.
  */
-export function spectralFor(profile: Profile): Spectral {
+export function spectralFor(profile: Profile, ruleset: Ruleset = rulesetFor(profile)): Spectral {
   const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
-  spectral.setRuleset(rulesetFor(profile));
+  spectral.setRuleset(ruleset);
   return spectral;
 }
 
@@ -76,7 +87,7 @@ export function runFolderRules(connector: Connector, profile: Profile): ISpectra
 
 /**
  * Lint a connector folder (or a single definition file): Spectral with the profile's ruleset over the
- * definition, then the folder-level rules. Throws `PpcInputError` for a missing or unreadable target.
+ * definition, its apiProperties ruleset over apiProperties.json, then the folder-level rules. Throws `PpcInputError` for a missing or unreadable target.
  */
 export async function lintConnector(target: string, options: LintOptions = {}): Promise<LintResult> {
   const profile = options.profile ?? 'certified';
@@ -87,6 +98,11 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
     const results = await spectralFor(profile).run(document);
     // Parser errors are reported once, as ppc-json-valid, by the folder rules.
     diagnostics.push(...results.filter((r) => r.code !== 'parser'));
+  }
+  const properties = connector.apiProperties?.document;
+  if (properties) {
+    const results = await spectralFor(profile, apiPropertiesRulesetFor(profile)).run(properties);
+    diagnostics.push(...results.filter((r) => r.code !== 'parser' && r.code !== 'unrecognized-format'));
   }
   diagnostics.push(...runFolderRules(connector, profile));
   diagnostics.sort(byLocation);

@@ -1,4 +1,5 @@
 import type { AnyRule, FolderRule, PpcRule } from '../types';
+import { apiPropertiesRules } from './api-properties';
 import { filesRules } from './files';
 import { aiRules } from './ai';
 import { documentRules } from './document';
@@ -40,4 +41,7 @@ export const spectralRules: readonly PpcRule[] = [
 /** Rules that look at the whole connector folder or a file's bytes; only `ppc-lint` runs them. */
 export const folderRules: readonly FolderRule[] = [...filesRules];
 
-export const allRules: readonly AnyRule[] = [...spectralRules, ...folderRules];
+/** Spectral rules over apiProperties.json: the `api-properties` ruleset, which `ppc-lint` runs on that file. */
+export { apiPropertiesRules };
+
+export const allRules: readonly AnyRule[] = [...spectralRules, ...apiPropertiesRules, ...folderRules];
