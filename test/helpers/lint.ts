@@ -85,7 +85,9 @@ export async function connectorWith(files: NonNullable<RuleExample['files']>): P
     if (content === null) await fs.rm(target, { recursive: true, force: true });
     else {
       await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, typeof content === 'string' ? content : `${JSON.stringify(content.json, null, 4)}\n`);
+      if (typeof content === 'string') await fs.writeFile(target, content);
+      else if ('base64' in content) await fs.writeFile(target, Buffer.from(content.base64, 'base64'));
+      else await fs.writeFile(target, `${JSON.stringify(content.json, null, 4)}\n`);
     }
   }
   return dir;
@@ -106,7 +108,7 @@ export async function lintExample(rule: AnyRule, example: RuleExample): Promise<
   if (rule.kind === 'folder') return lintFolderRule(rule.id, example.files ?? {}, profileOf(rule));
   if (isPropertiesRule(rule)) {
     const file = example.files?.['apiProperties.json'];
-    const properties = file === undefined || file === null ? readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8') : typeof file === 'string' ? file : file.json;
+    const properties = file === undefined || file === null || (typeof file === 'object' && 'base64' in file) ? readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8') : typeof file === 'string' ? file : file.json;
     return lintPropertiesRule(rule.id, properties, profileOf(rule));
   }
   return lintRule(rule.id, editedSwagger(example.edits ?? []));

@@ -2,6 +2,7 @@ import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
 import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, type Problem, propsExample } from './shared';
 
+const FLAGS: ReadonlyArray<string | boolean> = ['true', 'false', true, false];
 const CONSTRAINT_KEYS = ['clearText', 'required', 'tabIndex', 'capability', 'hidden', 'allowedValues', 'dependencies'];
 
 const check = apiPropertiesFunction('connUiDefinition', (input, path) => {
@@ -22,18 +23,19 @@ const check = apiPropertiesFunction('connUiDefinition', (input, path) => {
     if (!CONSTRAINT_KEYS.includes(key)) problems.push({ message: `Connection parameter ${name} has the unknown constraint ${quote(key)}; remove it (allowed: ${CONSTRAINT_KEYS.join(', ')})`, at: at(key) });
   }
   const required = constraints.required;
-  if (required !== undefined && required !== 'true' && required !== 'false') {
+  // The schema asks for the strings "true"/"false"; the platform also imports booleans (merged connectors use them).
+  if (required !== undefined && !FLAGS.includes(required as string | boolean)) {
     problems.push({ message: `Connection parameter ${name} has constraints.required ${jsonValue(required)}; write the string "true" or "false"`, at: at('required') });
   }
   if (Object.hasOwn(constraints, 'clearText') && typeof constraints.clearText !== 'boolean') problems.push({ message: `Connection parameter ${name} has constraints.clearText ${jsonValue(constraints.clearText)}; write true or false`, at: at('clearText') });
   if (Object.hasOwn(constraints, 'tabIndex') && !Number.isInteger(constraints.tabIndex)) problems.push({ message: `Connection parameter ${name} has constraints.tabIndex ${jsonValue(constraints.tabIndex)}; make it an integer`, at: at('tabIndex') });
-  if (Object.hasOwn(constraints, 'hidden') && typeof constraints.hidden !== 'string') problems.push({ message: `Connection parameter ${name} has constraints.hidden ${jsonValue(constraints.hidden)}; write the string "true" or "false"`, at: at('hidden') });
+  if (Object.hasOwn(constraints, 'hidden') && !FLAGS.includes(constraints.hidden as string | boolean)) problems.push({ message: `Connection parameter ${name} has constraints.hidden ${jsonValue(constraints.hidden)}; write the string "true" or "false"`, at: at('hidden') });
   return problems;
 });
 
 export default defineRule('ppc-conn-uidefinition', {
   description:
-    'A connection parameter\'s `uiDefinition` has string `displayName`, `description` and `tooltip`, integer `tabIndex`, and `constraints` with only the known keys (`required` and `hidden` are the strings "true"/"false", `clearText` a boolean).',
+    'A connection parameter\'s `uiDefinition` has string `displayName`, `description` and `tooltip`, integer `tabIndex`, and `constraints` with only the known keys (`required` and `hidden` are "true" or "false", `clearText` a boolean).',
   message: '{{error}}.',
   severity: 'error',
   formats: FORMATS,
@@ -46,7 +48,7 @@ export default defineRule('ppc-conn-uidefinition', {
     specLevel: 'E',
     examples: {
       invalid: [
-        propsExample('required as a boolean.', [{ op: 'set', path: '/properties/connectionParameters/api_key/uiDefinition/constraints/required', value: true }]),
+        propsExample('required as a word.', [{ op: 'set', path: '/properties/connectionParameters/api_key/uiDefinition/constraints/required', value: 'yes' }]),
         propsExample('An unknown constraint.', [{ op: 'set', path: '/properties/connectionParameters/api_key/uiDefinition/constraints/maxLength', value: 40 }]),
       ],
       valid: [propsExample('An optional, hidden parameter.', [

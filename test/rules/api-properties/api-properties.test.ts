@@ -133,7 +133,7 @@ describe('OAuth settings', () => {
 describe('connection parameter rules', () => {
   it('ppc-conn-param-name, ppc-conn-uidefinition and ppc-conn-secret-securestring', async () => {
     expect(await lintPropertiesRule('ppc-conn-param-name', withProps((p) => (p.connectionParameters['api key'] = { type: 'string' })))).toHaveLength(1);
-    const [ui] = await lintPropertiesRule('ppc-conn-uidefinition', withProps((p) => (p.connectionParameters.api_key.uiDefinition.constraints.required = true)));
+    const [ui] = await lintPropertiesRule('ppc-conn-uidefinition', withProps((p) => (p.connectionParameters.api_key.uiDefinition.constraints.required = 'required')));
     expect(ui!.message).toContain('write the string "true" or "false"');
     const [secret] = await lintPropertiesRule('ppc-conn-secret-securestring', withProps((p) => (p.connectionParameters.password = { type: 'string' })));
     expect(secret!.message).toContain('"password"');
