@@ -90,6 +90,12 @@ describe('ppc-publisher-required and ppc-stack-owner-required', () => {
     expect(await lintPropertiesRule('ppc-publisher-required', validProps())).toEqual([]);
     expect(await lintPropertiesRule('ppc-stack-owner-required', validProps())).toEqual([]);
   });
+  it('ppc-stack-owner-ip-differs: an independent publisher is not the stack owner', async () => {
+    const [r] = await lintPropertiesRule('ppc-stack-owner-ip-differs', validProps(), 'independent-publisher');
+    expect(r!.severity).toBe(SEVERITY.warn);
+    expect(r!.message).toContain('"Contoso Ltd"');
+    expect(await lintPropertiesRule('ppc-stack-owner-ip-differs', withProps((p) => (p.publisher = 'Jane Doe')), 'independent-publisher')).toEqual([]);
+  });
 });
 
 describe('ppc-props-root and ppc-props-allowed-keys', () => {
