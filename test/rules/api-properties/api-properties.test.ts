@@ -4,6 +4,7 @@ import { Document, Spectral, Ruleset } from '@stoplight/spectral-core';
 import { Json } from '@stoplight/spectral-parsers';
 import { apiPropertiesRulesetFor, lintConnector } from '../../../src/lint';
 import { apiProperties } from '../../../src/formats';
+import { buildApiPropertiesRuleset, buildRuleset } from '../../../rulesets/build';
 import { connectorWith, lineContaining, lineOf, lintPropertiesRule, SEVERITY, VALID_DIR } from '../../helpers/lint';
 
 function validProps(): Record<string, any> {
@@ -25,6 +26,18 @@ describe('the apiProperties format', () => {
     expect(apiProperties({ swagger: '2.0', properties: { iconBrandColor: '#000000' } }, '/x/a.json')).toBe(false);
     expect(apiProperties({ properties: { name: 'x' } }, '/x/a.json')).toBe(false);
     expect(apiProperties(null, null)).toBe(false);
+  });
+});
+
+describe('one Spectral ruleset extending both', () => {
+  it('runs the definition rules on the definition and the apiProperties rules on apiProperties.json only', async () => {
+    const spectral = new Spectral();
+    spectral.setRuleset(new Ruleset({ extends: [buildRuleset('certified'), buildApiPropertiesRuleset('certified')] }));
+    const swagger = readFileSync(path.join(VALID_DIR, 'apiDefinition.swagger.json'), 'utf8');
+    expect(await spectral.run(new Document(swagger, Json, '/x/apiDefinition.swagger.json'))).toEqual([]);
+    const broken = readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8').replace('"securestring"', '"sekret"');
+    const results = await spectral.run(new Document(broken, Json, '/x/apiProperties.json'));
+    expect(results.map((r) => r.code)).toEqual(['ppc-conn-param-type']);
   });
 });
 
