@@ -3,9 +3,10 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { oas } from '@stoplight/spectral-rulesets';
 import { OAS2_SCHEMA_RULE, oas2DocumentSchema } from '../src/functions/oas2-document-schema';
 import { guardFunction, hasUnsafePattern } from '../src/functions/guard';
-import { spectralRules } from '../src/rules';
+import { apiProperties } from '../src/formats';
+import { apiPropertiesRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
-import { REPOSITORY_URL, type Profile } from '../src/types';
+import { REPOSITORY_URL, type PpcRule, type Profile } from '../src/types';
 
 /**
  * `spectral:oas` rules that certification does not ask for, or that a `ppc-` rule replaces with a
@@ -89,9 +90,9 @@ function guardThen(then: RuleDefinition['then'], id: string): RuleDefinition['th
 }
 
 /** The Spectral rules of one profile, keyed by id, with the profile's severities. */
-export function rulesFor(profile: Profile): Record<string, RuleDefinition> {
+export function rulesFor(profile: Profile, from: readonly PpcRule[] = spectralRules): Record<string, RuleDefinition> {
   const rules: Record<string, RuleDefinition> = {};
-  for (const rule of spectralRules) {
+  for (const rule of from) {
     const severity = severityIn(rule, profile);
     if (severity !== false) rules[rule.id] = { ...rule.definition, then: guardThen(rule.definition.then, rule.id), severity };
   }
@@ -140,5 +141,15 @@ export function buildRuleset(profile: Profile): RulesetDefinition {
       'oas2-valid-media-example': guardedOasRule('oas2-valid-media-example'),
       ...own,
     },
+  };
+}
+
+/** The apiProperties.json ruleset of one profile (`spectral-power-platform/api-properties` is the certified one). */
+export function buildApiPropertiesRuleset(profile: Profile): RulesetDefinition {
+  return {
+    documentationUrl: `${REPOSITORY_URL}/blob/main/docs/rules.md`,
+    description: `Power Platform connector apiProperties.json rules (${profile} profile).`,
+    formats: [apiProperties],
+    rules: rulesFor(profile, apiPropertiesRules),
   };
 }

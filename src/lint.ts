@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
-import { buildRuleset } from '../rulesets/build';
+import { buildApiPropertiesRuleset, buildRuleset } from '../rulesets/build';
 import { loadConnector, type Connector } from './connector/load';
 import { RULE_TIME_BUDGET_MS, ruleTimes } from './functions/guard';
 import { SEVERITY_CODE, severityIn } from './profiles';
@@ -23,6 +23,7 @@ export interface LintResult {
 }
 
 const rulesetByProfile = new Map<Profile, Ruleset>();
+const apiPropertiesRulesetByProfile = new Map<Profile, Ruleset>();
 
 /** The compiled ruleset of a profile, built on first use and shared by every run. */
 export function rulesetFor(profile: Profile): Ruleset {
@@ -34,15 +35,25 @@ export function rulesetFor(profile: Profile): Ruleset {
   return ruleset;
 }
 
+/** The compiled apiProperties.json ruleset of a profile, built on first use and shared by every run. */
+export function apiPropertiesRulesetFor(profile: Profile): Ruleset {
+  let ruleset = apiPropertiesRulesetByProfile.get(profile);
+  if (!ruleset) {
+    ruleset = new Ruleset(buildApiPropertiesRuleset(profile), { severity: 'recommended' });
+    apiPropertiesRulesetByProfile.set(profile, ruleset);
+  }
+  return ruleset;
+}
+
 /**
  * A Spectral for one run: the profile's shared ruleset and a fresh resolver with no readers, so local `$ref`s
  * resolve and remote or file `$ref`s are reported (never fetched, nothing outside the document is read).
  * A fresh resolver per run also matters for memory: Spectral keeps every document it has seen in a cache keyed
  * by the resolver, so a long-lived instance grows by the size of each linted document.
  */
-export function spectralFor(profile: Profile): Spectral {
+export function spectralFor(profile: Profile, ruleset: Ruleset = rulesetFor(profile)): Spectral {
   const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
-  spectral.setRuleset(rulesetFor(profile));
+  spectral.setRuleset(ruleset);
   return spectral;
 }
 
@@ -78,7 +89,7 @@ export function runFolderRules(connector: Connector, profile: Profile): ISpectra
 
 /**
  * Lint a connector folder (or a single definition file): Spectral with the profile's ruleset over the
- * definition, then the folder-level rules. Throws `PpcInputError` for a missing or unreadable target.
+ * definition, its apiProperties ruleset over apiProperties.json, then the folder-level rules. Throws `PpcInputError` for a missing or unreadable target.
  */
 export async function lintConnector(target: string, options: LintOptions = {}): Promise<LintResult> {
   const profile = options.profile ?? 'certified';
@@ -96,6 +107,15 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
       diagnostics.push(internalFinding(document.source ?? connector.swagger?.file.path, 'ppc-lint-failed', `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`));
     }
     for (const f of timeoutFindings(document, performance.now() - started)) diagnostics.push(f);
+  }
+  const properties = connector.apiProperties?.document;
+  if (properties && isJsonObject(properties.data)) {
+    try {
+      const results = await spectralFor(profile, apiPropertiesRulesetFor(profile)).run(properties);
+      for (const r of results) if (r.code !== 'parser' && r.code !== 'unrecognized-format') diagnostics.push(r);
+    } catch (error) {
+      diagnostics.push(internalFinding(properties.source ?? connector.apiProperties?.file.path, 'ppc-lint-failed', `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`));
+    }
   }
   for (const f of runFolderRules(connector, profile)) diagnostics.push(f);
   for (const d of diagnostics) d.message = sanitizeMessage(d.message);

@@ -21,9 +21,10 @@ export interface RuleExample {
   edits?: ExampleEdit[];
   /**
    * For folder rules: files written over a copy of `fixtures/connectors/valid/` (file name → content,
-   * `null` deletes the file). Content may be a string (written as is) or a JSON value (written with 4-space indent).
+   * `null` deletes the file). Content may be a string (written as is), a JSON value (written with 4-space indent)
+   * or bytes in base64 (an image).
    */
-  files?: Record<string, string | null | { json: unknown }>;
+  files?: Record<string, string | null | { json: unknown } | { base64: string }>;
 }
 
 /** Certification metadata, stored under the `x-ppc` key that Spectral accepts on a rule. */

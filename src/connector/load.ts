@@ -24,6 +24,16 @@ export interface LoadedFile extends DecodedText {
   unreadable?: string;
 }
 
+/** The icon's bytes (read only when small enough to be a connector icon). */
+export interface LoadedIcon {
+  file: ConnectorFile;
+  /** Absent when the file is larger than MAX_ICON_BYTES. */
+  bytes?: Uint8Array;
+}
+
+/** Icons above this size are not read (a connector icon is a few kilobytes). */
+export const MAX_ICON_BYTES = 5 * 1024 * 1024;
+
 export interface Connector extends ConnectorTarget {
   swagger?: LoadedFile;
   apiProperties?: LoadedFile;
@@ -31,6 +41,8 @@ export interface Connector extends ConnectorTarget {
   readme?: LoadedFile;
   /** Custom-code files (`script.csx`), as text. */
   scripts: LoadedFile[];
+  /** `icon.png`, when the folder has one. */
+  icon?: LoadedIcon;
 }
 
 async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<LoadedFile> {
@@ -73,6 +85,9 @@ export async function loadConnector(target: string): Promise<Connector> {
         break;
       case 'script':
         connector.scripts.push(await loadFile(file, false));
+        break;
+      case 'icon':
+        connector.icon = { file, bytes: file.size <= MAX_ICON_BYTES ? new Uint8Array(await fs.readFile(file.path)) : undefined };
         break;
       default:
         break;

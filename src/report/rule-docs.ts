@@ -24,6 +24,10 @@ function renderExample(example: RuleExample): string {
         parts.push(`  Without \`${name}\`.`);
         continue;
       }
+      if (typeof content === 'object' && 'base64' in content) {
+        parts.push(`  \`${name}\`: binary, ${Buffer.from(content.base64, 'base64').length} bytes.`);
+        continue;
+      }
       const text = typeof content === 'string' ? content : JSON.stringify(content.json, null, 4);
       const shown = text.length > 600 ? `${text.slice(0, 600)}\n…` : text;
       parts.push('', `  \`${name}\`:`, '', '  ```', ...shown.split('\n').map((l) => `  ${l}`), '  ```');

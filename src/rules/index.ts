@@ -1,5 +1,11 @@
 import type { AnyRule, FolderRule, PpcRule } from '../types';
+import { apiPropertiesRules } from './api-properties';
+import { crossRules } from './cross';
 import { filesRules } from './files';
+import { iconRules } from './icon';
+import { readmeRules } from './readme';
+import { scriptRules } from './script';
+import { settingsRules } from './settings';
 import { aiRules } from './ai';
 import { documentRules } from './document';
 import { dynamicRules } from './dynamic';
@@ -38,6 +44,9 @@ export const spectralRules: readonly PpcRule[] = [
 ];
 
 /** Rules that look at the whole connector folder or a file's bytes; only `ppc-lint` runs them. */
-export const folderRules: readonly FolderRule[] = [...filesRules];
+export const folderRules: readonly FolderRule[] = [...filesRules, ...settingsRules, ...readmeRules, ...iconRules, ...scriptRules, ...crossRules];
 
-export const allRules: readonly AnyRule[] = [...spectralRules, ...folderRules];
+/** Spectral rules over apiProperties.json: the `api-properties` ruleset, which `ppc-lint` runs on that file. */
+export { apiPropertiesRules };
+
+export const allRules: readonly AnyRule[] = [...spectralRules, ...apiPropertiesRules, ...folderRules];

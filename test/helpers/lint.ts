@@ -7,12 +7,13 @@ import { loadConnector } from '../../src/connector/load';
 import { applyEdits } from '../../src/examples';
 import { runFolderRules } from '../../src/lint';
 import { severityIn } from '../../src/profiles';
-import { allRules } from '../../src/rules';
-import type { AnyRule, ExampleEdit, Profile, RuleExample } from '../../src/types';
+import { allRules, apiPropertiesRules } from '../../src/rules';
+import { PROFILES, type AnyRule, type ExampleEdit, type Profile, type RuleExample } from '../../src/types';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const VALID_DIR = path.join(ROOT, 'fixtures/connectors/valid');
 export const VIRTUAL_SOURCE = '/virtual/apiDefinition.swagger.json';
+export const VIRTUAL_PROPERTIES_SOURCE = '/virtual/apiProperties.json';
 
 const validText = readFileSync(path.join(VALID_DIR, 'apiDefinition.swagger.json'), 'utf8');
 
@@ -58,6 +59,23 @@ export async function lintRule(id: string, definition: unknown, profile: Profile
   return results.filter((r) => r.code === id);
 }
 
+/** Lint an apiProperties.json (an object, or raw text) with one apiProperties Spectral rule alone. */
+export async function lintPropertiesRule(id: string, properties: unknown, profile: Profile = 'certified'): Promise<ISpectralDiagnostic[]> {
+  const text = typeof properties === 'string' ? properties : JSON.stringify(properties, null, 4);
+  const results = await spectralForRule(id, profile).run(new Document(text, Json, VIRTUAL_PROPERTIES_SOURCE));
+  return results.filter((r) => r.code === id);
+}
+
+/** Whether a Spectral rule is an apiProperties.json rule. */
+export function isPropertiesRule(rule: AnyRule): boolean {
+  return rule.kind === 'spectral' && apiPropertiesRules.some((r) => r.id === rule.id);
+}
+
+/** The first profile that runs a rule (certified unless the rule is left out of it). */
+export function profileOf(rule: AnyRule): Profile {
+  return PROFILES.find((p) => severityIn(rule, p) !== false) ?? 'certified';
+}
+
 /** Write a copy of the valid fixture folder with some files replaced (null deletes), and return its path. */
 export async function connectorWith(files: NonNullable<RuleExample['files']>): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-fixture-'));
@@ -67,7 +85,9 @@ export async function connectorWith(files: NonNullable<RuleExample['files']>): P
     if (content === null) await fs.rm(target, { recursive: true, force: true });
     else {
       await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, typeof content === 'string' ? content : `${JSON.stringify(content.json, null, 4)}\n`);
+      if (typeof content === 'string') await fs.writeFile(target, content);
+      else if ('base64' in content) await fs.writeFile(target, Buffer.from(content.base64, 'base64'));
+      else await fs.writeFile(target, `${JSON.stringify(content.json, null, 4)}\n`);
     }
   }
   return dir;
@@ -85,7 +105,12 @@ export async function lintFolderRule(id: string, files: NonNullable<RuleExample[
 
 /** Findings of a rule for one of its documented examples. */
 export async function lintExample(rule: AnyRule, example: RuleExample): Promise<ISpectralDiagnostic[]> {
-  if (rule.kind === 'folder') return lintFolderRule(rule.id, example.files ?? {});
+  if (rule.kind === 'folder') return lintFolderRule(rule.id, example.files ?? {}, profileOf(rule));
+  if (isPropertiesRule(rule)) {
+    const file = example.files?.['apiProperties.json'];
+    const properties = file === undefined || file === null || (typeof file === 'object' && 'base64' in file) ? readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8') : typeof file === 'string' ? file : file.json;
+    return lintPropertiesRule(rule.id, properties, profileOf(rule));
+  }
   return lintRule(rule.id, editedSwagger(example.edits ?? []));
 }
 

@@ -26,15 +26,18 @@ beforeAll(() => {
   cpSync(VALID_DIR, path.join(project, 'MyConnector'), { recursive: true });
   const swagger = path.join(project, 'MyConnector/apiDefinition.swagger.json');
   writeFileSync(swagger, readFileSync(swagger, 'utf8').replace('"title": "Contoso Tasks"', '"title": "Contoso Tasks API"'));
+  // And one in apiProperties.json: a connection parameter type that does not exist.
+  const properties = path.join(project, 'MyConnector/apiProperties.json');
+  writeFileSync(properties, readFileSync(properties, 'utf8').replace('"type": "securestring"', '"type": "sekret"'));
 }, 240_000);
 
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-function spectralLint(ruleset: string): { status: number | null; results: Array<{ code: string; range: { start: { line: number } } }> } {
+function spectralLint(ruleset: string, file = 'MyConnector/apiDefinition.swagger.json'): { status: number | null; results: Array<{ code: string; range: { start: { line: number } } }> } {
   writeFileSync(path.join(project, '.spectral.yaml'), ruleset);
-  const r = run(path.join(project, 'node_modules/.bin/spectral'), ['lint', 'MyConnector/apiDefinition.swagger.json', '--format', 'json', '--quiet'], project);
+  const r = run(path.join(project, 'node_modules/.bin/spectral'), ['lint', file, '--format', 'json', '--quiet'], project);
   if (r.status === 2) throw new Error(`spectral failed: ${r.stderr}${r.stdout}`);
   return { status: r.status, results: JSON.parse(r.stdout) };
 }
@@ -53,6 +56,16 @@ describe('published package', () => {
     },
   );
 
+  it('spectral-cli extends "spectral-power-platform/api-properties" on apiProperties.json', () => {
+    const { status, results } = spectralLint('extends: ["spectral-power-platform/api-properties"]\n', 'MyConnector/apiProperties.json');
+    const finding = results.find((r) => r.code === 'ppc-conn-param-type');
+    expect(finding?.code).toBe('ppc-conn-param-type');
+    const text = readFileSync(path.join(project, 'MyConnector/apiProperties.json'), 'utf8');
+    expect(finding!.range.start.line + 1).toBe(lineContaining(text, '"sekret"'));
+    expect(results.map((r) => r.code).filter((c) => !c.startsWith('ppc-'))).toEqual([]);
+    expect(status).toBe(1);
+  });
+
   it('spectral-cli honours a user turning a rule off', () => {
     const { results } = spectralLint('extends: ["spectral-power-platform"]\nrules:\n  ppc-title-no-api-connector: off\n');
     expect(results.map((r) => r.code)).not.toContain('ppc-title-no-api-connector');
@@ -64,6 +77,7 @@ describe('published package', () => {
     const results = JSON.parse(r.stdout) as Array<{ code: string; source: string; range: { start: { line: number } } }>;
     const finding = results.find((d) => d.code === 'ppc-title-no-api-connector');
     expect(finding?.source).toMatch(/MyConnector[\\/]apiDefinition\.swagger\.json$/);
+    expect(results.find((d) => d.code === 'ppc-conn-param-type')?.source).toMatch(/MyConnector[\\/]apiProperties\.json$/);
     expect(finding!.range.start.line + 1).toBe(lineContaining(swaggerText(), '"title": "Contoso Tasks API"'));
     expect(r.stderr).toMatch(/ppc-lint: \d+ errors?/);
   });

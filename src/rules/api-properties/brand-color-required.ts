@@ -1,0 +1,28 @@
+import { defineRule } from '../../types';
+import { isObject } from '../../utils/guards';
+import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+
+const check = apiPropertiesFunction('brandColorRequired', (input) => {
+  if (!isObject(input) || Object.hasOwn(input, 'iconBrandColor')) return [];
+  return [{ message: 'apiProperties.json has no iconBrandColor; add "iconBrandColor": "#rrggbb" under "properties" (your icon\'s background colour; "#da3b01" for independent publishers)' }];
+});
+
+export default defineRule('ppc-brand-color-required', {
+  description: '`properties.iconBrandColor` is present in apiProperties.json.',
+  message: '{{error}}.',
+  severity: 'error',
+  formats: FORMATS,
+  given: '$.properties',
+  then: { function: check },
+  'x-ppc': {
+    requirements: ['brand-color-required'],
+    section: '10',
+    sources: ['R-SCH-PROP'],
+    specLevel: 'E',
+    custom: true,
+    examples: {
+      invalid: [propsExample('No iconBrandColor.', [{ op: 'remove', path: '/properties/iconBrandColor' }])],
+      valid: [propsExample('A brand colour.', [{ op: 'set', path: '/properties/iconBrandColor', value: '#5c2d91' }])],
+    },
+  },
+});
