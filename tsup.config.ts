@@ -35,7 +35,8 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { cli: 'src/cli/index.ts' },
+    // The worker is its own entry: the CLI starts it with `new Worker(dist/worker.js)`.
+    entry: { cli: 'src/cli/index.ts', worker: 'src/batch/worker.ts' },
     format: ['cjs'],
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -1,15 +1,27 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { ProfileChoice } from '../batch';
 import { PpcInputError } from '../connector/errors';
-import { lintConnector } from '../lint';
-import { FORMAT_NAMES, formatDiagnostics, hasFailures, summarize, type FormatName } from '../report';
+import { FORMAT_NAMES } from '../report';
+import { formatRuleList, listRules, ruleDocPage, similarRuleIds } from '../report/rule-list';
 import { PROFILES, type Profile, type Severity } from '../types';
+import { runLintCommand, type LintCommandOptions } from './lint-command';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr is a terminal: show a progress bar on long runs. */
+  isTTY?: boolean;
 }
 
 const SEVERITIES: Severity[] = ['error', 'warn', 'info', 'hint'];
+
+function integer(min: number, what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${what} must be a whole number of at least ${min}, not "${value}".`);
+    return n;
+  };
+}
 
 function oneOf<T extends string>(values: readonly T[], what: string) {
   return (value: string): T => {
@@ -30,19 +42,48 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
 
   program
     .command('lint')
-    .description('Lint connector folders or definition files.')
-    .argument('<targets...>', 'connector folders or apiDefinition.swagger.json files')
+    .description('Lint connector folders, definition files, trees of connectors or globs.')
+    .argument('<targets...>', 'connector folders, *.swagger.json files, folders holding connectors (e.g. certified-connectors), or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
-    .addOption(new Option('-p, --profile <profile>', 'rule profile').argParser(oneOf(PROFILES, 'profile')).default('certified'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(
+      new Option('-p, --profile <profile>', 'rule profile; auto picks one per folder from its path and apiProperties')
+        .argParser(oneOf<ProfileChoice>(['auto', ...PROFILES], 'profile'))
+        .default('auto'),
+    )
     .addOption(new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run').argParser(oneOf(SEVERITIES, 'severity')).default('error'))
-    .option('-q, --quiet', 'print no summary on stderr')
-    .action(async (targets: string[], opts: { format: FormatName; profile: Profile; failSeverity: Severity; quiet?: boolean }) => {
-      const diagnostics = [];
-      for (const target of targets) diagnostics.push(...(await lintConnector(target, { profile: opts.profile })).diagnostics);
-      const output = formatDiagnostics(diagnostics, opts.format, { failSeverity: opts.failSeverity, version });
-      if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-      if (!opts.quiet) io.stderr(`ppc-lint: ${summarize(diagnostics)} (${opts.profile} profile)\n`);
-      exitCode = hasFailures(diagnostics, opts.failSeverity) ? 1 : 0;
+    .option('-D, --display-only-failures', 'report only findings at or above the fail severity')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: one per core; 1 lints in the main thread)').argParser(integer(1, '--jobs')))
+    .addOption(new Option('--timeout <seconds>', 'time budget per connector; 0 for none').argParser(integer(0, '--timeout')).default(60))
+    .addOption(new Option('--max-annotations <n>', 'github-actions: most annotations printed').argParser(integer(0, '--max-annotations')).default(50))
+    .option('-q, --quiet', 'print no progress and no summary on stderr')
+    .action(async (targets: string[], opts: LintCommandOptions) => {
+      exitCode = await runLintCommand(targets, opts, io, version);
+    });
+
+  program
+    .command('rules')
+    .description('List the rules: id, severity per profile, description and documentation URL.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-p, --profile <profile>', 'only the rules of this profile').argParser(oneOf(PROFILES, 'profile')))
+    .action((opts: { format: 'text' | 'json'; profile?: Profile }) => {
+      const entries = listRules(opts.profile);
+      io.stdout(opts.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatRuleList(entries, opts.profile));
+    });
+
+  program
+    .command('explain')
+    .description("Print a rule's documentation page (Markdown).")
+    .argument('<rule>', 'rule id, e.g. ppc-title-no-api-connector')
+    .action((id: string) => {
+      const page = ruleDocPage(id) ?? ruleDocPage(`ppc-${id}`);
+      if (page) {
+        io.stdout(page.endsWith('\n') ? page : `${page}\n`);
+        return;
+      }
+      const similar = similarRuleIds(id);
+      io.stderr(`ppc-lint: unknown rule "${id}"; ${similar.length > 0 ? `did you mean ${similar.join(', ')}?` : 'run ppc-lint rules to list them.'}\n`);
+      exitCode = 2;
     });
 
   if (argv.length === 0) {

@@ -1,55 +1,81 @@
 import type { ISpectralDiagnostic, Ruleset } from '@stoplight/spectral-core';
-import {
-  codeClimate,
-  githubActions,
-  json,
-  junit,
-  sarif,
-  stylish,
-  teamcity,
-  text,
-  type Formatter,
-} from '@stoplight/spectral-formatters';
+import { codeClimate, teamcity, text, type Formatter } from '@stoplight/spectral-formatters';
 import { SEVERITY_CODE } from '../profiles';
-import type { Severity } from '../types';
+import type { Profile, Severity } from '../types';
+import { formatGithubActions } from './github-actions';
+import { formatHtml } from './html';
+import { formatJson } from './json';
+import { formatJunit } from './junit';
+import { formatMarkdown } from './markdown';
+import type { Finding } from './meta';
+import { formatSarif } from './sarif';
+import { formatStylish } from './stylish';
 
-/** Output formats, all rendered by Spectral's own formatters so the output matches spectral-cli's. */
+export { buildSarif } from './sarif';
+export { toJsonFinding, type JsonFinding } from './json';
+export { microsoftPointer, compareFindings, validatorMessageOf, type Finding } from './meta';
+export { escapeData, escapeProperty } from './github-actions';
+export { summaryLine, wrapText } from './stylish';
+
+export interface FormatOptions {
+  failSeverity: Severity;
+  /** Kept for compatibility; rule metadata comes from the package's own rules. */
+  ruleset?: Ruleset;
+  version?: string;
+  /** Profile whose severities SARIF reports as rule defaults (certified when absent). */
+  profile?: Profile;
+  /** github-actions: most annotations printed (default 50). */
+  maxAnnotations?: number;
+  /** Base for relative paths (default: the working directory). */
+  cwd?: string;
+  /** stylish: line width (default 100). */
+  width?: number;
+}
+
+type Render = (findings: readonly Finding[], options: FormatOptions) => string;
+
+/** Spectral's formatters for the formats we do not render ourselves; they take a mutable array. */
+function spectral(formatter: Formatter): Render {
+  return (findings, options) => formatter(findings as ISpectralDiagnostic[], { failSeverity: SEVERITY_CODE[options.failSeverity] });
+}
+
+/** Every output format. Each renderer builds its output line by line, so any number of findings works. */
 export const FORMATTERS = {
-  stylish,
-  json,
-  text,
-  junit,
-  sarif,
-  'github-actions': githubActions,
-  'code-climate': codeClimate,
-  teamcity,
-} satisfies Record<string, Formatter>;
+  stylish: (f, o) => formatStylish(f, { width: o.width, cwd: o.cwd }),
+  json: (f) => formatJson(f),
+  sarif: (f, o) => formatSarif(f, { version: o.version, profile: o.profile, cwd: o.cwd }),
+  'github-actions': (f, o) => formatGithubActions(f, { maxAnnotations: o.maxAnnotations, cwd: o.cwd }),
+  junit: (f, o) => formatJunit(f, { cwd: o.cwd, failSeverity: SEVERITY_CODE[o.failSeverity] }),
+  markdown: (f, o) => formatMarkdown(f, { cwd: o.cwd }),
+  html: (f, o) => formatHtml(f, { cwd: o.cwd, version: o.version }),
+  text: spectral(text),
+  teamcity: spectral(teamcity),
+  'code-climate': spectral(codeClimate),
+} satisfies Record<string, Render>;
 
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
-export interface FormatOptions {
-  failSeverity: Severity;
-  /** Needed by SARIF for the rule table. */
-  ruleset?: Ruleset;
-  version?: string;
-}
-
 /** Render diagnostics in a named format. */
-export function formatDiagnostics(diagnostics: ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
-  const formatter: Formatter = FORMATTERS[format];
-  const ctx = options.ruleset ? { ruleset: options.ruleset, spectralVersion: options.version ?? '' } : undefined;
-  return formatter(diagnostics, { failSeverity: SEVERITY_CODE[options.failSeverity] }, ctx);
+export function formatDiagnostics(diagnostics: readonly ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
+  const render: Render = FORMATTERS[format];
+  return render(diagnostics, options);
 }
 
 /** True when a finding is at or above the fail severity (lower numbers are more severe). */
-export function hasFailures(diagnostics: ISpectralDiagnostic[], failSeverity: Severity): boolean {
+export function hasFailures(diagnostics: readonly ISpectralDiagnostic[], failSeverity: Severity): boolean {
   const threshold = SEVERITY_CODE[failSeverity];
   return diagnostics.some((d) => d.severity <= threshold);
 }
 
-/** One-line count for stderr: "3 errors, 5 warnings, 1 info in 2 connectors". */
-export function summarize(diagnostics: ISpectralDiagnostic[]): string {
+/** Only the findings at or above the fail severity. */
+export function onlyFailures<T extends { severity: number }>(diagnostics: readonly T[], failSeverity: Severity): T[] {
+  const threshold = SEVERITY_CODE[failSeverity];
+  return diagnostics.filter((d) => d.severity <= threshold);
+}
+
+/** One-line count for stderr: "3 errors, 5 warnings, 1 info, 0 hints". */
+export function summarize(diagnostics: readonly ISpectralDiagnostic[]): string {
   const counts = [0, 0, 0, 0];
   for (const d of diagnostics) counts[d.severity] = (counts[d.severity] ?? 0) + 1;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

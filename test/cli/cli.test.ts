@@ -43,7 +43,7 @@ describe('ppc-lint lint', () => {
     const r = await cli('lint', dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/apiProperties\.json/);
-    expect(r.stdout).toMatch(/3:1\s+error\s+ppc-json-valid/);
+    expect(r.stdout).toMatch(/^  3:1 +error +(.+\n)*?.*ppc-json-valid$/m);
   });
 
   it('--fail-severity warn fails on warnings only runs', async () => {

@@ -1,0 +1,55 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { safeParse } from '@stoplight/json';
+import { isObject } from '../utils/guards';
+import type { Profile } from '../types';
+
+export interface DetectedProfile {
+  profile: Profile;
+  /** Why, in a few words: "path has certified-connectors/". */
+  reason: string;
+}
+
+function segmentsOf(target: string): string[] {
+  return path.resolve(target).split(/[\\/]+/).map((s) => s.toLowerCase());
+}
+
+async function readApiProperties(target: string): Promise<Record<string, unknown> | undefined> {
+  let dir = path.resolve(target);
+  try {
+    if ((await fs.stat(dir)).isFile()) dir = path.dirname(dir);
+    const names = await fs.readdir(dir);
+    const name = names.find((n) => n.toLowerCase() === 'apiproperties.json');
+    if (!name) return undefined;
+    const file = path.join(dir, name);
+    if ((await fs.stat(file)).size > 5 * 1024 * 1024) return undefined;
+    const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    const parsed: unknown = safeParse(text);
+    return isObject(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The profile a connector is meant for. The folder's place in Microsoft's repository layout decides first
+ * (`independent-publisher-connectors/`, `certified-connectors/`, `custom-connectors/`); otherwise
+ * apiProperties: a `publisher` different from the `stackOwner` is an independent publisher (a person
+ * publishing for someone else's service), a `publisher` or `stackOwner` alone is certified, neither is custom.
+ */
+export async function detectProfile(target: string): Promise<DetectedProfile> {
+  const segments = segmentsOf(target);
+  if (segments.includes('independent-publisher-connectors')) return { profile: 'independent-publisher', reason: 'path has independent-publisher-connectors/' };
+  if (segments.includes('certified-connectors')) return { profile: 'certified', reason: 'path has certified-connectors/' };
+  if (segments.includes('custom-connectors')) return { profile: 'custom', reason: 'path has custom-connectors/' };
+  const api = await readApiProperties(target);
+  const props = api && isObject(api.properties) ? api.properties : undefined;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  const publisher = text(props?.publisher);
+  const stackOwner = text(props?.stackOwner);
+  if (publisher && stackOwner && publisher.toLowerCase() !== stackOwner.toLowerCase()) {
+    return { profile: 'independent-publisher', reason: 'apiProperties publisher differs from stackOwner' };
+  }
+  if (publisher || stackOwner) return { profile: 'certified', reason: 'apiProperties names a publisher' };
+  return { profile: 'custom', reason: 'no publisher in apiProperties' };
+}

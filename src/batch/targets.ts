@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export interface ExpandedTargets {
+  /** Connector folders and definition files to lint: absolute, unique, sorted by path. */
+  targets: string[];
+  /** Targets as given that matched nothing (missing paths, empty globs). */
+  missing: string[];
+}
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+async function statOf(p: string): Promise<'file' | 'dir' | undefined> {
+  try {
+    const s = await fs.stat(p);
+    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when a folder itself holds a connector: a `*.swagger.json` (any case) or an `apiProperties.json`. */
+async function isConnectorFolder(dir: string): Promise<boolean> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return false;
+  }
+  return names.some((n) => {
+    const lower = n.toLowerCase();
+    return lower.endsWith('.swagger.json') || lower === 'apiproperties.json';
+  });
+}
+
+/** The connector folders under a tree: every folder holding a `*.swagger.json` or an `apiProperties.json`. */
+async function connectorFoldersUnder(root: string): Promise<string[]> {
+  const files = await glob(['**/*.[sS][wW][aA][gG][gG][eE][rR].[jJ][sS][oO][nN]', '**/[aA][pP][iI][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS].[jJ][sS][oO][nN]'], {
+    cwd: root,
+    absolute: true,
+    ignore: IGNORE,
+    followSymbolicLinks: false,
+  });
+  return [...new Set(files.map((f) => path.dirname(path.resolve(f))))];
+}
+
+async function expandPath(abs: string, kind: 'file' | 'dir'): Promise<string[]> {
+  if (kind === 'file') return [abs];
+  if (await isConnectorFolder(abs)) return [abs];
+  const under = await connectorFoldersUnder(abs);
+  // A folder with no connector inside is linted as one, so the user hears what is missing.
+  return under.length > 0 ? under : [abs];
+}
+
+/**
+ * Expand what the user typed into connector targets: a connector folder, a definition file, a tree of
+ * connector folders (e.g. `certified-connectors/`), or a glob (quoted or not). Never throws.
+ */
+export async function expandTargets(inputs: readonly string[], cwd: string = process.cwd()): Promise<ExpandedTargets> {
+  const found = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    const kind = await statOf(abs);
+    let matched: string[] = [];
+    if (kind) {
+      matched = await expandPath(abs, kind);
+    } else if (isDynamicPattern(input)) {
+      const hits = await glob(input.split(path.sep).join('/'), { cwd, absolute: true, onlyFiles: false, ignore: IGNORE, expandDirectories: false });
+      for (const hit of hits.sort()) {
+        const hitKind = await statOf(hit);
+        if (hitKind) matched.push(...(await expandPath(path.resolve(hit), hitKind)));
+      }
+    }
+    if (matched.length === 0) missing.push(input);
+    for (const m of matched) found.add(m);
+  }
+  const targets = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { targets, missing };
+}

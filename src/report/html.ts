@@ -1,0 +1,44 @@
+import { escapeHtml } from './escape';
+import { countBySeverity, groupBySource, microsoftPointer, relativePath, severityWord, type Finding } from './meta';
+import { summaryLine } from './stylish';
+
+export interface HtmlOptions {
+  cwd?: string;
+  version?: string;
+}
+
+const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}
+table{border-collapse:collapse;width:100%;margin-bottom:2em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f3f3f3}.error{color:#b00020}.warning{color:#8a6d00}.info,.hint{color:#1f5fa8}code{font-size:12px;word-break:break-all}`;
+
+/** A self-contained HTML report (inline CSS, no scripts, no remote resources); every value escaped. */
+export function formatHtml(findings: readonly Finding[], options: HtmlOptions = {}): string {
+  const [e, w] = countBySeverity(findings);
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>ppc-lint report: ${e} errors, ${w} warnings</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>ppc-lint report${options.version ? ` <small>${escapeHtml(options.version)}</small>` : ''}</h1>`,
+    `<p>${escapeHtml(summaryLine(findings))}</p>`,
+  ];
+  for (const [source, list] of groupBySource(findings)) {
+    out.push(`<h2>${escapeHtml(relativePath(source, options.cwd) || '(no file)')}</h2>`);
+    out.push('<table><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th><th>pointer</th></tr></thead><tbody>');
+    for (const f of list) {
+      const sev = severityWord(f.severity);
+      const code = escapeHtml(String(f.code));
+      const rule = f.documentationUrl && /^https?:\/\//.test(f.documentationUrl) ? `<a href="${escapeHtml(f.documentationUrl)}">${code}</a>` : code;
+      out.push(
+        `<tr><td>${f.range.start.line + 1}:${f.range.start.character + 1}</td><td class="${sev}">${sev}</td><td>${rule}</td><td>${escapeHtml(f.message)}</td><td><code>${escapeHtml(microsoftPointer(f.path))}</code></td></tr>`,
+      );
+    }
+    out.push('</tbody></table>');
+  }
+  out.push('</body>', '</html>');
+  return `${out.join('\n')}\n`;
+}

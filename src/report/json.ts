@@ -1,0 +1,38 @@
+import { microsoftPointer, validatorMessageOf, type Finding } from './meta';
+
+/** One JSON finding: Spectral's fields plus the Microsoft pointer and validator wording. */
+export interface JsonFinding {
+  code: string | number;
+  message: string;
+  severity: number;
+  source?: string;
+  range: Finding['range'];
+  path: Array<string | number>;
+  pointer: string;
+  validatorMessage?: string;
+  documentationUrl?: string;
+}
+
+export function toJsonFinding(f: Finding): JsonFinding {
+  const out: JsonFinding = {
+    code: f.code,
+    message: f.message,
+    severity: f.severity,
+    source: f.source,
+    range: f.range,
+    path: Array.isArray(f.path) ? f.path.map((s) => (typeof s === 'number' ? s : String(s))) : [],
+    pointer: microsoftPointer(f.path),
+  };
+  const validatorMessage = validatorMessageOf(f.code);
+  if (validatorMessage) out.validatorMessage = validatorMessage;
+  if (f.documentationUrl) out.documentationUrl = f.documentationUrl;
+  return out;
+}
+
+/** A JSON array of findings (Spectral's json shape, extended). Written element by element for big lists. */
+export function formatJson(findings: readonly Finding[]): string {
+  if (findings.length === 0) return '[]\n';
+  const parts: string[] = [];
+  for (const f of findings) parts.push(JSON.stringify(toJsonFinding(f), null, 2).replace(/\n/g, '\n  '));
+  return `[\n  ${parts.join(',\n  ')}\n]\n`;
+}

@@ -1,0 +1,43 @@
+import { escapeXml } from './escape';
+import { groupBySource, microsoftPointer, oneLine, relativePath, severityWord, type Finding } from './meta';
+
+export interface JunitOptions {
+  cwd?: string;
+  /** Findings at this Spectral severity code or more severe are failures (default 0: errors). */
+  failSeverity?: number;
+}
+
+/**
+ * JUnit XML: one test suite per file, one test case per finding; findings at or above the fail severity are
+ * `<failure>`s, the others pass with the finding in `<system-out>` so no result is lost.
+ */
+export function formatJunit(findings: readonly Finding[], options: JunitOptions = {}): string {
+  const threshold = options.failSeverity ?? 0;
+  const suites: string[] = [];
+  let totalTests = 0;
+  let totalFailures = 0;
+  for (const [source, list] of groupBySource(findings)) {
+    const file = relativePath(source, options.cwd) || '(no file)';
+    const cases: string[] = [];
+    let failures = 0;
+    for (const f of list) {
+      const line = f.range.start.line + 1;
+      const col = f.range.start.character + 1;
+      const pointer = microsoftPointer(f.path);
+      const name = `${String(f.code)} at ${line}:${col}${pointer ? ` ${pointer}` : ''}`;
+      const detail = `${file}:${line}:${col} ${severityWord(f.severity)} ${oneLine(f.message)}`;
+      const head = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(name)}" file="${escapeXml(file)}" line="${line}">`;
+      if (f.severity <= threshold) {
+        failures++;
+        cases.push(`${head}\n      <failure message="${escapeXml(oneLine(f.message))}" type="${escapeXml(severityWord(f.severity))}">${escapeXml(detail)}</failure>\n    </testcase>`);
+      } else {
+        cases.push(`${head}\n      <system-out>${escapeXml(detail)}</system-out>\n    </testcase>`);
+      }
+    }
+    totalTests += list.length;
+    totalFailures += failures;
+    suites.push(`  <testsuite name="${escapeXml(file)}" tests="${list.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  if (suites.length === 0) suites.push('  <testsuite name="ppc-lint" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="ppc-lint" name="no findings"/>\n  </testsuite>');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ppc-lint" tests="${findings.length === 0 ? 1 : totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+}

@@ -1,0 +1,23 @@
+import { escapeMarkdownCell } from './escape';
+import { groupBySource, microsoftPointer, relativePath, severityWord, type Finding } from './meta';
+import { summaryLine } from './stylish';
+
+export interface MarkdownOptions {
+  cwd?: string;
+}
+
+/** Markdown for a pull-request comment or job summary: a summary line, then one table per file. */
+export function formatMarkdown(findings: readonly Finding[], options: MarkdownOptions = {}): string {
+  const out: string[] = ['## ppc-lint', '', summaryLine(findings).replace(/^✖ /, ''), ''];
+  for (const [source, list] of groupBySource(findings)) {
+    out.push(`### ${escapeMarkdownCell(relativePath(source, options.cwd) || '(no file)')}`, '');
+    out.push('| line | severity | rule | message | pointer |', '|---:|---|---|---|---|');
+    for (const f of list) {
+      const rule = f.documentationUrl ? `[${escapeMarkdownCell(String(f.code))}](${f.documentationUrl})` : escapeMarkdownCell(String(f.code));
+      const pointer = microsoftPointer(f.path);
+      out.push(`| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule} | ${escapeMarkdownCell(f.message)} | ${pointer ? `\`${pointer.replace(/`/g, "'")}\`` : ''} |`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,103 @@
+import * as path from 'node:path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { encodePointerFragment } from '@stoplight/json';
+import { severityIn } from '../profiles';
+import { allRules } from '../rules';
+import type { AnyRule, Profile, Severity } from '../types';
+
+/** A finding as every formatter receives it: Spectral's diagnostic shape, readonly. */
+export type Finding = Readonly<ISpectralDiagnostic>;
+
+let byId: Map<string, AnyRule> | undefined;
+
+/** The package rule with this id, if the code is one of ours (Spectral's own codes such as `invalid-ref` are not). */
+export function ruleById(code: string | number): AnyRule | undefined {
+  byId ??= new Map(allRules.map((r) => [r.id, r]));
+  return byId.get(String(code));
+}
+
+/** The Microsoft validator's wording for a rule, when the rule maps to one. */
+export function validatorMessageOf(code: string | number): string | undefined {
+  return ruleById(code)?.definition['x-ppc'].validatorMessage;
+}
+
+/** The rule's own description, or undefined for codes that are not ours. */
+export function ruleDescription(code: string | number): string | undefined {
+  return ruleById(code)?.definition.description ?? undefined;
+}
+
+/** Default severity of a rule in a profile (certified when none is given); undefined for foreign codes. */
+export function ruleSeverity(code: string | number, profile: Profile = 'certified'): Severity | undefined {
+  const rule = ruleById(code);
+  if (!rule) return undefined;
+  return severityIn(rule, profile) || undefined;
+}
+
+/**
+ * JSON pointer in the form Microsoft's validators print (`/paths/~1items~1{id}/get`): RFC 6901 escaping
+ * (`~0`, `~1`) without URI encoding; the empty string for the document root.
+ */
+export function microsoftPointer(jsonPath: ISpectralDiagnostic['path'] | undefined): string {
+  if (!Array.isArray(jsonPath) || jsonPath.length === 0) return '';
+  let out = '';
+  for (const segment of jsonPath) out += `/${encodePointerFragment(String(segment))}`;
+  return out;
+}
+
+export const SEVERITY_WORD: Record<number, string> = { 0: 'error', 1: 'warning', 2: 'info', 3: 'hint' };
+
+export function severityWord(severity: number): string {
+  return SEVERITY_WORD[severity] ?? 'error';
+}
+
+/** A file path for display: relative to `cwd` with forward slashes when inside it, else absolute. */
+export function relativePath(source: string | undefined, cwd: string = process.cwd()): string {
+  if (!source) return '';
+  const rel = path.relative(cwd, source);
+  const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? source : rel;
+  return shown.split(path.sep).join('/');
+}
+
+/** Compare findings by file, line, column, rule and message: one stable order for every output. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const sa = a.source ?? '';
+  const sb = b.source ?? '';
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    compareText(String(a.code), String(b.code)) ||
+    compareText(a.message, b.message)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** Findings grouped by source file, in first-seen order; no spreading of large arrays. */
+export function groupBySource(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.source ?? '';
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(f);
+  }
+  return groups;
+}
+
+/** Counts per severity (error, warning, info, hint). */
+export function countBySeverity(findings: readonly Finding[]): [number, number, number, number] {
+  const counts: [number, number, number, number] = [0, 0, 0, 0];
+  for (const f of findings) {
+    const i = f.severity >= 0 && f.severity <= 3 ? f.severity : 0;
+    counts[i as 0 | 1 | 2 | 3] += 1;
+  }
+  return counts;
+}
+
+/** A message on one line: runs of whitespace (newlines, tabs) become one space. */
+export function oneLine(text: string): string {
+  return String(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,105 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { REPOSITORY_URL, type Profile } from '../types';
+import { microsoftPointer, oneLine, ruleById, ruleSeverity, validatorMessageOf, type Finding } from './meta';
+
+export interface SarifOptions {
+  version?: string;
+  /** Profile whose severities give each rule's default level (certified when absent). */
+  profile?: Profile;
+  cwd?: string;
+}
+
+type Level = 'error' | 'warning' | 'note' | 'none';
+
+const LEVEL: Record<string, Level> = { error: 'error', warn: 'warning', info: 'note', hint: 'note' };
+
+function levelOf(severity: number): Level {
+  return severity === 0 ? 'error' : severity === 1 ? 'warning' : 'note';
+}
+
+/** URI of a file relative to the base (`%SRCROOT%`), forward slashes, percent-encoded segments. */
+function artifactUri(source: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const rel = path.relative(cwd, source);
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) {
+    return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  }
+  return { uri: pathToFileURL(source).href };
+}
+
+/**
+ * A SARIF 2.1.0 log with one run: `tool.driver.rules` lists every rule that has results (id, description,
+ * help URI, default level), and each result carries the Microsoft pointer and validator wording in `properties`.
+ */
+export function buildSarif(findings: readonly Finding[], options: SarifOptions = {}): Log {
+  const cwd = options.cwd ?? process.cwd();
+  const rules: ReportingDescriptor[] = [];
+  const ruleIndex = new Map<string, number>();
+  const results: Result[] = [];
+  for (const f of findings) {
+    const id = String(f.code);
+    let index = ruleIndex.get(id);
+    if (index === undefined) {
+      index = rules.length;
+      ruleIndex.set(id, index);
+      const rule = ruleById(id);
+      const descriptor: ReportingDescriptor = {
+        id,
+        shortDescription: { text: oneLine(rule?.definition.description ?? `Spectral rule ${id}.`) || id },
+        defaultConfiguration: { level: rule ? (LEVEL[ruleSeverity(id, options.profile) ?? 'error'] ?? 'error') : levelOf(f.severity) },
+      };
+      const helpUri = rule?.definition.documentationUrl ?? f.documentationUrl;
+      if (helpUri) descriptor.helpUri = helpUri;
+      const validatorMessage = validatorMessageOf(id);
+      if (validatorMessage) descriptor.properties = { validatorMessage };
+      rules.push(descriptor);
+    }
+    const start = f.range.start;
+    const end = f.range.end;
+    const startLine = Math.max(1, start.line + 1);
+    const startColumn = Math.max(1, start.character + 1);
+    const endLine = Math.max(startLine, end.line + 1);
+    const endColumn = endLine === startLine ? Math.max(startColumn, end.character + 1) : Math.max(1, end.character + 1);
+    const result: Result = {
+      ruleId: id,
+      ruleIndex: index,
+      level: levelOf(f.severity),
+      message: { text: f.message || id },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: f.source ? artifactUri(f.source, cwd) : { uri: '.' },
+            region: { startLine, startColumn, endLine, endColumn },
+          },
+        },
+      ],
+      properties: { pointer: microsoftPointer(f.path) },
+    };
+    const validatorMessage = validatorMessageOf(id);
+    if (validatorMessage && result.properties) result.properties.validatorMessage = validatorMessage;
+    results.push(result);
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ppc-lint',
+            ...(options.version ? { semanticVersion: options.version, version: options.version } : {}),
+            informationUri: REPOSITORY_URL,
+            rules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : `${cwd}${path.sep}`).href } },
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(findings: readonly Finding[], options: SarifOptions = {}): string {
+  return `${JSON.stringify(buildSarif(findings, options), null, 2)}\n`;
+}

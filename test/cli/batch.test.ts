@@ -1,0 +1,211 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { detectProfile, expandTargets, lintMany, profileSummary } from '../../src/batch';
+import { runCli } from '../../src/cli/run';
+import { REPOSITORY_URL } from '../../src/types';
+import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
+
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const HAS_CORPUS = existsSync(path.join(CORPUS, 'certified-connectors'));
+if (!HAS_CORPUS) console.warn(`corpus ${CORPUS} absent: corpus parts of the batch tests are skipped`);
+const corpusIt = HAS_CORPUS ? it : it.skip;
+const CLI = path.join(ROOT, 'dist/cli.js');
+
+async function cli(argv: string[], isTTY = false): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY }, '9.9.9');
+  return { code, stdout, stderr };
+}
+
+/** A tree: repo/certified-connectors/{Alpha,Beta}, repo/independent-publisher-connectors/Gamma, repo/docs (no connector). */
+async function tree(): Promise<string> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-tree-'));
+  for (const rel of ['certified-connectors/Beta', 'certified-connectors/Alpha', 'independent-publisher-connectors/Gamma']) {
+    const dir = path.join(root, rel);
+    await fs.mkdir(dir, { recursive: true });
+    for (const name of await fs.readdir(VALID_DIR)) await fs.copyFile(path.join(VALID_DIR, name), path.join(dir, name));
+  }
+  const broken = validSwagger();
+  broken.info.title = 'Gamma API Connector';
+  await fs.writeFile(path.join(root, 'independent-publisher-connectors/Gamma/apiDefinition.swagger.json'), JSON.stringify(broken, null, 4));
+  await fs.mkdir(path.join(root, 'docs'));
+  await fs.writeFile(path.join(root, 'docs/readme.md'), '# not a connector\n');
+  return root;
+}
+
+describe('targets', () => {
+  it('finds every connector folder under a tree, sorted, and a quoted glob', async () => {
+    const root = await tree();
+    const all = await expandTargets([root]);
+    expect(all.missing).toEqual([]);
+    expect(all.targets).toEqual([
+      path.join(root, 'certified-connectors/Alpha'),
+      path.join(root, 'certified-connectors/Beta'),
+      path.join(root, 'independent-publisher-connectors/Gamma'),
+    ]);
+    const globbed = await expandTargets(['certified-connectors/*'], root);
+    expect(globbed.targets).toEqual(all.targets.slice(0, 2));
+    const file = await expandTargets([path.join(root, 'certified-connectors/Alpha/apiDefinition.swagger.json')]);
+    expect(file.targets).toEqual([path.join(root, 'certified-connectors/Alpha/apiDefinition.swagger.json')]);
+    expect((await expandTargets(['nope/*', 'missing-dir'], root)).missing).toEqual(['nope/*', 'missing-dir']);
+  });
+
+  it('a missing target is reported, the others are still linted, and the run exits 2', async () => {
+    const root = await tree();
+    const r = await cli(['lint', path.join(root, 'does-not-exist'), path.join(root, 'certified-connectors'), '-f', 'json', '-j', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`ppc-lint: ${path.join(root, 'does-not-exist')}: no such file or folder`);
+    expect(r.stderr).toContain('in 2 connectors');
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  corpusIt('the corpus root expands to every connector folder', async () => {
+    const { targets, missing } = await expandTargets([CORPUS]);
+    expect(missing).toEqual([]);
+    const manifestRows = readFileSync(path.join(CORPUS, 'manifest.tsv'), 'utf8').trim().split('\n').length - 1;
+    expect(targets.length).toBeGreaterThanOrEqual(manifestRows - 1);
+    expect(targets).toEqual([...targets].sort());
+    expect(targets.filter((t) => t.includes('/independent-publisher-connectors/')).length).toBeGreaterThan(300);
+  });
+});
+
+describe('--profile auto', () => {
+  it('picks the profile from the repository layout, else from apiProperties', async () => {
+    const root = await tree();
+    expect(await detectProfile(path.join(root, 'certified-connectors/Alpha'))).toMatchObject({ profile: 'certified' });
+    expect(await detectProfile(path.join(root, 'independent-publisher-connectors/Gamma'))).toMatchObject({ profile: 'independent-publisher' });
+    const loose = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-loose-'));
+    const write = (props: object): Promise<void> => fs.writeFile(path.join(loose, 'apiProperties.json'), JSON.stringify({ properties: props }));
+    await write({ publisher: 'Jane Doe', stackOwner: 'Contoso' });
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'independent-publisher' });
+    await write({ publisher: 'Contoso', stackOwner: 'Contoso' });
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
+    await write({});
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+    await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ broken');
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+  });
+
+  it('says on stderr what it chose; stdout holds only the report', async () => {
+    const root = await tree();
+    const r = await cli(['lint', root, '-f', 'json', '-j', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${path.join(root, 'independent-publisher-connectors/Gamma')}: independent-publisher profile (path has independent-publisher-connectors/)`);
+    expect(r.stderr).toContain(`${path.join(root, 'certified-connectors/Alpha')}: certified profile`);
+    const findings = JSON.parse(r.stdout) as Array<{ code: string; source: string }>;
+    expect(findings.map((f) => f.code)).toContain('ppc-title-no-api-connector');
+    const many = profileSummary(Array.from({ length: 7 }, (_, i) => ({ target: `t${i}`, profile: i < 5 ? 'certified' : 'custom', reason: 'r', diagnostics: [] })));
+    expect(many).toEqual(['5 folders: certified profile (r)', '2 folders: custom profile (r)']);
+  });
+});
+
+describe('report options', () => {
+  it('-o writes the report to a file and leaves stdout empty; --display-only-failures drops the rest', async () => {
+    const root = await tree();
+    const out = path.join(root, 'report.sarif');
+    const r = await cli(['lint', path.join(root, 'independent-publisher-connectors'), '-f', 'sarif', '-o', out, '-j', '1']);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(1);
+    const log = JSON.parse(await fs.readFile(out, 'utf8')) as { runs: Array<{ results: Array<{ level: string }> }> };
+    const levels = log.runs[0]!.results.map((x) => x.level);
+    expect(levels).toContain('error');
+    const only = JSON.parse((await cli(['lint', path.join(root, 'independent-publisher-connectors'), '-f', 'json', '-D', '-F', 'error', '-q'])).stdout) as Array<{ severity: number }>;
+    expect(only.length).toBeGreaterThan(0);
+    expect(only.every((f) => f.severity === 0)).toBe(true);
+    expect(levels.length).toBeGreaterThanOrEqual(only.length);
+  });
+
+  it('shows a progress bar only on a terminal and never with --quiet', async () => {
+    const root = await tree();
+    expect((await cli(['lint', root, '-f', 'json', '-j', '1'], true)).stderr).toMatch(/\r\[#+\.*\] \d\/3 connectors/);
+    expect((await cli(['lint', root, '-f', 'json', '-j', '1'], false)).stderr).not.toContain('[#');
+    expect((await cli(['lint', root, '-f', 'json', '-j', '1', '-q'], true)).stderr).toBe('');
+  });
+
+  it.each([
+    [['--jobs', '0'], /--jobs must be a whole number of at least 1/],
+    [['--timeout', 'soon'], /--timeout must be a whole number/],
+  ])('rejects %j', async (extra, message) => {
+    const r = await cli(['lint', VALID_DIR, ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('worker pool', () => {
+  /** A stand-in worker: answers at once, except for targets named "hang" (never) and "crash" (throws). */
+  async function fakeWorker(): Promise<string> {
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-worker-')), 'worker.js');
+    await fs.writeFile(
+      file,
+      `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (t) => {
+  if (t.target.endsWith('hang')) return;
+  if (t.target.endsWith('crash')) throw new Error('boom');
+  parentPort.postMessage({ id: t.id, result: { target: t.target, profile: 'certified', reason: 'r', diagnostics: [] } });
+});\n`,
+    );
+    return file;
+  }
+
+  it('a target over its budget gets a ppc-lint-timeout error, a crash is reported, and the run goes on in order', async () => {
+    const workerFile = await fakeWorker();
+    const targets = ['a', 'hang', 'b', 'crash', 'c', 'd'];
+    const seen: number[] = [];
+    const results = await lintMany(targets, { profile: 'certified', jobs: 2, timeoutMs: 1500, workerFile, onProgress: (done) => seen.push(done) });
+    expect(results.map((r) => r.target)).toEqual(targets);
+    expect(results[1]!.diagnostics).toEqual([expect.objectContaining({ code: 'ppc-lint-timeout', severity: 0, source: 'hang', message: expect.stringContaining('longer than 1.5 s') })]);
+    expect(results[3]!.error).toMatch(/crash: the linter crashed \(boom\)/);
+    expect(results.filter((r) => !r.error && r.diagnostics.length === 0)).toHaveLength(4);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  corpusIt('the built CLI gives the same bytes with --jobs 1 and --jobs 2', () => {
+    const folders = ['certified-connectors/365Training', 'certified-connectors/1Me_Corporate', 'independent-publisher-connectors'].map((f) => path.join(CORPUS, f));
+    const targets = [folders[0]!, folders[1]!, `${folders[2]!}/A*`];
+    const run = (jobs: string): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [CLI, 'lint', ...targets, '-f', 'json', '--jobs', jobs], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const one = run('1');
+    const two = run('2');
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    const findings = JSON.parse(String(one.stdout)) as Array<{ source: string; pointer: string }>;
+    const sources = findings.map((f) => f.source);
+    expect(sources).toEqual([...sources].sort());
+    expect(String(one.stderr)).toMatch(/folders: independent-publisher profile \(path has independent-publisher-connectors\/\)/);
+  }, 600_000);
+});
+
+describe('rules and explain', () => {
+  it('lists the rules as text and JSON, per profile', async () => {
+    const text = await cli(['rules']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ppc-title-no-api-connector +error\/error\/\S+ +The connector title/m);
+    const custom = JSON.parse((await cli(['rules', '--format', 'json', '--profile', 'custom'])).stdout) as Array<{ id: string; severity: Record<string, string>; documentationUrl: string }>;
+    const all = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as typeof custom;
+    expect(custom.length).toBeGreaterThan(0);
+    expect(custom.length).toBeLessThan(all.length);
+    expect(custom.every((r) => r.severity.custom !== 'off')).toBe(true);
+    expect(all.every((r) => r.documentationUrl === `${REPOSITORY_URL}/blob/main/docs/rules/${r.id}.md`)).toBe(true);
+  });
+
+  it('explain prints the shipped page, and names close ids for a typo', async () => {
+    const r = await cli(['explain', 'ppc-title-no-api-connector']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(path.join(ROOT, 'docs/rules/ppc-title-no-api-connector.md'), 'utf8'));
+    const bad = await cli(['explain', 'title-api']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown rule "title-api"; did you mean .*ppc-title-no-api-connector/);
+  });
+
+  it('package.json names the repository the documentation URLs point to', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string }; homepage: string; bugs: { url: string }; files: string[] };
+    expect(pkg.repository.url).toBe(`git+${REPOSITORY_URL}.git`);
+    expect(pkg.homepage.startsWith(REPOSITORY_URL)).toBe(true);
+    expect(pkg.bugs.url).toBe(`${REPOSITORY_URL}/issues`);
+    expect(pkg.files).toContain('docs');
+  });
+});

@@ -1,0 +1,200 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { lintConnector } from '../../src/lint';
+import { FORMAT_NAMES, formatDiagnostics, type FormatName } from '../../src/report';
+import { ROOT } from '../helpers/lint';
+
+const sarifSchema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(sarifSchema);
+
+const CORPUS_FOLDER = path.resolve(ROOT, '../shared/corpus/certified-connectors/365Training');
+const SOURCE = path.join(ROOT, 'fixtures/tricky, dir/apiDefinition.swagger.json');
+const NASTY = 'Bad "value" <script>alert(1)</script> & 100% | pipe, colon: ]]> \u0001 ctl \ud800 lone\nnext line';
+
+function finding(over: Partial<ISpectralDiagnostic> = {}): ISpectralDiagnostic {
+  return {
+    code: 'ppc-title-no-api-connector',
+    message: 'Title "Contoso API" ends with "API"; drop it.',
+    severity: 0,
+    source: SOURCE,
+    path: ['paths', '/items/{id}', 'get'],
+    range: { start: { line: 11, character: 4 }, end: { line: 11, character: 20 } },
+    documentationUrl: 'https://github.com/spectral-power-platform/spectral-power-platform/blob/main/docs/rules/ppc-title-no-api-connector.md',
+    ...over,
+  };
+}
+
+/** A small list covering every severity, a rule with a validator message, a foreign code and hostile text. */
+function sample(): ISpectralDiagnostic[] {
+  return [
+    finding(),
+    finding({ code: 'ppc-schema-depth', severity: 0, message: NASTY, path: ['definitions', 'a~b', 'properties'], range: { start: { line: 20, character: 0 }, end: { line: 25, character: 3 } } }),
+    finding({ code: 'invalid-ref', severity: 1, message: "No resolver defined for scheme 'https'", documentationUrl: undefined, path: [] }),
+    finding({ code: 'ppc-trigger-hint', severity: 2, source: path.join(ROOT, 'fixtures/other/apiProperties.json') }),
+    finding({ code: 'ppc-visibility-declared', severity: 3, message: 'x'.repeat(700) }),
+  ];
+}
+
+interface JunitCase {
+  name: string;
+  failure?: { message: string };
+}
+
+function junitCases(xml: string): JunitCase[] {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(xml) as {
+    testsuites: { testsuite: Array<{ testcase: JunitCase[] }> };
+  };
+  return doc.testsuites.testsuite.flatMap((s) => s.testcase);
+}
+
+describe('formats on a hand-made list', () => {
+  const options = { failSeverity: 'error' as const, version: '1.2.3', cwd: ROOT };
+
+  it('stylish: a header per file, then line:col, severity, message and rule id, within 100 columns', () => {
+    const out = formatDiagnostics(sample(), 'stylish', options);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('fixtures/tricky, dir/apiDefinition.swagger.json');
+    expect(out).toMatch(/^ {2}12:5 +error +Title "Contoso API" ends with "API"; drop it\. {2}ppc-title-no-api-connector$/m);
+    expect(out).toContain('\nfixtures/other/apiProperties.json\n');
+    expect(out).not.toContain('/items/{id}'); // no JSON path
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(out).toMatch(/x…/); // 700-character message is cut
+    expect(lines.filter((l) => l.trim() === 'ppc-visibility-declared' || l.endsWith('ppc-visibility-declared'))).toHaveLength(1);
+    expect(out.trimEnd().split('\n').pop()).toBe('✖ 5 problems (2 errors, 1 warning, 1 info, 1 hint)');
+    expect(formatDiagnostics([], 'stylish', options)).toBe('No problems found.\n');
+  });
+
+  it('json: Spectral fields plus the Microsoft pointer and the validator message', () => {
+    const parsed = JSON.parse(formatDiagnostics(sample(), 'json', options)) as Array<Record<string, unknown>>;
+    expect(parsed).toHaveLength(5);
+    expect(parsed[0]).toMatchObject({ code: 'ppc-title-no-api-connector', severity: 0, source: SOURCE, pointer: '/paths/~1items~1{id}/get' });
+    expect(parsed[0]!.validatorMessage).toMatch(/restricted words/);
+    expect(parsed[2]).not.toHaveProperty('validatorMessage');
+    expect(parsed[1]).toMatchObject({ pointer: '/definitions/a~0b/properties', validatorMessage: 'SchemaTooDeep', message: NASTY });
+    expect(parsed[2]).toMatchObject({ pointer: '' });
+    expect(JSON.parse(formatDiagnostics([], 'json', options))).toEqual([]);
+  });
+
+  it('sarif: valid SARIF 2.1.0 with rule metadata, levels, regions and pointers', () => {
+    const log = JSON.parse(formatDiagnostics(sample(), 'sarif', options)) as {
+      runs: Array<{
+        tool: { driver: { name: string; version: string; rules: Array<Record<string, unknown>> } };
+        results: Array<{ ruleId: string; ruleIndex: number; level: string; properties: Record<string, string>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }>;
+      }>;
+    };
+    expect(validateSarif(log)).toBe(true);
+    const run = log.runs[0]!;
+    expect(run.tool.driver).toMatchObject({ name: 'ppc-lint', version: '1.2.3' });
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['ppc-title-no-api-connector', 'ppc-schema-depth', 'invalid-ref', 'ppc-trigger-hint', 'ppc-visibility-declared']);
+    expect(run.tool.driver.rules[0]).toMatchObject({
+      shortDescription: { text: expect.stringMatching(/\w/) },
+      helpUri: expect.stringMatching(/docs\/rules\/ppc-title-no-api-connector\.md$/),
+      defaultConfiguration: { level: 'error' },
+    });
+    expect(run.tool.driver.rules[1]).toMatchObject({ properties: { validatorMessage: 'SchemaTooDeep' } });
+    expect(run.results.map((r) => r.level)).toEqual(['error', 'error', 'warning', 'note', 'note']);
+    expect(run.results[0]).toMatchObject({ ruleIndex: 0, properties: { pointer: '/paths/~1items~1{id}/get' } });
+    expect(run.results[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'fixtures/tricky%2C%20dir/apiDefinition.swagger.json' }, region: { startLine: 12, startColumn: 5 } });
+    expect(run.results[1]!.properties.validatorMessage).toBe('SchemaTooDeep');
+    const empty = JSON.parse(formatDiagnostics([], 'sarif', options)) as unknown;
+    expect(validateSarif(empty)).toBe(true);
+    expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'a' }, level: 'bad' }] }] })).toBe(false);
+  });
+
+  it('github-actions: errors first, at most N annotations, a notice for the rest, values escaped', () => {
+    const list = sample().reverse();
+    const out = formatDiagnostics(list, 'github-actions', { ...options, maxAnnotations: 3 }).trimEnd().split('\n');
+    expect(out).toHaveLength(4);
+    expect(out[0]).toMatch(/^::error file=fixtures\/tricky%2C dir\/apiDefinition\.swagger\.json,line=21,endLine=26,col=1,title=ppc-schema-depth::Bad "value"/);
+    expect(out[0]).toContain('100%25 | pipe, colon: ]]>');
+    expect(out[0]).toContain('ctl \ud800 lone next line'); // one line: the newline became a space
+    expect(out[1]).toMatch(/^::error .*title=ppc-title-no-api-connector::/);
+    expect(out[2]).toMatch(/^::warning .*title=invalid-ref::No resolver defined for scheme 'https'$/);
+    expect(out[3]).toBe('::notice title=ppc-lint::2 more findings not annotated (0 errors, 0 warnings, 2 infos/hints); run ppc-lint with --format stylish or sarif to see them all.');
+    const all = formatDiagnostics(list, 'github-actions', options).trimEnd().split('\n');
+    expect(all).toHaveLength(5);
+    expect(all.some((l) => l.startsWith('::notice file='))).toBe(true);
+  });
+
+  it('junit: well-formed XML, one test case per finding, failures at the fail severity', () => {
+    const xml = formatDiagnostics(sample(), 'junit', options);
+    const cases = junitCases(xml);
+    expect(cases).toHaveLength(5);
+    expect(cases.filter((c) => c.failure)).toHaveLength(2);
+    expect(cases[1]!.failure!.message).toContain('<script>alert(1)</script> & 100%');
+    expect(junitCases(formatDiagnostics(sample(), 'junit', { ...options, failSeverity: 'hint' })).filter((c) => c.failure)).toHaveLength(5);
+    expect(junitCases(formatDiagnostics([], 'junit', options))).toHaveLength(1);
+  });
+
+  it('markdown: one table per file, cells escaped', () => {
+    const out = formatDiagnostics(sample(), 'markdown', options);
+    expect(out.match(/^### /gm)).toHaveLength(2);
+    const rows = out.split('\n').filter((l) => /^\| \d+:\d+ \|/.test(l));
+    expect(rows).toHaveLength(5);
+    // Every row has exactly 5 cells: escaped pipes do not split cells.
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(7);
+    expect(out).not.toContain('<script>');
+    expect(out).toContain('&lt;script&gt;');
+  });
+
+  it('html: self-contained, every value escaped', () => {
+    const out = formatDiagnostics(sample(), 'html', options);
+    expect(out.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(out).not.toMatch(/<script|<link|src=/);
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; 100%');
+    expect(out.match(/<tr><td>/g)).toHaveLength(5);
+  });
+
+  it('text, teamcity and code-climate still come from Spectral', () => {
+    expect(formatDiagnostics(sample(), 'text', options).split('\n').filter((l) => l.startsWith(ROOT))).toHaveLength(5);
+    expect(formatDiagnostics(sample(), 'teamcity', options)).toContain("##teamcity[inspection typeId='ppc-title-no-api-connector'");
+    expect(JSON.parse(formatDiagnostics(sample(), 'code-climate', options))).toHaveLength(5);
+  });
+});
+
+describe('formats on 100 000 findings', () => {
+  const big: ISpectralDiagnostic[] = [];
+  for (let i = 0; i < 100_000; i++) {
+    big.push(finding({ severity: (i % 4) as 0 | 1 | 2 | 3, source: path.join(ROOT, `c${i % 50}`, 'apiDefinition.swagger.json'), range: { start: { line: i, character: 2 }, end: { line: i, character: 9 } } }));
+  }
+
+  // Slow on a busy machine: each format builds 10-90 MB of text.
+  jest.setTimeout(180_000);
+
+  it.each(FORMAT_NAMES)('%s renders without recursion limits', (format: FormatName) => {
+    const out = formatDiagnostics(big, format, { failSeverity: 'error', maxAnnotations: 50 });
+    expect(out.length).toBeGreaterThan(format === 'github-actions' ? 5000 : 1_000_000);
+    if (format === 'json') expect(JSON.parse(out)).toHaveLength(100_000);
+    if (format === 'sarif') expect((JSON.parse(out) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(100_000);
+    if (format === 'github-actions') expect(out.trimEnd().split('\n')).toHaveLength(51);
+    if (format === 'junit') expect(XMLValidator.validate(out)).toBe(true);
+  });
+});
+
+const corpusIt = existsSync(CORPUS_FOLDER) ? it : it.skip;
+if (!existsSync(CORPUS_FOLDER)) console.warn(`corpus folder ${CORPUS_FOLDER} absent: real-connector format test skipped`);
+
+describe('formats on a real connector', () => {
+  corpusIt('365Training: JSON, SARIF and JUnit parse and agree on the count', async () => {
+    const { diagnostics } = await lintConnector(CORPUS_FOLDER);
+    expect(diagnostics.length).toBeGreaterThan(10);
+    const options = { failSeverity: 'error' as const, cwd: path.resolve(ROOT, '../shared/corpus') };
+    const json = JSON.parse(formatDiagnostics(diagnostics, 'json', options)) as Array<{ pointer: string; path: unknown[] }>;
+    expect(json).toHaveLength(diagnostics.length);
+    expect(json.some((d) => d.pointer.startsWith('/paths/~1'))).toBe(true);
+    const sarif = JSON.parse(formatDiagnostics(diagnostics, 'sarif', options)) as { runs: Array<{ results: unknown[] }> };
+    expect(validateSarif(sarif)).toBe(true);
+    expect(sarif.runs[0]!.results).toHaveLength(diagnostics.length);
+    expect(junitCases(formatDiagnostics(diagnostics, 'junit', options))).toHaveLength(diagnostics.length);
+    const stylish = formatDiagnostics(diagnostics, 'stylish', options);
+    expect(stylish.split('\n')[0]).toBe('certified-connectors/365Training/apiDefinition.swagger.json');
+    expect(Math.max(...stylish.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+});
