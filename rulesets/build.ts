@@ -1,7 +1,7 @@
 import type { RuleDefinition, RulesetDefinition } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { oas } from '@stoplight/spectral-rulesets';
-import { spectralRules } from '../src/rules';
+import { folderRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
 import { REPOSITORY_URL, type Profile } from '../src/types';
 
@@ -69,14 +69,45 @@ export function rulesFor(profile: Profile): Record<string, RuleDefinition> {
   return rules;
 }
 
-export function buildRuleset(profile: Profile): RulesetDefinition {
+/** The no-op function of the folder-rule placeholders. */
+function runsInPpcLintOnly(): [] {
+  return [];
+}
+
+/**
+ * The folder rules as Spectral rules that never fire. They run in ppc-lint only (they need the whole folder), but
+ * declaring their ids lets one `.spectral.yaml` set their severity or turn them off and still load in spectral-cli,
+ * which rejects unknown rule ids.
+ */
+export function folderRulePlaceholders(profile: Profile): Record<string, RuleDefinition> {
+  const rules: Record<string, RuleDefinition> = {};
+  for (const rule of folderRules) {
+    rules[rule.id] = {
+      description: `${rule.definition.description} (runs in ppc-lint only: Spectral sees one document, not the folder)`,
+      severity: severityIn(rule, profile) || 'off',
+      given: '$',
+      then: { function: runsInPpcLintOnly },
+      documentationUrl: rule.definition.documentationUrl,
+    };
+  }
+  return rules;
+}
+
+/** A rule entry of a ruleset: a definition, or a severity for a rule it extends. */
+export type RuleEntry = RuleDefinition | 'off' | 'warn' | 'info' | boolean;
+
+/** A profile's ruleset definition; `rules` is always present, so callers can adjust it. */
+export type PpcRulesetDefinition = RulesetDefinition & { rules: Record<string, RuleEntry> };
+
+export function buildRuleset(profile: Profile): PpcRulesetDefinition {
   const off = Object.fromEntries(OAS_RULES_OFF.map((id) => [id, 'off' as const]));
   const relevelled = Object.fromEntries(Object.entries(OAS_RULE_SEVERITY));
+  const rules: Record<string, RuleEntry> = { ...off, ...relevelled, ...folderRulePlaceholders(profile), ...rulesFor(profile) };
   return {
     documentationUrl: `${REPOSITORY_URL}/blob/main/docs/rules.md`,
     description: `Power Platform connector certification rules (${profile} profile).`,
     formats: [oas2],
     extends: [[oas as RulesetDefinition, 'recommended']],
-    rules: { ...off, ...relevelled, ...rulesFor(profile) },
+    rules,
   };
 }

@@ -2,14 +2,17 @@ import * as path from 'node:path';
 import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { buildRuleset } from '../rulesets/build';
+import { applyConfig, rulesEnabledBy, type PpcConfig } from './config';
 import { loadConnector, type Connector } from './connector/load';
 import { SEVERITY_CODE, severityIn } from './profiles';
-import { folderRules } from './rules';
+import { folderRules, spectralRules } from './rules';
 import type { Profile } from './types';
 
 export interface LintOptions {
   /** Which profile's rules and severities to apply. Default: certified. */
   profile?: Profile;
+  /** A `.spectral.yaml` read by `configFor`/`loadConfig`: its severities, `off` and `overrides` apply to every finding. */
+  config?: PpcConfig;
 }
 
 export interface LintResult {
@@ -20,14 +23,25 @@ export interface LintResult {
   diagnostics: ISpectralDiagnostic[];
 }
 
-const rulesetByProfile = new Map<Profile, Ruleset>();
+const rulesetByProfile = new Map<string, Ruleset>();
 
-/** The compiled ruleset of a profile, built on first use and shared by every run. */
-export function rulesetFor(profile: Profile): Ruleset {
-  let ruleset = rulesetByProfile.get(profile);
+/**
+ * The compiled ruleset of a profile, built on first use and shared by every run. `extra` names rules the profile
+ * leaves out or turns off that a config turns on: they run too (at their own severity; the config sets the final one).
+ */
+export function rulesetFor(profile: Profile, extra: ReadonlySet<string> = new Set()): Ruleset {
+  const key = [profile, ...[...extra].sort()].join('\n');
+  let ruleset = rulesetByProfile.get(key);
   if (!ruleset) {
-    ruleset = new Ruleset(buildRuleset(profile), { severity: 'recommended' });
-    rulesetByProfile.set(profile, ruleset);
+    const definition = buildRuleset(profile);
+    const rules = { ...definition.rules };
+    for (const id of extra) {
+      const rule = spectralRules.find((r) => r.id === id);
+      if (rule && severityIn(rule, profile) === false) rules[id] = rule.definition;
+      else if (rules[id] === 'off') rules[id] = true; // a spectral:oas rule the profile turns off
+    }
+    ruleset = new Ruleset({ ...definition, rules }, { severity: 'recommended' });
+    rulesetByProfile.set(key, ruleset);
   }
   return ruleset;
 }
@@ -38,9 +52,9 @@ export function rulesetFor(profile: Profile): Ruleset {
  * A fresh resolver per run also matters for memory: Spectral keeps every document it has seen in a cache keyed
  * by the resolver, so a long-lived instance grows by the size of each linted document.
  */
-export function spectralFor(profile: Profile): Spectral {
+export function spectralFor(profile: Profile, extra?: ReadonlySet<string>): Spectral {
   const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
-  spectral.setRuleset(rulesetFor(profile));
+  spectral.setRuleset(rulesetFor(profile, extra));
   return spectral;
 }
 
@@ -53,11 +67,11 @@ function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
   );
 }
 
-/** Run the folder-level rules of a profile over a loaded connector. */
-export function runFolderRules(connector: Connector, profile: Profile): ISpectralDiagnostic[] {
+/** Run the folder-level rules of a profile (and the `extra` ones a config turns on) over a loaded connector. */
+export function runFolderRules(connector: Connector, profile: Profile, extra: ReadonlySet<string> = new Set()): ISpectralDiagnostic[] {
   const results: ISpectralDiagnostic[] = [];
   for (const rule of folderRules) {
-    const severity = severityIn(rule, profile);
+    const severity = severityIn(rule, profile) || (extra.has(rule.id) ? rule.definition.severity : false);
     if (severity === false) continue;
     for (const finding of rule.definition.check(connector)) {
       results.push({
@@ -81,14 +95,16 @@ export function runFolderRules(connector: Connector, profile: Profile): ISpectra
 export async function lintConnector(target: string, options: LintOptions = {}): Promise<LintResult> {
   const profile = options.profile ?? 'certified';
   const connector = await loadConnector(target);
-  const diagnostics: ISpectralDiagnostic[] = [];
+  const extra = options.config ? rulesEnabledBy(options.config) : undefined;
+  let diagnostics: ISpectralDiagnostic[] = [];
   const document = connector.swagger?.document;
   if (document) {
-    const results = await spectralFor(profile).run(document);
+    const results = await spectralFor(profile, extra).run(document);
     // Parser errors are reported once, as ppc-json-valid, by the folder rules.
     diagnostics.push(...results.filter((r) => r.code !== 'parser'));
   }
-  diagnostics.push(...runFolderRules(connector, profile));
+  diagnostics.push(...runFolderRules(connector, profile, extra));
+  if (options.config) diagnostics = applyConfig(diagnostics, options.config);
   diagnostics.sort(byLocation);
   return { target, connector, diagnostics };
 }

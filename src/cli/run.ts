@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
-import { lintConnector } from '../lint';
+import { connectorFoldersFor } from '../changed-files';
+import { finishRun, lintTarget, type TargetResult } from '../workflow';
 import { FORMAT_NAMES, formatDiagnostics, hasFailures, summarize, type FormatName } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
 
@@ -16,6 +17,19 @@ function oneOf<T extends string>(values: readonly T[], what: string) {
     if ((values as readonly string[]).includes(value)) return value as T;
     throw new InvalidArgumentError(`unknown ${what} "${value}"; use one of: ${values.join(', ')}.`);
   };
+}
+
+interface LintCliOptions {
+  format: FormatName;
+  profile: Profile;
+  failSeverity: Severity;
+  quiet?: boolean;
+  ruleset?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  newOnly?: boolean;
+  base?: string;
+  filesFromChanges?: boolean;
 }
 
 /** Run the CLI with argv (without node and script); resolves to the exit code. Never throws. */
@@ -36,12 +50,27 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     .addOption(new Option('-p, --profile <profile>', 'rule profile').argParser(oneOf(PROFILES, 'profile')).default('certified'))
     .addOption(new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run').argParser(oneOf(SEVERITIES, 'severity')).default('error'))
     .option('-q, --quiet', 'print no summary on stderr')
-    .action(async (targets: string[], opts: { format: FormatName; profile: Profile; failSeverity: Severity; quiet?: boolean }) => {
-      const diagnostics = [];
-      for (const target of targets) diagnostics.push(...(await lintConnector(target, { profile: opts.profile })).diagnostics);
+    .option('-r, --ruleset <file>', 'Spectral ruleset file to apply (default: the nearest .spectral.yaml, .spectral.yml or .spectral.json)')
+    .option('--baseline <file>', 'report only findings that are not in this baseline file')
+    .option('--write-baseline <file>', 'write the findings to a baseline file')
+    .option('--new-only', 'report only findings introduced since --base')
+    .option('--base <ref>', 'git ref to compare with for --new-only')
+    .option('--files-from-changes', 'treat the targets as changed files and lint each connector folder they belong to once')
+    .action(async (targets: string[], opts: LintCliOptions, command: Command) => {
+      if (opts.newOnly && !opts.base) throw new PpcInputError('--new-only needs --base <git-ref>');
+      if (opts.base && !opts.newOnly) throw new PpcInputError('--base is used with --new-only');
+      const folders = opts.filesFromChanges ? await connectorFoldersFor(targets) : targets;
+      const profile = command.getOptionValueSource('profile') === 'cli' ? opts.profile : undefined;
+      const results: TargetResult[] = [];
+      for (const target of folders) results.push(await lintTarget(target, { profile, rulesetFile: opts.ruleset, base: opts.newOnly ? opts.base : undefined }));
+      const { diagnostics, notes } = await finishRun(results, { baseline: opts.baseline, writeBaseline: opts.writeBaseline });
       const output = formatDiagnostics(diagnostics, opts.format, { failSeverity: opts.failSeverity, version });
       if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-      if (!opts.quiet) io.stderr(`ppc-lint: ${summarize(diagnostics)} (${opts.profile} profile)\n`);
+      if (!opts.quiet) {
+        for (const note of notes) io.stderr(`ppc-lint: ${note}\n`);
+        const profiles = [...new Set(results.map((r) => r.profile))].join(', ') || (profile ?? 'certified');
+        io.stderr(`ppc-lint: ${summarize(diagnostics)} (${profiles} profile)\n`);
+      }
       exitCode = hasFailures(diagnostics, opts.failSeverity) ? 1 : 0;
     });
 
