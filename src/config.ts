@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { oas } from '@stoplight/spectral-rulesets';
 import { minimatch } from 'minimatch';
-import { LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { PpcInputError } from './connector/errors';
 import { allRules } from './rules';
 import { PROFILES, type Profile, type Severity } from './types';
@@ -88,13 +88,17 @@ export function parseConfig(text: string, file: string): PpcConfig {
   const doc: YamlDocument = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const firstError = doc.errors[0];
   if (firstError) {
-    const pos = firstError.linePos?.[0];
-    const where = pos ? `:${pos.line}:${pos.col}` : '';
+    const pos = lines.linePos(Math.min(firstError.pos[0], text.length));
+    const where = `:${pos.line}:${pos.col}`;
     throw new PpcInputError(`${file}${where}: invalid YAML/JSON: ${firstError.message.split('\n')[0]}`);
   }
   const fail = (at: readonly unknown[], message: string): PpcInputError => {
-    const node = doc.getIn(at, true);
-    return configError(file, text, lines, (node ?? doc.contents) as YamlNode | null, message);
+    // Point at the key for a mapping entry, at the item for a list entry.
+    const parent = at.length > 0 ? doc.getIn(at.slice(0, -1), true) : undefined;
+    const last = at[at.length - 1];
+    const pair = isMap(parent) ? parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === last) : undefined;
+    const node = pair && isNode(pair.key) ? pair.key : doc.getIn(at, true);
+    return configError(file, text, lines, (isNode(node) ? node : doc.contents) as YamlNode | null, message);
   };
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   if (!isObject(root)) throw fail([], 'a ruleset file must be a mapping with "extends", "rules" or "overrides"');
