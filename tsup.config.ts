@@ -34,6 +34,19 @@ export default defineConfig([
   },
   {
     ...shared,
+    // Self-contained rulesets for editors (the Spectral VS Code extension) that cannot resolve npm packages:
+    // everything but Spectral's own packages is inlined, one file per profile, no shared chunks.
+    entry: {
+      'vscode/certified': 'rulesets/certified.ts',
+      'vscode/independent-publisher': 'rulesets/independent-publisher.ts',
+      'vscode/custom': 'rulesets/custom.ts',
+    },
+    format: ['esm'],
+    splitting: false,
+    noExternal: [/^(?!@stoplight\/spectral-)/],
+  },
+  {
+    ...shared,
     entry: { cli: 'src/cli/index.ts' },
     format: ['cjs'],
     banner: { js: '#!/usr/bin/env node' },

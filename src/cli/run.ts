@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
 import { connectorFoldersFor } from '../changed-files';
+import { rulesetFor } from '../lint';
 import { finishRun, lintTarget, type TargetResult } from '../workflow';
 import { FORMAT_NAMES, formatDiagnostics, hasFailures, summarize, type FormatName } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
@@ -64,7 +65,9 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
       const results: TargetResult[] = [];
       for (const target of folders) results.push(await lintTarget(target, { profile, rulesetFile: opts.ruleset, base: opts.newOnly ? opts.base : undefined }));
       const { diagnostics, notes } = await finishRun(results, { baseline: opts.baseline, writeBaseline: opts.writeBaseline });
-      const output = formatDiagnostics(diagnostics, opts.format, { failSeverity: opts.failSeverity, version });
+      // SARIF lists the ruleset's rules.
+      const ruleset = rulesetFor(results[0]?.profile ?? profile ?? 'certified');
+      const output = formatDiagnostics(diagnostics, opts.format, { failSeverity: opts.failSeverity, version, ruleset });
       if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
       if (!opts.quiet) {
         for (const note of notes) io.stderr(`ppc-lint: ${note}\n`);

@@ -111,6 +111,15 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
     expect(() => parseConfig('rules:\n  acme-thing: off\n', '/x/.spectral.yaml')).toThrow(PpcInputError);
   });
 
+  it.each([
+    ['spectral-power-platform', 'certified'],
+    ['spectral-power-platform/independent-publisher', 'independent-publisher'],
+    ['./node_modules/spectral-power-platform/dist/vscode/custom.mjs', 'custom'],
+    ['spectral:oas', undefined],
+  ])('extends %s picks the %s profile', (name, profile) => {
+    expect(parseConfig(`extends: ["${name}"]\n`, '/x/.spectral.yaml').profile).toBe(profile);
+  });
+
   it('does not trip over keys such as constructor or __proto__', () => {
     expect(() => parseConfig('rules:\n  constructor: off\n', '/x/.spectral.yaml')).toThrow(/unknown rule "constructor"/);
     expect(() => parseConfig('rules:\n  __proto__: off\n', '/x/.spectral.yaml')).toThrow(/unknown rule "__proto__"/);
