@@ -30,7 +30,7 @@ export interface PpcConfig {
   file: string;
   /** The profile its `extends` picks, when it extends a spectral-power-platform ruleset. */
   profile?: Profile;
-  /** `extends: [[spectral-power-platform, off]]`: every rule starts off and only the ones the file names run. */
+  /** `extends: [[spectral-power-platform, off]]`: every rule starts off and only the ones the file turns on report. */
   allOff: boolean;
   rules: Map<string, RuleSetting>;
   overrides: ConfigOverride[];
@@ -217,19 +217,10 @@ export async function findConfigFile(target: string): Promise<string | undefined
   }
 }
 
-const configCache = new Map<string, Promise<PpcConfig>>();
-
 /** The config that applies to a target: the given ruleset file, or the nearest one; undefined when there is none. */
 export async function configFor(target: string, rulesetFile?: string): Promise<PpcConfig | undefined> {
   const file = rulesetFile ? path.resolve(rulesetFile) : await findConfigFile(target);
-  if (!file) return undefined;
-  let loaded = configCache.get(file);
-  if (!loaded) {
-    loaded = loadConfig(file);
-    configCache.set(file, loaded);
-    loaded.catch(() => configCache.delete(file));
-  }
-  return loaded;
+  return file ? loadConfig(file) : undefined;
 }
 
 /** Every rule id the config turns on somewhere (globally or in an override), so that it runs. */
@@ -262,7 +253,7 @@ export function applyConfig(diagnostics: readonly ISpectralDiagnostic[], config:
   const out: ISpectralDiagnostic[] = [];
   for (const d of diagnostics) {
     const code = String(d.code);
-    let setting: RuleSetting = config.allOff && code.startsWith('ppc-') ? 'off' : 'default';
+    let setting: RuleSetting = config.allOff ? 'off' : 'default';
     const global = config.rules.get(code);
     if (global !== undefined) setting = global;
     if (config.overrides.length > 0 && d.source) {
