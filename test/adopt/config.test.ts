@@ -71,6 +71,12 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
     expect(codes(enabled.findings)).toContain('ppc-title-no-api-connector');
   });
 
+  it('[spectral-power-platform, off] starts with every rule off; only the rules the file turns on report', async () => {
+    const r = await lintJson((await project('extends: [["spectral-power-platform", "off"]]\nrules:\n  ppc-json-no-bom: error\n')).connector);
+    expect(codes(r.findings)).toEqual(['ppc-json-no-bom']);
+    expect(r.code).toBe(1);
+  });
+
   it('an explicit --profile wins over extends; --ruleset names the file to use', async () => {
     const { root, connector } = await project('extends: spectral-power-platform/custom\n');
     expect((await lintJson(connector, '--profile', 'certified')).stderr).toContain('(certified profile)');
