@@ -59,7 +59,8 @@ function valueAt(data: unknown, jsonPath: readonly (string | number)[]): { found
 }
 
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  // 48 bits: keys also hold rule, file and pointer, so a collision needs two findings at one place.
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
 /** The fingerprint of a finding: its offending plain value when the path holds one, else its message without numbers. */
@@ -118,7 +119,7 @@ function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   return order(a.file, b.file) || order(a.rule, b.rule) || order(a.pointer, b.pointer) || order(a.fingerprint, b.fingerprint);
 }
 
-const MESSAGE_MAX = 100;
+const MESSAGE_MAX = 60;
 
 /** A baseline of the given findings, with files relative to the baseline file's folder, in a stable order. */
 export function createBaseline(results: readonly Findings[], baselineFile: string): Baseline {
@@ -141,12 +142,24 @@ export function createBaseline(results: readonly Findings[], baselineFile: strin
   return { version: 1, findings: [...entries.values()].sort(compareEntries) };
 }
 
-/** The baseline as text: one finding per line, so that diffs of the file stay readable. */
+/** The baseline as text: findings grouped by file, one per line, so that diffs of the file stay readable. */
 export function serializeBaseline(baseline: Baseline): string {
-  const lines = baseline.findings.map((e) =>
-    `    ${JSON.stringify({ rule: e.rule, file: e.file, pointer: e.pointer, fingerprint: e.fingerprint, count: e.count, message: e.message })}`,
-  );
-  return `{\n  "version": 1,\n  "generator": "ppc-lint",\n  "findings": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;
+  const byFile = new Map<string, BaselineEntry[]>();
+  for (const e of baseline.findings) {
+    const list = byFile.get(e.file);
+    if (list) list.push(e);
+    else byFile.set(e.file, [e]);
+  }
+  const files = [...byFile.entries()].map(([file, entries]) => {
+    const lines = entries.map((e) => {
+      const item: Record<string, string | number> = { rule: e.rule, pointer: e.pointer, fingerprint: e.fingerprint };
+      if (e.count !== 1) item.count = e.count;
+      item.message = e.message;
+      return `      ${JSON.stringify(item)}`;
+    });
+    return `    ${JSON.stringify(file)}: [\n${lines.join(',\n')}\n    ]`;
+  });
+  return `{\n  "version": 1,\n  "generator": "ppc-lint",\n  "files": {${files.length ? `\n${files.join(',\n')}\n  ` : ''}}\n}\n`;
 }
 
 export async function writeBaseline(file: string, results: readonly Findings[]): Promise<Baseline> {
@@ -159,11 +172,12 @@ export async function writeBaseline(file: string, results: readonly Findings[]):
   return baseline;
 }
 
-function isEntry(value: unknown): value is BaselineEntry {
+type StoredEntry = Omit<BaselineEntry, 'file' | 'count' | 'message'> & { count?: number; message?: unknown };
+
+function isEntry(value: unknown): value is StoredEntry {
   return (
     isObject(value) &&
     typeof value.rule === 'string' &&
-    typeof value.file === 'string' &&
     typeof value.pointer === 'string' &&
     typeof value.fingerprint === 'string' &&
     (value.count === undefined || (typeof value.count === 'number' && Number.isInteger(value.count) && value.count > 0))
@@ -178,14 +192,19 @@ export function parseBaseline(text: string, file: string): Baseline {
   } catch (e) {
     throw new PpcInputError(`${file}: the baseline is not valid JSON (${(e as Error).message}); regenerate it with --write-baseline`);
   }
-  if (!isObject(data) || data.version !== 1 || !Array.isArray(data.findings)) {
-    throw new PpcInputError(`${file}: not a ppc-lint baseline (expected { "version": 1, "findings": [...] }); regenerate it with --write-baseline`);
+  if (!isObject(data) || data.version !== 1 || !isObject(data.files)) {
+    throw new PpcInputError(`${file}: not a ppc-lint baseline (expected { "version": 1, "files": { ... } }); regenerate it with --write-baseline`);
   }
   const findings: BaselineEntry[] = [];
-  data.findings.forEach((entry: unknown, i: number) => {
-    if (!isEntry(entry)) throw new PpcInputError(`${file}: findings[${i}] needs string "rule", "file", "pointer" and "fingerprint"; regenerate the baseline with --write-baseline`);
-    findings.push({ ...entry, count: entry.count ?? 1, message: typeof entry.message === 'string' ? entry.message : '' });
-  });
+  for (const [name, entries] of Object.entries(data.files)) {
+    if (!Array.isArray(entries)) throw new PpcInputError(`${file}: files[${JSON.stringify(name)}] must be a list of findings; regenerate the baseline with --write-baseline`);
+    entries.forEach((entry: unknown, i: number) => {
+      if (!isEntry(entry)) {
+        throw new PpcInputError(`${file}: files[${JSON.stringify(name)}][${i}] needs string "rule", "pointer" and "fingerprint"; regenerate the baseline with --write-baseline`);
+      }
+      findings.push({ rule: entry.rule, file: name, pointer: entry.pointer, fingerprint: entry.fingerprint, count: entry.count ?? 1, message: typeof entry.message === 'string' ? entry.message : '' });
+    });
+  }
   return { version: 1, findings };
 }
 
@@ -221,7 +240,13 @@ export function applyBaseline(
   const abs = path.resolve(baselineFile);
   const baseDir = path.dirname(abs);
   const remaining = new Map<string, { entry: BaselineEntry; left: number; index: number }>();
-  baseline.findings.forEach((entry, index) => remaining.set(keyString(entry), { entry, left: entry.count, index }));
+  const perFile = new Map<string, number>();
+  for (const entry of baseline.findings) {
+    // The entry's position in its file's list, to locate it in the baseline text.
+    const index = perFile.get(entry.file) ?? 0;
+    perFile.set(entry.file, index + 1);
+    remaining.set(keyString(entry), { entry, left: entry.count, index });
+  }
   const diagnostics: ISpectralDiagnostic[] = [];
   for (const result of results) {
     const docs = documentsOf(result.connector);
@@ -241,11 +266,12 @@ export function applyBaseline(
     parsed = undefined;
   }
   const staleDiagnostics = stale.map(({ entry, left, index }): ISpectralDiagnostic => {
-    const range = (parsed && getLocationForJsonPath(parsed, ['findings', index])?.range) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const at = ['files', entry.file, index];
+    const range = (parsed && getLocationForJsonPath(parsed, at)?.range) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return {
       code: BASELINE_STALE_CODE,
       message: `Baseline entry for ${entry.rule} in ${quote(entry.file)} at ${quote(entry.pointer || '/')} matches no finding any more${left > 1 ? ` (${left} of ${entry.count})` : ''}; it was fixed: rewrite the baseline with --write-baseline.`,
-      path: ['findings', index],
+      path: at,
       severity: 2,
       source: abs,
       range,

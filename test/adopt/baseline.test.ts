@@ -80,8 +80,9 @@ describe('baselines', () => {
 
   it.each([
     ['not JSON', '{"version": 1, "findings": [', /not valid JSON/],
-    ['another shape', '{"results": []}', /not a ppc-lint baseline/],
-    ['a bad entry', '{"version": 1, "findings": [{"rule": "x"}]}', /findings\[0\] needs/],
+    ['another shape', '{"version": 1, "findings": []}', /not a ppc-lint baseline/],
+    ['a bad entry', '{"version": 1, "files": {"a.json": [{"rule": "x"}]}}', /files\["a\.json"\]\[0\] needs/],
+    ['a bad file list', '{"version": 1, "files": {"a.json": {}}}', /files\["a\.json"\] must be a list/],
   ])('a baseline that is %s is exit 2, never a silent pass', async (_what, text, message) => {
     const { connector, baseline } = await setup();
     await fs.writeFile(baseline, text);
