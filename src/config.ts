@@ -39,6 +39,9 @@ export interface PpcConfig {
 }
 
 export const CONFIG_NAMES = ['.spectral.yaml', '.spectral.yml', '.spectral.json'] as const;
+/** JavaScript rulesets: Spectral runs them, ppc-lint does not execute them. */
+const JS_CONFIG_NAMES = ['.spectral.js', '.spectral.mjs', '.spectral.cjs'] as const;
+const isJsConfig = (file: string): boolean => /\.[cm]?js$/i.test(file);
 
 const PACKAGE = 'spectral-power-platform';
 const EXTENDS_PATTERN = /(?:^|[/\\])spectral-power-platform(?:[/\\](?:dist[/\\](?:vscode[/\\])?)?(certified|independent-publisher|custom|index)(?:\.c?m?js)?)?$/;
@@ -195,8 +198,8 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * The nearest `.spectral.yaml`, `.spectral.yml` or `.spectral.json`, looking in the target's folder and then
- * its parents, up to the git work tree root (a folder with `.git`) or the filesystem root.
+ * The nearest `.spectral.yaml`, `.spectral.yml` or `.spectral.json` (or JavaScript ruleset), looking in the
+ * target's folder and then its parents, up to the git work tree root (a folder with `.git`) or the filesystem root.
  */
 export async function findConfigFile(target: string): Promise<string | undefined> {
   const abs = path.resolve(target);
@@ -207,7 +210,7 @@ export async function findConfigFile(target: string): Promise<string | undefined
     dir = path.dirname(abs);
   }
   for (;;) {
-    for (const name of CONFIG_NAMES) {
+    for (const name of [...CONFIG_NAMES, ...JS_CONFIG_NAMES]) {
       const candidate = path.join(dir, name);
       if (await exists(candidate)) return candidate;
     }
@@ -220,7 +223,14 @@ export async function findConfigFile(target: string): Promise<string | undefined
 /** The config that applies to a target: the given ruleset file, or the nearest one; undefined when there is none. */
 export async function configFor(target: string, rulesetFile?: string): Promise<PpcConfig | undefined> {
   const file = rulesetFile ? path.resolve(rulesetFile) : await findConfigFile(target);
-  return file ? loadConfig(file) : undefined;
+  if (!file) return undefined;
+  if (isJsConfig(file)) {
+    if (rulesetFile) throw new PpcInputError(`${rulesetFile}: ppc-lint reads YAML or JSON ruleset files, not JavaScript; use a .spectral.yaml`);
+    // The nearest ruleset is JavaScript: ppc-lint does not run code from it, and says so instead of looking further up.
+    const note = `${file}: ppc-lint does not read JavaScript rulesets; its severities and overrides apply in Spectral only (use a .spectral.yaml for both)`;
+    return { file, allOff: false, rules: new Map(), overrides: [], notes: [note] };
+  }
+  return loadConfig(file);
 }
 
 /** Every rule id the config turns on somewhere (globally or in an override), so that it runs. */

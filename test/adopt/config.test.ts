@@ -88,6 +88,17 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
     expect(codes(r.findings)).toContain('ppc-title-no-api-connector');
   });
 
+  it('a nearer JavaScript ruleset is not run: ppc-lint says so and does not use a YAML file further up', async () => {
+    const { root } = await project('rules:\n  ppc-title-no-api-connector: off\n');
+    const connector = await writeConnector(path.join(root, 'js', 'MyConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
+    await fs.writeFile(path.join(root, 'js', '.spectral.js'), 'module.exports = { extends: ["spectral-power-platform"] };\n');
+    const r = await lintJson(connector);
+    expect(codes(r.findings)).toContain('ppc-title-no-api-connector');
+    expect(r.stderr).toMatch(/\.spectral\.js: ppc-lint does not read JavaScript rulesets/);
+    const given = await lintJson(connector, '--ruleset', path.join(root, 'js', '.spectral.js'));
+    expect(given.code).toBe(2);
+  });
+
   it('stops looking at the git work tree root', async () => {
     const { root } = await project('rules:\n  ppc-title-no-api-connector: off\n');
     const repo = path.join(root, 'repo');
