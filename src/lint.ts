@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
-import { buildRuleset } from '../rulesets/build';
+import { buildRuleset, OAS_RULES_OFF } from '../rulesets/build';
 import { applyConfig, rulesEnabledBy, type PpcConfig } from './config';
 import { loadConnector, type Connector } from './connector/load';
 import { SEVERITY_CODE, severityIn } from './profiles';
@@ -30,15 +30,21 @@ const rulesetByProfile = new Map<string, Ruleset>();
  * leaves out or turns off that a config turns on: they run too (at their own severity; the config sets the final one).
  */
 export function rulesetFor(profile: Profile, extra: ReadonlySet<string> = new Set()): Ruleset {
-  const key = [profile, ...[...extra].sort()].join('\n');
+  // Only the rules the profile does not run change the ruleset (and its cache key).
+  const added = [...extra]
+    .filter((id) => {
+      const rule = spectralRules.find((r) => r.id === id);
+      return rule ? severityIn(rule, profile) === false : (OAS_RULES_OFF as readonly string[]).includes(id);
+    })
+    .sort();
+  const key = [profile, ...added].join('\n');
   let ruleset = rulesetByProfile.get(key);
   if (!ruleset) {
     const definition = buildRuleset(profile);
     const rules = { ...definition.rules };
-    for (const id of extra) {
+    for (const id of added) {
       const rule = spectralRules.find((r) => r.id === id);
-      if (rule && severityIn(rule, profile) === false) rules[id] = rule.definition;
-      else if (rules[id] === 'off') rules[id] = true; // a spectral:oas rule the profile turns off
+      rules[id] = rule ? rule.definition : true; // true: a spectral:oas rule at its own severity
     }
     ruleset = new Ruleset({ ...definition, rules }, { severity: 'recommended' });
     rulesetByProfile.set(key, ruleset);

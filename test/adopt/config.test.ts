@@ -77,6 +77,13 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
     expect(r.code).toBe(1);
   });
 
+  it('a spectral:oas rule the profile turns off runs when the config turns it on', async () => {
+    const { connector } = await project(null);
+    expect(codes((await lintJson(connector)).findings)).not.toContain('info-license');
+    const { connector: configured } = await project('extends: spectral-power-platform\nrules:\n  info-license: info\n');
+    expect((await lintJson(configured)).findings.find((f) => f.code === 'info-license')?.severity).toBe(2);
+  });
+
   it('an explicit --profile wins over extends; --ruleset names the file to use', async () => {
     const { root, connector } = await project('extends: spectral-power-platform/custom\n');
     expect((await lintJson(connector, '--profile', 'certified')).stderr).toContain('(certified profile)');
