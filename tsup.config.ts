@@ -35,6 +35,19 @@ export default defineConfig([
   },
   {
     ...shared,
+    // Self-contained rulesets for editors (the Spectral VS Code extension) that cannot resolve npm packages:
+    // everything but Spectral's own packages is inlined, one file per profile, no shared chunks.
+    entry: {
+      'vscode/certified': 'rulesets/certified.ts',
+      'vscode/independent-publisher': 'rulesets/independent-publisher.ts',
+      'vscode/custom': 'rulesets/custom.ts',
+    },
+    format: ['esm'],
+    splitting: false,
+    noExternal: [/^(?!@stoplight\/spectral-)/],
+  },
+  {
+    ...shared,
     // The worker is its own entry: the CLI starts it with `new Worker(dist/worker.js)`.
     entry: { cli: 'src/cli/index.ts', worker: 'src/batch/worker.ts' },
     format: ['cjs'],

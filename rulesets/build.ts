@@ -4,7 +4,7 @@ import { oas } from '@stoplight/spectral-rulesets';
 import { OAS2_SCHEMA_RULE, oas2DocumentSchema } from '../src/functions/oas2-document-schema';
 import { guardFunction, hasUnsafePattern } from '../src/functions/guard';
 import { apiProperties } from '../src/formats';
-import { apiPropertiesRules, spectralRules } from '../src/rules';
+import { apiPropertiesRules, folderRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
 import { REPOSITORY_URL, type PpcRule, type Profile } from '../src/types';
 
@@ -122,25 +122,57 @@ function guardedOasRule(id: 'oas2-valid-schema-example' | 'oas2-valid-media-exam
   return { ...definition, severity: OAS_RULE_SEVERITY[id] ?? definition.severity, then: { ...then, function: guardFunction(skipUnsafePatterns(then.function), id) } };
 }
 
-export function buildRuleset(profile: Profile): RulesetDefinition {
+/** The no-op function of the folder-rule placeholders. */
+function runsInPpcLintOnly(): [] {
+  return [];
+}
+
+/**
+ * The folder rules as Spectral rules that never fire. They run in ppc-lint only (they need the whole folder), but
+ * declaring their ids lets one `.spectral.yaml` set their severity or turn them off and still load in spectral-cli,
+ * which rejects unknown rule ids.
+ */
+export function folderRulePlaceholders(profile: Profile): Record<string, RuleDefinition> {
+  const rules: Record<string, RuleDefinition> = {};
+  for (const rule of folderRules) {
+    rules[rule.id] = {
+      description: `${rule.definition.description} (runs in ppc-lint only: Spectral sees one document, not the folder)`,
+      severity: severityIn(rule, profile) || 'off',
+      given: '$',
+      then: { function: runsInPpcLintOnly },
+      documentationUrl: rule.definition.documentationUrl,
+    };
+  }
+  return rules;
+}
+
+/** A rule entry of a ruleset: a definition, or a severity for a rule it extends. */
+export type RuleEntry = RuleDefinition | 'off' | 'warn' | 'info' | boolean;
+
+/** A profile's ruleset definition; `rules` is always present, so callers can adjust it. */
+export type PpcRulesetDefinition = RulesetDefinition & { rules: Record<string, RuleEntry> };
+
+export function buildRuleset(profile: Profile): PpcRulesetDefinition {
   const off = Object.fromEntries(OAS_RULES_OFF.map((id) => [id, 'off' as const]));
   const relevelled = Object.fromEntries(Object.entries(OAS_RULE_SEVERITY));
   const own = rulesFor(profile);
   // Replaces Spectral's oas2-schema function so spectral-cli users get the same, de-duplicated findings as ppc-lint.
   const oas2Schema: RuleDefinition = { ...OAS2_SCHEMA_RULE, then: { function: oas2DocumentSchema(!('ppc-operation-has-response' in own)) } };
+  const rules: Record<string, RuleEntry> = {
+    ...off,
+    ...relevelled,
+    'oas2-schema': oas2Schema,
+    'oas2-valid-schema-example': guardedOasRule('oas2-valid-schema-example'),
+    'oas2-valid-media-example': guardedOasRule('oas2-valid-media-example'),
+    ...folderRulePlaceholders(profile),
+    ...own,
+  };
   return {
     documentationUrl: `${REPOSITORY_URL}/blob/main/docs/rules.md`,
     description: `Power Platform connector certification rules (${profile} profile).`,
     formats: [oas2],
     extends: [[oas as RulesetDefinition, 'recommended']],
-    rules: {
-      ...off,
-      ...relevelled,
-      'oas2-schema': oas2Schema,
-      'oas2-valid-schema-example': guardedOasRule('oas2-valid-schema-example'),
-      'oas2-valid-media-example': guardedOasRule('oas2-valid-media-example'),
-      ...own,
-    },
+    rules,
   };
 }
 

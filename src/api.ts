@@ -12,3 +12,21 @@ export { PROFILES } from './types';
 export { renderRuleDoc, renderRuleTable } from './report/rule-docs';
 export { formatDiagnostics, hasFailures, summarize, FORMAT_NAMES, type FormatName } from './report';
 export { applyEdits } from './examples';
+export { configFor, findConfigFile, loadConfig, parseConfig, applyConfig, rulesEnabledBy, type PpcConfig, type RuleSetting, type ConfigOverride } from './config';
+export {
+  applyBaseline,
+  createBaseline,
+  newFindings,
+  parseBaseline,
+  readBaseline,
+  serializeBaseline,
+  writeBaseline,
+  BASELINE_STALE_CODE,
+  type Baseline,
+  type BaselineEntry,
+  type FindingKey,
+} from './baseline';
+export { lintNewOnly, type NewOnlyResult } from './new-only';
+export { readAtRef, resolveRef, gitRoot } from './git';
+export { connectorFoldersFor } from './changed-files';
+export { lintTarget, finishRun, type TargetOptions, type TargetResult, type RunOutcome } from './workflow';

@@ -1,17 +1,20 @@
 import * as path from 'node:path';
 import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
-import { buildApiPropertiesRuleset, buildRuleset } from '../rulesets/build';
+import { buildApiPropertiesRuleset, buildRuleset, OAS_RULES_OFF } from '../rulesets/build';
+import { applyConfig, rulesEnabledBy, type PpcConfig } from './config';
 import { loadConnector, type Connector } from './connector/load';
 import { RULE_TIME_BUDGET_MS, ruleTimes } from './functions/guard';
 import { SEVERITY_CODE, severityIn } from './profiles';
 import { sanitizeMessage } from './utils/sanitize';
-import { folderRules } from './rules';
+import { folderRules, spectralRules } from './rules';
 import type { Profile } from './types';
 
 export interface LintOptions {
   /** Which profile's rules and severities to apply. Default: certified. */
   profile?: Profile;
+  /** A `.spectral.yaml` read by `configFor`/`loadConfig`: its severities, `off` and `overrides` apply to every finding. */
+  config?: PpcConfig;
 }
 
 export interface LintResult {
@@ -22,15 +25,32 @@ export interface LintResult {
   diagnostics: ISpectralDiagnostic[];
 }
 
-const rulesetByProfile = new Map<Profile, Ruleset>();
+const rulesetByProfile = new Map<string, Ruleset>();
 const apiPropertiesRulesetByProfile = new Map<Profile, Ruleset>();
 
-/** The compiled ruleset of a profile, built on first use and shared by every run. */
-export function rulesetFor(profile: Profile): Ruleset {
-  let ruleset = rulesetByProfile.get(profile);
+/**
+ * The compiled ruleset of a profile, built on first use and shared by every run. `extra` names rules the profile
+ * leaves out or turns off that a config turns on: they run too (at their own severity; the config sets the final one).
+ */
+export function rulesetFor(profile: Profile, extra: ReadonlySet<string> = new Set()): Ruleset {
+  // Only the rules the profile does not run change the ruleset (and its cache key).
+  const added = [...extra]
+    .filter((id) => {
+      const rule = spectralRules.find((r) => r.id === id);
+      return rule ? severityIn(rule, profile) === false : (OAS_RULES_OFF as readonly string[]).includes(id);
+    })
+    .sort();
+  const key = [profile, ...added].join('\n');
+  let ruleset = rulesetByProfile.get(key);
   if (!ruleset) {
-    ruleset = new Ruleset(buildRuleset(profile), { severity: 'recommended' });
-    rulesetByProfile.set(profile, ruleset);
+    const definition = buildRuleset(profile);
+    const rules = { ...definition.rules };
+    for (const id of added) {
+      const rule = spectralRules.find((r) => r.id === id);
+      rules[id] = rule ? rule.definition : true; // true: a spectral:oas rule at its own severity
+    }
+    ruleset = new Ruleset({ ...definition, rules }, { severity: 'recommended' });
+    rulesetByProfile.set(key, ruleset);
   }
   return ruleset;
 }
@@ -66,11 +86,11 @@ function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
   );
 }
 
-/** Run the folder-level rules of a profile over a loaded connector. */
-export function runFolderRules(connector: Connector, profile: Profile): ISpectralDiagnostic[] {
+/** Run the folder-level rules of a profile (and the `extra` ones a config turns on) over a loaded connector. */
+export function runFolderRules(connector: Connector, profile: Profile, extra: ReadonlySet<string> = new Set()): ISpectralDiagnostic[] {
   const results: ISpectralDiagnostic[] = [];
   for (const rule of folderRules) {
-    const severity = severityIn(rule, profile);
+    const severity = severityIn(rule, profile) || (extra.has(rule.id) ? rule.definition.severity : false);
     if (severity === false) continue;
     for (const finding of rule.definition.check(connector)) {
       results.push({
@@ -94,12 +114,13 @@ export function runFolderRules(connector: Connector, profile: Profile): ISpectra
 export async function lintConnector(target: string, options: LintOptions = {}): Promise<LintResult> {
   const profile = options.profile ?? 'certified';
   const connector = await loadConnector(target);
-  const diagnostics: ISpectralDiagnostic[] = [];
+  const extra = options.config ? rulesEnabledBy(options.config) : undefined;
+  let diagnostics: ISpectralDiagnostic[] = [];
   const document = connector.swagger?.document;
   if (document && isJsonObject(document.data)) {
     const started = performance.now();
     try {
-      const results = await spectralFor(profile).run(document);
+      const results = await spectralFor(profile, rulesetFor(profile, extra)).run(document);
       // Parser errors are reported once, as ppc-json-valid, by the folder rules.
       for (const r of results) if (r.code !== 'parser') diagnostics.push(r);
     } catch (error) {
@@ -117,7 +138,8 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
       diagnostics.push(internalFinding(properties.source ?? connector.apiProperties?.file.path, 'ppc-lint-failed', `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`));
     }
   }
-  for (const f of runFolderRules(connector, profile)) diagnostics.push(f);
+  for (const f of runFolderRules(connector, profile, extra)) diagnostics.push(f);
+  if (options.config) diagnostics = applyConfig(diagnostics, options.config);
   for (const d of diagnostics) d.message = sanitizeMessage(d.message);
   diagnostics.sort(byLocation);
   return { target, connector, diagnostics };

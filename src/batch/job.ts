@@ -1,8 +1,19 @@
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { PpcInputError } from '../connector/errors';
+import { documentsOf, fingerprint } from '../baseline';
+import { configFor } from '../config';
 import { lintConnector } from '../lint';
+import { lintNewOnly } from '../new-only';
 import type { Profile } from '../types';
 import { detectProfile } from './profile';
+
+/** What a target is linted with besides its profile: plain data, so it crosses a worker boundary. */
+export interface LintTargetOptions {
+  /** A ruleset file to use instead of the nearest `.spectral.yaml|yml|json` (`--ruleset`). */
+  rulesetFile?: string;
+  /** Report only the findings introduced since this git ref (`--new-only --base <ref>`). */
+  base?: string;
+}
 
 /** A profile name, or `auto` to choose per folder. */
 export type ProfileChoice = Profile | 'auto';
@@ -16,7 +27,12 @@ export interface TargetResult {
   diagnostics: ISpectralDiagnostic[];
   /** Set when the target could not be linted at all (unreadable, crashed); exit code 2. */
   error?: string;
+  /** Notes about the configuration used (for stderr). */
+  notes?: string[];
 }
+
+/** A compact finding with the fingerprint of its offending value, computed where the documents are. */
+export type FingerprintedDiagnostic = ISpectralDiagnostic & { fingerprint?: string };
 
 /** Only the fields every formatter reads: no documents, no extra Spectral state. */
 export function compactDiagnostic(d: ISpectralDiagnostic): ISpectralDiagnostic {
@@ -40,12 +56,22 @@ export function runnerFinding(code: string, target: string, message: string): IS
   return { code, message, severity: 0, path: [], source: target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 }
 
-/** Lint one target with a profile (or the detected one). Never throws. */
-export async function lintTarget(target: string, choice: ProfileChoice): Promise<TargetResult> {
-  const { profile, reason } = choice === 'auto' ? await detectProfile(target) : { profile: choice, reason: 'chosen with --profile' };
+/**
+ * Lint one target with a profile (the config's `extends`, or the detected one for `auto`), its nearest config and,
+ * with `base`, only what changed since that git ref. Never throws.
+ */
+export async function lintTarget(target: string, choice: ProfileChoice, options: LintTargetOptions = {}): Promise<TargetResult> {
+  let profile: Profile = choice === 'auto' ? 'certified' : choice;
+  let reason = 'chosen with --profile';
   try {
-    const { diagnostics } = await lintConnector(target, { profile });
-    return { target, profile, reason, diagnostics: diagnostics.map(compactDiagnostic) };
+    const config = await configFor(target, options.rulesetFile);
+    if (choice === 'auto' && config?.profile) [profile, reason] = [config.profile, 'from the extends of its Spectral config'];
+    else if (choice === 'auto') ({ profile, reason } = await detectProfile(target));
+    const lintOptions = { profile, config };
+    const { diagnostics, connector } = options.base ? await lintNewOnly(target, options.base, lintOptions) : await lintConnector(target, lintOptions);
+    const documents = documentsOf(connector);
+    const compact = diagnostics.map((d): FingerprintedDiagnostic => ({ ...compactDiagnostic(d), fingerprint: fingerprint(d, documents) }));
+    return { target, profile, reason, diagnostics: compact, notes: config?.notes };
   } catch (error) {
     const message = error instanceof PpcInputError ? error.message : `${target}: internal error: ${error instanceof Error ? error.message : String(error)}`;
     return { target, profile, reason, diagnostics: [], error: message };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { lintTarget, runnerFinding, type ProfileChoice, type TargetResult } from './job';
+import { lintTarget, runnerFinding, type LintTargetOptions, type ProfileChoice, type TargetResult } from './job';
 
 export interface LintManyOptions {
   profile: ProfileChoice;
@@ -12,6 +12,8 @@ export interface LintManyOptions {
   timeoutMs?: number;
   /** The built worker script; found next to this module when absent. Without one, targets run in this thread. */
   workerFile?: string;
+  /** Config file, git baseline: passed to every target. */
+  target?: LintTargetOptions;
   /** Called after each target. */
   onProgress?: (done: number, total: number, target: string) => void;
 }
@@ -52,7 +54,7 @@ async function inProcess(targets: readonly string[], options: LintManyOptions): 
   for (const target of targets) {
     let timer: NodeJS.Timeout | undefined;
     const budget = timeoutMs > 0 ? new Promise<TargetResult>((resolve) => (timer = setTimeout(() => resolve(timeoutResult(target, options.profile, timeoutMs)), timeoutMs))) : undefined;
-    const result = budget ? await Promise.race([lintTarget(target, options.profile), budget]) : await lintTarget(target, options.profile);
+    const result = budget ? await Promise.race([lintTarget(target, options.profile, options.target), budget]) : await lintTarget(target, options.profile, options.target);
     if (timer) clearTimeout(timer);
     results.push(result);
     options.onProgress?.(results.length, targets.length, target);
@@ -137,7 +139,7 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
         }, timeoutMs);
       }
       slot.task = task;
-      slot.worker.postMessage({ id: index, target, profile: options.profile });
+      slot.worker.postMessage({ id: index, target, profile: options.profile, options: options.target ?? {} });
     };
 
     for (let i = 0; i < jobs; i++) {

@@ -1,13 +1,14 @@
 import { parentPort } from 'node:worker_threads';
-import { lintTarget, type ProfileChoice } from './job';
+import { lintTarget, type LintTargetOptions, type ProfileChoice } from './job';
 
 /** Worker entry: lints one target per message and posts back compact findings. */
 interface Task {
   id: number;
   target: string;
   profile: ProfileChoice;
+  options: LintTargetOptions;
 }
 
 parentPort?.on('message', (task: Task) => {
-  void lintTarget(task.target, task.profile).then((result) => parentPort?.postMessage({ id: task.id, result }));
+  void lintTarget(task.target, task.profile, task.options).then((result) => parentPort?.postMessage({ id: task.id, result }));
 });

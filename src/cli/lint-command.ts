@@ -1,6 +1,9 @@
 import { promises as fs } from 'node:fs';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { defaultJobs, expandTargets, lintMany, profileSummary, type ProfileChoice } from '../batch';
+import { connectorFoldersFor } from '../changed-files';
+import { PpcInputError } from '../connector/errors';
+import { finishRun } from '../workflow';
 import { formatDiagnostics, hasFailures, onlyFailures, summarize, type FormatName } from '../report';
 import type { Severity } from '../types';
 import type { CliIO } from './run';
@@ -16,6 +19,12 @@ export interface LintCommandOptions {
   timeout: number;
   maxAnnotations: number;
   quiet?: boolean;
+  ruleset?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  newOnly?: boolean;
+  base?: string;
+  filesFromChanges?: boolean;
 }
 
 /** A one-line progress bar, redrawn in place on a terminal. */
@@ -34,7 +43,9 @@ function progressBar(io: CliIO): ((done: number, total: number) => void) & { cle
 
 /** `ppc-lint lint`: expand the targets, lint them (in workers when many), print one report; resolves to the exit code. */
 export async function runLintCommand(inputs: string[], opts: LintCommandOptions, io: CliIO, version: string): Promise<number> {
-  const { targets, missing } = await expandTargets(inputs);
+  if (opts.newOnly && !opts.base) throw new PpcInputError('--new-only needs --base <git-ref>');
+  if (opts.base && !opts.newOnly) throw new PpcInputError('--base is used with --new-only');
+  const { targets, missing } = await expandTargets(opts.filesFromChanges ? await connectorFoldersFor(inputs) : inputs);
   for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   const results = await lintMany(targets, {
@@ -42,18 +53,20 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
     jobs: opts.jobs ?? defaultJobs(),
     timeoutMs: opts.timeout * 1000,
     onProgress: progress,
+    target: { rulesetFile: opts.ruleset, base: opts.newOnly ? opts.base : undefined },
   });
   progress?.clear();
 
   let inputErrors = missing.length;
-  let diagnostics: ISpectralDiagnostic[] = [];
   for (const r of results) {
     if (r.error) {
       inputErrors++;
       io.stderr(`ppc-lint: ${r.error}\n`);
     }
-    for (const d of r.diagnostics) diagnostics.push(d);
   }
+  // Baselines match findings by rule, file, pointer and the fingerprint each worker computed.
+  const run = await finishRun(results, { baseline: opts.baseline, writeBaseline: opts.writeBaseline });
+  let diagnostics: ISpectralDiagnostic[] = run.diagnostics;
   const failing = hasFailures(diagnostics, opts.failSeverity);
   if (opts.displayOnlyFailures) diagnostics = onlyFailures(diagnostics, opts.failSeverity);
 
@@ -77,6 +90,7 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
   }
 
   if (!opts.quiet) {
+    for (const note of run.notes) io.stderr(`ppc-lint: ${note}\n`);
     if (opts.profile === 'auto') for (const line of profileSummary(results)) io.stderr(`ppc-lint: ${line}\n`);
     const which = opts.profile === 'auto' ? 'auto profile' : `${opts.profile} profile`;
     io.stderr(`ppc-lint: ${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${opts.output ? `; ${opts.format} written to ${opts.output}` : ''}\n`);

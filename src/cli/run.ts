@@ -57,6 +57,12 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     .addOption(new Option('--timeout <seconds>', 'time budget per connector; 0 for none').argParser(integer(0, '--timeout')).default(60))
     .addOption(new Option('--max-annotations <n>', 'github-actions: most annotations printed').argParser(integer(0, '--max-annotations')).default(50))
     .option('-q, --quiet', 'print no progress and no summary on stderr')
+    .option('-r, --ruleset <file>', 'Spectral ruleset file to apply (default: the nearest .spectral.yaml, .spectral.yml or .spectral.json)')
+    .option('--baseline <file>', 'report only findings that are not in this baseline file')
+    .option('--write-baseline <file>', 'write the findings to a baseline file')
+    .option('--new-only', 'report only findings introduced since --base')
+    .option('--base <ref>', 'git ref to compare with for --new-only')
+    .option('--files-from-changes', 'treat the targets as changed files and lint each connector folder they belong to once')
     .action(async (targets: string[], opts: LintCommandOptions) => {
       exitCode = await runLintCommand(targets, opts, io, version);
     });

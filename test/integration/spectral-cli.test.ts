@@ -71,7 +71,30 @@ describe('published package', () => {
     expect(results.map((r) => r.code)).not.toContain('ppc-title-no-api-connector');
   });
 
+  it('one .spectral.yaml, folder rule ids and a pointer override included, loads in spectral-cli and configures ppc-lint', () => {
+    const config = [
+      'extends: ["spectral-power-platform"]',
+      'rules:',
+      '  ppc-json-no-bom: off',
+      '  ppc-file-names: error',
+      'overrides:',
+      '  - files: ["MyConnector/apiDefinition.swagger.json#/info/title"]',
+      '    rules:',
+      '      ppc-title-no-api-connector: off',
+      '',
+    ].join('\n');
+    const { results } = spectralLint(config);
+    expect(results.map((r) => r.code)).not.toContain('ppc-title-no-api-connector');
+    const r = run(path.join(project, 'node_modules/.bin/ppc-lint'), ['lint', 'MyConnector', '--format', 'json'], project);
+    expect(r.stderr).not.toMatch(/internal error|unknown rule/);
+    const codes = (JSON.parse(r.stdout) as Array<{ code: string }>).map((d) => d.code);
+    expect(codes).not.toContain('ppc-title-no-api-connector');
+    const moved = spectralLint(config.replace('#/info/title', '#/info/description'));
+    expect(moved.results.map((x) => x.code)).toContain('ppc-title-no-api-connector');
+  });
+
   it('the ppc-lint bin of the installed package lints a folder', () => {
+    rmSync(path.join(project, '.spectral.yaml'), { force: true });
     const r = run(path.join(project, 'node_modules/.bin/ppc-lint'), ['lint', 'MyConnector', '--format', 'json'], project);
     expect(r.status).toBe(1);
     const results = JSON.parse(r.stdout) as Array<{ code: string; source: string; range: { start: { line: number } } }>;

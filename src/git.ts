@@ -1,0 +1,127 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { PpcInputError } from './connector/errors';
+
+/** Largest file read from git (git show output); connector files are far smaller. */
+const MAX_GIT_OUTPUT = 64 * 1024 * 1024;
+
+interface GitOutput {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Run git without a shell; never rejects (a missing git binary is reported as a failed run). */
+function git(cwd: string, args: string[]): Promise<GitOutput> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 128) : 0;
+      resolve({ code, stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim() || (error?.message ?? '') });
+    });
+  });
+}
+
+/** The work tree root of the git repository holding `dir`, or undefined when it is not in one. */
+export async function gitRoot(dir: string): Promise<string | undefined> {
+  const r = await git(dir, ['rev-parse', '--show-toplevel']);
+  if (r.code !== 0) return undefined;
+  const root = r.stdout.toString('utf8').trim();
+  return root ? fs.realpath(root).catch(() => root) : undefined;
+}
+
+/** Path of `file` relative to the repository root, with forward slashes, as git names it. */
+async function repoPath(root: string, file: string): Promise<string> {
+  const abs = path.resolve(file);
+  // Resolve symlinks of the existing part so the path compares with git's real root.
+  let real = abs;
+  let rest = '';
+  for (;;) {
+    try {
+      real = path.join(await fs.realpath(real), rest);
+      break;
+    } catch {
+      const parent = path.dirname(real);
+      if (parent === real) break;
+      rest = path.join(path.basename(real), rest);
+      real = parent;
+    }
+  }
+  const rel = path.relative(root, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new PpcInputError(`${file}: not inside the git repository at ${root}`);
+  return rel.split(path.sep).join('/');
+}
+
+async function repoFor(repoDir: string): Promise<string> {
+  const root = await gitRoot(repoDir);
+  if (!root) throw new PpcInputError(`${repoDir}: not inside a git repository (needed to read files at a git ref)`);
+  return root;
+}
+
+/** The commit a ref names; a ref git does not know is a `PpcInputError`. */
+export async function resolveRef(repoDir: string, ref: string): Promise<string> {
+  if (!ref || ref.startsWith('-')) throw new PpcInputError(`"${ref}" is not a git ref`);
+  const root = await repoFor(repoDir);
+  const r = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const sha = r.stdout.toString('utf8').trim();
+  if (r.code !== 0 || !sha) {
+    throw new PpcInputError(`unknown git ref "${ref}" in ${root}; fetch it first (in CI, check out with fetch-depth: 0)`);
+  }
+  return sha;
+}
+
+/** The bytes of a file at a ref, or undefined when the file does not exist there. */
+export async function readBytesAtRef(repoDir: string, ref: string, filePath: string): Promise<Buffer | undefined> {
+  const root = await repoFor(repoDir);
+  const sha = await resolveRef(root, ref);
+  return blobAt(root, sha, await repoPath(root, path.resolve(repoDir, filePath)));
+}
+
+async function blobAt(root: string, sha: string, rel: string): Promise<Buffer | undefined> {
+  const r = await git(root, ['cat-file', 'blob', `${sha}:${rel}`]);
+  return r.code === 0 ? r.stdout : undefined;
+}
+
+/**
+ * The text of a file at a git ref (`git show <ref>:<path>`), or undefined when the file does not exist at the ref.
+ * `filePath` is relative to `repoDir` (or absolute). A ref git does not know is a `PpcInputError`.
+ */
+export async function readAtRef(repoDir: string, ref: string, filePath: string): Promise<string | undefined> {
+  const bytes = await readBytesAtRef(repoDir, ref, filePath);
+  return bytes?.toString('utf8');
+}
+
+/** Files under `dirPath` (relative to the repository root, forward slashes) at a ref; empty when the folder did not exist. */
+export async function listAtRef(repoDir: string, ref: string, dirPath: string): Promise<string[]> {
+  const root = await repoFor(repoDir);
+  const sha = await resolveRef(root, ref);
+  const rel = await repoPath(root, path.resolve(repoDir, dirPath));
+  const r = await git(root, ['ls-tree', '-r', '--name-only', '-z', '--full-tree', sha, '--', rel === '' ? '.' : rel]);
+  if (r.code !== 0) return [];
+  return r.stdout.toString('utf8').split('\0').filter((name) => name.length > 0);
+}
+
+/**
+ * Write the files of a folder (or one file) as they were at a ref into `destination`, keeping their names
+ * relative to the folder. Returns false when the folder or file did not exist at the ref.
+ */
+export async function exportAtRef(repoDir: string, ref: string, target: string, destination: string): Promise<boolean> {
+  const root = await repoFor(repoDir);
+  const sha = await resolveRef(root, ref);
+  const rel = await repoPath(root, path.resolve(repoDir, target));
+  const names = await listAtRef(root, sha, rel);
+  // ls-tree of a file path lists the file itself; of a folder, everything under it.
+  const prefix = rel === '' ? '' : `${rel}/`;
+  let written = 0;
+  for (const name of names) {
+    const inside = name === rel ? path.posix.basename(name) : name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
+    if (!inside) continue;
+    const bytes = await blobAt(root, sha, name);
+    if (!bytes) continue;
+    const out = path.join(destination, ...inside.split('/'));
+    await fs.mkdir(path.dirname(out), { recursive: true });
+    await fs.writeFile(out, bytes);
+    written++;
+  }
+  return written > 0;
+}

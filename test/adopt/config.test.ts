@@ -1,0 +1,151 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseConfig } from '../../src/config';
+import { PpcInputError } from '../../src/connector/errors';
+import { lintJson, swaggerText, tempDir, TITLE_API, writeConnector } from './helpers';
+
+const BOM_PROPS = '\ufeff{"properties": {"iconBrandColor": "#0f6cbd"}}';
+
+/** A project folder with a config and a connector whose title contains "API" and whose apiProperties has a BOM. */
+async function project(config: string | null, name = '.spectral.yaml'): Promise<{ root: string; connector: string }> {
+  const root = tempDir();
+  const connector = await writeConnector(path.join(root, 'MyConnector'), {
+    'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+    'apiProperties.json': BOM_PROPS,
+  });
+  if (config !== null) await fs.writeFile(path.join(root, name), config);
+  return { root, connector };
+}
+
+const codes = (findings: Array<{ code: string }>): string[] => findings.map((f) => f.code);
+
+describe('ppc-lint honours the nearest Spectral ruleset file', () => {
+  it('without a config, both the Spectral rule and the folder rule report at their profile severity', async () => {
+    const { connector } = await project(null);
+    const r = await lintJson(connector);
+    expect(r.code).toBe(1);
+    expect(r.findings.find((f) => f.code === 'ppc-title-no-api-connector')?.severity).toBe(0);
+    expect(r.findings.find((f) => f.code === 'ppc-json-no-bom')?.severity).toBe(1);
+  });
+
+  it('turns a Spectral rule off and re-levels a folder rule from a .spectral.yaml in a parent folder', async () => {
+    const { connector } = await project('extends: ["spectral-power-platform"]\nrules:\n  ppc-title-no-api-connector: off\n  ppc-json-no-bom: error\n');
+    const r = await lintJson(connector);
+    expect(codes(r.findings)).not.toContain('ppc-title-no-api-connector');
+    expect(r.findings.find((f) => f.code === 'ppc-json-no-bom')?.severity).toBe(0);
+    expect(r.code).toBe(1);
+  });
+
+  it('reads .spectral.json and accepts true/false and warn', async () => {
+    const { connector } = await project(JSON.stringify({ extends: 'spectral-power-platform', rules: { 'ppc-title-no-api-connector': 'warn', 'ppc-json-no-bom': false } }), '.spectral.json');
+    const r = await lintJson(connector);
+    expect(r.findings.find((f) => f.code === 'ppc-title-no-api-connector')?.severity).toBe(1);
+    expect(codes(r.findings)).not.toContain('ppc-json-no-bom');
+    expect(r.code).toBe(0);
+  });
+
+  it('applies overrides with a JSON pointer to that location only', async () => {
+    const config = [
+      'extends: spectral-power-platform',
+      'overrides:',
+      '  - files: ["MyConnector/apiDefinition.swagger.json#/info/title"]',
+      '    rules:',
+      '      ppc-title-no-api-connector: off',
+      '  - files: ["**/apiProperties.json"]',
+      '    rules:',
+      '      ppc-json-no-bom: hint',
+      '',
+    ].join('\n');
+    const off = await lintJson((await project(config)).connector);
+    expect(codes(off.findings)).not.toContain('ppc-title-no-api-connector');
+    expect(off.findings.find((f) => f.code === 'ppc-json-no-bom')?.severity).toBe(3);
+    const elsewhere = await lintJson((await project(config.replace('#/info/title', '#/info/description'))).connector);
+    expect(codes(elsewhere.findings)).toContain('ppc-title-no-api-connector');
+  });
+
+  it('picks the profile from extends, and a rule the profile leaves out runs when the config turns it on', async () => {
+    const custom = await lintJson((await project('extends: [["spectral-power-platform/custom", "recommended"]]\n')).connector);
+    expect(custom.stderr).toContain('(custom profile)');
+    expect(codes(custom.findings)).not.toContain('ppc-title-no-api-connector');
+    const enabled = await lintJson((await project('extends: spectral-power-platform/custom\nrules:\n  ppc-title-no-api-connector: error\n')).connector);
+    expect(codes(enabled.findings)).toContain('ppc-title-no-api-connector');
+  });
+
+  it('[spectral-power-platform, off] starts with every rule off; only the rules the file turns on report', async () => {
+    const r = await lintJson((await project('extends: [["spectral-power-platform", "off"]]\nrules:\n  ppc-json-no-bom: error\n')).connector);
+    expect(codes(r.findings)).toEqual(['ppc-json-no-bom']);
+    expect(r.code).toBe(1);
+  });
+
+  it('a spectral:oas rule the profile turns off runs when the config turns it on', async () => {
+    const { connector } = await project(null);
+    expect(codes((await lintJson(connector)).findings)).not.toContain('info-license');
+    const { connector: configured } = await project('extends: spectral-power-platform\nrules:\n  info-license: info\n');
+    expect((await lintJson(configured)).findings.find((f) => f.code === 'info-license')?.severity).toBe(2);
+  });
+
+  it('an explicit --profile wins over extends; --ruleset names the file to use', async () => {
+    const { root, connector } = await project('extends: spectral-power-platform/custom\n');
+    expect((await lintJson(connector, '--profile', 'certified')).stderr).toContain('(certified profile)');
+    const other = path.join(root, 'strict.yaml');
+    await fs.writeFile(other, 'extends: spectral-power-platform\nrules:\n  ppc-json-no-bom: off\n');
+    const r = await lintJson(connector, '--ruleset', other);
+    expect(r.stderr).toContain('(certified profile)');
+    expect(codes(r.findings)).not.toContain('ppc-json-no-bom');
+    expect(codes(r.findings)).toContain('ppc-title-no-api-connector');
+  });
+
+  it('a nearer JavaScript ruleset is not run: ppc-lint says so and does not use a YAML file further up', async () => {
+    const { root } = await project('rules:\n  ppc-title-no-api-connector: off\n');
+    const connector = await writeConnector(path.join(root, 'js', 'MyConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
+    await fs.writeFile(path.join(root, 'js', '.spectral.js'), 'module.exports = { extends: ["spectral-power-platform"] };\n');
+    const r = await lintJson(connector);
+    expect(codes(r.findings)).toContain('ppc-title-no-api-connector');
+    expect(r.stderr).toMatch(/\.spectral\.js: ppc-lint does not read JavaScript rulesets/);
+    const given = await lintJson(connector, '--ruleset', path.join(root, 'js', '.spectral.js'));
+    expect(given.code).toBe(2);
+  });
+
+  it('stops looking at the git work tree root', async () => {
+    const { root } = await project('rules:\n  ppc-title-no-api-connector: off\n');
+    const repo = path.join(root, 'repo');
+    const connector = await writeConnector(path.join(repo, 'MyConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
+    await fs.mkdir(path.join(repo, '.git'));
+    expect(codes((await lintJson(connector)).findings)).toContain('ppc-title-no-api-connector');
+  });
+
+  it.each([
+    ['rules:\n  ppc-title-no-api-conector: off\n', /\.spectral\.yaml:2:3: unknown rule "ppc-title-no-api-conector"/],
+    ['rules:\n  ppc-title-no-api-connector: loud\n', /\.spectral\.yaml:2:3: rule "ppc-title-no-api-connector" has setting "loud"/],
+    ['rules: [\n', /\.spectral\.yaml:\d+:\d+: invalid YAML\/JSON/],
+    ['overrides:\n  - files: ["a.json#info"]\n    rules: {ppc-json-no-bom: off}\n', /\.spectral\.yaml:2:\d+: "a\.json#info": the part after # must be a JSON pointer/],
+    ['extends: [[spectral-power-platform, loud]]\n', /\.spectral\.yaml:1:\d+: each "extends" entry/],
+  ])('a broken config is exit 2 with a located one-line error: %j', async (config, message) => {
+    const r = await lintJson((await project(config)).connector);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('rule ids of other rulesets are accepted (they run in spectral-cli only) and noted', () => {
+    const config = parseConfig('extends: ["spectral-power-platform", "@acme/rules"]\nrules:\n  acme-thing: off\n  ppc-json-no-bom: warn\n', '/x/.spectral.yaml');
+    expect(config.rules.get('ppc-json-no-bom')).toBe('warn');
+    expect(config.notes.join('\n')).toContain('"@acme/rules"');
+    expect(() => parseConfig('rules:\n  acme-thing: off\n', '/x/.spectral.yaml')).toThrow(PpcInputError);
+  });
+
+  it.each([
+    ['spectral-power-platform', 'certified'],
+    ['spectral-power-platform/independent-publisher', 'independent-publisher'],
+    ['./node_modules/spectral-power-platform/dist/vscode/custom.mjs', 'custom'],
+    ['spectral:oas', undefined],
+  ])('extends %s picks the %s profile', (name, profile) => {
+    expect(parseConfig(`extends: ["${name}"]\n`, '/x/.spectral.yaml').profile).toBe(profile);
+  });
+
+  it('does not trip over keys such as constructor or __proto__', () => {
+    expect(() => parseConfig('rules:\n  constructor: off\n', '/x/.spectral.yaml')).toThrow(/unknown rule "constructor"/);
+    expect(() => parseConfig('rules:\n  __proto__: off\n', '/x/.spectral.yaml')).toThrow(/unknown rule "__proto__"/);
+  });
+});

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { promises as fs, mkdtempSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/run';
+import { VALID_DIR } from '../helpers/lint';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(...argv: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
+  return { code, stdout, stderr };
+}
+
+export interface Finding {
+  code: string;
+  severity: number;
+  source: string;
+  path: string[];
+  message: string;
+  range: { start: { line: number } };
+}
+
+/** Run `ppc-lint lint ... -f json` and parse the findings. */
+export async function lintJson(...argv: string[]): Promise<CliRun & { findings: Finding[] }> {
+  const r = await cli('lint', ...argv, '-f', 'json');
+  let findings: Finding[] = [];
+  if (r.stdout.trim()) findings = JSON.parse(r.stdout) as Finding[];
+  return { ...r, findings };
+}
+
+export function tempDir(prefix = 'ppc-adopt-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** The valid fixture's definition text with one string replaced. */
+export function swaggerText(replace: Array<[string, string]> = []): string {
+  let text = readFileSync(path.join(VALID_DIR, 'apiDefinition.swagger.json'), 'utf8');
+  for (const [from, to] of replace) {
+    if (!text.includes(from)) throw new Error(`fixture has no ${from}`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+/** Write a copy of the valid connector at `dir`, with files replaced (name → text). */
+export async function writeConnector(dir: string, files: Record<string, string> = {}): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  for (const name of await fs.readdir(VALID_DIR)) await fs.copyFile(path.join(VALID_DIR, name), path.join(dir, name));
+  for (const [name, text] of Object.entries(files)) await fs.writeFile(path.join(dir, name), text);
+  return dir;
+}
+
+export const TITLE_API: [string, string] = ['"title": "Contoso Tasks"', '"title": "Contoso Tasks API"'];
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+  });
+}
+
+export function initRepo(dir: string): void {
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+}
+
+export function commitAll(dir: string, message: string): string {
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', message);
+  return git(dir, 'rev-parse', 'HEAD').trim();
+}
