@@ -35,7 +35,7 @@ async function readApiProperties(target: string): Promise<Record<string, unknown
  * The profile a connector is meant for. The folder's place in Microsoft's repository layout decides first
  * (`independent-publisher-connectors/`, `certified-connectors/`, `custom-connectors/`); otherwise
  * apiProperties: a `publisher` different from the `stackOwner` is an independent publisher (a person
- * publishing for someone else's service), a `publisher` or `stackOwner` alone is certified, neither is custom.
+ * publishing for someone else's service); anything else is certified. Only the path picks custom.
  */
 export async function detectProfile(target: string): Promise<DetectedProfile> {
   const segments = segmentsOf(target);
@@ -51,5 +51,6 @@ export async function detectProfile(target: string): Promise<DetectedProfile> {
     return { profile: 'independent-publisher', reason: 'apiProperties publisher differs from stackOwner' };
   }
   if (publisher || stackOwner) return { profile: 'certified', reason: 'apiProperties names a publisher' };
-  return { profile: 'custom', reason: 'no publisher in apiProperties' };
+  // Nothing says otherwise: hold it to certification, the strictest common case (--profile custom for a private one).
+  return { profile: 'certified', reason: 'the default: nothing marks it as independent-publisher or custom' };
 }

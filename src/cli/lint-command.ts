@@ -3,6 +3,7 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { defaultJobs, expandTargets, lintMany, profileSummary, type ProfileChoice } from '../batch';
 import { connectorFoldersFor } from '../changed-files';
 import { PpcInputError } from '../connector/errors';
+import { configFor } from '../config';
 import { finishRun } from '../workflow';
 import { formatDiagnostics, hasFailures, onlyFailures, summarize, type FormatName } from '../report';
 import type { Severity } from '../types';
@@ -47,6 +48,9 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
   if (opts.base && !opts.newOnly) throw new PpcInputError('--base is used with --new-only');
   const { targets, missing } = await expandTargets(opts.filesFromChanges ? await connectorFoldersFor(inputs) : inputs);
   for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
+  if (targets.length === 0) return 2; // nothing to lint: the missing targets were the whole run
+  // A broken config is a usage error for the whole run: report it once, before any folder is linted.
+  for (const target of targets) await configFor(target, opts.ruleset);
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   const results = await lintMany(targets, {
     profile: opts.profile,
@@ -92,7 +96,7 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
   if (!opts.quiet) {
     for (const note of run.notes) io.stderr(`ppc-lint: ${note}\n`);
     if (opts.profile === 'auto') for (const line of profileSummary(results)) io.stderr(`ppc-lint: ${line}\n`);
-    const which = opts.profile === 'auto' ? 'auto profile' : `${opts.profile} profile`;
+    const which = profiles.length === 1 ? `${profiles[0]} profile` : 'auto profile';
     io.stderr(`ppc-lint: ${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${opts.output ? `; ${opts.format} written to ${opts.output}` : ''}\n`);
   }
   if (inputErrors > 0) return 2;

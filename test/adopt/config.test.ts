@@ -4,7 +4,7 @@ import { parseConfig } from '../../src/config';
 import { PpcInputError } from '../../src/connector/errors';
 import { lintJson, swaggerText, tempDir, TITLE_API, writeConnector } from './helpers';
 
-const BOM_PROPS = '\ufeff{"properties": {"iconBrandColor": "#0f6cbd"}}';
+const BOM_PROPS = '\ufeff{"properties": {"iconBrandColor": "#0f6cbd", "publisher": "Contoso", "stackOwner": "Contoso"}}';
 
 /** A project folder with a config and a connector whose title contains "API" and whose apiProperties has a BOM. */
 async function project(config: string | null, name = '.spectral.yaml'): Promise<{ root: string; connector: string }> {

@@ -84,9 +84,12 @@ describe('--profile auto', () => {
     await write({ publisher: 'Contoso', stackOwner: 'Contoso' });
     expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
     await write({});
-    expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
     await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ broken');
-    expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
+    const custom = path.join(loose, 'custom-connectors', 'Mine');
+    await fs.mkdir(custom, { recursive: true });
+    expect(await detectProfile(custom)).toMatchObject({ profile: 'custom' });
   });
 
   it('says on stderr what it chose; stdout holds only the report', async () => {
