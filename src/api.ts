@@ -12,3 +12,5 @@ export { PROFILES } from './types';
 export { renderRuleDoc, renderRuleTable } from './report/rule-docs';
 export { formatDiagnostics, hasFailures, summarize, FORMAT_NAMES, type FormatName } from './report';
 export { applyEdits } from './examples';
+export { connectorModel, followRef, schemaVisits, type ConnectorModel, type OperationModel, type ParameterModel, type ResponseModel, type SchemaVisit } from './model';
+export { operationRule, parameterRule, responseRule, schemaRule, type Finding } from './model/rules';
