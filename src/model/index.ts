@@ -6,6 +6,7 @@
 import { collectDynamicUses } from './dynamic';
 import { collectExtensions } from './extensions';
 import { buildOperations } from './operations';
+import { looksLikeMsExtension } from './extensions';
 import { perDocument } from './memo';
 import type { ConnectorModel, OperationModel } from './types';
 
@@ -47,3 +48,8 @@ function build(document: unknown): ConnectorModel {
 
 /** The model of a document, built once per document object. Never throws on any input. */
 export const connectorModel: (document: unknown) => ConnectorModel = perDocument(build);
+
+/** The `x-ms-*`-looking extension keys of the document (any case, `x_ms` too), once per document. */
+export const msExtensions: (document: unknown) => readonly ConnectorModel['extensions'][number][] = perDocument((document) =>
+  connectorModel(document).extensions.filter((e) => looksLikeMsExtension(e.key)),
+);
