@@ -8,7 +8,8 @@ import { collectExtensions } from './extensions';
 import { buildOperations } from './operations';
 import { looksLikeMsExtension } from './extensions';
 import { perDocument } from './memo';
-import type { ConnectorModel, OperationModel } from './types';
+import { schemaVisits } from './schemas';
+import type { ConnectorModel, OperationModel, SchemaVisit } from './types';
 
 export * from './types';
 export { perDocument } from './memo';
@@ -52,4 +53,9 @@ export const connectorModel: (document: unknown) => ConnectorModel = perDocument
 /** The `x-ms-*`-looking extension keys of the document (any case, `x_ms` too), once per document. */
 export const msExtensions: (document: unknown) => readonly ConnectorModel['extensions'][number][] = perDocument((document) =>
   connectorModel(document).extensions.filter((e) => looksLikeMsExtension(e.key)),
+);
+
+/** Every schema object where it is written (body, response, notification and definition schemas), once per document. */
+export const writtenSchemas: (document: unknown) => readonly SchemaVisit[] = perDocument((document) =>
+  schemaVisits(connectorModel(document), 'written').filter((v) => v.role !== 'parameter'),
 );
