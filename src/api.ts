@@ -30,3 +30,5 @@ export { lintNewOnly, type NewOnlyResult } from './new-only';
 export { readAtRef, resolveRef, gitRoot } from './git';
 export { connectorFoldersFor } from './changed-files';
 export { lintTarget, finishRun, type TargetOptions, type TargetResult, type RunOutcome } from './workflow';
+export { connectorModel, followRef, schemaVisits, type ConnectorModel, type OperationModel, type ParameterModel, type ResponseModel, type SchemaVisit } from './model';
+export { operationRule, parameterRule, responseRule, schemaRule, type Finding } from './model/rules';

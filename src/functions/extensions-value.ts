@@ -1,7 +1,8 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
-import { knownExtension, valueSpecAt } from '../rules/extensions/known-extensions';
+import { knownExtension, valueSpecAt } from '../catalog/known-extensions';
 import { checkValue, type ValueSpec } from '../utils/extensions-value';
-import { extensionOccurrences, type ExtensionLocation } from '../utils/extensions-walk';
+import type { ExtensionLocation } from '../catalog/extension-locations';
+import { msExtensions } from '../model';
 
 export interface ExtensionValueOptions {
   /** The extension keys to check (exact spelling). */
@@ -33,7 +34,7 @@ export const extensionValue = createRulesetFunction<unknown, ExtensionValueOptio
   },
   function extensionValue(input, options) {
     const results: IFunctionResult[] = [];
-    for (const occurrence of extensionOccurrences(input)) {
+    for (const occurrence of msExtensions(input)) {
       if (!options.keys.includes(occurrence.key)) continue;
       if (options.locations && !options.locations.includes(occurrence.location)) continue;
       const entry = knownExtension(occurrence.key);

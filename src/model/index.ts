@@ -6,8 +6,10 @@
 import { collectDynamicUses } from './dynamic';
 import { collectExtensions } from './extensions';
 import { buildOperations } from './operations';
+import { looksLikeMsExtension } from './extensions';
 import { perDocument } from './memo';
-import type { ConnectorModel, OperationModel } from './types';
+import { schemaVisits } from './schemas';
+import type { ConnectorModel, OperationModel, SchemaVisit } from './types';
 
 export * from './types';
 export { perDocument } from './memo';
@@ -47,3 +49,13 @@ function build(document: unknown): ConnectorModel {
 
 /** The model of a document, built once per document object. Never throws on any input. */
 export const connectorModel: (document: unknown) => ConnectorModel = perDocument(build);
+
+/** The `x-ms-*`-looking extension keys of the document (any case, `x_ms` too), once per document. */
+export const msExtensions: (document: unknown) => readonly ConnectorModel['extensions'][number][] = perDocument((document) =>
+  connectorModel(document).extensions.filter((e) => looksLikeMsExtension(e.key)),
+);
+
+/** Every schema object where it is written (body, response, notification and definition schemas), once per document. */
+export const writtenSchemas: (document: unknown) => readonly SchemaVisit[] = perDocument((document) =>
+  schemaVisits(connectorModel(document), 'written').filter((v) => v.role !== 'parameter'),
+);

@@ -1,13 +1,5 @@
 import { perDocument } from '../model/memo';
-import { schemaRoots, walkSchemas, type SchemaVisit } from './schemas';
 import { walkDocument, type DocumentVisit } from './schemas-document';
-
-/** Every schema of the document as written (`schemaRoots` + `walkSchemas`), in walk order. */
-export const schemaVisits = perDocument((doc): readonly SchemaVisit[] => {
-  const visits: SchemaVisit[] = [];
-  walkSchemas(schemaRoots(doc), (v) => visits.push(v));
-  return visits;
-});
 
 /** Every object of the document outside data subtrees (`walkDocument`), in walk order. */
 export const documentVisits = perDocument((doc): readonly DocumentVisit[] => {

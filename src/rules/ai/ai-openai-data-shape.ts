@@ -1,9 +1,9 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { knownExtension, valueSpecAt } from '../extensions/known-extensions';
+import { knownExtension, valueSpecAt } from '../../catalog/known-extensions';
 import { defineRule } from '../../types';
 import { checkValue } from '../../utils/extensions-value';
-import { extensionOccurrences } from '../../utils/extensions-walk';
+import { msExtensions } from '../../model';
 import { isObject, quote } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
 
@@ -29,7 +29,7 @@ export const openaiData = createRulesetFunction<unknown, null>({ input: null, op
   if (!entry) return;
   const results: IFunctionResult[] = [];
   let ids: Set<string> | undefined;
-  for (const occurrence of extensionOccurrences(input)) {
+  for (const occurrence of msExtensions(input)) {
     if (occurrence.key !== entry.key) continue;
     for (const problem of checkValue(valueSpecAt(entry, occurrence.location), occurrence.value)) {
       results.push({ message: `${entry.key} ${problem.message}`, path: [...occurrence.path, ...problem.path] });

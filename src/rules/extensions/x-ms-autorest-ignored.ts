@@ -1,13 +1,13 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { extensionOccurrences } from '../../utils/extensions-walk';
-import { knownExtension } from './known-extensions';
+import { msExtensions } from '../../model';
+import { knownExtension } from '../../catalog/known-extensions';
 
 /** Reports the AutoRest keys the repository schema accepts but Power Platform ignores. */
 export const autorestExtensions = createRulesetFunction<unknown, null>({ input: null, options: null }, function autorestExtensions(input) {
   const results: IFunctionResult[] = [];
-  for (const occurrence of extensionOccurrences(input)) {
+  for (const occurrence of msExtensions(input)) {
     if (knownExtension(occurrence.key)?.status !== 'autorest') continue;
     const hint = occurrence.key === 'x-ms-enum' ? ', and give display names with x-ms-enum-values' : '';
     results.push({ message: `${occurrence.key} is an AutoRest key that Power Platform ignores; remove it${hint}`, path: occurrence.path });

@@ -1,14 +1,9 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import {
-  extensionOccurrences,
-  LOCATION_LABEL,
-  LOCATIONS_CHECKED_ELSEWHERE,
-  NON_BODY_PARAMETER_LOCATIONS,
-  type ExtensionLocation,
-} from '../../utils/extensions-walk';
-import { isAllowedAt, knownExtension, type KnownExtension } from './known-extensions';
+import { LOCATION_LABEL, LOCATIONS_CHECKED_ELSEWHERE, NON_BODY_PARAMETER_LOCATIONS, type ExtensionLocation } from '../../catalog/extension-locations';
+import { isAllowedAt, knownExtension, type KnownExtension } from '../../catalog/known-extensions';
+import { msExtensions } from '../../model';
 
 const NOUN: Partial<Record<ExtensionLocation, string>> = {
   root: 'the document root',
@@ -47,7 +42,7 @@ export function describeWhere(entry: KnownExtension): string {
 /** Reports known `x-ms-*` keys on a kind of object where the platform does not read them, at the key itself. */
 export const misplacedExtensions = createRulesetFunction<unknown, null>({ input: null, options: null }, function misplacedExtensions(input) {
   const results: IFunctionResult[] = [];
-  for (const occurrence of extensionOccurrences(input)) {
+  for (const occurrence of msExtensions(input)) {
     const entry = knownExtension(occurrence.key);
     // Unknown keys belong to ppc-x-ms-unknown; AutoRest keys are reported as unnecessary wherever they are.
     if (!entry || entry.status === 'autorest' || isAllowedAt(entry, occurrence.location)) continue;

@@ -2,8 +2,9 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { extensionOccurrences, LOCATIONS_CHECKED_ELSEWHERE } from '../../utils/extensions-walk';
-import { AUTOREST_ONLY_KEYS, KNOWN_EXTENSIONS, knownExtension } from './known-extensions';
+import { LOCATIONS_CHECKED_ELSEWHERE } from '../../catalog/extension-locations';
+import { msExtensions } from '../../model';
+import { AUTOREST_ONLY_KEYS, KNOWN_EXTENSIONS, knownExtension } from '../../catalog/known-extensions';
 
 const KNOWN_KEYS = KNOWN_EXTENSIONS.map((e) => e.key);
 
@@ -79,7 +80,7 @@ export function unknownKeyMessage(key: string): string {
  */
 export const unknownExtensions = createRulesetFunction<unknown, null>({ input: null, options: null }, function unknownExtensions(input) {
   const results: IFunctionResult[] = [];
-  for (const occurrence of extensionOccurrences(input)) {
+  for (const occurrence of msExtensions(input)) {
     if (knownExtension(occurrence.key) || LOCATIONS_CHECKED_ELSEWHERE.includes(occurrence.location)) continue;
     results.push({ message: unknownKeyMessage(occurrence.key), path: occurrence.path });
   }

@@ -1,25 +1,18 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
-import { isObject } from '../../utils/guards';
-import { isDynamicResponse, resolveResponse, responseEntries } from '../../utils/responses-helpers';
+import { operationRule } from '../../model/rules';
+import { isDynamicResponse } from '../../utils/responses-helpers';
 
-const singleResponseSchema = createRulesetFunction<unknown, null>({ input: null, options: null }, function singleResponseSchema(input, _options, context) {
-  const doc = context.document.data;
-  const withSchema = responseEntries(input).filter(([code, value]) => {
-    const resolved = resolveResponse(doc, value, [code]);
-    return resolved !== undefined && 'schema' in resolved.response && !isDynamicResponse(doc, resolved.response);
-  });
-  if (withSchema.length < 2) return;
-  const codes = withSchema.map(([code]) => code);
+/** Reported at the extra response's schema, where it is written: once for a shared `#/responses/x`. */
+const singleResponseSchema = operationRule('singleResponseSchema', (op, model) => {
+  const withSchema = op.responses.filter((r) => Object.hasOwn(r.node, 'schema') && !isDynamicResponse(model.document, r.node));
+  if (withSchema.length < 2) return [];
+  const codes = withSchema.map((r) => r.code);
   const primary = codes.filter((c) => /^2\d\d$/.test(c)).sort()[0] ?? codes[0]!;
   return withSchema
-    .filter(([code]) => code !== primary && code !== 'default') // a `default` schema is ppc-default-no-schema's finding
-    .map(([code, value]) => ({
-      message: `"${code}" has a schema besides the one on "${primary}"`,
-      path: isObject(value) && typeof value.$ref === 'string' ? [...context.path, code, '$ref'] : [...context.path, code, 'schema'],
-    }));
+    .filter((r) => r.code !== primary && r.code !== 'default') // a `default` schema is ppc-default-no-schema's finding
+    .map((r) => ({ message: `"${r.code}" has a schema besides the one on "${primary}"`, path: [...r.jsonPath, 'schema'] }));
 });
 
 export default defineRule('ppc-single-response-schema', {
@@ -27,7 +20,7 @@ export default defineRule('ppc-single-response-schema', {
   message: 'Response {{error}}; remove it and describe the error in the description only (the designer uses a single response schema).',
   severity: 'warn',
   formats: [oas2],
-  given: `${OPERATIONS}.responses`,
+  given: OPERATIONS,
   resolved: false,
   then: { function: singleResponseSchema },
   'x-ppc': {

@@ -1,11 +1,11 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { schemaVisits } from '../../utils/schemas-cache';
+import { writtenSchemas } from '../../model';
 
 const binaryTopLevel = createRulesetFunction<unknown, null>({ input: null, options: null }, function binaryTopLevel(input) {
   const results: IFunctionResult[] = [];
-  for (const v of schemaVisits(input)) {
+  for (const v of writtenSchemas(input)) {
     if (v.depth === 0 || v.schema.type !== 'string' || v.schema.format !== 'binary') continue;
     const what = v.propertyName !== undefined ? `Property "${v.propertyName}"` : 'A nested schema';
     results.push({ message: `${what} is a binary string`, path: [...v.path, 'format'] });

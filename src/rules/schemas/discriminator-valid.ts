@@ -2,12 +2,12 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { schemaVisits } from '../../utils/schemas-cache';
+import { writtenSchemas } from '../../model';
 import { derefSchema } from '../../utils/schemas-expand';
 
 const discriminatorValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function discriminatorValid(input) {
   const results: IFunctionResult[] = [];
-  for (const v of schemaVisits(input)) {
+  for (const v of writtenSchemas(input)) {
     if (!('discriminator' in v.schema)) continue;
     const name = v.schema.discriminator;
     const at = [...v.path, 'discriminator'];

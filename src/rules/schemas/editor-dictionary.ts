@@ -2,11 +2,11 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { schemaVisits } from '../../utils/schemas-cache';
+import { writtenSchemas } from '../../model';
 
 const editorDictionary = createRulesetFunction<unknown, null>({ input: null, options: null }, function editorDictionary(input) {
   const results: IFunctionResult[] = [];
-  for (const v of schemaVisits(input)) {
+  for (const v of writtenSchemas(input)) {
     if (v.schema['x-ms-editor'] !== 'dictionary') continue;
     const at = [...v.path, 'x-ms-editor'];
     if (v.schema.type !== 'object') results.push({ message: `is on a schema of type ${quote(v.schema.type, 20)}`, path: at });

@@ -1,15 +1,16 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { schemaVisits } from '../../utils/schemas-cache';
+import { writtenSchemas } from '../../model';
 
 const fileTypeLocation = createRulesetFunction<unknown, null>({ input: null, options: null }, function fileTypeLocation(input) {
   const results: IFunctionResult[] = [];
-  for (const v of schemaVisits(input)) {
+  for (const v of writtenSchemas(input)) {
     if (v.schema.type !== 'file') continue;
-    if (v.depth === 0 && (v.role === 'response' || v.role === 'definition')) continue; // a definition may be used as a response root
+    const notification = v.path[0] === 'paths' && v.path[2] === 'x-ms-notification-content';
+    if (v.depth === 0 && !notification && (v.role === 'response' || v.role === 'definition')) continue; // a definition may be used as a response root
     const where =
-      v.depth > 0 ? (v.propertyName !== undefined ? `property "${v.propertyName}"` : 'a nested schema') : v.role === 'request' ? 'a body parameter schema' : 'a notification schema';
+      v.depth > 0 ? (v.propertyName !== undefined ? `property "${v.propertyName}"` : 'a nested schema') : notification ? 'a notification schema' : 'a body parameter schema';
     results.push({ message: `\`type: file\` on ${where}`, path: [...v.path, 'type'] });
   }
   return results;

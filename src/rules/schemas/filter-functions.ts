@@ -2,7 +2,7 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { schemaVisits } from '../../utils/schemas-cache';
+import { writtenSchemas } from '../../model';
 import { operationSchemaRoots, pathKey, walkExpanded } from '../../utils/schemas-expand';
 
 /** Filter operators the platform understands (Power Fx `DelegationMetadataOperatorConstants`). */
@@ -20,7 +20,7 @@ function filterFunctionsOf(schema: Record<string, unknown>): unknown {
 
 const filterFunctions = createRulesetFunction<unknown, null>({ input: null, options: null }, function filterFunctions(input) {
   const results: IFunctionResult[] = [];
-  for (const v of schemaVisits(input)) {
+  for (const v of writtenSchemas(input)) {
     const list = filterFunctionsOf(v.schema);
     if (list === undefined) continue;
     const at = [...v.path, 'x-ms-capabilities', 'filterFunctions'];

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { DYNAMIC_SCHEMA_KEYS } from '../../utils/responses-helpers';
-import { schemaVisits } from '../../utils/schemas-cache';
+import { writtenSchemas } from '../../model';
 import { derefSchema } from '../../utils/schemas-expand';
 
 /** Property names a schema defines, including those of its `allOf` members (references followed). */
@@ -30,7 +30,7 @@ function isObjectSchema(schema: Record<string, unknown>): boolean {
 
 const requiredArray = createRulesetFunction<unknown, null>({ input: null, options: null }, function requiredArray(input) {
   const results: IFunctionResult[] = [];
-  for (const v of schemaVisits(input)) {
+  for (const v of writtenSchemas(input)) {
     if (!('required' in v.schema) || '$ref' in v.schema) continue; // next to $ref it is ignored: ppc-schema-no-ref-siblings
     const required = v.schema.required;
     const at = [...v.path, 'required'];

@@ -2,7 +2,7 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { schemaVisits } from '../../utils/schemas-cache';
+import { writtenSchemas } from '../../model';
 
 /**
  * The Swagger 2.0 schema keywords that Microsoft's repository schema (`schemas/apiDefinition.swagger.schema.json`,
@@ -63,7 +63,7 @@ function isArraySchema(schema: Record<string, unknown>): boolean {
 
 const keywordSupported = createRulesetFunction<unknown, null>({ input: null, options: null }, function keywordSupported(input) {
   const results: IFunctionResult[] = [];
-  for (const v of schemaVisits(input)) {
+  for (const v of writtenSchemas(input)) {
     for (const key of Object.keys(v.schema)) {
       if (key.startsWith('x-') || SUPPORTED_SCHEMA_KEYWORDS.has(key) || (key === 'uniqueItems' && isArraySchema(v.schema))) continue;
       const advice = Object.prototype.hasOwnProperty.call(ADVICE, key) ? ADVICE[key]! : 'remove it or rename it to an `x-` extension';

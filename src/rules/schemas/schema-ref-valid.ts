@@ -2,7 +2,7 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { schemaVisits } from '../../utils/schemas-cache';
+import { writtenSchemas } from '../../model';
 import { nodeAt, refToPath } from '../../model/refs';
 
 const PREFIX = '#/definitions/';
@@ -19,7 +19,7 @@ export function schemaRefProblem(doc: unknown, ref: unknown): string | undefined
 
 const schemaRefValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function schemaRefValid(input) {
   const results: IFunctionResult[] = [];
-  for (const v of schemaVisits(input)) {
+  for (const v of writtenSchemas(input)) {
     if (!('$ref' in v.schema)) continue;
     const problem = schemaRefProblem(input, v.schema.$ref);
     if (problem) results.push({ message: problem, path: [...v.path, '$ref'] });

@@ -1,7 +1,7 @@
-import { AUTOREST_ONLY_KEYS, isAllowedAt, KNOWN_EXTENSIONS, knownExtension } from '../../../src/rules/extensions/known-extensions';
+import { AUTOREST_ONLY_KEYS, isAllowedAt, KNOWN_EXTENSIONS, knownExtension } from '../../../src/catalog/known-extensions';
 import { editDistance, suggestKnownKey } from '../../../src/rules/extensions/x-ms-unknown';
 import { checkValue, describeSpec } from '../../../src/utils/extensions-value';
-import { extensionOccurrences } from '../../../src/utils/extensions-walk';
+import { msExtensions } from '../../../src/model';
 import { validSwagger } from '../../helpers/lint';
 
 describe('known-extensions table', () => {
@@ -79,7 +79,7 @@ describe('extensionOccurrences', () => {
     const schema: Record<string, unknown> = { type: 'object', 'x-ms-summary': 'Loop' };
     schema.properties = { self: schema };
     doc.definitions.Loop = schema;
-    const occurrences = extensionOccurrences(doc).filter((o) => o.path[1] === 'Loop');
+    const occurrences = msExtensions(doc).filter((o) => o.path[1] === 'Loop');
     expect(occurrences).toEqual([{ key: 'x-ms-summary', value: 'Loop', path: ['definitions', 'Loop', 'x-ms-summary'], location: 'schema' }]);
   });
 
@@ -89,7 +89,7 @@ describe('extensionOccurrences', () => {
     doc.paths['/tasks'].post.parameters[0]['x-ms-visibility'] = 'important';
     doc.paths['/tasks']['x-ms-notification-content'] = { schema: { 'x-ms-summary': 'Event' } };
     doc.responses = { Err: { description: 'Error', 'x-ms-summary': 'Error' } };
-    const kinds = Object.fromEntries(extensionOccurrences(doc).map((o) => [o.path.join('/'), o.location]));
+    const kinds = Object.fromEntries(msExtensions(doc).map((o) => [o.path.join('/'), o.location]));
     expect(kinds['paths//tasks/post/parameters/0/schema/x-ms-summary']).toBe('schema');
     expect(kinds['paths//tasks/post/parameters/0/x-ms-visibility']).toBe('bodyParameter');
     expect(kinds['paths//tasks/x-ms-notification-content']).toBe('pathItem');
@@ -101,7 +101,7 @@ describe('extensionOccurrences', () => {
   });
 
   it('returns nothing for non-objects', () => {
-    expect(extensionOccurrences(null)).toEqual([]);
-    expect(extensionOccurrences([{ 'x-ms-summary': 1 }])).toEqual([]);
+    expect(msExtensions(null)).toEqual([]);
+    expect(msExtensions([{ 'x-ms-summary': 1 }])).toEqual([]);
   });
 });

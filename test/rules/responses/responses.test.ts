@@ -187,6 +187,19 @@ describe('response rules', () => {
     expect(await lintRule('ppc-single-response-schema', doc)).toEqual([]);
   });
 
+  it('ppc-single-response-schema reports a shared response schema once, at #/responses, not once per use', async () => {
+    const doc = validSwagger();
+    doc.responses = { ...(doc.responses ?? {}), Problem: { description: 'A problem.', schema: { type: 'object' } } };
+    doc.paths['/tasks/{taskId}'].get.responses['404'] = { $ref: '#/responses/Problem' };
+    doc.paths['/tasks'].get.responses['404'] = { $ref: '#/responses/Problem' };
+    const findings = await lintRule('ppc-single-response-schema', doc);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ path: ['responses', 'Problem', 'schema'] });
+    expect(findings[0]!.message).toContain('"404" has a schema besides the one on "200"');
+    delete doc.responses.Problem.schema;
+    expect(await lintRule('ppc-single-response-schema', doc)).toEqual([]);
+  });
+
   it('ppc-error-responses-listed informs about operations without error responses', async () => {
     const doc = validSwagger();
     delete doc.paths['/tasks/{taskId}'].get.responses['404'];

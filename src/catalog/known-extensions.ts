@@ -12,8 +12,8 @@ import {
   NON_BODY_PARAMETER_LOCATIONS,
   PARAMETER_LOCATIONS,
   type ExtensionLocation,
-} from '../../utils/extensions-walk';
-import type { ValueSpec } from '../../utils/extensions-value';
+} from './extension-locations';
+import type { ValueSpec } from '../utils/extensions-value';
 
 export type ExtensionStatus =
   /** Documented (L-EXT) or in the repository schema, and used by the platform. */

@@ -1,0 +1,116 @@
+/**
+ * Rule factories over the connector model: a rule is metadata plus a small predicate that returns findings.
+ * Every factory reports a finding once per written location: a problem inside a shared `#/responses/x`,
+ * `#/parameters/x` or `#/definitions/x` is reported at the component, not once per `$ref` that uses it.
+ */
+import { createRulesetFunction, type RulesetFunction } from '@stoplight/spectral-core';
+import type { JsonPath } from '@stoplight/types';
+import { connectorModel } from './index';
+import { perDocument } from './memo';
+import { schemaVisits } from './schemas';
+import type { ConnectorModel, OperationModel, ParameterModel, ResponseModel, SchemaVisit } from './types';
+
+export interface Finding {
+  message: string;
+  /** Where the problem is written (a component's own path when it came through a `$ref`). */
+  path: JsonPath;
+}
+
+export interface FactoryOptions {
+  /** Skip operations (and their parameters, responses) marked `x-ms-visibility: internal`. Default false. */
+  skipHidden?: boolean;
+}
+
+function pathKey(path: JsonPath): string {
+  return path.map(String).join('\u0000');
+}
+
+/** Keeps the first finding for each written path. */
+class Dedupe {
+  private readonly seen = new Set<string>();
+  keep(finding: Finding): boolean {
+    const key = pathKey(finding.path);
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+}
+
+/**
+ * A Spectral function for `given: OPERATIONS`: the findings of the whole document are computed once per
+ * document, de-duplicated by path, and each operation's call returns the findings it was first to produce.
+ */
+function perOperationFunction(name: string, collect: (model: ConnectorModel) => Map<OperationModel, Finding[]>): RulesetFunction<unknown, null> {
+  const owned = perDocument((document) => {
+    const model = connectorModel(document);
+    const byNode = new Map<object, Finding[]>();
+    for (const [op, findings] of collect(model)) byNode.set(op.node, findings);
+    return byNode;
+  });
+  return createRulesetFunction<unknown, null>({ input: null, options: null }, {
+    [name](input: unknown, _options: null, context: { document: { data: unknown } }) {
+      if (typeof input !== 'object' || input === null) return [];
+      return owned(context.document.data).get(input) ?? [];
+    },
+  }[name]!);
+}
+
+function collectByOperation(model: ConnectorModel, options: FactoryOptions, check: (op: OperationModel) => Finding[]): Map<OperationModel, Finding[]> {
+  const dedupe = new Dedupe();
+  const out = new Map<OperationModel, Finding[]>();
+  for (const op of model.operations) {
+    if (options.skipHidden && op.hidden) continue;
+    const findings = check(op).filter((f) => dedupe.keep(f));
+    if (findings.length > 0) out.set(op, findings);
+  }
+  return out;
+}
+
+/** One predicate per operation. Use with `given: OPERATIONS`. */
+export function operationRule(name: string, check: (op: OperationModel, model: ConnectorModel) => Finding[], options: FactoryOptions = {}): RulesetFunction<unknown, null> {
+  return perOperationFunction(name, (model) => collectByOperation(model, options, (op) => check(op, model)));
+}
+
+/** One predicate per effective parameter of each operation (hidden parameters skipped with `skipHidden`). */
+export function parameterRule(
+  name: string,
+  check: (param: ParameterModel, op: OperationModel, model: ConnectorModel) => Finding[],
+  options: FactoryOptions = {},
+): RulesetFunction<unknown, null> {
+  return perOperationFunction(name, (model) =>
+    collectByOperation(model, options, (op) => op.parameters.filter((p) => !(options.skipHidden && p.hidden)).flatMap((p) => check(p, op, model))),
+  );
+}
+
+/** One predicate per response of each operation. */
+export function responseRule(
+  name: string,
+  check: (response: ResponseModel, op: OperationModel, model: ConnectorModel) => Finding[],
+  options: FactoryOptions = {},
+): RulesetFunction<unknown, null> {
+  return perOperationFunction(name, (model) => collectByOperation(model, options, (op) => op.responses.flatMap((r) => check(r, op, model))));
+}
+
+/**
+ * One predicate per schema visit (`written` or `expanded`, see schemaVisits). Use with `given: '$'`: the walk
+ * is the model's, done once per document and shared by every schema rule.
+ */
+export function schemaRule(
+  name: string,
+  mode: 'written' | 'expanded',
+  check: (visit: SchemaVisit, model: ConnectorModel) => Finding[],
+  options: FactoryOptions = {},
+): RulesetFunction<unknown, null> {
+  return createRulesetFunction<unknown, null>({ input: null, options: null }, {
+    [name](document: unknown) {
+      const model = connectorModel(document);
+      const dedupe = new Dedupe();
+      const out: Finding[] = [];
+      for (const visit of schemaVisits(model, mode)) {
+        if (options.skipHidden && visit.hidden) continue;
+        for (const f of check(visit, model)) if (dedupe.keep(f)) out.push(f);
+      }
+      return out;
+    },
+  }[name]!);
+}
