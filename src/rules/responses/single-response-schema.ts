@@ -1,9 +1,18 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
+import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isDynamicResponse, resolveResponse, responseEntries } from '../../utils/responses-helpers';
+import { derefSchema } from '../../utils/schemas-expand';
+import { isEmptySchema } from './no-empty-schema';
+
+function hasEmptySchema(doc: unknown, response: unknown, path: JsonPath): boolean {
+  const resolved = resolveResponse(doc, response, path);
+  const schema = resolved ? derefSchema(doc, resolved.response.schema, [...resolved.path, 'schema']) : undefined;
+  return schema !== undefined && isEmptySchema(schema.schema);
+}
 
 const singleResponseSchema = createRulesetFunction<unknown, null>({ input: null, options: null }, function singleResponseSchema(input, _options, context) {
   const doc = context.document.data;
@@ -16,6 +25,7 @@ const singleResponseSchema = createRulesetFunction<unknown, null>({ input: null,
   const primary = codes.filter((c) => /^2\d\d$/.test(c)).sort()[0] ?? codes[0]!;
   return withSchema
     .filter(([code]) => code !== primary && code !== 'default') // a `default` schema is ppc-default-no-schema's finding
+    .filter(([code, value]) => !hasEmptySchema(doc, value, [...context.path, code])) // `{}` is ppc-no-empty-schema's (an error that also says to remove it)
     .map(([code, value]) => ({
       message: `"${code}" has a schema besides the one on "${primary}"`,
       path: isObject(value) && typeof value.$ref === 'string' ? [...context.path, code, '$ref'] : [...context.path, code, 'schema'],
