@@ -36,6 +36,8 @@ const ALLOWED_OVERLAPS: Record<string, string> = {
   'ppc-description-no-urls + ppc-param-description-sentence': 'a link in the text, and a text that does not end like a sentence',
   'ppc-summary-alnum-parens + ppc-summary-naming-pattern': 'a character in the summary, and a summary that does not start with a verb',
   'ppc-summary-alnum-parens + ppc-trigger-summary-pattern': 'a character in the summary, and a trigger summary that does not start with "When"',
+  'ppc-description-no-api-word + ppc-description-no-product-names': 'two different words in one description: "API" and a Microsoft product name',
+  'ppc-notification-url-body-required + ppc-param-body-x-ms-summary': 'a webhook body without the notification URL, and a body parameter without a label',
 };
 
 function sample(): string[] {
