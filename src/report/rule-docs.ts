@@ -37,6 +37,17 @@ function renderExample(example: RuleExample): string {
 }
 
 /** The Markdown page `docs/rules/<id>.md` for a rule, generated from its definition and metadata. */
+/** The code of a source (`L-SVR` of `L-SVR OperationIdSanitized`, `PR#n` of `PR#n`), as the anchor docs/sources.md has for it. */
+export function sourceKey(source: string): string {
+  const code = source.split(/[\s(]/)[0] ?? source;
+  return /^PR#\d+$/.test(code) ? 'PR#n' : /^IS#\d+$/.test(code) ? 'IS#n' : /^DOCIS#\d+$/.test(code) ? 'DOCIS#n' : code;
+}
+
+function sourceLink(source: string): string {
+  const anchor = sourceKey(source).toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+  return `[${source}](../sources.md#${anchor})`;
+}
+
 export function renderRuleDoc(rule: AnyRule): string {
   const d = rule.definition;
   const meta = d['x-ppc'];
@@ -47,13 +58,16 @@ export function renderRuleDoc(rule: AnyRule): string {
     d.description ?? '',
     '',
     `- Requirement: ${meta.requirements.map((r) => `\`${r}\``).join(', ')} (requirements catalog section ${meta.section}; level ${meta.specLevel})`,
-    `- Sources: ${meta.sources.join(', ')}`,
+    `- Sources: ${meta.sources.map(sourceLink).join(', ')} (see [sources](../sources.md))`,
     `- Checked by: ${rule.kind === 'folder' ? '`ppc-lint` only (folder-level rule)' : 'any Spectral runner and `ppc-lint`'}`,
   ];
   if (meta.validatorMessage) lines.push(`- Microsoft validator message: "${meta.validatorMessage}"`);
   if (rule.kind === 'spectral') {
     const given = Array.isArray(rule.definition.given) ? rule.definition.given : [rule.definition.given];
     lines.push(`- Applies to: ${given.map((g) => `\`${g}\``).join(', ')}`);
+  }
+  if (rule.kind === 'spectral' && typeof rule.definition.message === 'string') {
+    lines.push('', 'Message (`{{error}}` is filled in with what was found, quoting the offending value):', '', `> ${rule.definition.message}`);
   }
   lines.push('', '## Severity', '', '| profile | severity |', '|---|---|', ...severities);
   if (meta.calibration) {

@@ -6,6 +6,8 @@ import { Json } from '@stoplight/spectral-parsers';
 import { oas } from '@stoplight/spectral-rulesets';
 import { OAS_RULE_SEVERITY, OAS_RULES_KEPT, OAS_RULES_OFF } from '../../rulesets/build';
 import { spectralFor } from '../../src/lint';
+import { sourceKey } from '../../src/report/rule-docs';
+import { allRules } from '../../src/rules';
 import { ROOT, validSwagger, VIRTUAL_SOURCE } from '../helpers/lint';
 
 type OasRule = RuleDefinition & { recommended?: boolean };
@@ -38,5 +40,19 @@ describe('spectral:oas rules in the published rulesets', () => {
     doc.paths['/tasks/'].get.parameters[0].enum = ['open', 'open'];
     const withDuplicate = await spectralFor('certified').run(new Document(JSON.stringify(doc, null, 4), Json, VIRTUAL_SOURCE));
     expect(withDuplicate.filter((r) => r.code === 'duplicated-entry-in-enum')).toHaveLength(1);
+  });
+});
+
+describe('docs/sources.md', () => {
+  it('explains every source code the rules cite', () => {
+    const text = readFileSync(path.join(ROOT, 'docs/sources.md'), 'utf8');
+    const headings = new Set([...text.matchAll(/^### (\S+)$/gm)].map((m) => m[1]!));
+    const codes = new Set(allRules.flatMap((r) => r.definition['x-ppc'].sources.map(sourceKey)));
+    for (const code of codes) expect({ code, explained: headings.has(code) }).toEqual({ code, explained: true });
+    for (const pr of new Set(allRules.flatMap((r) => r.definition['x-ppc'].sources).map((s) => /^PR#\d+/.exec(s)?.[0]).filter((s): s is string => !!s))) {
+      expect({ pr, listed: text.includes(`| ${pr} |`) }).toEqual({ pr, listed: true });
+    }
+    expect(sourceKey('L-SVR OperationIdSanitized')).toBe('L-SVR');
+    expect(sourceKey('PR#3841')).toBe('PR#n');
   });
 });

@@ -31,7 +31,7 @@ export default defineRule('ppc-param-summary-length', {
       invalid: [
         { description: 'A label of 90 characters.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status '.repeat(13).trim() } ] },
       ],
-      valid: [{ description: 'A label of 80 characters.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status '.repeat(10) + 'Task Name Here' }] }],
+      valid: [{ description: 'A label of 77 characters.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status '.repeat(9) + 'Task Name Here' }] }],
     },
   },
 });

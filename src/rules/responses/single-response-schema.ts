@@ -1,8 +1,18 @@
+import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
+import { isObject } from '../../utils/guards';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { operationRule } from '../../model/rules';
 import { isDynamicResponse } from '../../utils/responses-helpers';
+import { followRef } from '../../model/refs';
+import { isEmptySchema } from './no-empty-schema';
+
+/** True when the schema (after `$ref`s) is `{}`: that is ppc-no-empty-schema's finding, which also says to remove it. */
+function isEmptyAt(document: unknown, schema: unknown, path: JsonPath): boolean {
+  const target = followRef(document, schema, path).node;
+  return isObject(target) && isEmptySchema(target);
+}
 
 /** Reported at the extra response's schema, where it is written: once for a shared `#/responses/x`. */
 const singleResponseSchema = operationRule('singleResponseSchema', (op, model) => {
@@ -12,6 +22,7 @@ const singleResponseSchema = operationRule('singleResponseSchema', (op, model) =
   const primary = codes.filter((c) => /^2\d\d$/.test(c)).sort()[0] ?? codes[0]!;
   return withSchema
     .filter((r) => r.code !== primary && r.code !== 'default') // a `default` schema is ppc-default-no-schema's finding
+    .filter((r) => !isEmptyAt(model.document, r.node.schema, [...r.jsonPath, 'schema'])) // `{}` is ppc-no-empty-schema's
     .map((r) => ({ message: `"${r.code}" has a schema besides the one on "${primary}"`, path: [...r.jsonPath, 'schema'] }));
 });
 

@@ -4,11 +4,11 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { isTrigger } from '../../utils/triggers-model';
-import { isInternal } from '../../model/visibility';
+import { isDeprecatedOperation, isInternal } from '../../model/visibility';
 import { addPolling, pathPointer } from './fixtures';
 
 const triggerSummary = createRulesetFunction<unknown, null>({ input: null, options: null }, function triggerSummaryPattern(input, _options, context) {
-  if (!isObject(input) || !isTrigger(input) || isInternal(input)) return;
+  if (!isObject(input) || !isTrigger(input) || isInternal(input) || isDeprecatedOperation(input)) return;
   const summary = input.summary;
   if (typeof summary !== 'string' || summary.trim() === '') return;
   if (/^When\s/.test(summary.trim())) return;

@@ -200,6 +200,18 @@ describe('response rules', () => {
     expect(await lintRule('ppc-single-response-schema', doc)).toEqual([]);
   });
 
+  it('an empty {} schema on an error response is reported once, by ppc-no-empty-schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {};
+    expect(await lintRule('ppc-single-response-schema', doc)).toEqual([]);
+    const [owner] = await lintRule('ppc-no-empty-schema', doc);
+    expect(owner).toMatchObject({ path: [...GET, 'responses', '404', 'schema'] });
+    expect(owner!.message).toContain('remove `schema` when the response has no body');
+    doc.paths['/tasks/{taskId}'].get.responses['404'].schema = { type: 'object' };
+    expect(await lintRule('ppc-single-response-schema', doc)).toHaveLength(1);
+    expect(await lintRule('ppc-no-empty-schema', doc)).toEqual([]);
+  });
+
   it('ppc-error-responses-listed informs about operations without error responses', async () => {
     const doc = validSwagger();
     delete doc.paths['/tasks/{taskId}'].get.responses['404'];

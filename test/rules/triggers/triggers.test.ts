@@ -25,6 +25,9 @@ describe('trigger rules', () => {
     expect(d).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/tasks/trigger', 'get', 'summary'] });
     expect(d!.message).toContain('"New tasks" does not start with "When"');
     expect(lineOf(d!)).toBe(lineAfter(doc, '"/tasks/trigger"', '"summary": "New tasks"'));
+    pollingOp(doc).deprecated = true;
+    expect(await lintRule('ppc-trigger-summary-pattern', doc)).toEqual([]);
+    delete pollingOp(doc).deprecated;
     pollingOp(doc)['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-trigger-summary-pattern', doc)).toEqual([]);
     // Actions are not triggers.
