@@ -95,10 +95,22 @@ function skipUnsafePatterns(example: ThenFunction): ThenFunction {
   return safe;
 }
 
-function guardedOasRule(id: 'oas2-valid-schema-example' | 'oas2-valid-media-example'): RuleDefinition {
-  const definition = (oas as unknown as { rules: Record<string, RuleDefinition> }).rules[id] as RuleDefinition;
-  const then = definition.then as Then;
-  return { ...definition, severity: OAS_RULE_SEVERITY[id] ?? definition.severity, then: { ...then, function: guardFunction(skipUnsafePatterns(then.function), id) } };
+/** `spectral:oas`'s own rules (their functions can throw on hostile keys such as `constructor`). */
+const OAS_RULES = (oas as unknown as { rules: Record<string, RuleDefinition> }).rules;
+
+/**
+ * The `spectral:oas` rules that stay on, re-declared with guarded functions: a Spectral function that throws
+ * (its schema check does on a `constructor` key) then gives one finding instead of aborting the whole run.
+ */
+function guardedOasRules(): Record<string, RuleDefinition> {
+  const off = new Set<string>(OAS_RULES_OFF);
+  const rules: Record<string, RuleDefinition> = {};
+  for (const [id, definition] of Object.entries(OAS_RULES)) {
+    if (off.has(id) || (definition.formats !== undefined && ![...definition.formats].includes(oas2))) continue;
+    const then = id === 'oas2-valid-schema-example' || id === 'oas2-valid-media-example' ? { ...(definition.then as Then), function: skipUnsafePatterns((definition.then as Then).function) } : definition.then;
+    rules[id] = { ...definition, severity: Object.hasOwn(OAS_RULE_SEVERITY, id) ? OAS_RULE_SEVERITY[id] : definition.severity, then: guardThen(then, id) };
+  }
+  return rules;
 }
 
 export function buildRuleset(profile: Profile): RulesetDefinition {
@@ -109,11 +121,12 @@ export function buildRuleset(profile: Profile): RulesetDefinition {
     description: `Power Platform connector certification rules (${profile} profile).`,
     formats: [oas2],
     extends: [[oas as RulesetDefinition, 'recommended']],
+    // The re-declared spectral:oas rules name its aliases (#OperationObject, ...).
+    aliases: (oas as unknown as { aliases: NonNullable<RulesetDefinition['aliases']> }).aliases,
     rules: {
       ...off,
       ...relevelled,
-      'oas2-valid-schema-example': guardedOasRule('oas2-valid-schema-example'),
-      'oas2-valid-media-example': guardedOasRule('oas2-valid-media-example'),
+      ...guardedOasRules(),
       ...rulesFor(profile),
     },
   };
