@@ -64,7 +64,7 @@ export const testConnectionOperation = createRulesetFunction<unknown, null>({ in
   for (const param of effectiveParameters(input, found)) {
     if (param.required !== true || param.default !== undefined) continue;
     const name = typeof param.name === 'string' ? param.name : '';
-    if (name in given) continue;
+    if (Object.hasOwn(given, name)) continue;
     results.push({
       message: `operation ${quote(operationId)} needs the required ${String(param.in)} parameter ${quote(name)}, which testConnection does not supply`,
       path: [...base, 'operationId'],
