@@ -11,6 +11,7 @@ import {
   type Formatter,
 } from '@stoplight/spectral-formatters';
 import { SEVERITY_CODE } from '../profiles';
+import { escapeControls, maskSecrets, sanitizeMessage } from '../utils/sanitize';
 import type { Severity } from '../types';
 
 /** Output formats, all rendered by Spectral's own formatters so the output matches spectral-cli's. */
@@ -35,11 +36,24 @@ export interface FormatOptions {
   version?: string;
 }
 
+/**
+ * A diagnostic safe to print: formats show its JSON path (document keys) and file path too, so those get the
+ * same treatment as messages (control characters escaped, secrets masked).
+ */
+export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
+  return {
+    ...d,
+    message: sanitizeMessage(d.message),
+    path: d.path.map((segment) => (typeof segment === 'string' ? escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment)) : segment)),
+    ...(d.source !== undefined ? { source: escapeControls(d.source) } : {}),
+  };
+}
+
 /** Render diagnostics in a named format. */
 export function formatDiagnostics(diagnostics: ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
   const formatter: Formatter = FORMATTERS[format];
   const ctx = options.ruleset ? { ruleset: options.ruleset, spectralVersion: options.version ?? '' } : undefined;
-  return formatter(diagnostics, { failSeverity: SEVERITY_CODE[options.failSeverity] }, ctx);
+  return formatter(diagnostics.map(printable), { failSeverity: SEVERITY_CODE[options.failSeverity] }, ctx);
 }
 
 /** True when a finding is at or above the fail severity (lower numbers are more severe). */
