@@ -20,6 +20,7 @@ export default defineConfig([
       certified: 'rulesets/certified.ts',
       'independent-publisher': 'rulesets/independent-publisher.ts',
       custom: 'rulesets/custom.ts',
+      resolver: 'src/resolver.ts',
     },
     format: ['cjs', 'esm'],
     dts: true,
