@@ -21,6 +21,7 @@ export default defineConfig([
       'independent-publisher': 'rulesets/independent-publisher.ts',
       custom: 'rulesets/custom.ts',
       'api-properties': 'rulesets/api-properties.ts',
+      resolver: 'src/resolver.ts',
     },
     format: ['cjs', 'esm'],
     dts: true,

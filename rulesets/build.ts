@@ -116,10 +116,22 @@ function skipUnsafePatterns(example: ThenFunction): ThenFunction {
   return safe;
 }
 
-function guardedOasRule(id: 'oas2-valid-schema-example' | 'oas2-valid-media-example'): RuleDefinition {
-  const definition = (oas as unknown as { rules: Record<string, RuleDefinition> }).rules[id] as RuleDefinition;
-  const then = definition.then as Then;
-  return { ...definition, severity: OAS_RULE_SEVERITY[id] ?? definition.severity, then: { ...then, function: guardFunction(skipUnsafePatterns(then.function), id) } };
+/** `spectral:oas`'s own rules (their functions can throw on hostile keys such as `constructor`). */
+const OAS_RULES = (oas as unknown as { rules: Record<string, RuleDefinition> }).rules;
+
+/**
+ * The `spectral:oas` rules that stay on, re-declared with guarded functions: a Spectral function that throws
+ * (its schema check does on a `constructor` key) then gives one finding instead of aborting the whole run.
+ */
+function guardedOasRules(): Record<string, RuleDefinition> {
+  const off = new Set<string>(OAS_RULES_OFF);
+  const rules: Record<string, RuleDefinition> = {};
+  for (const [id, definition] of Object.entries(OAS_RULES)) {
+    if (off.has(id) || (definition.formats !== undefined && ![...definition.formats].includes(oas2))) continue;
+    const then = id === 'oas2-valid-schema-example' || id === 'oas2-valid-media-example' ? { ...(definition.then as Then), function: skipUnsafePatterns((definition.then as Then).function) } : definition.then;
+    rules[id] = { ...definition, severity: Object.hasOwn(OAS_RULE_SEVERITY, id) ? OAS_RULE_SEVERITY[id] : definition.severity, then: guardThen(then, id) };
+  }
+  return rules;
 }
 
 /** The no-op function of the folder-rule placeholders. */
@@ -157,13 +169,15 @@ export function buildRuleset(profile: Profile): PpcRulesetDefinition {
   const relevelled = Object.fromEntries(Object.entries(OAS_RULE_SEVERITY));
   const own = rulesFor(profile);
   // Replaces Spectral's oas2-schema function so spectral-cli users get the same, de-duplicated findings as ppc-lint.
-  const oas2Schema: RuleDefinition = { ...OAS2_SCHEMA_RULE, then: { function: oas2DocumentSchema(!('ppc-operation-has-response' in own)) } };
+  const oas2Schema: RuleDefinition = {
+    ...OAS2_SCHEMA_RULE,
+    then: guardThen({ function: oas2DocumentSchema(!('ppc-operation-has-response' in own)) }, 'oas2-schema'),
+  };
   const rules: Record<string, RuleEntry> = {
     ...off,
     ...relevelled,
+    ...guardedOasRules(),
     'oas2-schema': oas2Schema,
-    'oas2-valid-schema-example': guardedOasRule('oas2-valid-schema-example'),
-    'oas2-valid-media-example': guardedOasRule('oas2-valid-media-example'),
     ...folderRulePlaceholders(profile),
     ...own,
   };
@@ -172,6 +186,8 @@ export function buildRuleset(profile: Profile): PpcRulesetDefinition {
     description: `Power Platform connector certification rules (${profile} profile).`,
     formats: [oas2],
     extends: [[oas as RulesetDefinition, 'recommended']],
+    // The re-declared spectral:oas rules name its aliases (#OperationObject, ...).
+    aliases: (oas as unknown as { aliases: NonNullable<RulesetDefinition['aliases']> }).aliases,
     rules,
   };
 }

@@ -10,6 +10,7 @@ import { formatMarkdown } from './markdown';
 import type { Finding } from './meta';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
+import { escapeControls, maskSecrets, sanitizeMessage } from '../utils/sanitize';
 
 export { buildSarif } from './sarif';
 export { toJsonFinding, type JsonFinding } from './json';
@@ -56,10 +57,23 @@ export const FORMATTERS = {
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
-/** Render diagnostics in a named format. */
+/**
+ * A diagnostic safe to print: formats show its JSON path (document keys) and file path too, so those get the
+ * same treatment as messages (control characters escaped, secrets masked).
+ */
+export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
+  return {
+    ...d,
+    message: sanitizeMessage(d.message),
+    path: d.path.map((segment) => (typeof segment === 'string' ? escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment)) : segment)),
+    ...(d.source !== undefined ? { source: escapeControls(d.source) } : {}),
+  };
+}
+
+/** Render diagnostics in a named format; every value passes through `printable` first. */
 export function formatDiagnostics(diagnostics: readonly ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
   const render: Render = FORMATTERS[format];
-  return render(diagnostics, options);
+  return render(diagnostics.map(printable), options);
 }
 
 /** True when a finding is at or above the fail severity (lower numbers are more severe). */

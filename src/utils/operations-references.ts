@@ -61,13 +61,13 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
       const [key, value] = entries[i]!;
       if (!isNameMap) {
         if (DATA_KEYS.has(key)) continue;
-        const slots = REFERENCE_SLOTS[key];
+        const slots = Object.hasOwn(REFERENCE_SLOTS, key) ? REFERENCE_SLOTS[key] : undefined;
         if (slots && isObject(value)) {
           for (const slot of slots) {
             let holder: unknown = value;
             for (const segment of slot.slice(0, -1)) holder = isObject(holder) ? holder[segment] : undefined;
             const last = slot[slot.length - 1]!;
-            if (isObject(holder) && last in holder) found.push({ value: holder[last], path: [...path, key, ...slot], where: [key, ...slot].join('.') });
+            if (isObject(holder) && Object.hasOwn(holder, last)) found.push({ value: holder[last], path: [...path, key, ...slot], where: [key, ...slot].join('.') });
           }
         }
       }

@@ -120,3 +120,40 @@ describe('published package', () => {
     expect(r.stdout.trim()).toBe('true');
   });
 });
+
+describe('the offline resolver for spectral-cli', () => {
+  it('reports a remote $ref and never requests it', async () => {
+    const http = await import('node:http');
+    const requests: string[] = [];
+    const server = http.createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.setHeader('content-type', 'application/json');
+      res.end('{"type": "string"}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const dir = path.join(project, 'RemoteRef');
+      cpSync(VALID_DIR, dir, { recursive: true });
+      const file = path.join(dir, 'apiDefinition.swagger.json');
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { definitions: Record<string, unknown> };
+      doc.definitions.Remote = { $ref: `http://127.0.0.1:${port}/schema.json` };
+      doc.definitions.Outside = { $ref: '../../outside.json#/x' };
+      writeFileSync(file, JSON.stringify(doc, null, 4));
+      writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["spectral-power-platform"]\n');
+      const resolver = path.join(project, 'node_modules/spectral-power-platform/dist/resolver.js');
+      const r = spawnSync(path.join(project, 'node_modules/.bin/spectral'), ['lint', 'RemoteRef/apiDefinition.swagger.json', '--format', 'json', '--quiet', '--resolver', resolver], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' },
+      });
+      const results = JSON.parse(r.stdout) as Array<{ code: string; message: string; path: string[] }>;
+      expect(requests).toEqual([]);
+      const refs = results.filter((x) => x.code === 'invalid-ref');
+      expect(refs.some((x) => x.path.includes('Remote'))).toBe(true);
+      expect(refs.some((x) => x.path.includes('Outside'))).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -21,7 +21,7 @@ const MAX_PARSE_FINDINGS = 50;
 export function describeParserMessage(message: string): string {
   const text = message.replace(/\.$/, '');
   if (text.startsWith('Duplicate key')) return `${text} (JSON parsers keep only the last one; remove the others)`;
-  const hint = PARSER_HINTS[text];
+  const hint = Object.hasOwn(PARSER_HINTS, text) ? PARSER_HINTS[text] : undefined;
   return hint ? `${text} (${hint})` : text;
 }
 

@@ -14,7 +14,7 @@ const LEFT_TO_OTHER_RULES = new Set(['x-ms-test-value']);
 const MAX_NODES = 200_000;
 
 /** Visit every object of a JSON value with its path (cycle- and size-guarded). */
-function walkObjects(root: unknown, visit: (node: Record<string, unknown>, path: JsonPath) => void): void {
+function walkObjects(root: unknown, visit: (node: Record<string, unknown>, path: JsonPath) => void, visitArray?: (node: unknown[], path: JsonPath) => void): void {
   const stack: Array<{ node: unknown; path: JsonPath }> = [{ node: root, path: [] }];
   const seen = new Set<unknown>();
   let visited = 0;
@@ -24,6 +24,7 @@ function walkObjects(root: unknown, visit: (node: Record<string, unknown>, path:
     seen.add(node);
     visited++;
     if (Array.isArray(node)) {
+      visitArray?.(node, path);
       node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
       continue;
     }
@@ -63,15 +64,25 @@ function knownFormatsInText(text: string, name: string, source: string): FolderF
 /** Credentials of known formats in the string values of a JSON file, located by path. */
 function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
   const findings: FolderFinding[] = [];
-  walkObjects(file.document?.data, (node, path) => {
-    for (const [key, value] of Object.entries(node)) {
-      if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(key) || value.length < 8) continue;
-      const match = knownFormatMatches(value)[0];
-      if (!match || findings.length >= 20) continue;
-      const at = [...path, key];
-      findings.push({ source: file.file.path, path: at, range: rangeOfPath(file, at), message: knownFormatMessage(file.file.name, match.what, match.secret) });
-    }
-  });
+  const check = (key: string | number, value: unknown, path: JsonPath): void => {
+    if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(String(key)) || value.length < 8 || findings.length >= 20) return;
+    const match = knownFormatMatches(value)[0];
+    if (!match) return;
+    const at = [...path, key];
+    findings.push({ source: file.file.path, path: at, range: rangeOfPath(file, at), message: knownFormatMessage(file.file.name, match.what, match.secret) });
+  };
+  walkObjects(
+    file.document?.data,
+    (node, path) => {
+      for (const [key, value] of Object.entries(node)) {
+        // A key can hold a token too ({ "ghp_...": true }).
+        check(key, key, path);
+        check(key, value, path);
+      }
+    },
+    // Lists (`enum`, `examples`, `x-ms-enum-values`) hold values too.
+    (list, path) => list.forEach((value, i) => check(i, value, path)),
+  );
   return findings;
 }
 

@@ -3,17 +3,19 @@ import { typedNodeFunction, type NodeFinding } from '../../functions/params-func
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { typedNodeLabel } from '../../utils/params-nodes';
+import { isDocumentedExample } from '../files/secrets';
 
 /** Well-known credential shapes (matched anywhere in a string). */
 const TOKEN_PATTERNS: Array<[string, RegExp]> = [
-  ['an AWS access key', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
-  ['a GitHub token', /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b/],
-  ['a Slack token', /\bxox[abposr]-[A-Za-z0-9-]{10,}/],
-  ['a Stripe key', /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}/],
-  ['a Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/],
-  ['a JSON Web Token', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/],
+  ['an AWS access key', /(?<![A-Za-z0-9_-])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9_-])/],
+  ['a GitHub token', /(?<![A-Za-z0-9_-])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})(?![A-Za-z0-9_-])/],
+  ['a Slack token', /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,}/],
+  ['a Stripe key', /(?<![A-Za-z0-9_-])[sr]k_(?:live|test)_[A-Za-z0-9]{16,}/],
+  ['a Google API key', /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/],
+  // Each pattern starts only where a run of token characters starts, so a long run is scanned once.
+  ['a JSON Web Token', /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/],
   ['a private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
-  ['a bearer token', /\bBearer\s+[A-Za-z0-9._~+/-]{20,}=*/i],
+  ['a bearer token', /(?<![A-Za-z])Bearer[ \t]+[A-Za-z0-9._~+/-]{20,}=*/i],
 ];
 
 /** Names of fields that hold credentials. */
@@ -41,7 +43,7 @@ const testValueNoSecrets = typedNodeFunction('testValueNoSecrets', (n, doc) => {
   const list: Array<{ text: string; name: string | undefined }> = [];
   strings(n.node['x-ms-test-value'], ownName, list);
   for (const { text, name } of list) {
-    const token = TOKEN_PATTERNS.find(([, re]) => re.test(text));
+    const token = isDocumentedExample(text) ? undefined : TOKEN_PATTERNS.find(([, re]) => re.test(text));
     const what = token?.[0] ?? (name !== undefined && SECRET_NAME.test(name) && looksSecret(text) ? `a credential for ${quote(name)}` : undefined);
     if (what === undefined) continue;
     found.push({ message: `${typedNodeLabel(n, doc)} has an x-ms-test-value that looks like ${what}`, path: ['x-ms-test-value'] });

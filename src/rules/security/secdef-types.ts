@@ -33,7 +33,7 @@ function checkDefinition(name: string, def: unknown, path: JsonPath): IFunctionR
   const label = `Security definition ${quote(name)}`;
   if (!isObject(def)) return [{ message: `${label} is ${describe(def)}, not an object`, path }];
   const type = def.type;
-  if (typeof type !== 'string' || !(type in KEYS)) {
+  if (typeof type !== 'string' || !Object.hasOwn(KEYS, type)) {
     const fixed = typeof type === 'string' ? Object.keys(KEYS).find((k) => k.toLowerCase() === type.trim().toLowerCase()) : undefined;
     return [
       {

@@ -1,0 +1,88 @@
+import { lintConnector } from '../../src/lint';
+import { Folders } from './helpers';
+
+jest.setTimeout(180_000);
+
+const folders = new Folders();
+afterAll(() => folders.cleanup());
+
+const HOSTILE_KEYS = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'prototype', 'valueOf'];
+
+/** The valid definition with `key` as a key (and a value) at every level rules look up. */
+function withKey(key: string): string {
+  const K = 'HOSTILE_KEY_MARK';
+  const d = JSON.parse(JSON.stringify(require('../../fixtures/connectors/valid/apiDefinition.swagger.json'))) as Record<string, any>;
+  d[K] = 1;
+  d.info[K] = 'x';
+  d.paths[`/${K}`] = {
+    get: {
+      operationId: K,
+      summary: 'Get it',
+      description: 'Gets it.',
+      parameters: [{ name: K, in: 'query', type: 'string', 'x-ms-summary': 'K', description: 'K.' }],
+      responses: { 200: { description: 'OK', schema: { type: 'object', properties: { [K]: { type: 'string' } } } } },
+      'x-ms-capabilities': { [K]: {} },
+    },
+  };
+  d.definitions[K] = { type: 'object', properties: { [K]: { type: K } }, required: [K] };
+  d.securityDefinitions = { [K]: { type: K, in: K, name: K, flow: K } };
+  d.security = [{ [K]: [] }];
+  d.parameters[K] = { name: K, in: K, type: K };
+  d.responses = { [K]: { description: K } };
+  d['x-ms-connector-metadata'].push({ propertyName: K, propertyValue: K });
+  d.consumes = [K];
+  d.tags = [{ name: K }];
+  return JSON.stringify(d, null, 4).split(`"${K}"`).join(JSON.stringify(key));
+}
+
+describe('keys named like Object.prototype members', () => {
+  it.each(HOSTILE_KEYS)('%s at every level: no crash, no pollution, the rules still report', async (key) => {
+    const dir = folders.make({ 'apiDefinition.swagger.json': withKey(key) });
+    const { diagnostics } = await lintConnector(dir);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    // Every ppc rule finished on the document (Spectral's own schema check may still give up on such keys,
+    // and its resolver on a `hasOwnProperty` key: both then report a located finding instead of crashing).
+    const failed = diagnostics.filter((d) => /could not be checked|could not finish/.test(d.message) && String(d.code).startsWith('ppc-') && d.code !== 'ppc-lint-failed');
+    expect(failed).toEqual([]);
+    if (key !== 'hasOwnProperty') expect(diagnostics.some((d) => d.code === 'ppc-secdef-types')).toBe(true);
+  });
+});
+
+/** Adversarial values, each aimed at a pattern that used to backtrack. */
+const LONG = 200_000;
+const ADVERSARIAL: Array<[string, (d: Record<string, any>) => void]> = [
+  ['a summary of "!" then a letter', (d) => (d.paths['/tasks'].get.summary = `${'!'.repeat(LONG)}a`)],
+  ['a title of ")"', (d) => (d.info.title = ')'.repeat(LONG))],
+  ['a MIME type of spaces', (d) => (d.consumes = [`application/${' '.repeat(LONG)}x`, ' '.repeat(LONG)])],
+  ['a JWT-like run', (d) => (d.info.description = 'eyJ-'.repeat(LONG / 4))],
+  ['a placeholder-like run', (d) => (d.info.description = `${'a'.repeat(LONG)} 1`)],
+  ['trailing whitespace', (d) => (d.info.description = `x${' '.repeat(LONG)}x`)],
+  ['a host of digits', (d) => (d.host = `${'1'.repeat(LONG)}x.com`)],
+  [
+    'path templates with many variables',
+    (d) => {
+      const op = (id: string) => ({ get: { operationId: id, summary: 'S', description: 'D.', responses: { 200: { description: 'OK' } } } });
+      d.paths[`/{taskId}${Array.from({ length: 17 }, (_, i) => `x{v${i + 1}}`).join('')}y`] = op('A');
+      d.paths[`/${'x'.repeat(60)}z`] = op('B');
+    },
+  ],
+  [
+    '1,500 operations',
+    (d) => {
+      for (let i = 0; i < 1500; i++) d.paths[`/p${i}/{id}`] = { get: { operationId: `Op${i}`, summary: `Op ${i}`, description: 'Op.', responses: { 200: { description: 'OK' } } } };
+    },
+  ],
+  ['a catastrophic schema pattern with an example', (d) => (d.definitions.Task.properties.title = { type: 'string', pattern: '^(a+)+$', example: `${'a'.repeat(40)}!` })],
+];
+
+describe('adversarial values finish within a time budget', () => {
+  it.each(ADVERSARIAL)('%s', async (_name, edit) => {
+    const dir = folders.swagger(edit);
+    const started = performance.now();
+    const { diagnostics } = await lintConnector(dir);
+    const ms = performance.now() - started;
+    expect(diagnostics.filter((d) => d.code === 'ppc-rule-timeout')).toEqual([]);
+    expect(ms).toBeLessThan(60_000);
+  });
+});

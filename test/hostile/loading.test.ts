@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { lintConnector } from '../../src/lint';
+import { ROOT, validSwagger } from '../helpers/lint';
+import { Folders, TOKENS } from './helpers';
+
+jest.setTimeout(120_000);
+
+const folders = new Folders();
+afterAll(() => folders.cleanup());
+
+const valid = (): string => JSON.stringify(validSwagger(), null, 4);
+const SWAGGER = 'apiDefinition.swagger.json';
+
+/** Findings of `code` that carry a file and a range. */
+function located(diagnostics: ISpectralDiagnostic[], code: string): ISpectralDiagnostic[] {
+  return diagnostics.filter((d) => d.code === code && typeof d.source === 'string' && d.range !== undefined);
+}
+
+const cases: Array<[string, () => string, string, RegExp]> = [
+  ['an empty file', () => folders.make({ [SWAGGER]: '' }), 'ppc-json-valid', /is empty/],
+  ['a binary file', () => folders.make({ [SWAGGER]: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x01]) }), 'ppc-json-valid', /not valid/],
+  ['invalid UTF-8', () => folders.make({ [SWAGGER]: Buffer.concat([Buffer.from('{"swagger": "2.0", "x": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]) }), 'ppc-json-valid', /not valid UTF-8/],
+  ['a BOM', () => folders.make({ [SWAGGER]: `\ufeff${valid()}` }), 'ppc-json-no-bom', /byte-order mark/],
+  ['a trailing comma', () => folders.make({ [SWAGGER]: valid().replace('"2.0",', '"2.0",,') }), 'ppc-json-valid', /not valid JSON/],
+  ['a duplicate key', () => folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', '"swagger": "2.0", "swagger": "2.0",') }), 'ppc-json-valid', /Duplicate key|DuplicateKey/i],
+  ['a comment', () => folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', '// note\n"swagger": "2.0",') }), 'ppc-json-valid', /not valid JSON/],
+  ['a definition that is []', () => folders.make({ [SWAGGER]: '[]' }), 'ppc-json-valid', /an array, not a JSON object/],
+  ['a definition that is null', () => folders.make({ [SWAGGER]: 'null' }), 'ppc-json-valid', /null, not a JSON object/],
+  ['a definition that is a number', () => folders.make({ [SWAGGER]: '42' }), 'ppc-json-valid', /a number .*not a JSON object/],
+  ['a definition that is a string', () => folders.make({ [SWAGGER]: '"swagger"' }), 'ppc-json-valid', /a string .*not a JSON object/],
+  ['nesting 100,000 levels deep', () => folders.make({ [SWAGGER]: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }), 'ppc-json-valid', /more than 1000 levels/],
+  ['a 1 MB [,,,] file', () => folders.make({ [SWAGGER]: `[${','.repeat(1_000_000)}]` }), 'ppc-json-valid', /more JSON syntax errors/],
+  [
+    'a 1 MB string',
+    () => {
+      const d = validSwagger();
+      d.info.description = 'a'.repeat(1_100_000);
+      return folders.make({ [SWAGGER]: JSON.stringify(d, null, 4) });
+    },
+    'ppc-limit-definition-size',
+    /MB/,
+  ],
+  [
+    'a secret under a __proto__ key',
+    () => folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', `"swagger": "2.0", "__proto__": {"x-token": "${TOKENS[0]}"},`) }),
+    'ppc-no-secrets',
+    /GitHub token/,
+  ],
+  [
+    'a secret in an enum',
+    () => {
+      const d = validSwagger();
+      d.paths['/tasks'].get.parameters[0].enum = ['open', TOKENS[0]];
+      return folders.make({ [SWAGGER]: JSON.stringify(d, null, 4) });
+    },
+    'ppc-no-secrets',
+    /GitHub token/,
+  ],
+  [
+    'a password in host',
+    () => {
+      const d = validSwagger();
+      d.host = 'admin:S3cr3tPw9@api.contoso.com';
+      return folders.make({ [SWAGGER]: JSON.stringify(d, null, 4) });
+    },
+    'ppc-no-secrets',
+    /password in a URL/,
+  ],
+];
+
+describe('hostile files load into located findings, never a crash or a silent pass', () => {
+  it.each(cases)('%s', async (_name, make, code, message) => {
+    const dir = make();
+    const { diagnostics } = await lintConnector(dir);
+    const hits = located(diagnostics, code);
+    expect(hits.map((d) => d.message).join('\n')).toMatch(message);
+    expect(diagnostics.some((d) => d.code === 'ppc-lint-failed')).toBe(false);
+    for (const token of TOKENS) expect(JSON.stringify(diagnostics)).not.toContain(token);
+  });
+
+  it('a valid definition gives none of these findings', async () => {
+    const { diagnostics } = await lintConnector(folders.make({ [SWAGGER]: valid() }));
+    expect(diagnostics.filter((d) => ['ppc-json-valid', 'ppc-no-secrets', 'ppc-lint-failed'].includes(String(d.code)))).toEqual([]);
+  });
+
+  it('a secret in a 50 MB definition is found by the chunked scan and the size rule fires', async () => {
+    const pad = 'x'.repeat(1024 * 1024);
+    const parts = ['{"swagger": "2.0", "info": {"title": "Big", "version": "1.0"}, "x-pad": ['];
+    for (let i = 0; i < 50; i++) parts.push(`"${pad}",`);
+    parts.push(`"Bearer-less ${TOKENS[0]}"]}`);
+    const dir = folders.make({ [SWAGGER]: parts.join('\n') });
+    const { diagnostics } = await lintConnector(dir);
+    expect(located(diagnostics, 'ppc-limit-definition-size')).toHaveLength(1);
+    const secret = located(diagnostics, 'ppc-no-secrets');
+    expect(secret).toHaveLength(1);
+    expect(secret[0]!.range.start.line).toBe(51);
+    expect(secret[0]!.message).not.toContain(TOKENS[0]);
+  });
+
+  it('a symlink to a file outside the folder is not followed', async () => {
+    const outside = folders.make({ 'secret.json': `{"token": "${TOKENS[0]}"}` });
+    const dir = folders.make({});
+    symlinkSync(path.join(outside, 'secret.json'), path.join(dir, SWAGGER));
+    const { diagnostics, connector } = await lintConnector(dir);
+    expect(connector.swagger).toBeUndefined();
+    expect(JSON.stringify(diagnostics)).not.toContain(TOKENS[0]);
+    expect(diagnostics.some((d) => d.code === 'ppc-file-required-set')).toBe(true);
+  });
+
+  it('a folder where the definition should be is reported as missing, not read', async () => {
+    const dir = folders.make({});
+    mkdirSync(path.join(dir, SWAGGER));
+    const { diagnostics } = await lintConnector(dir);
+    expect(diagnostics.some((d) => d.code === 'ppc-file-required-set')).toBe(true);
+  });
+});
+
+describe('the built CLI on hostile folders', () => {
+  const cli = path.join(ROOT, 'dist/cli.js');
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('reports located findings with exit 1 and no stack trace, and keeps the other folders', () => {
+    if (!existsSync(cli)) throw new Error('run npm run build first');
+    const deep = folders.make({ [SWAGGER]: `${'['.repeat(100_000)}${']'.repeat(100_000)}` });
+    const commas = folders.make({ [SWAGGER]: `[${','.repeat(1_000_000)}]` });
+    const keys = folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', '"swagger": "2.0", "constructor": {"toString": 1}, "__proto__": {"polluted": 1},') });
+    const fine = folders.make({ [SWAGGER]: valid() });
+    const r = run(['lint', '-f', 'json', deep, commas, keys, fine]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const out = JSON.parse(r.stdout) as Array<{ code: string; source: string }>;
+    for (const dir of [deep, commas]) expect(out.some((d) => d.code === 'ppc-json-valid' && d.source.startsWith(dir))).toBe(true);
+    expect(out.some((d) => d.source.startsWith(fine))).toBe(true);
+  });
+
+  it('gives a one-line error and exit 2 only when the input cannot be read at all', () => {
+    const r = run(['lint', path.join(folders.make({}), 'missing')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints byte-identical JSON for the same input and leaves no temporary files', () => {
+    const dir = folders.swagger((d) => {
+      d.info.title = 'Contoso API Connector';
+      d.paths['/tasks/overdue'] = d.paths['/tasks'];
+    });
+    writeFileSync(path.join(dir, 'readme.md'), '# Contoso\n');
+    const before = spawnSync('ls', ['-A', require('node:os').tmpdir()], { encoding: 'utf8' }).stdout;
+    const a = run(['lint', '-f', 'json', dir]);
+    const b = run(['lint', '-f', 'json', dir]);
+    expect(a.stdout.length).toBeGreaterThan(100);
+    expect(a.stdout).toBe(b.stdout);
+    const after = spawnSync('ls', ['-A', require('node:os').tmpdir()], { encoding: 'utf8' }).stdout;
+    const added = after.split('\n').filter((f) => !before.split('\n').includes(f) && !f.startsWith('ppc-hostile-') && !f.startsWith('jest'));
+    expect(added).toEqual([]);
+  });
+});
