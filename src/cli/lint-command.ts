@@ -36,6 +36,7 @@ function progressBar(io: CliIO): ((done: number, total: number) => void) & { cle
 export async function runLintCommand(inputs: string[], opts: LintCommandOptions, io: CliIO, version: string): Promise<number> {
   const { targets, missing } = await expandTargets(inputs);
   for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
+  if (targets.length === 0) return 2;
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   const results = await lintMany(targets, {
     profile: opts.profile,

@@ -85,8 +85,10 @@ describe('--profile auto', () => {
     expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
     await write({});
     expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
-    await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ broken');
+    await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ "properties": { "capabilities": [] } ');
     expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+    await fs.rm(path.join(loose, 'apiProperties.json'));
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'certified', reason: expect.stringContaining('no readable apiProperties') });
   });
 
   it('says on stderr what it chose; stdout holds only the report', async () => {
