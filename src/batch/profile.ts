@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { safeParse } from '@stoplight/json';
+import { parseWithPointers } from '@stoplight/json';
 import { isObject } from '../utils/guards';
 import type { Profile } from '../types';
 
@@ -24,7 +24,8 @@ async function readApiProperties(target: string): Promise<Record<string, unknown
     const file = path.join(dir, name);
     if ((await fs.stat(file)).size > 5 * 1024 * 1024) return undefined;
     const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    const parsed: unknown = safeParse(text);
+    // Tolerant parse: a trailing comma or a cut-off file still names its publisher.
+    const parsed: unknown = parseWithPointers(text).data;
     return isObject(parsed) ? parsed : undefined;
   } catch {
     return undefined;
@@ -35,7 +36,8 @@ async function readApiProperties(target: string): Promise<Record<string, unknown
  * The profile a connector is meant for. The folder's place in Microsoft's repository layout decides first
  * (`independent-publisher-connectors/`, `certified-connectors/`, `custom-connectors/`); otherwise
  * apiProperties: a `publisher` different from the `stackOwner` is an independent publisher (a person
- * publishing for someone else's service); anything else is certified. Only the path picks custom.
+ * publishing for someone else's service), a `publisher` or `stackOwner` alone is certified, neither is custom
+ * (the maker portal exports apiProperties without them). No apiProperties at all: certified, the strictest.
  */
 export async function detectProfile(target: string): Promise<DetectedProfile> {
   const segments = segmentsOf(target);
@@ -43,6 +45,7 @@ export async function detectProfile(target: string): Promise<DetectedProfile> {
   if (segments.includes('certified-connectors')) return { profile: 'certified', reason: 'path has certified-connectors/' };
   if (segments.includes('custom-connectors')) return { profile: 'custom', reason: 'path has custom-connectors/' };
   const api = await readApiProperties(target);
+  if (api === undefined) return { profile: 'certified', reason: 'no readable apiProperties.json; the strictest profile' };
   const props = api && isObject(api.properties) ? api.properties : undefined;
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
   const publisher = text(props?.publisher);
@@ -51,6 +54,5 @@ export async function detectProfile(target: string): Promise<DetectedProfile> {
     return { profile: 'independent-publisher', reason: 'apiProperties publisher differs from stackOwner' };
   }
   if (publisher || stackOwner) return { profile: 'certified', reason: 'apiProperties names a publisher' };
-  // Nothing says otherwise: hold it to certification, the strictest common case (--profile custom for a private one).
-  return { profile: 'certified', reason: 'the default: nothing marks it as independent-publisher or custom' };
+  return { profile: 'custom', reason: 'no publisher in apiProperties' };
 }

@@ -84,12 +84,11 @@ describe('--profile auto', () => {
     await write({ publisher: 'Contoso', stackOwner: 'Contoso' });
     expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
     await write({});
-    expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
-    await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ broken');
-    expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
-    const custom = path.join(loose, 'custom-connectors', 'Mine');
-    await fs.mkdir(custom, { recursive: true });
-    expect(await detectProfile(custom)).toMatchObject({ profile: 'custom' });
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+    await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ "properties": { "capabilities": [] } ');
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+    await fs.rm(path.join(loose, 'apiProperties.json'));
+    expect(await detectProfile(loose)).toMatchObject({ profile: 'certified', reason: expect.stringContaining('no readable apiProperties') });
   });
 
   it('says on stderr what it chose; stdout holds only the report', async () => {

@@ -47,11 +47,11 @@ describe('ppc-lint lint', () => {
   });
 
   it('--fail-severity warn fails on warnings only runs', async () => {
-    const dir = await connectorWith({ 'apiProperties.json': '\ufeff{"properties": {"iconBrandColor": "#0f6cbd", "publisher": "Contoso Ltd", "stackOwner": "Contoso Ltd"}}' });
-    const r = await cli('lint', dir, '--fail-severity', 'warn', '-q');
+    const dir = await connectorWith({ 'apiProperties.json': '\ufeff{"properties": {"iconBrandColor": "#0f6cbd"}}' });
+    const r = await cli('lint', dir, '-p', 'certified', '--fail-severity', 'warn', '-q');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect((await cli('lint', dir, '-q')).code).toBe(0);
+    expect((await cli('lint', dir, '-p', 'certified', '-q')).code).toBe(0);
   });
 
   it.each([

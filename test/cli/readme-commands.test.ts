@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLValidator } from 'fast-xml-parser';
+import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
+
+const CLI = path.join(ROOT, 'dist/cli.js');
+const ajv = new AjvDraft04({ strict: false, unicodeRegExp: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object);
+
+/** The `npx ppc-lint …` lines of the README's CLI section, comments removed. */
+function documentedCommands(): string[] {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Use the CLI'), readme.indexOf('## Use the library'));
+  return section
+    .split('\n')
+    .filter((l) => l.startsWith('npx ppc-lint '))
+    .map((l) => l.replace(/\s+#.*$/, '').trim());
+}
+
+/** A working folder with ./MyConnector (one error) and ./connectors/{Good,Broken}, as the README's examples assume. */
+async function workspace(): Promise<string> {
+  const cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-readme-'));
+  for (const rel of ['MyConnector', 'connectors/Good', 'connectors/Broken']) {
+    await fs.mkdir(path.join(cwd, rel), { recursive: true });
+    for (const name of await fs.readdir(VALID_DIR)) await fs.copyFile(path.join(VALID_DIR, name), path.join(cwd, rel, name));
+  }
+  const broken = validSwagger();
+  broken.info.title = 'Broken API';
+  await fs.writeFile(path.join(cwd, 'connectors/Broken/apiDefinition.swagger.json'), JSON.stringify(broken, null, 4));
+  await fs.writeFile(path.join(cwd, 'MyConnector/apiDefinition.swagger.json'), JSON.stringify(broken, null, 4));
+  return cwd;
+}
+
+function checkReport(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.json')) expect(Array.isArray(JSON.parse(text))).toBe(true);
+  if (file.endsWith('.sarif')) expect(validateSarif(JSON.parse(text))).toBe(true);
+  if (file.endsWith('.xml')) expect(XMLValidator.validate(text)).toBe(true);
+}
+
+describe('every command the README documents runs as written (built dist/cli.js)', () => {
+  const commands = documentedCommands();
+
+  it('the README documents the commands', () => {
+    expect(commands.length).toBeGreaterThanOrEqual(8);
+    expect(commands.some((c) => c.startsWith('npx ppc-lint rules'))).toBe(true);
+    expect(commands.some((c) => c.startsWith('npx ppc-lint explain'))).toBe(true);
+  });
+
+  it.each(commands)('%s', async (command) => {
+    const cwd = await workspace();
+    const shell = command.replace(/^npx ppc-lint/, `"${process.execPath}" "${CLI}"`);
+    const r = spawnSync('sh', ['-c', shell], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect({ command, stderr: r.stderr, status: r.status === 0 || r.status === 1 }).toEqual({ command, stderr: expect.not.stringMatching(/internal error|Error:|no such file/), status: true });
+    const output = /-o (\S+)/.exec(command)?.[1];
+    if (output) {
+      expect(r.stdout).toBe('');
+      checkReport(path.join(cwd, output));
+    } else {
+      expect(r.stdout.length).toBeGreaterThan(0);
+      if (command.includes('--format json')) expect(() => JSON.parse(r.stdout)).not.toThrow();
+      if (command.includes('github-actions')) expect(r.stdout).toMatch(/^::(error|warning|notice) /m);
+    }
+    if (command.startsWith('npx ppc-lint lint')) expect(r.status).toBe(1); // the title error fails the run
+  }, 300_000);
+});
+
+// SLOW (a few minutes): the whole corpus once, all jobs, as a user runs it. Set PPC_SKIP_WHOLE_CORPUS=1 to skip.
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const runWhole = existsSync(path.join(CORPUS, 'certified-connectors')) && !process.env.PPC_SKIP_WHOLE_CORPUS;
+if (!runWhole) console.warn('whole-corpus CLI run skipped (corpus absent or PPC_SKIP_WHOLE_CORPUS set)');
+
+(runWhole ? describe : describe.skip)('SLOW: ppc-lint lint ../shared/corpus --format json -o <tmp>', () => {
+  it('lints every corpus connector without crashing and writes valid JSON', async () => {
+    const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-corpus-')), 'corpus.json');
+    const r = spawnSync(process.execPath, [CLI, 'lint', '../shared/corpus', '--format', 'json', '-o', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.stderr).not.toMatch(/internal error|crashed|ppc-lint-timeout/);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/in 95\d connectors \(auto profile\)/);
+    const findings = JSON.parse(readFileSync(out, 'utf8')) as Array<{ source: string; pointer: string }>;
+    expect(findings.length).toBeGreaterThan(50_000);
+    const sources = findings.map((f) => f.source);
+    expect(sources.every((s, i) => i === 0 || (sources[i - 1] ?? '') <= s)).toBe(true);
+  }, 60 * 60_000);
+});
