@@ -63,6 +63,16 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
     expect(codes(elsewhere.findings)).toContain('ppc-title-no-api-connector');
   });
 
+  it('a pointer covers everything under it, and the last matching override wins', async () => {
+    const override = (pointer: string, severity: string): string => `  - files: ["MyConnector/apiDefinition.swagger.json#${pointer}"]\n    rules:\n      ppc-title-no-api-connector: ${severity}\n`;
+    const under = await lintJson((await project(`overrides:\n${override('/info', 'off')}`)).connector);
+    expect(codes(under.findings)).not.toContain('ppc-title-no-api-connector');
+    const last = await lintJson((await project(`overrides:\n${override('/info', 'off')}${override('/info/title', 'hint')}`)).connector);
+    expect(last.findings.find((f) => f.code === 'ppc-title-no-api-connector')?.severity).toBe(3);
+    const sibling = await lintJson((await project(`overrides:\n${override('/info/titl', 'off')}`)).connector);
+    expect(codes(sibling.findings)).toContain('ppc-title-no-api-connector');
+  });
+
   it('picks the profile from extends, and a rule the profile leaves out runs when the config turns it on', async () => {
     const custom = await lintJson((await project('extends: [["spectral-power-platform/custom", "recommended"]]\n')).connector);
     expect(custom.stderr).toContain('(custom profile)');
