@@ -12,3 +12,22 @@ export { PROFILES } from './types';
 export { renderRuleDoc, renderRuleTable } from './report/rule-docs';
 export { formatDiagnostics, hasFailures, summarize, FORMAT_NAMES, type FormatName } from './report';
 export { applyEdits } from './examples';
+export {
+  diffConnectors,
+  diffLoaded,
+  diffFailures,
+  diffRules,
+  DIFF_PROFILES,
+  ACK_FILE_NAME,
+  type DiffOptions,
+  type DiffResult,
+  type DiffDiagnostic,
+  type DiffProfile,
+  type DiffTarget,
+  type TextFile,
+  type UpdateClass,
+  type AckEntry,
+  type DiffRuleDefinition,
+} from './diff';
+export { diffAgainstRef } from './diff/git-baseline';
+export { readAtRef, gitRoot } from './git';
