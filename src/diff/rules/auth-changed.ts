@@ -57,7 +57,9 @@ export default defineDiffRule({
       if (same && signature(same) === signature(def)) {
         for (const field of FIELDS) {
           if (same[field] !== def[field]) {
-            out.push({ side: 'new', path: ['securityDefinitions', name, field], message: `Security definition ${quote(name)} changed ${field} from ${quote(def[field])} to ${quote(same[field])}; existing connections stop working. Keep the authentication unchanged (Microsoft does not allow changing it in an update).` });
+            // The OAuth URLs usually follow a move of the service; connections survive when the old URLs still answer.
+            const urlOnly = field === 'authorizationUrl' || field === 'tokenUrl';
+            out.push({ side: 'new', path: ['securityDefinitions', name, field], severity: urlOnly ? 'warn' : undefined, message: `Security definition ${quote(name)} changed ${field} from ${quote(def[field])} to ${quote(same[field])}; existing connections stop working. Keep the authentication unchanged (Microsoft does not allow changing it in an update).` });
           }
         }
         continue;

@@ -10,7 +10,10 @@ function hostPolicies(apiProperties: unknown): Map<string, { value: unknown; ind
   const list = props?.policyTemplateInstances;
   if (!Array.isArray(list)) return out;
   list.forEach((p: unknown, index) => {
-    if (isObject(p) && typeof p.templateId === 'string' && HOST_TEMPLATES.test(p.templateId)) out.set(p.templateId.toLowerCase(), { value: p.parameters, index });
+    if (!isObject(p) || typeof p.templateId !== 'string' || !HOST_TEMPLATES.test(p.templateId)) return;
+    // routerequesttoendpoint appears once per set of operations it routes.
+    const ops = isObject(p.parameters) ? p.parameters['x-ms-apimTemplate-operationName'] : undefined;
+    out.set(ops === undefined ? p.templateId.toLowerCase() : `${p.templateId.toLowerCase()} for ${JSON.stringify(ops)}`, { value: p.parameters, index });
   });
   return out;
 }
