@@ -1,0 +1,58 @@
+/**
+ * The connector model: everything the rules, the diff and autofix need to know about one Swagger document,
+ * computed once per parsed document object (Spectral hands every rule the same object) and kept in a WeakMap
+ * so the document can be garbage-collected after the run.
+ */
+import { isObject } from '../utils/guards';
+import { collectDynamicUses } from './dynamic';
+import { collectExtensions } from './extensions';
+import { buildOperations } from './operations';
+import type { ConnectorModel, OperationModel } from './types';
+
+export * from './types';
+export { followRef, followToObject, nodeAt, refToPath } from './refs';
+export type { Resolved } from './refs';
+export { isHiddenAt, isInternal, VISIBILITY_KEY } from './visibility';
+export { schemaVisits, childSchemas } from './schemas';
+export type { SchemaChild } from './schemas';
+export { parameterKey } from './parameters';
+export { responseCodes } from './responses';
+export { marksNotificationUrl, NOTIFICATION_CONTENT, NOTIFICATION_URL, operationLabel } from './operations';
+export { calledOperationId, DYNAMIC_KINDS, isDynamicKind } from './dynamic';
+export { EXTENSION_KEY_PATTERN, isExtensionKeyName, looksLikeMsExtension } from './extensions';
+
+function build(document: unknown): ConnectorModel {
+  let operations: OperationModel[] = [];
+  let extensions: ConnectorModel['extensions'] = [];
+  try {
+    operations = buildOperations(document);
+  } catch {
+    // Plain JSON cannot make the builder fail; an exotic object (a throwing getter) yields an empty model.
+  }
+  try {
+    extensions = collectExtensions(document);
+  } catch {
+    extensions = [];
+  }
+  const operationsById = new Map<string, OperationModel[]>();
+  for (const op of operations) {
+    if (op.operationId === undefined) continue;
+    const list = operationsById.get(op.operationId);
+    if (list) list.push(op);
+    else operationsById.set(op.operationId, [op]);
+  }
+  return { document, operations, operationsById, extensions, dynamicUses: collectDynamicUses(extensions, operations) };
+}
+
+const memo = new WeakMap<object, ConnectorModel>();
+
+/** The model of a document, built once per document object. Never throws on any input. */
+export function connectorModel(document: unknown): ConnectorModel {
+  if (!isObject(document) && !Array.isArray(document)) return build(document);
+  let model = memo.get(document);
+  if (!model) {
+    model = build(document);
+    memo.set(document, model);
+  }
+  return model;
+}

@@ -1,0 +1,174 @@
+/**
+ * The one schema walk. `written` visits every schema object where it is written; `expanded` walks from each
+ * operation's inputs and outputs through `$ref`s. Both are iterative (no stack overflow on deep chains) and
+ * memoised per model.
+ */
+import type { JsonPath } from '@stoplight/types';
+import { isObject } from '../utils/guards';
+import { HTTP_METHODS } from '../utils/http';
+import { NOTIFICATION_CONTENT } from './operations';
+import { followRef } from './refs';
+import { responseCodes } from './responses';
+import { childSchemas } from './schema-children';
+import type { ConnectorModel, OperationModel, SchemaRole, SchemaVisit } from './types';
+import { isInternal } from './visibility';
+
+export { childSchemas } from './schema-children';
+export type { SchemaChild } from './schema-children';
+
+interface Root {
+  schema: unknown;
+  path: JsonPath;
+  role: SchemaRole;
+  hidden: boolean;
+  viaRef: boolean;
+  operation?: OperationModel;
+}
+
+interface Pending {
+  value: unknown;
+  path: JsonPath;
+  hidden: boolean;
+  viaRef: boolean;
+  depth: number;
+  propertyName?: string;
+  parent?: Record<string, unknown>;
+}
+
+/** Depth-first, pre-order walk of one root. `follow` decides whether `$ref`s are followed. */
+function walkRoot(document: unknown, root: Root, follow: boolean, seen: Set<object>, out: SchemaVisit[]): void {
+  const stack: Pending[] = [{ value: root.schema, path: root.path, hidden: root.hidden, viaRef: root.viaRef, depth: 0 }];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (!next) break;
+    let node = next.value;
+    let path = next.path;
+    let viaRef = next.viaRef;
+    if (follow) {
+      const resolved = followRef(document, node, path);
+      node = resolved.node;
+      path = resolved.path;
+      viaRef = viaRef || resolved.viaRef;
+    }
+    if (!isObject(node) || seen.has(node)) continue;
+    seen.add(node);
+    const hidden = next.hidden || isInternal(node);
+    out.push({ schema: node, path, role: root.role, hidden, viaRef, operation: root.operation, depth: next.depth, propertyName: next.propertyName, parent: next.parent });
+    const children = childSchemas(node);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      stack.push({ value: child.schema, path: [...path, ...child.segments], hidden, viaRef, depth: next.depth + 1, propertyName: child.propertyName, parent: node });
+    }
+  }
+}
+
+/** The `items` chain of a non-body parameter is schema-like (type, format, enum): its root for the walk. */
+function parameterRoots(param: Record<string, unknown>, path: JsonPath, hidden: boolean, viaRef: boolean, operation?: OperationModel): Root[] {
+  if (param.in === 'body') {
+    return Object.hasOwn(param, 'schema') ? [{ schema: param.schema, path: [...path, 'schema'], role: 'request-body', hidden, viaRef, operation }] : [];
+  }
+  return isObject(param.items) ? [{ schema: param.items, path: [...path, 'items'], role: 'parameter', hidden, viaRef, operation }] : [];
+}
+
+function webhookTriggerOf(model: ConnectorModel, pathItem: unknown): OperationModel | undefined {
+  return model.operations.find((op) => op.pathItem === pathItem && op.trigger === 'webhook');
+}
+
+function writtenRoots(model: ConnectorModel): Root[] {
+  const doc = model.document;
+  const roots: Root[] = [];
+  if (!isObject(doc)) return roots;
+  const params = (list: unknown, base: JsonPath, hidden: boolean, operation?: OperationModel): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((p, i) => {
+      if (isObject(p) && !Object.hasOwn(p, '$ref')) roots.push(...parameterRoots(p, [...base, i], hidden || isInternal(p), false, operation));
+    });
+  };
+  const responses = (map: unknown, base: JsonPath, hidden: boolean, operation?: OperationModel): void => {
+    if (!isObject(map)) return;
+    for (const code of responseCodes(map)) {
+      const r = map[code];
+      if (isObject(r) && !Object.hasOwn(r, '$ref') && Object.hasOwn(r, 'schema')) {
+        roots.push({ schema: r.schema, path: [...base, code, 'schema'], role: 'response', hidden: hidden || isInternal(r), viaRef: false, operation });
+      }
+    }
+  };
+  const byNode = new Map<object, OperationModel>();
+  for (const op of model.operations) byNode.set(op.node, op);
+  if (isObject(doc.paths)) {
+    for (const [p, item] of Object.entries(doc.paths)) {
+      if (!isObject(item)) continue;
+      const ops = HTTP_METHODS.map((m) => (Object.hasOwn(item, m) ? item[m] : undefined)).filter(isObject);
+      params(item.parameters, ['paths', p, 'parameters'], ops.length > 0 && ops.every(isInternal));
+      const notification = Object.hasOwn(item, NOTIFICATION_CONTENT) ? item[NOTIFICATION_CONTENT] : undefined;
+      if (isObject(notification) && Object.hasOwn(notification, 'schema')) {
+        const trigger = webhookTriggerOf(model, item);
+        roots.push({ schema: notification.schema, path: ['paths', p, NOTIFICATION_CONTENT, 'schema'], role: 'response', hidden: trigger?.hidden ?? false, viaRef: false, operation: trigger });
+      }
+      for (const method of HTTP_METHODS) {
+        const node = Object.hasOwn(item, method) ? item[method] : undefined;
+        if (!isObject(node)) continue;
+        const op = byNode.get(node);
+        const hidden = isInternal(node);
+        params(node.parameters, ['paths', p, method, 'parameters'], hidden, op);
+        responses(node.responses, ['paths', p, method, 'responses'], hidden, op);
+      }
+    }
+  }
+  if (isObject(doc.parameters)) {
+    for (const [name, p] of Object.entries(doc.parameters)) {
+      if (isObject(p)) roots.push(...parameterRoots(p, ['parameters', name], isInternal(p), false));
+    }
+  }
+  responses(doc.responses, ['responses'], false);
+  if (isObject(doc.definitions)) {
+    for (const [name, s] of Object.entries(doc.definitions)) roots.push({ schema: s, path: ['definitions', name], role: 'definition', hidden: false, viaRef: false });
+  }
+  return roots;
+}
+
+function expandedRoots(model: ConnectorModel): Root[] {
+  const roots: Root[] = [];
+  for (const op of model.operations) {
+    for (const p of op.parameters) roots.push(...parameterRoots(p.node, p.jsonPath, op.hidden || p.hidden, p.viaRef, op));
+    for (const r of op.responses) {
+      if (Object.hasOwn(r.node, 'schema')) {
+        roots.push({ schema: r.node.schema, path: [...r.jsonPath, 'schema'], role: 'response', hidden: op.hidden || isInternal(r.node), viaRef: r.viaRef, operation: op });
+      }
+    }
+    if (op.trigger === 'webhook') {
+      const notification = Object.hasOwn(op.pathItem, NOTIFICATION_CONTENT) ? op.pathItem[NOTIFICATION_CONTENT] : undefined;
+      if (isObject(notification) && Object.hasOwn(notification, 'schema')) {
+        roots.push({ schema: notification.schema, path: ['paths', op.path, NOTIFICATION_CONTENT, 'schema'], role: 'response', hidden: op.hidden, viaRef: false, operation: op });
+      }
+    }
+  }
+  return roots;
+}
+
+const memo = new WeakMap<ConnectorModel, { written?: readonly SchemaVisit[]; expanded?: readonly SchemaVisit[] }>();
+
+/**
+ * `written`: every schema object where it is written in the document, each once (definitions, shared
+ * parameters and responses included; a `{ $ref }` is visited as written, not followed). `expanded`: from each
+ * operation's body, non-body parameter `items`, responses and webhook notification content, following `$ref`s;
+ * each schema object at most once per root, so cycles end. Never throws.
+ */
+export function schemaVisits(model: ConnectorModel, mode: 'written' | 'expanded'): readonly SchemaVisit[] {
+  let entry = memo.get(model);
+  if (!entry) {
+    entry = {};
+    memo.set(model, entry);
+  }
+  const cached = entry[mode];
+  if (cached) return cached;
+  const out: SchemaVisit[] = [];
+  if (mode === 'written') {
+    const seen = new Set<object>();
+    for (const root of writtenRoots(model)) walkRoot(model.document, root, false, seen, out);
+  } else {
+    for (const root of expandedRoots(model)) walkRoot(model.document, root, true, new Set<object>(), out);
+  }
+  entry[mode] = out;
+  return out;
+}
