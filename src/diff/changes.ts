@@ -5,7 +5,7 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from '../utils/guards';
-import { followRef, type OperationModel, type ParameterModel } from './model-adapter';
+import { followRef, type OperationModel, type ParameterModel } from '../model';
 import type { OperationPair } from './types';
 
 export type ChangeKind =

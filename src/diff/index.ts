@@ -12,7 +12,7 @@ import jsonValid from '../rules/files/json-valid';
 import { REPOSITORY_URL, type Severity } from '../types';
 import { ACK_FILE_NAME, acknowledgedSuffix, entryMatches, readAckFile, staleFinding, type AckEntry } from './ack';
 import { pairChanges } from './changes';
-import { connectorModel, type OperationModel } from './model-adapter';
+import { connectorModel, type OperationModel } from '../model';
 import { diffRules } from './rules';
 import { loadTarget, type DiffTarget } from './sides';
 import type { DiffContext, DiffProfile, DiffRuleDefinition, DiffSide, OperationPair } from './types';

@@ -1,6 +1,6 @@
 import type { JsonPath } from '@stoplight/types';
 import type { Severity } from '../types';
-import type { ConnectorModel, OperationModel } from './model-adapter';
+import type { ConnectorModel, OperationModel } from '../model';
 import type { SchemaChange } from './changes';
 
 /** Severity profiles of the diff: our defaults, or everything Microsoft's change validator reports raised to error. */

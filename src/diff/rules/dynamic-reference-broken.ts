@@ -1,5 +1,5 @@
 import { isObject, quote } from '../../utils/guards';
-import type { DynamicUse, OperationModel } from '../model-adapter';
+import type { DynamicUse, OperationModel } from '../../model';
 import { defineDiffRule, type DiffFinding } from '../types';
 import { op, query, swagger } from './example-docs';
 import { describeOp } from './shared';

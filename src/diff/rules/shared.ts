@@ -1,6 +1,6 @@
 import { isObject, quote, show } from '../../utils/guards';
 import type { SchemaChange } from '../changes';
-import type { OperationModel } from '../model-adapter';
+import type { OperationModel } from '../../model';
 import type { DiffContext, DiffFinding } from '../types';
 
 /** `"GetTask" (GET /tasks/{id})`: the operation as every diff message names it. */

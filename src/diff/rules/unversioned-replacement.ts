@@ -1,4 +1,4 @@
-import type { OperationModel } from '../model-adapter';
+import type { OperationModel } from '../../model';
 import { defineDiffRule, type DiffFinding } from '../types';
 import { op, swagger } from './example-docs';
 import { annotationOf, describeOp, successorOf } from './shared';
