@@ -1,7 +1,6 @@
 import { defineDiffRule, type DiffFinding } from '../types';
 import { op, swagger } from './example-docs';
-import { describeOp, successorOf, annotationOf } from './shared';
-import { quote } from '../../utils/guards';
+import { describeOp, successorOf } from './shared';
 
 export default defineDiffRule({
   id: 'ppc-bc-operation-hidden',
@@ -34,17 +33,8 @@ export default defineDiffRule({
     const out: DiffFinding[] = [];
     for (const pair of ctx.pairs) {
       if (pair.old.hidden || !pair.new.hidden) continue;
-      const successor = successorOf(ctx, pair.new);
-      if (pair.new.deprecated || successor) {
-        out.push({
-          side: 'new',
-          path: [...pair.new.jsonPath, 'x-ms-visibility'],
-          operationId: pair.id,
-          severity: 'info',
-          message: `Operation ${describeOp(pair.new)} is now internal; ${successor ? `${describeOp(successor)} succeeds it in family ${quote(annotationOf(successor).family)}` : 'it is deprecated'}, so this is the prepared way to retire it. Microsoft's change validator still reports it; confirm it with the reviewer.`,
-        });
-        continue;
-      }
+      // Hidden together with deprecation or a versioned successor is the documented way to retire an operation.
+      if (pair.new.deprecated || successorOf(ctx, pair.new)) continue;
       out.push({
         side: 'new',
         path: [...pair.new.jsonPath, 'x-ms-visibility'],
