@@ -34,7 +34,7 @@ export interface SchemaChange {
   hidden: boolean;
   /** The old element was required (removals) or the new one is (additions). */
   required: boolean;
-  /** Format-only change that widens the range (int32 → int64, float → double). */
+  /** A change that accepts at least what was accepted before (int32 → int64, integer → number, a size format added). */
   widening?: boolean;
   /** A whole parameter rather than a property inside a schema. */
   isParameter: boolean;
@@ -142,13 +142,16 @@ class Comparer {
     const oldType = typeOf(a.node);
     const newType = typeOf(b.node);
     if (oldType !== undefined && newType !== undefined && oldType !== newType) {
-      this.emit({ ...base, kind: 'type', oldValue: oldType, newValue: newType, newPath: [...b.path, 'type'] });
+      // An input that took integers and now takes any number accepts everything flows send.
+      const widening = direction === 'input' && oldType === 'integer' && newType === 'number';
+      this.emit({ ...base, kind: 'type', oldValue: oldType, newValue: newType, widening, newPath: [...b.path, 'type'] });
       return;
     }
     const oldFormat = typeof a.node.format === 'string' ? a.node.format : undefined;
     const newFormat = typeof b.node.format === 'string' ? b.node.format : undefined;
     if (oldFormat !== newFormat && (oldFormat !== undefined || newFormat !== undefined) && oldType !== undefined) {
-      const widening = WIDENING.has(`${oldFormat ?? ''}>${newFormat ?? ''}`);
+      // A size format added to a number (integer -> int32) only documents the range most APIs had anyway.
+      const widening = WIDENING.has(`${oldFormat ?? ''}>${newFormat ?? ''}`) || (oldFormat === undefined && (oldType === 'integer' || oldType === 'number'));
       // Dropping a format on input (string/date-time -> string) accepts more; only report narrowing or changes.
       if (!(direction === 'input' && newFormat === undefined)) {
         this.emit({ ...base, kind: 'format', oldValue: oldFormat, newValue: newFormat, widening, newPath: b.node.format !== undefined ? [...b.path, 'format'] : b.path });
