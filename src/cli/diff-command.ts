@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
 import { diffConnectors, diffFailures, DIFF_PROFILES, type DiffProfile, type DiffResult } from '../diff';
 import { diffAgainstRef } from '../diff/git-baseline';
+import { diffRuleset } from '../diff/ruleset';
 import { FORMAT_NAMES, formatDiagnostics, summarize, type FormatName } from '../report';
 import type { Severity } from '../types';
 import type { CliIO } from './run';
@@ -54,7 +55,7 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
       if (opts.base === undefined && second === undefined) throw new PpcInputError('diff: give the old and the new version (ppc-lint diff <old> <new>), or --base <git-ref> <folder>');
       const options = { profile: opts.profile, ack: opts.ack };
       const result = opts.base !== undefined ? await diffAgainstRef(first, opts.base, options) : await diffConnectors(first, second as string, options);
-      const output = formatDiagnostics(result.diagnostics, opts.format, { failSeverity: opts.failSeverity, version });
+      const output = formatDiagnostics(result.diagnostics, opts.format, { failSeverity: opts.failSeverity, version, ruleset: diffRuleset() });
       if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
       if (result.updateClass === 'new') io.stderr(`ppc-lint diff: ${opts.base !== undefined ? first : second ?? first} is a new connector (no old version${opts.base !== undefined ? ` at ${opts.base}` : ''}); nothing to compare.\n`);
       else if (!opts.quiet) io.stderr(`${summary(result, opts.profile).join('\n')}\n`);
