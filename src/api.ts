@@ -31,3 +31,4 @@ export {
 } from './diff';
 export { diffAgainstRef } from './diff/git-baseline';
 export { readAtRef, gitRoot } from './git';
+export { renderBreakingChangesDoc } from './diff/docs';
