@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { IRange, JsonPath } from '@stoplight/types';
+import { PpcInputError } from '../connector/errors';
 import type { Connector, LoadedFile } from '../connector/load';
 import { SEVERITY_CODE } from '../profiles';
 import jsonValid from '../rules/files/json-valid';
@@ -152,6 +153,7 @@ function countByRule(diagnostics: DiffDiagnostic[]): string[] {
 
 /** Compare already-loaded versions; `oldConnector` undefined (or without a definition) means a new connector. */
 export async function diffLoaded(oldConnector: Connector | undefined, newConnector: Connector, options: DiffOptions = {}, newDir?: string): Promise<DiffResult> {
+  if (!newConnector.swagger) throw new PpcInputError(`${newConnector.dir ?? newConnector.files[0]?.path ?? 'new version'}: no connector definition (apiDefinition.swagger.json) to compare`);
   const profile = options.profile ?? 'default';
   const diagnostics: DiffDiagnostic[] = [];
   diagnostics.push(...jsonErrors(newConnector));

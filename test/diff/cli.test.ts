@@ -103,6 +103,11 @@ describe('ppc-lint diff', () => {
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('give the old and the new version');
     expect((await cli('diff', root, root, '--profile', 'nope')).code).toBe(2);
+    const noDefinition = path.join(root, 'no-definition');
+    await fs.mkdir(noDefinition);
+    const missing = await cli('diff', await folder('old', BASE), noDefinition);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no connector definition');
     const ackDir = await folder('new', BASE, { '.ppc-breaking-changes.yaml': 'acknowledged: [\n' });
     expect((await cli('diff', await folder('old', BASE), ackDir)).code).toBe(2);
   });
