@@ -133,3 +133,34 @@ describe('matching and locations', () => {
     }
   });
 });
+
+describe('cross-references and connection settings', () => {
+  const lookup = (params: Record<string, unknown>[]) => ({ '/projects': { get: op('ListProjects', { 'x-ms-visibility': 'internal', parameters: params }) } });
+  const user = { '/tasks': { get: op('ListTasks', { parameters: [query('project', { 'x-ms-dynamic-values': { operationId: 'ListProjects', parameters: { workspace: { parameter: 'ws' } }, 'value-path': 'id' } }), query('ws')] }) } };
+
+  it('dynamic-reference-broken fires when the target loses a parameter the reference passes', async () => {
+    const result = await diffDocs({ swagger: swagger({ ...lookup([query('workspace')]), ...user }) }, { swagger: swagger({ ...lookup([query('space')]), ...user }) });
+    const d = result.diagnostics.find((x) => x.code === 'ppc-bc-dynamic-reference-broken');
+    expect(d?.operationId).toBe('ListTasks');
+    expect(d?.message).toContain('"workspace"');
+    const same = await diffDocs({ swagger: swagger({ ...lookup([query('workspace')]), ...user }) }, { swagger: swagger({ ...lookup([query('workspace')]), ...user }) });
+    expect(codes(same)).not.toContain('ppc-bc-dynamic-reference-broken');
+  });
+
+  it('auth-type-stable fires on a new required connection parameter, not on a new optional one', async () => {
+    const api = (params: Record<string, unknown>) => ({ properties: { connectionParameters: params } });
+    const key = { type: 'securestring', uiDefinition: { constraints: { required: 'true' } } };
+    const doc = swagger({ '/a': { get: op('A') } });
+    const added = await diffDocs({ swagger: doc, apiProperties: api({ key }) }, { swagger: doc, apiProperties: api({ key, region: { type: 'string', uiDefinition: { constraints: { required: 'true' } } } }) });
+    expect(added.diagnostics.find((d) => d.code === 'ppc-bc-auth-type-stable')?.field).toBe('region');
+    const optional = await diffDocs({ swagger: doc, apiProperties: api({ key }) }, { swagger: doc, apiProperties: api({ key, region: { type: 'string', uiDefinition: { constraints: { required: 'false' } } } }) });
+    expect(codes(optional)).not.toContain('ppc-bc-auth-type-stable');
+  });
+
+  it('trigger-kind-changed fires when a polling trigger becomes a webhook', async () => {
+    const polling = swagger({ '/trigger': { get: op('OnTask', { 'x-ms-trigger': 'single' }) } });
+    const webhook = swagger({ '/trigger': { 'x-ms-notification-content': { schema: { type: 'object' } }, get: op('OnTask', { 'x-ms-trigger': 'single' }) } });
+    const result = await diffDocs({ swagger: polling }, { swagger: webhook });
+    expect(result.diagnostics.find((d) => d.code === 'ppc-bc-trigger-kind-changed')?.message).toContain('from a polling trigger to a webhook trigger');
+  });
+});
