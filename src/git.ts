@@ -15,9 +15,18 @@ interface GitOutput {
 
 function git(cwd: string, args: string[]): Promise<GitOutput> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true }, (error, stdout, stderr) => {
-      resolve({ ok: !error, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? ''), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') });
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true },
+      (error, stdout, stderr) => {
+        resolve({
+          ok: !error,
+          stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? ''),
+          stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? ''),
+        });
+      },
+    );
   });
 }
 
@@ -55,7 +64,10 @@ async function existingDir(p: string): Promise<string> {
 export async function gitRoot(dir: string): Promise<string> {
   const cwd = await existingDir(dir);
   const out = await git(cwd, ['rev-parse', '--show-toplevel']);
-  if (!out.ok) throw new PpcInputError(`${dir}: not inside a git repository (${out.stderr.trim().split('\n')[0] || 'git rev-parse failed'})`);
+  if (!out.ok)
+    throw new PpcInputError(
+      `${dir}: not inside a git repository (${out.stderr.trim().split('\n')[0] || 'git rev-parse failed'})`,
+    );
   return out.stdout.toString('utf8').trim();
 }
 
@@ -63,13 +75,17 @@ export async function gitRoot(dir: string): Promise<string> {
 export async function verifyRef(repoDir: string, ref: string): Promise<void> {
   if (ref.startsWith('-')) throw new PpcInputError(`unknown git ref "${ref}"`);
   const out = await git(await existingDir(repoDir), ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (!out.ok) throw new PpcInputError(`unknown git ref "${ref}" in ${repoDir}; fetch it first (e.g. git fetch origin dev) or name an existing branch, tag or commit`);
+  if (!out.ok)
+    throw new PpcInputError(
+      `unknown git ref "${ref}" in ${repoDir}; fetch it first (e.g. git fetch origin dev) or name an existing branch, tag or commit`,
+    );
 }
 
 /** A file's path relative to the repository root, with forward slashes. */
 export async function repoRelativePath(root: string, filePath: string): Promise<string> {
   const rel = path.relative(await realPath(root), await realPath(filePath));
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new PpcInputError(`${filePath}: outside the git repository ${root}`);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    throw new PpcInputError(`${filePath}: outside the git repository ${root}`);
   return rel.split(path.sep).join('/');
 }
 

@@ -39,11 +39,19 @@ export interface AckTarget {
 }
 
 export function entryMatches(entry: AckEntry, target: AckTarget): boolean {
-  return entry.rule === target.code && (entry.operationId === undefined || entry.operationId === target.operationId) && (entry.field === undefined || entry.field === target.field);
+  return (
+    entry.rule === target.code &&
+    (entry.operationId === undefined || entry.operationId === target.operationId) &&
+    (entry.field === undefined || entry.field === target.field)
+  );
 }
 
 /** Read an acknowledgement file; undefined when it does not exist and was not asked for explicitly. */
-export async function readAckFile(file: string, explicit: boolean, knownRules: ReadonlySet<string>): Promise<AckFile | undefined> {
+export async function readAckFile(
+  file: string,
+  explicit: boolean,
+  knownRules: ReadonlySet<string>,
+): Promise<AckFile | undefined> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -62,7 +70,9 @@ export function parseAckFile(text: string, source: string, knownRules: ReadonlyS
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lines.linePos(firstError.pos[0]);
-    throw new PpcInputError(`${source}:${pos.line}:${pos.col}: the acknowledgement file is not valid YAML: ${firstError.message.split('\n')[0] ?? ''}`);
+    throw new PpcInputError(
+      `${source}:${pos.line}:${pos.col}: the acknowledgement file is not valid YAML: ${firstError.message.split('\n')[0] ?? ''}`,
+    );
   }
   const rangeOf = (node: YamlNode | null | undefined): IRange => {
     const [start, , end] = node?.range ?? [0, 0, 0];
@@ -72,11 +82,19 @@ export function parseAckFile(text: string, source: string, knownRules: ReadonlyS
   };
   const problems: ISpectralDiagnostic[] = [];
   const problem = (node: YamlNode | null | undefined, message: string): void => {
-    problems.push({ code: ACK_INVALID, message, severity: SEVERITY_CODE.error, path: [], range: rangeOf(node), source });
+    problems.push({
+      code: ACK_INVALID,
+      message,
+      severity: SEVERITY_CODE.error,
+      path: [],
+      range: rangeOf(node),
+      source,
+    });
   };
   const entries: AckEntry[] = [];
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { source, entries, problems };
+  if (root === null || (isScalar(root) && (root.value === null || root.value === '')))
+    return { source, entries, problems };
   if (!isMap(root)) {
     problem(root, `${ACK_FILE_NAME} must be a mapping with an "acknowledged:" list of entries.`);
     return { source, entries, problems };
@@ -84,13 +102,16 @@ export function parseAckFile(text: string, source: string, knownRules: ReadonlyS
   const list = root.get('acknowledged', true);
   if (list === undefined || (isScalar(list) && list.value === null)) return { source, entries, problems };
   if (!isSeq(list)) {
-    problem(list as YamlNode, `"acknowledged" must be a list of entries (- rule: ppc-bc-…, operationId: …, reason: …).`);
+    problem(list, `"acknowledged" must be a list of entries (- rule: ppc-bc-…, operationId: …, reason: …).`);
     return { source, entries, problems };
   }
   for (const item of list.items) {
     const node = item as YamlNode;
     if (!isMap(item)) {
-      problem(node, 'Each acknowledged entry must be a mapping with rule, reason and optionally operationId and field.');
+      problem(
+        node,
+        'Each acknowledged entry must be a mapping with rule, reason and optionally operationId and field.',
+      );
       continue;
     }
     const text = (key: string): string | undefined => {
@@ -104,21 +125,39 @@ export function parseAckFile(text: string, source: string, knownRules: ReadonlyS
       continue;
     }
     if (!knownRules.has(rule)) {
-      problem(item.get('rule', true) as YamlNode, `Acknowledged entry names unknown rule ${quote(rule)}; use one of the ppc-bc-… rule ids (see docs/breaking-changes.md).`);
+      problem(
+        item.get('rule', true),
+        `Acknowledged entry names unknown rule ${quote(rule)}; use one of the ppc-bc-… rule ids (see docs/breaking-changes.md).`,
+      );
       continue;
     }
     if (!reason || reason.trim() === '') {
-      problem(node, `Acknowledged entry for ${quote(rule)}${text('operationId') ? ` on ${quote(text('operationId'))}` : ''} has no "reason"; say why the breaking change is safe (e.g. who confirmed it).`);
+      problem(
+        node,
+        `Acknowledged entry for ${quote(rule)}${text('operationId') ? ` on ${quote(text('operationId'))}` : ''} has no "reason"; say why the breaking change is safe (e.g. who confirmed it).`,
+      );
       continue;
     }
-    entries.push({ rule, operationId: text('operationId'), field: text('field'), reason: reason.trim(), source, range: rangeOf(node) });
+    entries.push({
+      rule,
+      operationId: text('operationId'),
+      field: text('field'),
+      reason: reason.trim(),
+      source,
+      range: rangeOf(node),
+    });
   }
   return { source, entries, problems };
 }
 
 /** The finding for an entry that matched nothing. */
 export function staleFinding(entry: AckEntry): ISpectralDiagnostic {
-  const what = [entry.operationId ? `operationId ${quote(entry.operationId)}` : '', entry.field ? `field ${quote(entry.field)}` : ''].filter(Boolean).join(', ');
+  const what = [
+    entry.operationId ? `operationId ${quote(entry.operationId)}` : '',
+    entry.field ? `field ${quote(entry.field)}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return {
     code: ACK_STALE,
     message: `Acknowledgement of ${quote(entry.rule)}${what ? ` (${what})` : ''} matches no finding; remove it from ${ACK_FILE_NAME}.`,

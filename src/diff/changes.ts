@@ -56,7 +56,13 @@ function resolve(doc: unknown, value: unknown, path: JsonPath): Node | undefined
 
 function typeOf(schema: Record<string, unknown>): string | undefined {
   if (typeof schema.type === 'string') return schema.type;
-  if (Array.isArray(schema.type)) return schema.type.filter((t) => typeof t === 'string').sort().join('|') || undefined;
+  if (Array.isArray(schema.type))
+    return (
+      schema.type
+        .filter((t) => typeof t === 'string')
+        .sort()
+        .join('|') || undefined
+    );
   if (isObject(schema.properties)) return 'object';
   return undefined;
 }
@@ -125,7 +131,15 @@ class Comparer {
   }
 
   /** Compare two schema-like nodes (a schema, or a non-body parameter, which carries type/format/enum itself). */
-  schema(direction: 'input' | 'output', a: Node, b: Node, field: string, hidden: boolean, depth: number, isParameter = false): void {
+  schema(
+    direction: 'input' | 'output',
+    a: Node,
+    b: Node,
+    field: string,
+    hidden: boolean,
+    depth: number,
+    isParameter = false,
+  ): void {
     if (depth > MAX_DEPTH || isDynamic(a.node) || isDynamic(b.node)) return;
     const key = `${JSON.stringify(a.path)}|${JSON.stringify(b.path)}`;
     if (this.stack.has(key)) return;
@@ -137,24 +151,48 @@ class Comparer {
     }
   }
 
-  private compare(direction: 'input' | 'output', a: Node, b: Node, field: string, hidden: boolean, depth: number, isParameter: boolean): void {
+  private compare(
+    direction: 'input' | 'output',
+    a: Node,
+    b: Node,
+    field: string,
+    hidden: boolean,
+    depth: number,
+    isParameter: boolean,
+  ): void {
     const base = { direction, field, oldPath: a.path, newPath: b.path, hidden, required: false, isParameter };
     const oldType = typeOf(a.node);
     const newType = typeOf(b.node);
     if (oldType !== undefined && newType !== undefined && oldType !== newType) {
       // An input that took integers and now takes any number accepts everything flows send.
       const widening = direction === 'input' && oldType === 'integer' && newType === 'number';
-      this.emit({ ...base, kind: 'type', oldValue: oldType, newValue: newType, widening, newPath: [...b.path, 'type'] });
+      this.emit({
+        ...base,
+        kind: 'type',
+        oldValue: oldType,
+        newValue: newType,
+        widening,
+        newPath: [...b.path, 'type'],
+      });
       return;
     }
     const oldFormat = typeof a.node.format === 'string' ? a.node.format : undefined;
     const newFormat = typeof b.node.format === 'string' ? b.node.format : undefined;
     if (oldFormat !== newFormat && (oldFormat !== undefined || newFormat !== undefined) && oldType !== undefined) {
       // A size format added to a number (integer -> int32) only documents the range most APIs had anyway.
-      const widening = WIDENING.has(`${oldFormat ?? ''}>${newFormat ?? ''}`) || (oldFormat === undefined && (oldType === 'integer' || oldType === 'number'));
+      const widening =
+        WIDENING.has(`${oldFormat ?? ''}>${newFormat ?? ''}`) ||
+        (oldFormat === undefined && (oldType === 'integer' || oldType === 'number'));
       // Dropping a format on input (string/date-time -> string) accepts more; only report narrowing or changes.
       if (!(direction === 'input' && newFormat === undefined)) {
-        this.emit({ ...base, kind: 'format', oldValue: oldFormat, newValue: newFormat, widening, newPath: b.node.format !== undefined ? [...b.path, 'format'] : b.path });
+        this.emit({
+          ...base,
+          kind: 'format',
+          oldValue: oldFormat,
+          newValue: newFormat,
+          widening,
+          newPath: b.node.format !== undefined ? [...b.path, 'format'] : b.path,
+        });
       }
     }
     if (direction === 'input') {
@@ -162,14 +200,27 @@ class Comparer {
       const newEnum = Array.isArray(b.node.enum) ? b.node.enum : undefined;
       if (oldEnum && newEnum) {
         const removed = oldEnum.filter((v: unknown) => !newEnum.some((w: unknown) => same(v, w)));
-        if (removed.length > 0) this.emit({ ...base, kind: 'enum-removed', oldValue: removed, newValue: newEnum, newPath: [...b.path, 'enum'] });
+        if (removed.length > 0)
+          this.emit({
+            ...base,
+            kind: 'enum-removed',
+            oldValue: removed,
+            newValue: newEnum,
+            newPath: [...b.path, 'enum'],
+          });
       } else if (!oldEnum && newEnum) {
         this.emit({ ...base, kind: 'enum-added', newValue: newEnum, newPath: [...b.path, 'enum'] });
       }
       const hadDefault = Object.hasOwn(a.node, 'default');
       const hasDefault = Object.hasOwn(b.node, 'default');
       if ((hadDefault || hasDefault) && !same(a.node.default, b.node.default)) {
-        this.emit({ ...base, kind: 'default', oldValue: a.node.default, newValue: b.node.default, newPath: hasDefault ? [...b.path, 'default'] : b.path });
+        this.emit({
+          ...base,
+          kind: 'default',
+          oldValue: a.node.default,
+          newValue: b.node.default,
+          newPath: hasDefault ? [...b.path, 'default'] : b.path,
+        });
       }
     }
     // Object properties.
@@ -183,18 +234,48 @@ class Comparer {
         const newProp = newProps.get(name);
         if (!newProp) {
           // An open object (no properties left) may still carry the field; report only named removals.
-          this.emit({ direction, kind: 'removed', field: sub, oldPath: oldProp.path, hidden: hidden || internal(oldProp.node), required: oldRequired.has(name), isParameter: false });
+          this.emit({
+            direction,
+            kind: 'removed',
+            field: sub,
+            oldPath: oldProp.path,
+            hidden: hidden || internal(oldProp.node),
+            required: oldRequired.has(name),
+            isParameter: false,
+          });
           continue;
         }
-        if (direction === 'input' && !oldRequired.has(name) && newRequired.has(name) && !Object.hasOwn(newProp.node, 'default')) {
-          this.emit({ direction, kind: 'became-required', field: sub, oldPath: oldProp.path, newPath: newProp.path, hidden: hidden || internal(newProp.node), required: true, isParameter: false });
+        if (
+          direction === 'input' &&
+          !oldRequired.has(name) &&
+          newRequired.has(name) &&
+          !Object.hasOwn(newProp.node, 'default')
+        ) {
+          this.emit({
+            direction,
+            kind: 'became-required',
+            field: sub,
+            oldPath: oldProp.path,
+            newPath: newProp.path,
+            hidden: hidden || internal(newProp.node),
+            required: true,
+            isParameter: false,
+          });
         }
         this.schema(direction, oldProp, newProp, sub, hidden, depth + 1);
       }
       if (direction === 'input') {
         for (const [name, newProp] of newProps) {
           if (oldProps.has(name) || !newRequired.has(name) || Object.hasOwn(newProp.node, 'default')) continue;
-          this.emit({ direction, kind: 'added-required', field: `${field}.${name}`, newPath: newProp.path, hidden: internal(newProp.node), required: true, isParameter: false });
+          this.emit({
+            direction,
+            kind: 'added-required',
+            field: `${field}.${name}`,
+            newPath: newProp.path,
+            hidden: internal(newProp.node),
+            required: true,
+            isParameter: false,
+          });
         }
       }
     }
@@ -241,25 +322,61 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
     const q = newByKey.get(p.key);
     if (q) {
       if (!p.required && q.required && !Object.hasOwn(q.node, 'default')) {
-        c.emit({ direction: 'input', kind: 'became-required', field: paramField(q), oldPath: p.usePath, newPath: q.usePath, hidden: q.hidden, required: true, isParameter: true });
+        c.emit({
+          direction: 'input',
+          kind: 'became-required',
+          field: paramField(q),
+          oldPath: p.usePath,
+          newPath: q.usePath,
+          hidden: q.hidden,
+          required: true,
+          isParameter: true,
+        });
       }
       c.schema('input', paramNode(oldDoc, p), paramNode(newDoc, q), paramField(p), p.hidden, 0, true);
       continue;
     }
     const moved = newParams.find((x) => x.name.toLowerCase() === p.name.toLowerCase() && !oldByKey.has(x.key));
     if (moved) {
-      c.emit({ direction: 'input', kind: 'location', field: paramField(p), oldPath: p.usePath, newPath: [...moved.jsonPath, 'in'], oldValue: p.in, newValue: moved.in, hidden: p.hidden, required: p.required, isParameter: true });
+      c.emit({
+        direction: 'input',
+        kind: 'location',
+        field: paramField(p),
+        oldPath: p.usePath,
+        newPath: [...moved.jsonPath, 'in'],
+        oldValue: p.in,
+        newValue: moved.in,
+        hidden: p.hidden,
+        required: p.required,
+        isParameter: true,
+      });
       continue;
     }
     // A path parameter that disappears with a changed path template is reported by the path rule.
     if (p.in === 'path' && pathChanged) continue;
-    c.emit({ direction: 'input', kind: 'removed', field: paramField(p), oldPath: p.usePath, hidden: p.hidden, required: p.required, isParameter: true });
+    c.emit({
+      direction: 'input',
+      kind: 'removed',
+      field: paramField(p),
+      oldPath: p.usePath,
+      hidden: p.hidden,
+      required: p.required,
+      isParameter: true,
+    });
   }
   for (const q of newParams) {
     if (oldByKey.has(q.key) || oldParams.some((p) => p.name.toLowerCase() === q.name.toLowerCase())) continue;
     if (q.in === 'path' && pathChanged) continue;
     if (q.required && !Object.hasOwn(q.node, 'default')) {
-      c.emit({ direction: 'input', kind: 'added-required', field: paramField(q), newPath: q.usePath, hidden: q.hidden, required: true, isParameter: true });
+      c.emit({
+        direction: 'input',
+        kind: 'added-required',
+        field: paramField(q),
+        newPath: q.usePath,
+        hidden: q.hidden,
+        required: true,
+        isParameter: true,
+      });
     }
   }
   // Body: compared by schema, whatever the body parameter is called.
@@ -269,20 +386,53 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
     const a = resolve(oldDoc, oldBody.schema, [...oldBody.jsonPath, 'schema']);
     const b = resolve(newDoc, newBody.schema, [...newBody.jsonPath, 'schema']);
     if (!oldBody.required && newBody.required) {
-      c.emit({ direction: 'input', kind: 'became-required', field: 'body', oldPath: oldBody.usePath, newPath: newBody.usePath, hidden: newBody.hidden, required: true, isParameter: true });
+      c.emit({
+        direction: 'input',
+        kind: 'became-required',
+        field: 'body',
+        oldPath: oldBody.usePath,
+        newPath: newBody.usePath,
+        hidden: newBody.hidden,
+        required: true,
+        isParameter: true,
+      });
     }
     if (a && b) c.schema('input', a, b, 'body', oldBody.hidden, 0);
   } else if (oldBody && !newBody) {
-    c.emit({ direction: 'input', kind: 'removed', field: 'body', oldPath: oldBody.usePath, hidden: oldBody.hidden, required: oldBody.required, isParameter: true });
+    c.emit({
+      direction: 'input',
+      kind: 'removed',
+      field: 'body',
+      oldPath: oldBody.usePath,
+      hidden: oldBody.hidden,
+      required: oldBody.required,
+      isParameter: true,
+    });
   } else if (!oldBody && newBody && newBody.required) {
-    c.emit({ direction: 'input', kind: 'added-required', field: 'body', newPath: newBody.usePath, hidden: newBody.hidden, required: true, isParameter: true });
+    c.emit({
+      direction: 'input',
+      kind: 'added-required',
+      field: 'body',
+      newPath: newBody.usePath,
+      hidden: newBody.hidden,
+      required: true,
+      isParameter: true,
+    });
   }
   // Outputs.
   const oldOut = successSchema(oldDoc, pair.old);
   const newOut = successSchema(newDoc, pair.new);
   if (oldOut && newOut) c.schema('output', oldOut, newOut, 'response', false, 0);
   else if (oldOut && !newOut && (propertiesOf(oldOut).size > 0 || typeOf(oldOut.node) !== undefined)) {
-    c.emit({ direction: 'output', kind: 'removed', field: 'response', oldPath: oldOut.path, hidden: false, required: false, isParameter: false });
+    c.emit({
+      direction: 'output',
+      kind: 'removed',
+      field: 'response',
+      oldPath: oldOut.path,
+      hidden: false,
+      required: false,
+      isParameter: false,
+    });
   }
   const oldNote = notificationSchema(oldDoc, pair.old);
   const newNote = notificationSchema(newDoc, pair.new);

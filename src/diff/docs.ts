@@ -15,7 +15,7 @@ function section(rule: DiffRuleDefinition): string {
     rule.description,
     '',
     `- Severity: **${SEVERITY_TEXT[rule.severity]}** (microsoft-strict: **${strictSeverity(rule)}**)`,
-    rule.validatorMessage ? `- Microsoft's message: "${rule.validatorMessage}"` : '- Microsoft\'s message: none public',
+    rule.validatorMessage ? `- Microsoft's message: "${rule.validatorMessage}"` : "- Microsoft's message: none public",
     `- How to avoid it: ${rule.remedy}`,
     '',
     'Reported:',
@@ -41,9 +41,11 @@ function section(rule: DiffRuleDefinition): string {
 
 /** docs/breaking-changes.md, generated from the diff rules' metadata (a test checks it is current). */
 export function renderBreakingChangesDoc(): string {
-  const table = ['| Rule | Severity | microsoft-strict | Microsoft\'s message |', '|---|---|---|---|'];
+  const table = ["| Rule | Severity | microsoft-strict | Microsoft's message |", '|---|---|---|---|'];
   for (const rule of diffRules) {
-    table.push(`| [${rule.id}](#${rule.id}) | ${SEVERITY_TEXT[rule.severity]} | ${strictSeverity(rule)} | ${rule.validatorMessage ? rule.validatorMessage.replace(/\|/g, '\\|') : '—'} |`);
+    table.push(
+      `| [${rule.id}](#${rule.id}) | ${SEVERITY_TEXT[rule.severity]} | ${strictSeverity(rule)} | ${rule.validatorMessage ? rule.validatorMessage.replace(/\|/g, '\\|') : '—'} |`,
+    );
   }
   return [
     '# Breaking changes',
@@ -67,7 +69,7 @@ export function renderBreakingChangesDoc(): string {
     'summaries, contact, brand colour, publisher, stackOwner, readme or icon changed (4–5 weeks of review),',
     '**major** otherwise, with the changes that made it major.',
     '',
-    'Profiles: `default` uses the severities below; `microsoft-strict` raises every change Microsoft\'s change',
+    "Profiles: `default` uses the severities below; `microsoft-strict` raises every change Microsoft's change",
     'validator reports to error, so that passing it predicts passing the repository pipeline.',
     '',
     table.join('\n'),

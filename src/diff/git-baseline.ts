@@ -17,8 +17,14 @@ export async function diffAgainstRef(target: string, ref: string, options: DiffO
   for (const file of newConnector.files) {
     if (!BASELINE_KINDS.has(file.kind)) continue;
     const text = await readAtRef(root, ref, file.path);
-    if (text !== undefined) files.push({ name: file.name, text, source: `${ref}:${await repoRelativePath(root, file.path)}` });
+    if (text !== undefined)
+      files.push({ name: file.name, text, source: `${ref}:${await repoRelativePath(root, file.path)}` });
   }
   const oldConnector = connectorFromTexts(files);
-  return diffLoaded(oldConnector.swagger ? oldConnector : undefined, newConnector, options, newConnector.dir ?? undefined);
+  return diffLoaded(
+    oldConnector.swagger ? oldConnector : undefined,
+    newConnector,
+    options,
+    newConnector.dir ?? undefined,
+  );
 }

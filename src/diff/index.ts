@@ -40,7 +40,10 @@ export interface DiffResult {
   updateClass: UpdateClass;
   /** Why the update is major: the breaking findings by rule, then the changed places outside the minor set. */
   majorReasons: string[];
-  /** Every finding (breaking changes, acknowledged ones lowered to hint, stale and invalid acknowledgements, JSON errors), sorted by file and line. */
+  /**
+   * Every finding (breaking changes, acknowledged ones lowered to hint, stale and invalid acknowledgements,
+   * JSON errors), sorted by file and line.
+   */
   diagnostics: DiffDiagnostic[];
   acknowledged: Array<{ diagnostic: DiffDiagnostic; entry: AckEntry }>;
   /** Acknowledgement entries that matched no finding. */
@@ -59,7 +62,11 @@ export function diffRuleDocUrl(id: string): string {
 }
 
 /** The severity a rule's finding has in a profile. */
-export function diffSeverity(rule: DiffRuleDefinition, findingSeverity: Severity | undefined, profile: DiffProfile): Severity {
+export function diffSeverity(
+  rule: DiffRuleDefinition,
+  findingSeverity: Severity | undefined,
+  profile: DiffProfile,
+): Severity {
   if (profile === 'microsoft-strict' && rule.validatorMessage !== undefined) return 'error';
   return findingSeverity ?? rule.severity;
 }
@@ -109,7 +116,11 @@ function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
 }
 
 /** Run every diff rule over two loaded versions. Never throws on odd documents. */
-export function runDiffRules(oldConnector: Connector, newConnector: Connector, profile: DiffProfile = 'default'): DiffDiagnostic[] {
+export function runDiffRules(
+  oldConnector: Connector,
+  newConnector: Connector,
+  profile: DiffProfile = 'default',
+): DiffDiagnostic[] {
   const ctx = diffContext(side(oldConnector), side(newConnector));
   const out: DiffDiagnostic[] = [];
   for (const rule of diffRules) {
@@ -147,13 +158,22 @@ function jsonErrors(connector: Connector): ISpectralDiagnostic[] {
 
 function countByRule(diagnostics: DiffDiagnostic[]): string[] {
   const counts = new Map<string, number>();
-  for (const d of diagnostics) if (d.severity <= SEVERITY_CODE.warn) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
+  for (const d of diagnostics)
+    if (Number(d.severity) <= SEVERITY_CODE.warn) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
   return [...counts.entries()].map(([code, n]) => `${code}: ${n} breaking change${n === 1 ? '' : 's'}`);
 }
 
 /** Compare already-loaded versions; `oldConnector` undefined (or without a definition) means a new connector. */
-export async function diffLoaded(oldConnector: Connector | undefined, newConnector: Connector, options: DiffOptions = {}, newDir?: string): Promise<DiffResult> {
-  if (!newConnector.swagger) throw new PpcInputError(`${newConnector.dir ?? newConnector.files[0]?.path ?? 'new version'}: no connector definition (apiDefinition.swagger.json) to compare`);
+export async function diffLoaded(
+  oldConnector: Connector | undefined,
+  newConnector: Connector,
+  options: DiffOptions = {},
+  newDir?: string,
+): Promise<DiffResult> {
+  if (!newConnector.swagger)
+    throw new PpcInputError(
+      `${newConnector.dir ?? newConnector.files[0]?.path ?? 'new version'}: no connector definition (apiDefinition.swagger.json) to compare`,
+    );
   const profile = options.profile ?? 'default';
   const diagnostics: DiffDiagnostic[] = [];
   diagnostics.push(...jsonErrors(newConnector));
@@ -172,7 +192,9 @@ export async function diffLoaded(oldConnector: Connector | undefined, newConnect
   if (ack) {
     const used = new Set<AckEntry>();
     for (const d of findings) {
-      const entry = ack.entries.find((e) => entryMatches(e, { code: String(d.code), operationId: d.operationId, field: d.field }));
+      const entry = ack.entries.find((e) =>
+        entryMatches(e, { code: String(d.code), operationId: d.operationId, field: d.field }),
+      );
       if (!entry) continue;
       used.add(entry);
       d.severity = SEVERITY_CODE.hint;
@@ -196,7 +218,11 @@ export async function diffLoaded(oldConnector: Connector | undefined, newConnect
  * `oldTarget` undefined means there is no old version (a new connector). Throws `PpcInputError` for a missing
  * target or an acknowledgement file that cannot be read or parsed.
  */
-export async function diffConnectors(oldTarget: DiffTarget | undefined, newTarget: DiffTarget, options: DiffOptions = {}): Promise<DiffResult> {
+export async function diffConnectors(
+  oldTarget: DiffTarget | undefined,
+  newTarget: DiffTarget,
+  options: DiffOptions = {},
+): Promise<DiffResult> {
   const newConnector = await loadTarget(newTarget);
   const oldConnector = oldTarget === undefined ? undefined : await loadTarget(oldTarget);
   return diffLoaded(oldConnector, newConnector, options, newConnector.dir ?? undefined);
@@ -205,5 +231,5 @@ export async function diffConnectors(oldTarget: DiffTarget | undefined, newTarge
 /** The findings that fail a run: at or above the fail severity and not acknowledged. */
 export function diffFailures(result: DiffResult, failSeverity: Severity): DiffDiagnostic[] {
   const acknowledged = new Set(result.acknowledged.map((a) => a.diagnostic));
-  return result.diagnostics.filter((d) => !acknowledged.has(d) && d.severity <= SEVERITY_CODE[failSeverity]);
+  return result.diagnostics.filter((d) => !acknowledged.has(d) && Number(d.severity) <= SEVERITY_CODE[failSeverity]);
 }

@@ -13,12 +13,26 @@ let cached: Ruleset | undefined;
  */
 export function diffRuleset(): Ruleset {
   if (cached) return cached;
-  const rule = (description: string, severity: 'error' | 'warn' | 'info' | 'hint', documentationUrl: string) => ({ description, severity, documentationUrl, given: '$', then: { function: truthy } });
+  const rule = (description: string, severity: 'error' | 'warn' | 'info' | 'hint', documentationUrl: string) => ({
+    description,
+    severity,
+    documentationUrl,
+    given: '$',
+    then: { function: truthy },
+  });
   const rules: Record<string, ReturnType<typeof rule>> = {};
   for (const r of diffRules) rules[r.id] = rule(r.description, r.severity, diffRuleDocUrl(r.id));
   rules[jsonValid.id] = rule(jsonValid.definition.description, 'error', jsonValid.definition.documentationUrl);
-  rules[ACK_INVALID] = rule('An entry of the acknowledgement file is invalid (no reason, unknown rule, wrong shape).', 'error', diffRuleDocUrl('acknowledging-a-breaking-change'));
-  rules[ACK_STALE] = rule('An entry of the acknowledgement file matches no finding.', 'warn', diffRuleDocUrl('acknowledging-a-breaking-change'));
+  rules[ACK_INVALID] = rule(
+    'An entry of the acknowledgement file is invalid (no reason, unknown rule, wrong shape).',
+    'error',
+    diffRuleDocUrl('acknowledging-a-breaking-change'),
+  );
+  rules[ACK_STALE] = rule(
+    'An entry of the acknowledgement file matches no finding.',
+    'warn',
+    diffRuleDocUrl('acknowledging-a-breaking-change'),
+  );
   cached = new Ruleset({ rules }, { severity: 'recommended' });
   return cached;
 }

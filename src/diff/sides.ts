@@ -25,8 +25,14 @@ export function connectorFromTexts(files: TextFile[]): Connector {
     connector.files.push(file);
     const decoded = decodeText(Buffer.from(f.text, 'utf8'));
     const json = kind === 'swagger' || kind === 'apiProperties' || kind === 'settings';
-    const loaded: LoadedFile = { ...decoded, file, tooLarge: false, document: json ? new Document(decoded.text, JsonParser, f.source) : undefined };
-    if (kind === 'swagger' && (!connector.swagger || f.name === 'apiDefinition.swagger.json')) connector.swagger = loaded;
+    const loaded: LoadedFile = {
+      ...decoded,
+      file,
+      tooLarge: false,
+      document: json ? new Document(decoded.text, JsonParser, f.source) : undefined,
+    };
+    if (kind === 'swagger' && (!connector.swagger || f.name === 'apiDefinition.swagger.json'))
+      connector.swagger = loaded;
     else if (kind === 'apiProperties') connector.apiProperties = loaded;
     else if (kind === 'settings') connector.settings = loaded;
     else if (kind === 'readme') connector.readme = loaded;

@@ -67,7 +67,10 @@ export interface DiffRuleDefinition {
   description: string;
   /** Default severity. */
   severity: Severity;
-  /** The message Microsoft's change validator (or policy) gives for this change; such rules are errors in microsoft-strict. */
+  /**
+   * The message Microsoft's change validator (or policy) gives for this change; such rules are errors in
+   * microsoft-strict.
+   */
   validatorMessage?: string;
   /** How to make the change safely, for the docs. */
   remedy: string;
@@ -76,6 +79,7 @@ export interface DiffRuleDefinition {
 }
 
 export function defineDiffRule(definition: DiffRuleDefinition): DiffRuleDefinition {
-  if (!/^ppc-bc-[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.id)) throw new Error(`Diff rule id "${definition.id}" must start with "ppc-bc-"`);
+  if (!/^ppc-bc-[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.id))
+    throw new Error(`Diff rule id "${definition.id}" must start with "ppc-bc-"`);
   return definition;
 }

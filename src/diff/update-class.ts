@@ -31,9 +31,22 @@ function isFree(kind: 'swagger' | 'apiProperties', path: JsonPath): boolean {
   return FREE_PATHS[kind].some((p) => pointer === p || pointer.startsWith(`${p}/`));
 }
 
-function differences(kind: 'swagger' | 'apiProperties', a: unknown, b: unknown, path: JsonPath, out: JsonPath[], seen: Set<unknown>): void {
+function differences(
+  kind: 'swagger' | 'apiProperties',
+  a: unknown,
+  b: unknown,
+  path: JsonPath,
+  out: JsonPath[],
+  seen: Set<unknown>,
+): void {
   if (out.length > MAX_REASONS * 5 || a === b || isFree(kind, path)) return;
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null || Array.isArray(a) !== Array.isArray(b)) {
+  if (
+    typeof a !== 'object' ||
+    a === null ||
+    typeof b !== 'object' ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  ) {
     out.push(path);
     return;
   }
@@ -65,7 +78,11 @@ function describe(file: string, path: JsonPath): string {
 }
 
 /** The update class of a new version against the old one, with the changes that make it major. */
-export function classifyUpdate(oldConnector: Connector | undefined, newConnector: Connector, breaking: string[]): { updateClass: UpdateClass; majorReasons: string[] } {
+export function classifyUpdate(
+  oldConnector: Connector | undefined,
+  newConnector: Connector,
+  breaking: string[],
+): { updateClass: UpdateClass; majorReasons: string[] } {
   if (!oldConnector?.swagger) return { updateClass: 'new', majorReasons: [] };
   const reasons: string[] = [...breaking];
   const changed: string[] = [];

@@ -5,7 +5,10 @@ import { diffConnectors, diffFailures, PpcInputError } from '../../src/api';
 import { op, swagger } from '../../src/diff/rules/example-docs';
 import { SEVERITY_CODE } from '../../src/profiles';
 
-const OLD = swagger({ '/tasks/{id}': { get: op('GetTask') }, '/tasks': { delete: op('DeleteTask'), get: op('ListTasks') } });
+const OLD = swagger({
+  '/tasks/{id}': { get: op('GetTask') },
+  '/tasks': { delete: op('DeleteTask'), get: op('ListTasks') },
+});
 const NEW = swagger({ '/tasks': { get: op('ListTasks') } });
 
 let root: string;
@@ -40,11 +43,17 @@ afterEach(async () => {
 describe('acknowledgement file', () => {
   it('without it, both removals fail the run', async () => {
     const result = await run(undefined);
-    expect(diffFailures(result, 'error').map((d) => d.operationId).sort()).toEqual(['DeleteTask', 'GetTask']);
+    expect(
+      diffFailures(result, 'error')
+        .map((d) => d.operationId)
+        .sort(),
+    ).toEqual(['DeleteTask', 'GetTask']);
   });
 
   it('acknowledges a finding: lowered to hint, reason in the message, no longer failing', async () => {
-    const result = await run('acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: DeleteTask\n    reason: "Never used in production; confirmed with the reviewer"\n');
+    const result = await run(
+      'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: DeleteTask\n    reason: "Never used in production; confirmed with the reviewer"\n',
+    );
     expect(result.acknowledged).toHaveLength(1);
     const d = result.acknowledged[0]?.diagnostic;
     expect(d?.operationId).toBe('DeleteTask');
@@ -55,7 +64,10 @@ describe('acknowledgement file', () => {
   });
 
   it('reports an entry that matches nothing as stale, located in the file', async () => {
-    const result = await run('acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: GetTask\n    reason: ok\n  - rule: ppc-bc-operation-removed\n    operationId: NoSuchOperation\n    reason: "renamed long ago"\n', { explicit: true });
+    const result = await run(
+      'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: GetTask\n    reason: ok\n  - rule: ppc-bc-operation-removed\n    operationId: NoSuchOperation\n    reason: "renamed long ago"\n',
+      { explicit: true },
+    );
     expect(result.stale.map((e) => e.operationId)).toEqual(['NoSuchOperation']);
     const stale = result.diagnostics.find((d) => d.code === 'ppc-bc-ack-stale');
     expect(stale?.severity).toBe(SEVERITY_CODE.warn);
@@ -75,17 +87,23 @@ describe('acknowledgement file', () => {
 
   it('an unknown rule id is an error finding', async () => {
     const result = await run('acknowledged:\n  - rule: ppc-bc-operation-deleted\n    reason: typo\n');
-    expect(result.diagnostics.find((d) => d.code === 'ppc-bc-ack-invalid')?.message).toContain('unknown rule "ppc-bc-operation-deleted"');
+    expect(result.diagnostics.find((d) => d.code === 'ppc-bc-ack-invalid')?.message).toContain(
+      'unknown rule "ppc-bc-operation-deleted"',
+    );
   });
 
   it('a file that is not YAML is an input error with its line', async () => {
     await expect(run('acknowledged:\n  - rule: [unclosed\n')).rejects.toThrow(PpcInputError);
-    await expect(run('acknowledged:\n  - rule: [unclosed\n')).rejects.toThrow(/\.ppc-breaking-changes\.yaml:\d+:\d+: .*not valid YAML/);
+    await expect(run('acknowledged:\n  - rule: [unclosed\n')).rejects.toThrow(
+      /\.ppc-breaking-changes\.yaml:\d+:\d+: .*not valid YAML/,
+    );
   });
 
   it('a missing --ack file is an input error', async () => {
     const oldDir = await write('old', { 'apiDefinition.swagger.json': JSON.stringify(OLD) });
     const newDir = await write('new', { 'apiDefinition.swagger.json': JSON.stringify(NEW) });
-    await expect(diffConnectors(oldDir, newDir, { ack: path.join(root, 'missing.yaml') })).rejects.toThrow(PpcInputError);
+    await expect(diffConnectors(oldDir, newDir, { ack: path.join(root, 'missing.yaml') })).rejects.toThrow(
+      PpcInputError,
+    );
   });
 });

@@ -16,7 +16,10 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 async function folder(name: string, doc: unknown, extra: Record<string, string> = {}): Promise<string> {
   const dir = path.join(root, name);
   await fs.mkdir(dir, { recursive: true });
-  await fs.writeFile(path.join(dir, 'apiDefinition.swagger.json'), typeof doc === 'string' ? doc : `${JSON.stringify(doc, null, 2)}\n`);
+  await fs.writeFile(
+    path.join(dir, 'apiDefinition.swagger.json'),
+    typeof doc === 'string' ? doc : `${JSON.stringify(doc, null, 2)}\n`,
+  );
   for (const [file, text] of Object.entries(extra)) await fs.writeFile(path.join(dir, file), text);
   return dir;
 }
@@ -43,8 +46,16 @@ describe('ppc-lint diff', () => {
   it('exits 1 on an error finding and prints Spectral JSON with the operation and range', async () => {
     const r = await cli('diff', await folder('old', BASE), await folder('new', RENAMED), '--format', 'json');
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as Array<{ code: string; severity: number; range: { start: { line: number } }; source: string }>;
-    expect(out.find((d) => d.code === 'ppc-bc-operation-removed')).toMatchObject({ severity: 0, source: path.join(root, 'old', 'apiDefinition.swagger.json') });
+    const out = JSON.parse(r.stdout) as Array<{
+      code: string;
+      severity: number;
+      range: { start: { line: number } };
+      source: string;
+    }>;
+    expect(out.find((d) => d.code === 'ppc-bc-operation-removed')).toMatchObject({
+      severity: 0,
+      source: path.join(root, 'old', 'apiDefinition.swagger.json'),
+    });
     expect(r.stderr).toMatch(/1 error.*major update/);
     expect(r.stderr).toContain('major because: ppc-bc-operation-removed: 1 breaking change');
   });
@@ -62,21 +73,38 @@ describe('ppc-lint diff', () => {
     const stylish = await cli('diff', oldDir, newDir);
     expect(stylish.stdout).toContain('ppc-bc-operation-removed');
     const gh = await cli('diff', oldDir, newDir, '-f', 'github-actions');
-    expect(gh.stdout).toMatch(/^::error title=ppc-bc-operation-removed,file=.*old\/apiDefinition\.swagger\.json,.*line=\d+/m);
-    const sarif = JSON.parse((await cli('diff', oldDir, newDir, '-f', 'sarif')).stdout) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+    expect(gh.stdout).toMatch(
+      /^::error title=ppc-bc-operation-removed,file=.*old\/apiDefinition\.swagger\.json,.*line=\d+/m,
+    );
+    const sarif = JSON.parse((await cli('diff', oldDir, newDir, '-f', 'sarif')).stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string }> }>;
+    };
     expect(sarif.runs[0]?.results.map((x) => x.ruleId)).toContain('ppc-bc-operation-removed');
   });
 
   it('microsoft-strict raises a warning-level rule to error', async () => {
-    const oldDir = await folder('old', swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('status')] }) } }));
-    const newDir = await folder('new', swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('status', { enum: ['open'] })] }) } }));
+    const oldDir = await folder(
+      'old',
+      swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('status')] }) } }),
+    );
+    const newDir = await folder(
+      'new',
+      swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('status', { enum: ['open'] })] }) } }),
+    );
     expect((await cli('diff', oldDir, newDir, '-q')).code).toBe(0);
     expect((await cli('diff', oldDir, newDir, '-q', '--profile', 'microsoft-strict')).code).toBe(1);
   });
 
   it('an acknowledged finding does not fail the run', async () => {
-    const ack = 'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: ListTasks\n    reason: "Renamed before release"\n';
-    const r = await cli('diff', await folder('old', BASE), await folder('new', RENAMED, { '.ppc-breaking-changes.yaml': ack }), '-f', 'text');
+    const ack =
+      'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: ListTasks\n    reason: "Renamed before release"\n';
+    const r = await cli(
+      'diff',
+      await folder('old', BASE),
+      await folder('new', RENAMED, { '.ppc-breaking-changes.yaml': ack }),
+      '-f',
+      'text',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(acknowledged: Renamed before release)');
     expect(r.stderr).toContain('1 acknowledged');
@@ -91,9 +119,17 @@ describe('ppc-lint diff', () => {
   });
 
   it('reports malformed JSON as a located ppc-json-valid error, not a crash', async () => {
-    const r = await cli('diff', await folder('old', BASE), await folder('new', '{\n  "swagger": "2.0",\n  "paths": {},\n}\n'), '-f', 'json');
+    const r = await cli(
+      'diff',
+      await folder('old', BASE),
+      await folder('new', '{\n  "swagger": "2.0",\n  "paths": {},\n}\n'),
+      '-f',
+      'json',
+    );
     expect(r.code).toBe(1);
-    const json = (JSON.parse(r.stdout) as Array<{ code: string; range: { start: { line: number } } }>).find((d) => d.code === 'ppc-json-valid');
+    const json = (JSON.parse(r.stdout) as Array<{ code: string; range: { start: { line: number } } }>).find(
+      (d) => d.code === 'ppc-json-valid',
+    );
     expect(json?.range.start.line).toBe(3);
   });
 

@@ -12,7 +12,17 @@ let repo: string;
 let folder: string;
 
 function git(...args: string[]): void {
-  execFileSync('git', args, { cwd: repo, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  execFileSync('git', args, {
+    cwd: repo,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  });
 }
 
 async function commit(doc: unknown, message: string): Promise<void> {
@@ -59,7 +69,10 @@ describe('git baseline', () => {
   it('a connector that did not exist at the ref is new', async () => {
     const other = path.join(repo, 'connectors', 'Fresh');
     await fs.mkdir(other, { recursive: true });
-    await fs.writeFile(path.join(other, 'apiDefinition.swagger.json'), JSON.stringify(swagger({ '/a': { get: op('A') } })));
+    await fs.writeFile(
+      path.join(other, 'apiDefinition.swagger.json'),
+      JSON.stringify(swagger({ '/a': { get: op('A') } })),
+    );
     const result = await diffAgainstRef(other, 'HEAD');
     expect(result.updateClass).toBe('new');
   });
@@ -69,14 +82,20 @@ describe('git baseline', () => {
     await expect(diffAgainstRef(folder, 'no-such-branch')).rejects.toThrow(/unknown git ref "no-such-branch"/);
     const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-nogit-'));
     await fs.writeFile(path.join(outside, 'apiDefinition.swagger.json'), '{}');
-    await expect(readAtRef(outside, 'HEAD', path.join(outside, 'apiDefinition.swagger.json'))).rejects.toThrow(/not inside a git repository/);
+    await expect(readAtRef(outside, 'HEAD', path.join(outside, 'apiDefinition.swagger.json'))).rejects.toThrow(
+      /not inside a git repository/,
+    );
     await fs.rm(outside, { recursive: true, force: true });
   });
 
   it('the CLI diffs --base HEAD~1 and exits 1 on the removal', async () => {
     let stdout = '';
     let stderr = '';
-    const code = await runCli(['diff', '--base', 'HEAD~1', folder, '-f', 'json'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
+    const code = await runCli(
+      ['diff', '--base', 'HEAD~1', folder, '-f', 'json'],
+      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      '9.9.9',
+    );
     expect(code).toBe(1);
     expect((JSON.parse(stdout) as Array<{ code: string }>).map((d) => d.code)).toEqual(['ppc-bc-operation-removed']);
     expect(stderr).toContain('major update');

@@ -3,12 +3,27 @@ import { diffConnectors, type DiffOptions, type DiffResult, type TextFile } from
 
 /** A connector version given as text, as the diff reads it from git. */
 export function textTarget(side: DiffExampleSide, dir: string): { files: TextFile[] } {
-  const files: TextFile[] = [{ name: 'apiDefinition.swagger.json', text: `${JSON.stringify(side.swagger, null, 2)}\n`, source: `/virtual/${dir}/apiDefinition.swagger.json` }];
-  if (side.apiProperties !== undefined) files.push({ name: 'apiProperties.json', text: `${JSON.stringify(side.apiProperties, null, 2)}\n`, source: `/virtual/${dir}/apiProperties.json` });
+  const files: TextFile[] = [
+    {
+      name: 'apiDefinition.swagger.json',
+      text: `${JSON.stringify(side.swagger, null, 2)}\n`,
+      source: `/virtual/${dir}/apiDefinition.swagger.json`,
+    },
+  ];
+  if (side.apiProperties !== undefined)
+    files.push({
+      name: 'apiProperties.json',
+      text: `${JSON.stringify(side.apiProperties, null, 2)}\n`,
+      source: `/virtual/${dir}/apiProperties.json`,
+    });
   return { files };
 }
 
-export function diffDocs(oldSide: DiffExampleSide, newSide: DiffExampleSide, options: DiffOptions = {}): Promise<DiffResult> {
+export function diffDocs(
+  oldSide: DiffExampleSide,
+  newSide: DiffExampleSide,
+  options: DiffOptions = {},
+): Promise<DiffResult> {
   return diffConnectors(textTarget(oldSide, 'old'), textTarget(newSide, 'new'), options);
 }
 

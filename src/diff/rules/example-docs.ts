@@ -27,7 +27,15 @@ export function op(operationId: string, extra: Json = {}): Json {
 }
 
 export function query(name: string, extra: Json = {}): Json {
-  return { name, in: 'query', type: 'string', required: false, 'x-ms-summary': name, description: `The ${name}.`, ...extra };
+  return {
+    name,
+    in: 'query',
+    type: 'string',
+    required: false,
+    'x-ms-summary': name,
+    description: `The ${name}.`,
+    ...extra,
+  };
 }
 
 export function body(schema: Json, extra: Json = {}): Json {

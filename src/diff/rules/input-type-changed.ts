@@ -4,23 +4,37 @@ import { describeOp, fieldName, fromChanges, valueText } from './shared';
 
 export default defineDiffRule({
   id: 'ppc-bc-input-type-changed',
-  description: 'The type or format of a parameter or body property changed: existing flows keep sending values of the old type. Warning for a widening (int32 → int64, float → double, integer → number, a size format added to a number).',
+  description:
+    'The type or format of a parameter or body property changed: existing flows keep sending values of the old type. Warning for a widening (int32 → int64, float → double, integer → number, a size format added to a number).',
   severity: 'error',
-  validatorMessage: 'The type has been changed for the input field. Existing flows will continue to send the field with the old type.',
+  validatorMessage:
+    'The type has been changed for the input field. Existing flows will continue to send the field with the old type.',
   remedy: 'Keep the old type; accept the new one in a new operation revision.',
   examples: {
     invalid: [
       {
         description: 'The "top" parameter changed from string to integer.',
         old: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top')] }) } }) },
-        new: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { type: 'integer' })] }) } }) },
+        new: {
+          swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { type: 'integer' })] }) } }),
+        },
       },
     ],
     valid: [
       {
         description: 'The "top" parameter keeps its type.',
-        old: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { type: 'integer' })] }) } }) },
-        new: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { type: 'integer', description: 'Maximum number of tasks.' })] }) } }) },
+        old: {
+          swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { type: 'integer' })] }) } }),
+        },
+        new: {
+          swagger: swagger({
+            '/tasks': {
+              get: op('ListTasks', {
+                parameters: [query('top', { type: 'integer', description: 'Maximum number of tasks.' })],
+              }),
+            },
+          }),
+        },
       },
     ],
   },

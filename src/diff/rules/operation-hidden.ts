@@ -4,10 +4,12 @@ import { describeOp, successorOf } from './shared';
 
 export default defineDiffRule({
   id: 'ppc-bc-operation-hidden',
-  description: 'An operation became `x-ms-visibility: internal` without being deprecated and without a successor in its x-ms-api-annotation family: the designer can no longer show it in existing flows.',
+  description:
+    'An operation became `x-ms-visibility: internal` without being deprecated and without a successor in its x-ms-api-annotation family: the designer can no longer show it in existing flows.',
   severity: 'error',
   validatorMessage: 'The operation has been hidden. This change breaks the designer for existing flows.',
-  remedy: 'Hide an operation only together with `deprecated: true` and a successor operation with the same `x-ms-api-annotation.family` and a higher `revision`.',
+  remedy:
+    'Hide an operation only together with `deprecated: true` and a successor operation with the same `x-ms-api-annotation.family` and a higher `revision`.',
   examples: {
     invalid: [
       {
@@ -19,10 +21,20 @@ export default defineDiffRule({
     valid: [
       {
         description: 'GetTask became internal and deprecated; GetTaskV2 continues its family.',
-        old: { swagger: swagger({ '/tasks/{id}': { get: op('GetTask', { 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) } }) },
+        old: {
+          swagger: swagger({
+            '/tasks/{id}': { get: op('GetTask', { 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) },
+          }),
+        },
         new: {
           swagger: swagger({
-            '/tasks/{id}': { get: op('GetTask', { deprecated: true, 'x-ms-visibility': 'internal', 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) },
+            '/tasks/{id}': {
+              get: op('GetTask', {
+                deprecated: true,
+                'x-ms-visibility': 'internal',
+                'x-ms-api-annotation': { family: 'GetTask', revision: 1 },
+              }),
+            },
             '/v2/tasks/{id}': { get: op('GetTaskV2', { 'x-ms-api-annotation': { family: 'GetTask', revision: 2 } }) },
           }),
         },

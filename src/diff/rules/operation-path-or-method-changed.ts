@@ -5,10 +5,12 @@ import { describeOp } from './shared';
 
 export default defineDiffRule({
   id: 'ppc-bc-operation-path-or-method-changed',
-  description: 'An operation kept its operationId but moved to another path template or HTTP method: saved flows keep calling the old route.',
+  description:
+    'An operation kept its operationId but moved to another path template or HTTP method: saved flows keep calling the old route.',
   severity: 'error',
   validatorMessage: 'The path template has been changed for the operation.',
-  remedy: 'Keep the old route for the old operationId; put the new route in a new operation of the same `x-ms-api-annotation.family` with a higher `revision`.',
+  remedy:
+    'Keep the old route for the old operationId; put the new route in a new operation of the same `x-ms-api-annotation.family` with a higher `revision`.',
   examples: {
     invalid: [
       {
@@ -34,7 +36,9 @@ export default defineDiffRule({
       const what = [
         pathChanged ? `path ${show(pair.old.path, 80)} → ${show(pair.new.path, 80)}` : '',
         methodChanged ? `method ${pair.old.method.toUpperCase()} → ${pair.new.method.toUpperCase()}` : '',
-      ].filter(Boolean).join(', ');
+      ]
+        .filter(Boolean)
+        .join(', ');
       out.push({
         side: 'new',
         path: pair.new.jsonPath,

@@ -4,10 +4,12 @@ import { describeOp, preparedRemoval } from './shared';
 
 export default defineDiffRule({
   id: 'ppc-bc-operation-removed',
-  description: 'An operationId of the old version is gone (a rename counts as a removal): saved flows that call it break. Warning instead of error when the removal was prepared (the old operation was deprecated or internal, or a successor with the same x-ms-api-annotation family and a higher revision exists).',
+  description:
+    'An operationId of the old version is gone (a rename counts as a removal): saved flows that call it break. Warning instead of error when the removal was prepared (the old operation was deprecated or internal, or a successor with the same x-ms-api-annotation family and a higher revision exists).',
   severity: 'error',
   validatorMessage: 'The operation has been deleted. This change breaks existing flows.',
-  remedy: 'Keep the old operation with `deprecated: true` and `x-ms-visibility: internal`, and add the replacement with the same `x-ms-api-annotation.family` and a higher `revision`.',
+  remedy:
+    'Keep the old operation with `deprecated: true` and `x-ms-visibility: internal`, and add the replacement with the same `x-ms-api-annotation.family` and a higher `revision`.',
   examples: {
     invalid: [
       {
@@ -20,7 +22,9 @@ export default defineDiffRule({
       {
         description: 'GetTask is kept; GetTaskV2 is added.',
         old: { swagger: swagger({ '/tasks/{id}': { get: op('GetTask') } }) },
-        new: { swagger: swagger({ '/tasks/{id}': { get: op('GetTask') }, '/v2/tasks/{id}': { get: op('GetTaskV2') } }) },
+        new: {
+          swagger: swagger({ '/tasks/{id}': { get: op('GetTask') }, '/v2/tasks/{id}': { get: op('GetTaskV2') } }),
+        },
       },
     ],
   },

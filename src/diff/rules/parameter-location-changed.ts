@@ -7,21 +7,30 @@ export default defineDiffRule({
   id: 'ppc-bc-parameter-location-changed',
   description: 'A parameter kept its name but moved to another location (`in`: query, header, path, formData).',
   severity: 'error',
-  validatorMessage: 'The location has been changed for the parameter. Existing flows will continue to send the parameter in the old location.',
+  validatorMessage:
+    'The location has been changed for the parameter. Existing flows will continue to send the parameter in the old location.',
   remedy: 'Keep the parameter where it was; if the API needs it elsewhere, add a new operation revision.',
   examples: {
     invalid: [
       {
         description: 'The "top" parameter moved from the query to a header.',
         old: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top')] }) } }) },
-        new: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { in: 'header' })] }) } }) },
+        new: {
+          swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { in: 'header' })] }) } }),
+        },
       },
     ],
     valid: [
       {
         description: 'The "top" parameter stays in the query.',
         old: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top')] }) } }) },
-        new: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { description: 'How many tasks to return.' })] }) } }) },
+        new: {
+          swagger: swagger({
+            '/tasks': {
+              get: op('ListTasks', { parameters: [query('top', { description: 'How many tasks to return.' })] }),
+            },
+          }),
+        },
       },
     ],
   },

@@ -4,22 +4,38 @@ import { describeOp, fieldName, fromChanges } from './shared';
 
 export default defineDiffRule({
   id: 'ppc-bc-parameter-removed',
-  description: 'A parameter or body property of a surviving operation was removed: existing flows still send it. Warning when it was internal or optional.',
+  description:
+    'A parameter or body property of a surviving operation was removed: existing flows still send it. Warning when it was internal or optional.',
   severity: 'error',
-  remedy: 'Keep the parameter (mark it `x-ms-visibility: internal` if it should no longer be shown), or add a new operation revision without it.',
+  remedy:
+    'Keep the parameter (mark it `x-ms-visibility: internal` if it should no longer be shown), or add a new operation revision without it.',
   examples: {
     invalid: [
       {
         description: 'The required body property "title" was removed from CreateTask.',
-        old: { swagger: swagger({ '/tasks': { post: op('CreateTask', { parameters: [body(object({ title: { type: 'string' }, due: { type: 'string' } }, ['title']))] }) } }) },
-        new: { swagger: swagger({ '/tasks': { post: op('CreateTask', { parameters: [body(object({ due: { type: 'string' } }))] }) } }) },
+        old: {
+          swagger: swagger({
+            '/tasks': {
+              post: op('CreateTask', {
+                parameters: [body(object({ title: { type: 'string' }, due: { type: 'string' } }, ['title']))],
+              }),
+            },
+          }),
+        },
+        new: {
+          swagger: swagger({
+            '/tasks': { post: op('CreateTask', { parameters: [body(object({ due: { type: 'string' } }))] }) },
+          }),
+        },
       },
     ],
     valid: [
       {
         description: 'An optional query parameter was added; nothing was removed.',
         old: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top')] }) } }) },
-        new: { swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top'), query('skip')] }) } }) },
+        new: {
+          swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top'), query('skip')] }) } }),
+        },
       },
     ],
   },

@@ -18,7 +18,12 @@ export function annotationOf(op: OperationModel): Annotation {
   const a = op.node['x-ms-api-annotation'];
   if (!isObject(a)) return {};
   const family = typeof a.family === 'string' && a.family.trim() !== '' ? a.family : undefined;
-  const revision = typeof a.revision === 'number' ? a.revision : typeof a.revision === 'string' && /^\d+$/.test(a.revision) ? Number(a.revision) : undefined;
+  const revision =
+    typeof a.revision === 'number'
+      ? a.revision
+      : typeof a.revision === 'string' && /^\d+$/.test(a.revision)
+        ? Number(a.revision)
+        : undefined;
   return { family, revision };
 }
 
@@ -49,7 +54,11 @@ export function valueText(value: unknown): string {
 }
 
 /** Findings for the schema changes a predicate selects. */
-export function fromChanges(ctx: DiffContext, select: (c: SchemaChange) => boolean, build: (c: SchemaChange) => Omit<DiffFinding, 'side' | 'path' | 'operationId' | 'field'> & { side?: 'old' | 'new' }): DiffFinding[] {
+export function fromChanges(
+  ctx: DiffContext,
+  select: (c: SchemaChange) => boolean,
+  build: (c: SchemaChange) => Omit<DiffFinding, 'side' | 'path' | 'operationId' | 'field'> & { side?: 'old' | 'new' },
+): DiffFinding[] {
   const out: DiffFinding[] = [];
   for (const c of ctx.changes) {
     if (!select(c)) continue;

@@ -7,9 +7,11 @@ const KIND_TEXT = { none: 'an action', polling: 'a polling trigger', webhook: 'a
 
 export default defineDiffRule({
   id: 'ppc-bc-trigger-kind-changed',
-  description: 'An operation switched between action and trigger, between polling and webhook, or between `x-ms-trigger: single` and `batch`: flows built on the old kind stop working.',
+  description:
+    'An operation switched between action and trigger, between polling and webhook, or between `x-ms-trigger: single` and `batch`: flows built on the old kind stop working.',
   severity: 'error',
-  remedy: 'Add the new kind as a new operation (same `x-ms-api-annotation.family`, higher `revision`) and deprecate the old one.',
+  remedy:
+    'Add the new kind as a new operation (same `x-ms-api-annotation.family`, higher `revision`) and deprecate the old one.',
   examples: {
     invalid: [
       {
@@ -22,7 +24,11 @@ export default defineDiffRule({
       {
         description: 'OnNewTask stays a single polling trigger.',
         old: { swagger: swagger({ '/trigger/tasks': { get: op('OnNewTask', { 'x-ms-trigger': 'single' }) } }) },
-        new: { swagger: swagger({ '/trigger/tasks': { get: op('OnNewTask', { 'x-ms-trigger': 'single', summary: 'When a task is created' }) } }) },
+        new: {
+          swagger: swagger({
+            '/trigger/tasks': { get: op('OnNewTask', { 'x-ms-trigger': 'single', summary: 'When a task is created' }) },
+          }),
+        },
       },
     ],
   },
@@ -38,7 +44,13 @@ export default defineDiffRule({
           operationId: pair.id,
           message: `Operation ${describeOp(pair.new)} changed from ${KIND_TEXT[pair.old.trigger]} to ${KIND_TEXT[pair.new.trigger]}; flows built on it stop working. Add the new kind as a new operation (same x-ms-api-annotation family, higher revision) and deprecate this one.`,
         });
-      } else if (oldValue !== undefined && newValue !== undefined && typeof oldValue === 'string' && typeof newValue === 'string' && oldValue.toLowerCase() !== newValue.toLowerCase()) {
+      } else if (
+        oldValue !== undefined &&
+        newValue !== undefined &&
+        typeof oldValue === 'string' &&
+        typeof newValue === 'string' &&
+        oldValue.toLowerCase() !== newValue.toLowerCase()
+      ) {
         out.push({
           side: 'new',
           path: [...pair.new.jsonPath, 'x-ms-trigger'],

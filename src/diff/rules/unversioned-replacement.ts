@@ -15,9 +15,11 @@ function routeShape(path: string): string {
 
 export default defineDiffRule({
   id: 'ppc-bc-unversioned-replacement',
-  description: 'An operation was removed or hidden and a new operation with the same method and a similar route appeared, without `x-ms-api-annotation` family/revision linking them: the designer cannot offer the new one as the upgrade.',
+  description:
+    'An operation was removed or hidden and a new operation with the same method and a similar route appeared, without `x-ms-api-annotation` family/revision linking them: the designer cannot offer the new one as the upgrade.',
   severity: 'info',
-  remedy: 'Give the old and the new operation the same `x-ms-api-annotation.family` and the new one a higher `revision`; mark the old one deprecated.',
+  remedy:
+    'Give the old and the new operation the same `x-ms-api-annotation.family` and the new one a higher `revision`; mark the old one deprecated.',
   examples: {
     invalid: [
       {
@@ -29,10 +31,20 @@ export default defineDiffRule({
     valid: [
       {
         description: 'GetTaskV2 continues the GetTask family.',
-        old: { swagger: swagger({ '/tasks/{id}': { get: op('GetTask', { 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) } }) },
+        old: {
+          swagger: swagger({
+            '/tasks/{id}': { get: op('GetTask', { 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) },
+          }),
+        },
         new: {
           swagger: swagger({
-            '/tasks/{id}': { get: op('GetTask', { deprecated: true, 'x-ms-visibility': 'internal', 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) },
+            '/tasks/{id}': {
+              get: op('GetTask', {
+                deprecated: true,
+                'x-ms-visibility': 'internal',
+                'x-ms-api-annotation': { family: 'GetTask', revision: 1 },
+              }),
+            },
             '/v2/tasks/{id}': { get: op('GetTaskV2', { 'x-ms-api-annotation': { family: 'GetTask', revision: 2 } }) },
           }),
         },
@@ -41,7 +53,10 @@ export default defineDiffRule({
   },
   check(ctx) {
     const out: DiffFinding[] = [];
-    const retired: OperationModel[] = [...ctx.removed, ...ctx.pairs.filter((p) => !p.old.hidden && p.new.hidden).map((p) => p.old)];
+    const retired: OperationModel[] = [
+      ...ctx.removed,
+      ...ctx.pairs.filter((p) => !p.old.hidden && p.new.hidden).map((p) => p.old),
+    ];
     for (const old of retired) {
       if (successorOf(ctx, old)) continue;
       const shape = routeShape(old.path);
