@@ -17,7 +17,8 @@ export type ChangeKind =
   | 'format'
   | 'enum-removed'
   | 'enum-added'
-  | 'default';
+  | 'default'
+  | 'encoding';
 
 export interface SchemaChange {
   direction: 'input' | 'output';
@@ -286,6 +287,14 @@ class Comparer {
   }
 }
 
+const URL_ENCODING = 'x-ms-url-encoding';
+
+/** How a path parameter's value is encoded into the URL; `single` when not written. */
+function urlEncoding(p: ParameterModel): string {
+  const value = p.node[URL_ENCODING];
+  return typeof value === 'string' ? value.toLowerCase() : 'single';
+}
+
 function paramField(p: ParameterModel): string {
   return `${p.in}.${p.name}`;
 }
@@ -330,6 +339,22 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
           newPath: q.usePath,
           hidden: q.hidden,
           required: true,
+          isParameter: true,
+        });
+      }
+      const before = urlEncoding(p);
+      const after = urlEncoding(q);
+      if (p.in === 'path' && before !== after) {
+        c.emit({
+          direction: 'input',
+          kind: 'encoding',
+          field: paramField(q),
+          oldPath: p.usePath,
+          newPath: Object.hasOwn(q.node, URL_ENCODING) ? [...q.jsonPath, URL_ENCODING] : q.usePath,
+          oldValue: before,
+          newValue: after,
+          hidden: q.hidden,
+          required: q.required,
           isParameter: true,
         });
       }

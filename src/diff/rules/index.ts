@@ -12,6 +12,7 @@ import operationRemoved from './operation-removed';
 import outputPropertyRemoved from './output-property-removed';
 import outputTypeChanged from './output-type-changed';
 import parameterDefaultChanged from './parameter-default-changed';
+import parameterEncodingChanged from './parameter-encoding-changed';
 import parameterLocationChanged from './parameter-location-changed';
 import parameterRemoved from './parameter-removed';
 import requiredInputAdded from './required-input-added';
@@ -26,6 +27,7 @@ export const diffRules: readonly DiffRuleDefinition[] = [
   triggerKindChanged,
   parameterRemoved,
   parameterLocationChanged,
+  parameterEncodingChanged,
   requiredInputAdded,
   inputTypeChanged,
   inputEnumValueRemoved,
