@@ -31,3 +31,6 @@ if (existsSync(readmePath)) {
   }
 }
 console.log(`wrote ${api.allRules.length} rule pages`);
+
+writeFileSync(join(root, 'docs/breaking-changes.md'), api.renderBreakingChangesDoc());
+console.log(`wrote docs/breaking-changes.md`);

@@ -31,6 +31,25 @@ export {
 export { lintNewOnly, type NewOnlyResult } from './new-only';
 export { readAtRef, resolveRef, gitRoot } from './git';
 export { connectorFoldersFor } from './changed-files';
-export { lintTarget, finishRun, type TargetOptions, type TargetResult, type RunOutcome } from './workflow';
+export { finishRun, type TargetOptions, type RunOutcome, type RunTarget } from './workflow';
 export { connectorModel, followRef, schemaVisits, type ConnectorModel, type OperationModel, type ParameterModel, type ResponseModel, type SchemaVisit } from './model';
 export { operationRule, parameterRule, responseRule, schemaRule, type Finding } from './model/rules';
+export {
+  diffConnectors,
+  diffLoaded,
+  diffFailures,
+  diffRules,
+  DIFF_PROFILES,
+  ACK_FILE_NAME,
+  type DiffOptions,
+  type DiffResult,
+  type DiffDiagnostic,
+  type DiffProfile,
+  type DiffTarget,
+  type TextFile,
+  type UpdateClass,
+  type AckEntry,
+  type DiffRuleDefinition,
+} from './diff';
+export { diffAgainstRef } from './diff/git-baseline';
+export { renderBreakingChangesDoc } from './diff/docs';

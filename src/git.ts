@@ -1,7 +1,9 @@
+/** Reading files of a git revision, for baselines (`diff --base`, `lint --new-only`). No shell is involved. */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { PpcInputError } from './connector/errors';
+import { decodeText } from './connector/text';
 
 /** Largest file read from git (git show output); connector files are far smaller. */
 const MAX_GIT_OUTPUT = 64 * 1024 * 1024;
@@ -31,7 +33,7 @@ export async function gitRoot(dir: string): Promise<string | undefined> {
 }
 
 /** Path of `file` relative to the repository root, with forward slashes, as git names it. */
-async function repoPath(root: string, file: string): Promise<string> {
+export async function repoRelativePath(root: string, file: string): Promise<string> {
   const abs = path.resolve(file);
   // Resolve symlinks of the existing part so the path compares with git's real root.
   let real = abs;
@@ -52,7 +54,8 @@ async function repoPath(root: string, file: string): Promise<string> {
   return rel.split(path.sep).join('/');
 }
 
-async function repoFor(repoDir: string): Promise<string> {
+/** The repository root holding `repoDir`; outside a repository a `PpcInputError`. */
+export async function requireGitRoot(repoDir: string): Promise<string> {
   const root = await gitRoot(repoDir);
   if (!root) throw new PpcInputError(`${repoDir}: not inside a git repository (needed to read files at a git ref)`);
   return root;
@@ -61,7 +64,7 @@ async function repoFor(repoDir: string): Promise<string> {
 /** The commit a ref names; a ref git does not know is a `PpcInputError`. */
 export async function resolveRef(repoDir: string, ref: string): Promise<string> {
   if (!ref || ref.startsWith('-')) throw new PpcInputError(`"${ref}" is not a git ref`);
-  const root = await repoFor(repoDir);
+  const root = await requireGitRoot(repoDir);
   const r = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const sha = r.stdout.toString('utf8').trim();
   if (r.code !== 0 || !sha) {
@@ -72,9 +75,9 @@ export async function resolveRef(repoDir: string, ref: string): Promise<string> 
 
 /** The bytes of a file at a ref, or undefined when the file does not exist there. */
 export async function readBytesAtRef(repoDir: string, ref: string, filePath: string): Promise<Buffer | undefined> {
-  const root = await repoFor(repoDir);
+  const root = await requireGitRoot(repoDir);
   const sha = await resolveRef(root, ref);
-  return blobAt(root, sha, await repoPath(root, path.resolve(repoDir, filePath)));
+  return blobAt(root, sha, await repoRelativePath(root, path.resolve(repoDir, filePath)));
 }
 
 async function blobAt(root: string, sha: string, rel: string): Promise<Buffer | undefined> {
@@ -88,14 +91,14 @@ async function blobAt(root: string, sha: string, rel: string): Promise<Buffer | 
  */
 export async function readAtRef(repoDir: string, ref: string, filePath: string): Promise<string | undefined> {
   const bytes = await readBytesAtRef(repoDir, ref, filePath);
-  return bytes?.toString('utf8');
+  return bytes === undefined ? undefined : decodeText(bytes).text;
 }
 
 /** Files under `dirPath` (relative to the repository root, forward slashes) at a ref; empty when the folder did not exist. */
 export async function listAtRef(repoDir: string, ref: string, dirPath: string): Promise<string[]> {
-  const root = await repoFor(repoDir);
+  const root = await requireGitRoot(repoDir);
   const sha = await resolveRef(root, ref);
-  const rel = await repoPath(root, path.resolve(repoDir, dirPath));
+  const rel = await repoRelativePath(root, path.resolve(repoDir, dirPath));
   const r = await git(root, ['ls-tree', '-r', '--name-only', '-z', '--full-tree', sha, '--', rel === '' ? '.' : rel]);
   if (r.code !== 0) return [];
   return r.stdout.toString('utf8').split('\0').filter((name) => name.length > 0);
@@ -106,9 +109,9 @@ export async function listAtRef(repoDir: string, ref: string, dirPath: string): 
  * relative to the folder. Returns false when the folder or file did not exist at the ref.
  */
 export async function exportAtRef(repoDir: string, ref: string, target: string, destination: string): Promise<boolean> {
-  const root = await repoFor(repoDir);
+  const root = await requireGitRoot(repoDir);
   const sha = await resolveRef(root, ref);
-  const rel = await repoPath(root, path.resolve(repoDir, target));
+  const rel = await repoRelativePath(root, path.resolve(repoDir, target));
   const names = await listAtRef(root, sha, rel);
   // ls-tree of a file path lists the file itself; of a folder, everything under it.
   const prefix = rel === '' ? '' : `${rel}/`;

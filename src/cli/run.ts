@@ -5,6 +5,7 @@ import { FORMAT_NAMES } from '../report';
 import { formatRuleList, listRules, ruleDocPage, similarRuleIds } from '../report/rule-list';
 import { PROFILES, type Profile, type Severity } from '../types';
 import { runLintCommand, type LintCommandOptions } from './lint-command';
+import { diffCommand } from './diff-command';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -66,6 +67,8 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     .action(async (targets: string[], opts: LintCommandOptions) => {
       exitCode = await runLintCommand(targets, opts, io, version);
     });
+
+  program.addCommand(diffCommand(io, version, (code) => (exitCode = code)));
 
   program
     .command('rules')

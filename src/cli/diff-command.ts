@@ -1,0 +1,93 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { PpcInputError } from '../connector/errors';
+import { diffConnectors, diffFailures, DIFF_PROFILES, type DiffProfile, type DiffResult } from '../diff';
+import { diffAgainstRef } from '../diff/git-baseline';
+import { diffRuleset } from '../diff/ruleset';
+import { FORMAT_NAMES, formatDiagnostics, summarize, type FormatName } from '../report';
+import type { Severity } from '../types';
+import type { CliIO } from './run';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info', 'hint'];
+const CLASS_TEXT = {
+  new: 'new connector',
+  minor: 'minor update (4–5 weeks of review)',
+  major: 'major update (6–10 weeks of review)',
+} as const;
+const MAX_REASONS_SHOWN = 10;
+
+function oneOf<T extends string>(values: readonly T[], what: string) {
+  return (value: string): T => {
+    if ((values as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`unknown ${what} "${value}"; use one of: ${values.join(', ')}.`);
+  };
+}
+
+interface DiffCliOptions {
+  base?: string;
+  format: FormatName;
+  profile: DiffProfile;
+  ack?: string;
+  failSeverity: Severity;
+  quiet?: boolean;
+}
+
+function summary(result: DiffResult, profile: DiffProfile): string[] {
+  const lines = [
+    `ppc-lint diff: ${summarize(result.diagnostics)}; ${result.acknowledged.length} acknowledged, ${result.stale.length} stale; ${CLASS_TEXT[result.updateClass]} (${profile} profile)`,
+  ];
+  if (result.updateClass === 'major') {
+    for (const reason of result.majorReasons.slice(0, MAX_REASONS_SHOWN)) lines.push(`  major because: ${reason}`);
+    if (result.majorReasons.length > MAX_REASONS_SHOWN)
+      lines.push(`  … and ${result.majorReasons.length - MAX_REASONS_SHOWN} more`);
+  }
+  return lines;
+}
+
+/** `ppc-lint diff <old> <new>` and `ppc-lint diff --base <ref> <folder>`: breaking changes between two versions. */
+export function diffCommand(io: CliIO, version: string, setExitCode: (code: number) => void): Command {
+  return new Command('diff')
+    .description('Report breaking changes between two versions of a connector (operations matched by operationId).')
+    .argument('<old>', 'the old connector folder or definition file (with --base: the connector folder to compare)')
+    .argument('[new]', 'the new connector folder or definition file')
+    .option('-b, --base <ref>', 'compare the folder with its version at this git ref (e.g. origin/dev)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .addOption(
+      new Option('-p, --profile <profile>', 'severity profile')
+        .argParser(oneOf(DIFF_PROFILES, 'profile'))
+        .default('default'),
+    )
+    .option('--ack <file>', 'acknowledgement file (default: .ppc-breaking-changes.yaml in the new folder)')
+    .addOption(
+      new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run')
+        .argParser(oneOf(SEVERITIES, 'severity'))
+        .default('error'),
+    )
+    .option('-q, --quiet', 'print no summary on stderr')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (first: string, second: string | undefined, opts: DiffCliOptions) => {
+      if (opts.base !== undefined && second !== undefined)
+        throw new PpcInputError('diff: give one connector folder with --base, or two versions without it');
+      if (opts.base === undefined && second === undefined)
+        throw new PpcInputError(
+          'diff: give the old and the new version (ppc-lint diff <old> <new>), or --base <git-ref> <folder>',
+        );
+      const options = { profile: opts.profile, ack: opts.ack };
+      const result =
+        opts.base !== undefined
+          ? await diffAgainstRef(first, opts.base, options)
+          : await diffConnectors(first, second as string, options);
+      const output = formatDiagnostics(result.diagnostics, opts.format, {
+        failSeverity: opts.failSeverity,
+        version,
+        ruleset: diffRuleset(),
+      });
+      if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+      if (result.updateClass === 'new')
+        io.stderr(
+          `ppc-lint diff: ${opts.base !== undefined ? first : (second ?? first)} is a new connector (no old version${opts.base !== undefined ? ` at ${opts.base}` : ''}); nothing to compare.\n`,
+        );
+      else if (!opts.quiet) io.stderr(`${summary(result, opts.profile).join('\n')}\n`);
+      setExitCode(diffFailures(result, opts.failSeverity).length > 0 ? 1 : 0);
+    });
+}

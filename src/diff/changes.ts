@@ -1,0 +1,466 @@
+/**
+ * Field-by-field comparison of the inputs (parameters, body schema) and outputs (success response schema,
+ * webhook notification content) of operations that exist in both versions. $refs are followed on both sides;
+ * a pair of schema nodes already on the current comparison stack is not entered again, so cycles terminate.
+ */
+import type { JsonPath } from '@stoplight/types';
+import { isObject } from '../utils/guards';
+import { followRef, type OperationModel, type ParameterModel } from '../model';
+import type { OperationPair } from './types';
+
+export type ChangeKind =
+  | 'removed'
+  | 'added-required'
+  | 'became-required'
+  | 'location'
+  | 'type'
+  | 'format'
+  | 'enum-removed'
+  | 'enum-added'
+  | 'default'
+  | 'encoding';
+
+export interface SchemaChange {
+  direction: 'input' | 'output';
+  kind: ChangeKind;
+  operationId: string;
+  operation: OperationModel;
+  /** Logical name of the field: `query.top`, `body.task.dueDate`, `response.items[].id`, `notification.id`. */
+  field: string;
+  oldPath?: JsonPath;
+  newPath?: JsonPath;
+  oldValue?: unknown;
+  newValue?: unknown;
+  /** The old element was `x-ms-visibility: internal`. */
+  hidden: boolean;
+  /** The old element was required (removals) or the new one is (additions). */
+  required: boolean;
+  /** A change that accepts at least what was accepted before (int32 → int64, integer → number, a size format added). */
+  widening?: boolean;
+  /** A whole parameter rather than a property inside a schema. */
+  isParameter: boolean;
+}
+
+const MAX_DEPTH = 40;
+const WIDENING = new Set(['int32>int64', 'float>double', 'int32>double']);
+
+interface Node {
+  doc: unknown;
+  node: Record<string, unknown>;
+  path: JsonPath;
+}
+
+function resolve(doc: unknown, value: unknown, path: JsonPath): Node | undefined {
+  const r = followRef(doc, value, path);
+  return isObject(r.node) ? { doc, node: r.node, path: r.path } : undefined;
+}
+
+function typeOf(schema: Record<string, unknown>): string | undefined {
+  if (typeof schema.type === 'string') return schema.type;
+  if (Array.isArray(schema.type))
+    return (
+      schema.type
+        .filter((t) => typeof t === 'string')
+        .sort()
+        .join('|') || undefined
+    );
+  if (isObject(schema.properties)) return 'object';
+  return undefined;
+}
+
+function internal(node: Record<string, unknown>): boolean {
+  return typeof node['x-ms-visibility'] === 'string' && node['x-ms-visibility'].toLowerCase() === 'internal';
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
+
+/** Properties of a schema including those of `allOf` members, each with where it is written. */
+function propertiesOf(side: Node, seen = new Set<unknown>()): Map<string, Node> {
+  const out = new Map<string, Node>();
+  if (seen.has(side.node)) return out;
+  seen.add(side.node);
+  const allOf = side.node.allOf;
+  if (Array.isArray(allOf)) {
+    allOf.forEach((member: unknown, i) => {
+      const resolved = resolve(side.doc, member, [...side.path, 'allOf', i]);
+      if (resolved) for (const [k, v] of propertiesOf(resolved, seen)) out.set(k, v);
+    });
+  }
+  const props = side.node.properties;
+  if (isObject(props)) {
+    for (const [name, value] of Object.entries(props)) {
+      const resolved = resolve(side.doc, value, [...side.path, 'properties', name]);
+      if (resolved) out.set(name, resolved);
+    }
+  }
+  return out;
+}
+
+function requiredOf(side: Node, seen = new Set<unknown>()): Set<string> {
+  const out = new Set<string>();
+  if (seen.has(side.node)) return out;
+  seen.add(side.node);
+  if (Array.isArray(side.node.required)) for (const r of side.node.required) if (typeof r === 'string') out.add(r);
+  if (Array.isArray(side.node.allOf)) {
+    side.node.allOf.forEach((member: unknown, i) => {
+      const resolved = resolve(side.doc, member, [...side.path, 'allOf', i]);
+      if (resolved) for (const r of requiredOf(resolved, seen)) out.add(r);
+    });
+  }
+  return out;
+}
+
+function isDynamic(node: Record<string, unknown>): boolean {
+  return node['x-ms-dynamic-schema'] !== undefined || node['x-ms-dynamic-properties'] !== undefined;
+}
+
+class Comparer {
+  readonly changes: SchemaChange[] = [];
+  private readonly stack = new Set<string>();
+
+  constructor(private readonly pair: OperationPair) {}
+
+  emit(change: Omit<SchemaChange, 'operationId' | 'operation'>): void {
+    this.changes.push({ ...change, operationId: this.pair.id, operation: this.pair.new });
+  }
+
+  /** Compare two schema-like nodes (a schema, or a non-body parameter, which carries type/format/enum itself). */
+  schema(
+    direction: 'input' | 'output',
+    a: Node,
+    b: Node,
+    field: string,
+    hidden: boolean,
+    depth: number,
+    isParameter = false,
+  ): void {
+    if (depth > MAX_DEPTH || isDynamic(a.node) || isDynamic(b.node)) return;
+    const key = `${JSON.stringify(a.path)}|${JSON.stringify(b.path)}`;
+    if (this.stack.has(key)) return;
+    this.stack.add(key);
+    try {
+      this.compare(direction, a, b, field, hidden || internal(a.node), depth, isParameter);
+    } finally {
+      this.stack.delete(key);
+    }
+  }
+
+  private compare(
+    direction: 'input' | 'output',
+    a: Node,
+    b: Node,
+    field: string,
+    hidden: boolean,
+    depth: number,
+    isParameter: boolean,
+  ): void {
+    const base = { direction, field, oldPath: a.path, newPath: b.path, hidden, required: false, isParameter };
+    const oldType = typeOf(a.node);
+    const newType = typeOf(b.node);
+    if (oldType !== undefined && newType !== undefined && oldType !== newType) {
+      // An input that took integers and now takes any number accepts everything flows send.
+      const widening = direction === 'input' && oldType === 'integer' && newType === 'number';
+      this.emit({
+        ...base,
+        kind: 'type',
+        oldValue: oldType,
+        newValue: newType,
+        widening,
+        newPath: [...b.path, 'type'],
+      });
+      return;
+    }
+    const oldFormat = typeof a.node.format === 'string' ? a.node.format : undefined;
+    const newFormat = typeof b.node.format === 'string' ? b.node.format : undefined;
+    if (oldFormat !== newFormat && (oldFormat !== undefined || newFormat !== undefined) && oldType !== undefined) {
+      // A size format added to a number (integer -> int32) only documents the range most APIs had anyway.
+      const widening =
+        WIDENING.has(`${oldFormat ?? ''}>${newFormat ?? ''}`) ||
+        (oldFormat === undefined && (oldType === 'integer' || oldType === 'number'));
+      // Dropping a format on input (string/date-time -> string) accepts more; only report narrowing or changes.
+      if (!(direction === 'input' && newFormat === undefined)) {
+        this.emit({
+          ...base,
+          kind: 'format',
+          oldValue: oldFormat,
+          newValue: newFormat,
+          widening,
+          newPath: b.node.format !== undefined ? [...b.path, 'format'] : b.path,
+        });
+      }
+    }
+    if (direction === 'input') {
+      const oldEnum = Array.isArray(a.node.enum) ? a.node.enum : undefined;
+      const newEnum = Array.isArray(b.node.enum) ? b.node.enum : undefined;
+      if (oldEnum && newEnum) {
+        const removed = oldEnum.filter((v: unknown) => !newEnum.some((w: unknown) => same(v, w)));
+        if (removed.length > 0)
+          this.emit({
+            ...base,
+            kind: 'enum-removed',
+            oldValue: removed,
+            newValue: newEnum,
+            newPath: [...b.path, 'enum'],
+          });
+      } else if (!oldEnum && newEnum) {
+        this.emit({ ...base, kind: 'enum-added', newValue: newEnum, newPath: [...b.path, 'enum'] });
+      }
+      const hadDefault = Object.hasOwn(a.node, 'default');
+      const hasDefault = Object.hasOwn(b.node, 'default');
+      if ((hadDefault || hasDefault) && !same(a.node.default, b.node.default)) {
+        this.emit({
+          ...base,
+          kind: 'default',
+          oldValue: a.node.default,
+          newValue: b.node.default,
+          newPath: hasDefault ? [...b.path, 'default'] : b.path,
+        });
+      }
+    }
+    // Object properties.
+    const oldProps = propertiesOf(a);
+    const newProps = propertiesOf(b);
+    if (oldProps.size > 0 || newProps.size > 0) {
+      const oldRequired = requiredOf(a);
+      const newRequired = requiredOf(b);
+      for (const [name, oldProp] of oldProps) {
+        const sub = `${field}.${name}`;
+        const newProp = newProps.get(name);
+        if (!newProp) {
+          // An open object (no properties left) may still carry the field; report only named removals.
+          this.emit({
+            direction,
+            kind: 'removed',
+            field: sub,
+            oldPath: oldProp.path,
+            hidden: hidden || internal(oldProp.node),
+            required: oldRequired.has(name),
+            isParameter: false,
+          });
+          continue;
+        }
+        if (
+          direction === 'input' &&
+          !oldRequired.has(name) &&
+          newRequired.has(name) &&
+          !Object.hasOwn(newProp.node, 'default')
+        ) {
+          this.emit({
+            direction,
+            kind: 'became-required',
+            field: sub,
+            oldPath: oldProp.path,
+            newPath: newProp.path,
+            hidden: hidden || internal(newProp.node),
+            required: true,
+            isParameter: false,
+          });
+        }
+        this.schema(direction, oldProp, newProp, sub, hidden, depth + 1);
+      }
+      if (direction === 'input') {
+        for (const [name, newProp] of newProps) {
+          if (oldProps.has(name) || !newRequired.has(name) || Object.hasOwn(newProp.node, 'default')) continue;
+          this.emit({
+            direction,
+            kind: 'added-required',
+            field: `${field}.${name}`,
+            newPath: newProp.path,
+            hidden: internal(newProp.node),
+            required: true,
+            isParameter: false,
+          });
+        }
+      }
+    }
+    // Array items.
+    const oldItems = resolve(a.doc, a.node.items, [...a.path, 'items']);
+    const newItems = resolve(b.doc, b.node.items, [...b.path, 'items']);
+    if (oldItems && newItems) this.schema(direction, oldItems, newItems, `${field}[]`, hidden, depth + 1);
+  }
+}
+
+const URL_ENCODING = 'x-ms-url-encoding';
+
+/** How a path parameter's value is encoded into the URL; `single` when not written. */
+function urlEncoding(p: ParameterModel): string {
+  const value = p.node[URL_ENCODING];
+  return typeof value === 'string' ? value.toLowerCase() : 'single';
+}
+
+function paramField(p: ParameterModel): string {
+  return `${p.in}.${p.name}`;
+}
+
+function paramNode(doc: unknown, p: ParameterModel): Node {
+  return { doc, node: p.node, path: p.jsonPath };
+}
+
+/** The schema of the first 2xx response that has one (falling back to `default`). */
+function successSchema(doc: unknown, op: OperationModel): Node | undefined {
+  const sorted = [...op.responses].sort((x, y) => x.code.localeCompare(y.code));
+  const candidates = [...sorted.filter((r) => /^2\d\d$/.test(r.code)), ...sorted.filter((r) => r.code === 'default')];
+  for (const r of candidates) {
+    if (r.schema) return resolve(doc, r.schema, [...r.jsonPath, 'schema']);
+  }
+  return undefined;
+}
+
+function notificationSchema(doc: unknown, op: OperationModel): Node | undefined {
+  const content = op.pathItem['x-ms-notification-content'];
+  if (!isObject(content)) return undefined;
+  return resolve(doc, content.schema, [...op.jsonPath.slice(0, 2), 'x-ms-notification-content', 'schema']);
+}
+
+/** All input and output changes of one operation pair. */
+export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPair): SchemaChange[] {
+  const c = new Comparer(pair);
+  const oldParams = pair.old.parameters.filter((p) => p.in !== 'body');
+  const newParams = pair.new.parameters.filter((p) => p.in !== 'body');
+  const newByKey = new Map(newParams.map((p) => [p.key, p]));
+  const oldByKey = new Map(oldParams.map((p) => [p.key, p]));
+  const pathChanged = pair.old.path !== pair.new.path;
+  for (const p of oldParams) {
+    const q = newByKey.get(p.key);
+    if (q) {
+      if (!p.required && q.required && !Object.hasOwn(q.node, 'default')) {
+        c.emit({
+          direction: 'input',
+          kind: 'became-required',
+          field: paramField(q),
+          oldPath: p.usePath,
+          newPath: q.usePath,
+          hidden: q.hidden,
+          required: true,
+          isParameter: true,
+        });
+      }
+      const before = urlEncoding(p);
+      const after = urlEncoding(q);
+      if (p.in === 'path' && before !== after) {
+        c.emit({
+          direction: 'input',
+          kind: 'encoding',
+          field: paramField(q),
+          oldPath: p.usePath,
+          newPath: Object.hasOwn(q.node, URL_ENCODING) ? [...q.jsonPath, URL_ENCODING] : q.usePath,
+          oldValue: before,
+          newValue: after,
+          hidden: q.hidden,
+          required: q.required,
+          isParameter: true,
+        });
+      }
+      c.schema('input', paramNode(oldDoc, p), paramNode(newDoc, q), paramField(p), p.hidden, 0, true);
+      continue;
+    }
+    const moved = newParams.find((x) => x.name.toLowerCase() === p.name.toLowerCase() && !oldByKey.has(x.key));
+    if (moved) {
+      c.emit({
+        direction: 'input',
+        kind: 'location',
+        field: paramField(p),
+        oldPath: p.usePath,
+        newPath: [...moved.jsonPath, 'in'],
+        oldValue: p.in,
+        newValue: moved.in,
+        hidden: p.hidden,
+        required: p.required,
+        isParameter: true,
+      });
+      continue;
+    }
+    // A path parameter that disappears with a changed path template is reported by the path rule.
+    if (p.in === 'path' && pathChanged) continue;
+    c.emit({
+      direction: 'input',
+      kind: 'removed',
+      field: paramField(p),
+      oldPath: p.usePath,
+      hidden: p.hidden,
+      required: p.required,
+      isParameter: true,
+    });
+  }
+  for (const q of newParams) {
+    if (oldByKey.has(q.key) || oldParams.some((p) => p.name.toLowerCase() === q.name.toLowerCase())) continue;
+    if (q.in === 'path' && pathChanged) continue;
+    if (q.required && !Object.hasOwn(q.node, 'default')) {
+      c.emit({
+        direction: 'input',
+        kind: 'added-required',
+        field: paramField(q),
+        newPath: q.usePath,
+        hidden: q.hidden,
+        required: true,
+        isParameter: true,
+      });
+    }
+  }
+  // Body: compared by schema, whatever the body parameter is called.
+  const oldBody = pair.old.body;
+  const newBody = pair.new.body;
+  if (oldBody && newBody) {
+    const a = resolve(oldDoc, oldBody.schema, [...oldBody.jsonPath, 'schema']);
+    const b = resolve(newDoc, newBody.schema, [...newBody.jsonPath, 'schema']);
+    if (!oldBody.required && newBody.required) {
+      c.emit({
+        direction: 'input',
+        kind: 'became-required',
+        field: 'body',
+        oldPath: oldBody.usePath,
+        newPath: newBody.usePath,
+        hidden: newBody.hidden,
+        required: true,
+        isParameter: true,
+      });
+    }
+    if (a && b) c.schema('input', a, b, 'body', oldBody.hidden, 0);
+  } else if (oldBody && !newBody) {
+    c.emit({
+      direction: 'input',
+      kind: 'removed',
+      field: 'body',
+      oldPath: oldBody.usePath,
+      hidden: oldBody.hidden,
+      required: oldBody.required,
+      isParameter: true,
+    });
+  } else if (!oldBody && newBody && newBody.required) {
+    c.emit({
+      direction: 'input',
+      kind: 'added-required',
+      field: 'body',
+      newPath: newBody.usePath,
+      hidden: newBody.hidden,
+      required: true,
+      isParameter: true,
+    });
+  }
+  // Outputs.
+  const oldOut = successSchema(oldDoc, pair.old);
+  const newOut = successSchema(newDoc, pair.new);
+  if (oldOut && newOut) c.schema('output', oldOut, newOut, 'response', false, 0);
+  else if (oldOut && !newOut && (propertiesOf(oldOut).size > 0 || typeOf(oldOut.node) !== undefined)) {
+    c.emit({
+      direction: 'output',
+      kind: 'removed',
+      field: 'response',
+      oldPath: oldOut.path,
+      hidden: false,
+      required: false,
+      isParameter: false,
+    });
+  }
+  const oldNote = notificationSchema(oldDoc, pair.old);
+  const newNote = notificationSchema(newDoc, pair.new);
+  if (oldNote && newNote) c.schema('output', oldNote, newNote, 'notification', false, 0);
+  return c.changes;
+}

@@ -1,0 +1,235 @@
+/**
+ * Breaking-change diff: compares two versions of a connector, matching operations by operationId (the identity
+ * saved flows store), and reports findings in the lint's diagnostic shape with the line in the new file (or in
+ * the old one for removals).
+ */
+import * as path from 'node:path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import type { IRange, JsonPath } from '@stoplight/types';
+import { PpcInputError } from '../connector/errors';
+import type { Connector, LoadedFile } from '../connector/load';
+import { SEVERITY_CODE } from '../profiles';
+import jsonValid from '../rules/files/json-valid';
+import { REPOSITORY_URL, type Severity } from '../types';
+import { ACK_FILE_NAME, acknowledgedSuffix, entryMatches, readAckFile, staleFinding, type AckEntry } from './ack';
+import { pairChanges } from './changes';
+import { connectorModel, type OperationModel } from '../model';
+import { diffRules } from './rules';
+import { loadTarget, type DiffTarget } from './sides';
+import type { DiffContext, DiffProfile, DiffRuleDefinition, DiffSide, OperationPair } from './types';
+import { classifyUpdate, type UpdateClass } from './update-class';
+
+export { ACK_FILE_NAME, type AckEntry } from './ack';
+export { diffRules } from './rules';
+export { connectorFromTexts, type DiffTarget, type TextFile } from './sides';
+export { DIFF_PROFILES, type DiffProfile, type DiffRuleDefinition } from './types';
+export type { UpdateClass } from './update-class';
+
+export interface DiffOptions {
+  /** Severity profile. Default: `default`. */
+  profile?: DiffProfile;
+  /** Acknowledgement file; default: `.ppc-breaking-changes.yaml` in the new connector folder, when present. */
+  ack?: string;
+}
+
+/** A diagnostic of the diff: the lint's shape plus the identity the acknowledgement file matches. */
+export type DiffDiagnostic = ISpectralDiagnostic & { operationId?: string; field?: string };
+
+export interface DiffResult {
+  /** "new" when there is no old version; "minor" or "major" otherwise. */
+  updateClass: UpdateClass;
+  /** Why the update is major: the breaking findings by rule, then the changed places outside the minor set. */
+  majorReasons: string[];
+  /**
+   * Every finding (breaking changes, acknowledged ones lowered to hint, stale and invalid acknowledgements,
+   * JSON errors), sorted by file and line.
+   */
+  diagnostics: DiffDiagnostic[];
+  acknowledged: Array<{ diagnostic: DiffDiagnostic; entry: AckEntry }>;
+  /** Acknowledgement entries that matched no finding. */
+  stale: AckEntry[];
+  /** The acknowledgement file that was read, if any. */
+  ackFile?: string;
+}
+
+const ZERO: IRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Every diagnostic code the diff can produce. */
+export const DIFF_RULE_IDS: ReadonlySet<string> = new Set(diffRules.map((r) => r.id));
+
+export function diffRuleDocUrl(id: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/breaking-changes.md#${id}`;
+}
+
+/** The severity a rule's finding has in a profile. */
+export function diffSeverity(
+  rule: DiffRuleDefinition,
+  findingSeverity: Severity | undefined,
+  profile: DiffProfile,
+): Severity {
+  if (profile === 'microsoft-strict' && rule.validatorMessage !== undefined) return 'error';
+  return findingSeverity ?? rule.severity;
+}
+
+function side(connector: Connector): DiffSide {
+  const document = connector.swagger?.document?.data;
+  return { document, model: connectorModel(document), apiProperties: connector.apiProperties?.document?.data };
+}
+
+function firstById(model: DiffSide['model']): Map<string, OperationModel> {
+  const out = new Map<string, OperationModel>();
+  for (const [id, ops] of model.operationsById) if (ops[0]) out.set(id, ops[0]);
+  return out;
+}
+
+/** Build the comparison context: operations matched by operationId and their field-level changes. */
+export function diffContext(oldSide: DiffSide, newSide: DiffSide): DiffContext {
+  const oldOps = firstById(oldSide.model);
+  const newOps = firstById(newSide.model);
+  const pairs: OperationPair[] = [];
+  const removed: OperationModel[] = [];
+  for (const [id, op] of oldOps) {
+    const match = newOps.get(id);
+    if (match) pairs.push({ id, old: op, new: match });
+    else removed.push(op);
+  }
+  const added = [...newOps.entries()].filter(([id]) => !oldOps.has(id)).map(([, op]) => op);
+  const changes = pairs.flatMap((pair) => pairChanges(oldSide.document, newSide.document, pair));
+  return { old: oldSide, new: newSide, pairs, removed, added, changes };
+}
+
+function locate(file: LoadedFile | undefined, jsonPath: JsonPath): IRange {
+  try {
+    return file?.document?.getRangeForJsonPath(jsonPath, true) ?? ZERO;
+  } catch {
+    return ZERO;
+  }
+}
+
+function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
+  return (
+    (a.source ?? '').localeCompare(b.source ?? '') ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    String(a.code).localeCompare(String(b.code))
+  );
+}
+
+/** Run every diff rule over two loaded versions. Never throws on odd documents. */
+export function runDiffRules(
+  oldConnector: Connector,
+  newConnector: Connector,
+  profile: DiffProfile = 'default',
+): DiffDiagnostic[] {
+  const ctx = diffContext(side(oldConnector), side(newConnector));
+  const out: DiffDiagnostic[] = [];
+  for (const rule of diffRules) {
+    for (const finding of rule.check(ctx)) {
+      const connector = finding.side === 'old' ? oldConnector : newConnector;
+      const file = finding.file === 'apiProperties' ? connector.apiProperties : connector.swagger;
+      const diagnostic: DiffDiagnostic = {
+        code: rule.id,
+        message: finding.message,
+        severity: SEVERITY_CODE[diffSeverity(rule, finding.severity, profile)],
+        path: finding.path,
+        range: locate(file, finding.path),
+        source: file?.file.path,
+        documentationUrl: diffRuleDocUrl(rule.id),
+      };
+      if (finding.operationId !== undefined) diagnostic.operationId = finding.operationId;
+      if (finding.field !== undefined) diagnostic.field = finding.field;
+      out.push(diagnostic);
+    }
+  }
+  return out;
+}
+
+function jsonErrors(connector: Connector): ISpectralDiagnostic[] {
+  return jsonValid.definition.check(connector).map((f) => ({
+    code: jsonValid.id,
+    message: f.message,
+    severity: SEVERITY_CODE.error,
+    path: f.path ?? [],
+    range: f.range ?? ZERO,
+    source: f.source ?? connector.swagger?.file.path,
+    documentationUrl: jsonValid.definition.documentationUrl,
+  }));
+}
+
+function countByRule(diagnostics: DiffDiagnostic[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics)
+    if (Number(d.severity) <= SEVERITY_CODE.warn) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
+  return [...counts.entries()].map(([code, n]) => `${code}: ${n} breaking change${n === 1 ? '' : 's'}`);
+}
+
+/** Compare already-loaded versions; `oldConnector` undefined (or without a definition) means a new connector. */
+export async function diffLoaded(
+  oldConnector: Connector | undefined,
+  newConnector: Connector,
+  options: DiffOptions = {},
+  newDir?: string,
+): Promise<DiffResult> {
+  if (!newConnector.swagger)
+    throw new PpcInputError(
+      `${newConnector.dir ?? newConnector.files[0]?.path ?? 'new version'}: no connector definition (apiDefinition.swagger.json) to compare`,
+    );
+  const profile = options.profile ?? 'default';
+  const diagnostics: DiffDiagnostic[] = [];
+  diagnostics.push(...jsonErrors(newConnector));
+  if (!oldConnector?.swagger) {
+    diagnostics.sort(byLocation);
+    return { updateClass: 'new', majorReasons: [], diagnostics, acknowledged: [], stale: [] };
+  }
+  diagnostics.push(...jsonErrors(oldConnector));
+  const findings = runDiffRules(oldConnector, newConnector, profile);
+  const { updateClass, majorReasons } = classifyUpdate(oldConnector, newConnector, countByRule(findings));
+
+  const ackPath = options.ack ?? (newDir ? path.join(newDir, ACK_FILE_NAME) : undefined);
+  const ack = ackPath ? await readAckFile(path.resolve(ackPath), options.ack !== undefined, DIFF_RULE_IDS) : undefined;
+  const acknowledged: DiffResult['acknowledged'] = [];
+  const stale: AckEntry[] = [];
+  if (ack) {
+    const used = new Set<AckEntry>();
+    for (const d of findings) {
+      const entry = ack.entries.find((e) =>
+        entryMatches(e, { code: String(d.code), operationId: d.operationId, field: d.field }),
+      );
+      if (!entry) continue;
+      used.add(entry);
+      d.severity = SEVERITY_CODE.hint;
+      d.message = `${d.message}${acknowledgedSuffix(entry)}`;
+      acknowledged.push({ diagnostic: d, entry });
+    }
+    for (const entry of ack.entries) {
+      if (used.has(entry)) continue;
+      stale.push(entry);
+      diagnostics.push(staleFinding(entry));
+    }
+    diagnostics.push(...ack.problems);
+  }
+  diagnostics.push(...findings);
+  diagnostics.sort(byLocation);
+  return { updateClass, majorReasons, diagnostics, acknowledged, stale, ackFile: ack?.source };
+}
+
+/**
+ * Compare two versions of a connector: folders, definition files, or files given as text (e.g. read from git).
+ * `oldTarget` undefined means there is no old version (a new connector). Throws `PpcInputError` for a missing
+ * target or an acknowledgement file that cannot be read or parsed.
+ */
+export async function diffConnectors(
+  oldTarget: DiffTarget | undefined,
+  newTarget: DiffTarget,
+  options: DiffOptions = {},
+): Promise<DiffResult> {
+  const newConnector = await loadTarget(newTarget);
+  const oldConnector = oldTarget === undefined ? undefined : await loadTarget(oldTarget);
+  return diffLoaded(oldConnector, newConnector, options, newConnector.dir ?? undefined);
+}
+
+/** The findings that fail a run: at or above the fail severity and not acknowledged. */
+export function diffFailures(result: DiffResult, failSeverity: Severity): DiffDiagnostic[] {
+  const acknowledged = new Set(result.acknowledged.map((a) => a.diagnostic));
+  return result.diagnostics.filter((d) => !acknowledged.has(d) && Number(d.severity) <= SEVERITY_CODE[failSeverity]);
+}

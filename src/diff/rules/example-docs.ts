@@ -1,0 +1,51 @@
+/** Small document builders for the rule examples (shown in the docs and run by the tests). */
+
+export type Json = Record<string, unknown>;
+
+/** A minimal connector definition with the given paths and extra root keys. */
+export function swagger(paths: Json, extra: Json = {}): Json {
+  return {
+    swagger: '2.0',
+    info: { title: 'Contoso Tasks', description: 'Manage Contoso tasks.', version: '1.0' },
+    host: 'api.contoso.com',
+    basePath: '/',
+    schemes: ['https'],
+    paths,
+    ...extra,
+  };
+}
+
+/** An operation with an operationId and a 200 response. */
+export function op(operationId: string, extra: Json = {}): Json {
+  return {
+    operationId,
+    summary: 'Get task',
+    description: 'Gets a task.',
+    responses: { '200': { description: 'OK' } },
+    ...extra,
+  };
+}
+
+export function query(name: string, extra: Json = {}): Json {
+  return {
+    name,
+    in: 'query',
+    type: 'string',
+    required: false,
+    'x-ms-summary': name,
+    description: `The ${name}.`,
+    ...extra,
+  };
+}
+
+export function body(schema: Json, extra: Json = {}): Json {
+  return { name: 'body', in: 'body', required: true, schema, ...extra };
+}
+
+export function ok(schema: Json): Json {
+  return { '200': { description: 'OK', schema } };
+}
+
+export function object(properties: Json, required?: string[]): Json {
+  return required ? { type: 'object', properties, required } : { type: 'object', properties };
+}

@@ -1,0 +1,109 @@
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { diffConnectors, diffFailures, PpcInputError } from '../../src/api';
+import { op, swagger } from '../../src/diff/rules/example-docs';
+import { SEVERITY_CODE } from '../../src/profiles';
+
+const OLD = swagger({
+  '/tasks/{id}': { get: op('GetTask') },
+  '/tasks': { delete: op('DeleteTask'), get: op('ListTasks') },
+});
+const NEW = swagger({ '/tasks': { get: op('ListTasks') } });
+
+let root: string;
+
+async function write(dir: string, files: Record<string, string>): Promise<string> {
+  const full = path.join(root, dir);
+  await fs.mkdir(full, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await fs.writeFile(path.join(full, name), text);
+  return full;
+}
+
+async function run(ack: string | undefined, options: { explicit?: boolean } = {}) {
+  const oldDir = await write('old', { 'apiDefinition.swagger.json': JSON.stringify(OLD, null, 2) });
+  const files: Record<string, string> = { 'apiDefinition.swagger.json': JSON.stringify(NEW, null, 2) };
+  if (ack !== undefined && !options.explicit) files['.ppc-breaking-changes.yaml'] = ack;
+  const newDir = await write('new', files);
+  let ackFile: string | undefined;
+  if (ack !== undefined && options.explicit) {
+    ackFile = path.join(root, 'acks.yaml');
+    await fs.writeFile(ackFile, ack);
+  }
+  return diffConnectors(oldDir, newDir, { ack: ackFile });
+}
+
+beforeEach(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-ack-'));
+});
+afterEach(async () => {
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+describe('acknowledgement file', () => {
+  it('without it, both removals fail the run', async () => {
+    const result = await run(undefined);
+    expect(
+      diffFailures(result, 'error')
+        .map((d) => d.operationId)
+        .sort(),
+    ).toEqual(['DeleteTask', 'GetTask']);
+  });
+
+  it('acknowledges a finding: lowered to hint, reason in the message, no longer failing', async () => {
+    const result = await run(
+      'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: DeleteTask\n    reason: "Never used in production; confirmed with the reviewer"\n',
+    );
+    expect(result.acknowledged).toHaveLength(1);
+    const d = result.acknowledged[0]?.diagnostic;
+    expect(d?.operationId).toBe('DeleteTask');
+    expect(d?.severity).toBe(SEVERITY_CODE.hint);
+    expect(d?.message).toMatch(/\(acknowledged: Never used in production; confirmed with the reviewer\)$/);
+    expect(diffFailures(result, 'error').map((x) => x.operationId)).toEqual(['GetTask']);
+    expect(diffFailures(result, 'hint').map((x) => x.operationId)).toEqual(['GetTask']);
+  });
+
+  it('reports an entry that matches nothing as stale, located in the file', async () => {
+    const result = await run(
+      'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: GetTask\n    reason: ok\n  - rule: ppc-bc-operation-removed\n    operationId: NoSuchOperation\n    reason: "renamed long ago"\n',
+      { explicit: true },
+    );
+    expect(result.stale.map((e) => e.operationId)).toEqual(['NoSuchOperation']);
+    const stale = result.diagnostics.find((d) => d.code === 'ppc-bc-ack-stale');
+    expect(stale?.severity).toBe(SEVERITY_CODE.warn);
+    expect(stale?.source).toBe(path.join(root, 'acks.yaml'));
+    expect(stale?.range.start.line).toBe(4);
+    expect(stale?.message).toContain('"NoSuchOperation"');
+  });
+
+  it('an entry without a reason is an error located at the entry', async () => {
+    const result = await run('acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: DeleteTask\n');
+    const problem = result.diagnostics.find((d) => d.code === 'ppc-bc-ack-invalid');
+    expect(problem?.severity).toBe(SEVERITY_CODE.error);
+    expect(problem?.range.start.line).toBe(1);
+    expect(problem?.message).toContain('no "reason"');
+    expect(result.acknowledged).toHaveLength(0);
+  });
+
+  it('an unknown rule id is an error finding', async () => {
+    const result = await run('acknowledged:\n  - rule: ppc-bc-operation-deleted\n    reason: typo\n');
+    expect(result.diagnostics.find((d) => d.code === 'ppc-bc-ack-invalid')?.message).toContain(
+      'unknown rule "ppc-bc-operation-deleted"',
+    );
+  });
+
+  it('a file that is not YAML is an input error with its line', async () => {
+    await expect(run('acknowledged:\n  - rule: [unclosed\n')).rejects.toThrow(PpcInputError);
+    await expect(run('acknowledged:\n  - rule: [unclosed\n')).rejects.toThrow(
+      /\.ppc-breaking-changes\.yaml:\d+:\d+: .*not valid YAML/,
+    );
+  });
+
+  it('a missing --ack file is an input error', async () => {
+    const oldDir = await write('old', { 'apiDefinition.swagger.json': JSON.stringify(OLD) });
+    const newDir = await write('new', { 'apiDefinition.swagger.json': JSON.stringify(NEW) });
+    await expect(diffConnectors(oldDir, newDir, { ack: path.join(root, 'missing.yaml') })).rejects.toThrow(
+      PpcInputError,
+    );
+  });
+});

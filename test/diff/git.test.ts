@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PpcInputError } from '../../src/api';
+import { diffAgainstRef } from '../../src/diff/git-baseline';
+import { op, swagger } from '../../src/diff/rules/example-docs';
+import { readAtRef } from '../../src/git';
+import { runCli } from '../../src/cli/run';
+
+let repo: string;
+let folder: string;
+
+function git(...args: string[]): void {
+  execFileSync('git', args, {
+    cwd: repo,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  });
+}
+
+async function commit(doc: unknown, message: string): Promise<void> {
+  await fs.writeFile(path.join(folder, 'apiDefinition.swagger.json'), `${JSON.stringify(doc, null, 2)}\n`);
+  git('add', '-A');
+  git('commit', '-q', '-m', message);
+}
+
+beforeAll(async () => {
+  repo = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-git-'));
+  folder = path.join(repo, 'connectors', 'Contoso');
+  await fs.mkdir(folder, { recursive: true });
+  git('init', '-q');
+  await commit(swagger({ '/tasks/{id}': { get: op('GetTask') }, '/tasks': { get: op('ListTasks') } }), 'first');
+  await commit(swagger({ '/tasks': { get: op('ListTasks') } }), 'second');
+});
+
+afterAll(async () => {
+  await fs.rm(repo, { recursive: true, force: true });
+});
+
+describe('git baseline', () => {
+  it('reads a file at a ref, and undefined for a file that did not exist there', async () => {
+    const text = await readAtRef(folder, 'HEAD~1', path.join(folder, 'apiDefinition.swagger.json'));
+    expect(text).toContain('"GetTask"');
+    expect(await readAtRef(folder, 'HEAD~1', path.join(folder, 'apiProperties.json'))).toBeUndefined();
+  });
+
+  it('diffs --base HEAD~1: the removed operation is located in the old revision', async () => {
+    const result = await diffAgainstRef(folder, 'HEAD~1');
+    const removed = result.diagnostics.filter((d) => d.code === 'ppc-bc-operation-removed');
+    expect(removed.map((d) => d.operationId)).toEqual(['GetTask']);
+    expect(removed[0]?.source).toBe('HEAD~1:connectors/Contoso/apiDefinition.swagger.json');
+    expect(removed[0]?.range.start.line).toBeGreaterThan(0);
+    expect(result.updateClass).toBe('major');
+  });
+
+  it('HEAD against itself has no findings and is a minor update', async () => {
+    const result = await diffAgainstRef(folder, 'HEAD');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.updateClass).toBe('minor');
+  });
+
+  it('a connector that did not exist at the ref is new', async () => {
+    const other = path.join(repo, 'connectors', 'Fresh');
+    await fs.mkdir(other, { recursive: true });
+    await fs.writeFile(
+      path.join(other, 'apiDefinition.swagger.json'),
+      JSON.stringify(swagger({ '/a': { get: op('A') } })),
+    );
+    const result = await diffAgainstRef(other, 'HEAD');
+    expect(result.updateClass).toBe('new');
+  });
+
+  it('an unknown ref or a folder outside a repository is an input error', async () => {
+    await expect(diffAgainstRef(folder, 'no-such-branch')).rejects.toThrow(PpcInputError);
+    await expect(diffAgainstRef(folder, 'no-such-branch')).rejects.toThrow(/unknown git ref "no-such-branch"/);
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-nogit-'));
+    await fs.writeFile(path.join(outside, 'apiDefinition.swagger.json'), '{}');
+    await expect(readAtRef(outside, 'HEAD', path.join(outside, 'apiDefinition.swagger.json'))).rejects.toThrow(
+      /not inside a git repository/,
+    );
+    await fs.rm(outside, { recursive: true, force: true });
+  });
+
+  it('the CLI diffs --base HEAD~1 and exits 1 on the removal', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(
+      ['diff', '--base', 'HEAD~1', folder, '-f', 'json'],
+      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      '9.9.9',
+    );
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as Array<{ code: string }>).map((d) => d.code)).toEqual(['ppc-bc-operation-removed']);
+    expect(stderr).toContain('major update');
+  });
+});
