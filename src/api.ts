@@ -12,3 +12,21 @@ export { PROFILES } from './types';
 export { renderRuleDoc, renderRuleTable } from './report/rule-docs';
 export { formatDiagnostics, hasFailures, summarize, FORMAT_NAMES, type FormatName } from './report';
 export { applyEdits } from './examples';
+export {
+  fixConnector,
+  attachFixes,
+  FIXERS,
+  FIX_META,
+  unifiedDiff,
+  type FixOptions,
+  type FixResult,
+  type FixedFile,
+  type AppliedFix,
+  type FixableDiagnostic,
+  type DiagnosticFix,
+  type Fixer,
+  type FixerInput,
+  type FixProposal,
+  type RangedEdit,
+} from './fix';
+export type { FixKind, FixMeta } from './types';
