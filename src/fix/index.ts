@@ -163,7 +163,8 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
       const lint = await lintConnector(lintTarget, { profile });
       if (passes < maxPasses) {
         const changed = await fixPass(lint.diagnostics, { rules, suggestions: options.suggestions === true, pass: passes + 1 }, async (file, before, after, applied) => {
-          if (!work) await writeFileAtomic(file, after);
+          // A dry run writes into its temporary copy, so the next round lints the fixed text.
+          await writeFileAtomic(file, after);
           const key = realPath(file);
           const entry = files.get(key) ?? { path: key, before, after, applied: [], written: !work };
           entry.after = after;

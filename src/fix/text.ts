@@ -1,5 +1,5 @@
 import type { JsonPath } from '@stoplight/types';
-import { findNodeAtLocation, parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
 
 /** A file's text as the fixers see it: every character of the file, the byte-order mark included. */
 export interface FixText {
@@ -40,14 +40,24 @@ export function detectIndent(text: string): string {
   return lead.startsWith('\t') ? '\t' : lead;
 }
 
-/** The node of the value at a JSON path; undefined when the path does not lead to one. */
+/**
+ * The node of the value at a JSON path; undefined when the path does not lead to one. Array indexes may be
+ * numbers or digit strings (Spectral reports both); of duplicate keys the last counts, as in JSON.parse.
+ */
 export function nodeAtPath(tree: Node | undefined, path: JsonPath): Node | undefined {
-  if (!tree) return undefined;
-  try {
-    return findNodeAtLocation(tree, path.map((s) => (typeof s === 'number' ? s : String(s))));
-  } catch {
-    return undefined;
+  let node = tree;
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (node.type === 'object') {
+      const key = String(segment);
+      const property = node.children?.filter((p) => p.children?.[0]?.value === key).pop();
+      node = property?.children?.[1];
+    } else if (node.type === 'array') {
+      const index = typeof segment === 'number' ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+      node = node.children?.[index];
+    } else return undefined;
   }
+  return node;
 }
 
 /** The property node (`"key": value`) whose value is `valueNode`. */

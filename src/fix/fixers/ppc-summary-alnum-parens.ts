@@ -5,7 +5,7 @@ import { rewriteString, tidySpaces } from './shared';
  * Separators that can become a space without changing what the summary says. Apostrophes, periods, `+`, `@`
  * and letters outside A-Z (`é`) carry meaning, so a summary with any of them gets no fix.
  */
-const SEPARATORS = /[-_,;:|!"`[\]{}~=^#–—\t\u00a0]/g;
+const SEPARATORS = /[-_,;:|"`[\]{}–—\t\u00a0]/g;
 
 export function alnumParensSummary(summary: string): string | undefined {
   // The final punctuation belongs to ppc-summary-no-trailing-punct; keep it for that rule's fix.
