@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
 import { lintConnector } from '../lint';
+import { fixCommand } from './fix-command';
 import { FORMAT_NAMES, formatDiagnostics, hasFailures, summarize, type FormatName } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
 
@@ -44,6 +45,8 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
       if (!opts.quiet) io.stderr(`ppc-lint: ${summarize(diagnostics)} (${opts.profile} profile)\n`);
       exitCode = hasFailures(diagnostics, opts.failSeverity) ? 1 : 0;
     });
+
+  program.addCommand(fixCommand(io, version, (code) => (exitCode = code)));
 
   if (argv.length === 0) {
     io.stderr(program.helpInformation());

@@ -11,6 +11,7 @@ import {
   type Formatter,
 } from '@stoplight/spectral-formatters';
 import { SEVERITY_CODE } from '../profiles';
+import { addFixesToJson, addFixesToSarif, markFixable } from './fixes';
 import type { Severity } from '../types';
 
 /** Output formats, all rendered by Spectral's own formatters so the output matches spectral-cli's. */
@@ -39,7 +40,11 @@ export interface FormatOptions {
 export function formatDiagnostics(diagnostics: ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
   const formatter: Formatter = FORMATTERS[format];
   const ctx = options.ruleset ? { ruleset: options.ruleset, spectralVersion: options.version ?? '' } : undefined;
-  return formatter(diagnostics, { failSeverity: SEVERITY_CODE[options.failSeverity] }, ctx);
+  // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats mark it.
+  const failSeverity = SEVERITY_CODE[options.failSeverity];
+  if (format === 'json') return addFixesToJson(formatter(diagnostics, { failSeverity }, ctx), diagnostics);
+  if (format === 'sarif') return addFixesToSarif(formatter(diagnostics, { failSeverity }, ctx), diagnostics);
+  return formatter(markFixable(diagnostics), { failSeverity }, ctx);
 }
 
 /** True when a finding is at or above the fail severity (lower numbers are more severe). */
