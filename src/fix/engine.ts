@@ -75,9 +75,15 @@ export function applyTextEdits(text: string, edits: readonly Edit[]): string | u
   return fixText(next).tree ? next : undefined;
 }
 
-/** Edits with their line and character ranges in the text (BOM counted like any character). */
+/**
+ * Edits with their line and character ranges. Offsets count a BOM as a character; ranges do not, as editors
+ * and the diagnostics' own ranges do not.
+ */
 export function withRanges(text: string, edits: readonly Edit[]): RangedEdit[] {
-  return edits.map((e) => ({ ...e, range: { start: positionAt(text, e.offset), end: positionAt(text, e.offset + e.length) } }));
+  const shift = text.startsWith('\ufeff') ? 1 : 0;
+  const body = text.slice(shift);
+  const at = (offset: number) => positionAt(body, Math.max(0, offset - shift));
+  return edits.map((e) => ({ ...e, range: { start: at(e.offset), end: at(e.offset + e.length) } }));
 }
 
 /** The `fix` a diagnostic carries in reports, when its rule has a fixer and the fixer finds a certain edit. */

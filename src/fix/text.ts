@@ -146,7 +146,8 @@ export function insertProperty(file: FixText, object: Node, key: string, value: 
   const member = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   if (!anchor) {
     // An empty object: write the property on its own line, one level in from the object's line.
-    const base = lineIndent(file.text, object.offset) ?? '';
+    const lineStart = file.text.lastIndexOf('\n', object.offset - 1) + 1;
+    const base = /^[ \t]*/.exec(file.text.slice(lineStart, object.offset))![0];
     const content = `${file.eol}${base}${file.indent}${member}${file.eol}${base}`;
     return [{ offset: object.offset + 1, length: object.length - 2, content }];
   }
