@@ -9,7 +9,7 @@ export * as functions from './functions';
 export { connectorDefinition } from './formats';
 export type { AnyRule, FolderRule, PpcRule, PpcMeta, Profile, Severity, RuleExample, ExampleEdit } from './types';
 export { PROFILES } from './types';
-export { renderRuleDoc, renderRuleTable } from './report/rule-docs';
+export { renderRuleDoc, renderRuleTable, renderFixTable } from './report/rule-docs';
 export { formatDiagnostics, hasFailures, summarize, FORMAT_NAMES, type FormatName } from './report';
 export { applyEdits } from './examples';
 export {

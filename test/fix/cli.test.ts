@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { applyPatch } from 'diff';
 import { runCli } from '../../src/cli/run';
 import { brokenDefinition, listNames, serialize, STYLES, tempConnector } from './helpers';
 
@@ -56,6 +57,8 @@ describe('ppc-lint fix', () => {
       expect(r.stdout).toContain('\n+                "summary": "List tasks",\n');
       expect(r.stdout).toContain('-        "https",\n-        "http"\n+        "https"');
       expect(r.stderr).toMatch(/would apply 12 fixes in 1 file; 2 errors, .* would remain/);
+      // The diff turns the file into what `fix` writes.
+      expect(applyPatch(before, r.stdout)).toBe(serialize(safe, style));
       expect(r.code).toBe(1);
     }));
 

@@ -117,6 +117,21 @@ describe('fixConnector options and safety', () => {
     }
   });
 
+  it.each([
+    ['a comment', (t: string) => t.replace('{', '{ // note')],
+    ['invalid UTF-8', (t: string) => Buffer.concat([Buffer.from(t.replace('Contoso Tasks', 'Contoso Tasks X')), Buffer.from([0xe9])])],
+  ])('never writes a file with %s', async (_name, make) => {
+    const content = make(serialize(broken, STYLES[1]!));
+    const dir = await tempConnector({ [SWAGGER]: content });
+    try {
+      const result = await fixConnector(dir);
+      expect(result.files).toEqual([]);
+      expect(Buffer.compare(await fs.readFile(path.join(dir, SWAGGER)), Buffer.from(content))).toBe(0);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps the file mode of a fixed file', async () => {
     const dir = await tempConnector({ [SWAGGER]: serialize(broken, STYLES[0]!) });
     try {
