@@ -89,6 +89,21 @@ describe('fixConnector options and safety', () => {
     }
   });
 
+  it('fixes a single definition file, in place or as a dry run', async () => {
+    const style = STYLES[2]!;
+    const dir = await tempConnector({ [SWAGGER]: serialize(broken, style) });
+    const file = path.join(dir, SWAGGER);
+    try {
+      const dry = await fixConnector(file, { dryRun: true, rules: ['ppc-schemes-https-only'] });
+      expect(dry.files.map((f) => f.path)).toEqual([file]);
+      expect(await fs.readFile(file, 'utf8')).toBe(serialize(broken, style));
+      await fixConnector(file, { rules: ['ppc-schemes-https-only'] });
+      expect(await fs.readFile(file, 'utf8')).toBe(serialize({ ...broken, schemes: ['https'] }, style));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rules limits the fixes to the named rules', async () => {
     const style = STYLES[1]!;
     const dir = await tempConnector({ [SWAGGER]: serialize(broken, style) });
