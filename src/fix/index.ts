@@ -84,7 +84,9 @@ export async function readFixText(file: string): Promise<string | undefined> {
  * Replace a file's content atomically: write a temporary file beside it with the same mode, then rename it over
  * the file. An interruption leaves the old or the new file; the temporary file never outlives an error.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(target: string, text: string): Promise<void> {
+  // Through a symbolic link, replace the file it points to, not the link.
+  const file = await fs.realpath(target);
   const { mode } = await fs.stat(file);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

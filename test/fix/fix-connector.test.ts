@@ -159,6 +159,22 @@ describe('fixConnector options and safety', () => {
     }
   });
 
+  it('given a symbolic link to a definition, fixes the file it points to and keeps the link', async () => {
+    const dir = await tempConnector({});
+    const real = path.join(dir, 'real.json');
+    const link = path.join(dir, SWAGGER);
+    try {
+      await fs.writeFile(real, serialize(broken, STYLES[0]!));
+      await fs.rm(link);
+      await fs.symlink(real, link);
+      await fixConnector(link, { rules: ['ppc-schemes-https-only'] });
+      expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+      expect(await fs.readFile(real, 'utf8')).toBe(serialize({ ...broken, schemes: ['https'] }, STYLES[0]!));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fixes a BOM in apiProperties.json', async () => {
     const props = await fs.readFile(path.join(__dirname, '../../fixtures/connectors/valid/apiProperties.json'), 'utf8');
     const dir = await tempConnector({ 'apiProperties.json': `\ufeff${props}` });

@@ -30,16 +30,12 @@ function raw(text: string, node: Node): string {
 
 /** Rewrite the array's members (undefined drops one), keeping its one-line or one-per-line layout. */
 function fixWith(text: string, array: Node, members: (string | undefined)[]) {
-  const items = array.children!;
-  const keep = members.filter((m): m is string => m !== undefined);
-  const inner = text.slice(array.offset + 1, array.offset + array.length - 1);
-  const first = items[0]!;
-  const lead = text.slice(array.offset + 1, first.offset);
-  const last = items[items.length - 1]!;
+  // Called with two members or more: the separator between the first two is the one the file uses.
+  const [first, second] = array.children!;
+  const last = array.children![array.children!.length - 1]!;
+  const lead = text.slice(array.offset + 1, first!.offset);
+  const separator = text.slice(first!.offset + first!.length, second!.offset);
   const trail = text.slice(last.offset + last.length, array.offset + array.length - 1);
-  // The separator between the first two members as written, else ", " (or the line break and indent of the first).
-  const second = items[1];
-  const separator = second ? text.slice(first.offset + first.length, second.offset) : /\n/.test(inner) ? `,${lead.replace(/^[^\n]*\n/, '\n')}` : ', ';
-  const content = `${lead}${keep.join(separator)}${trail}`;
+  const content = `${lead}${members.filter((m): m is string => m !== undefined).join(separator)}${trail}`;
   return { edits: [{ offset: array.offset + 1, length: array.length - 2, content }] };
 }
