@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fixConnector } from '../../src/fix';
 import { lintConnector } from '../../src/lint';
-import { brokenDefinition, listNames, serialize, STYLES, tempConnector, withTextDefects } from './helpers';
+import { brokenDefinition, listNames, renameKey, serialize, STYLES, tempConnector, withTextDefects } from './helpers';
 
 const SWAGGER = 'apiDefinition.swagger.json';
 const { broken, safe, all } = brokenDefinition();
@@ -99,6 +99,26 @@ describe('fixConnector options and safety', () => {
       expect(await fs.readFile(file, 'utf8')).toBe(serialize(broken, style));
       await fixConnector(file, { rules: ['ppc-schemes-https-only'] });
       expect(await fs.readFile(file, 'utf8')).toBe(serialize({ ...broken, schemes: ['https'] }, style));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a fix that uncovers another is followed by a second round, up to maxPasses', async () => {
+    // Renaming the misspelled key (a suggestion) makes the casing rule see "Advanced" in the next round.
+    const doc = structuredClone(safe);
+    doc.paths['/tasks'].get.parameters[0]['x-ms-visibilty'] = 'Advanced';
+    const options = { suggestions: true, rules: ['ppc-x-ms-unknown', 'ppc-visibility-casing'] };
+    const dir = await tempConnector({ [SWAGGER]: serialize(doc, STYLES[0]!) });
+    try {
+      const one = await fixConnector(dir, { ...options, maxPasses: 1 });
+      expect([one.passes, one.stable]).toEqual([1, false]);
+      expect(one.files[0]!.applied.map((a) => a.code)).toEqual(['ppc-x-ms-unknown']);
+      const rest = await fixConnector(dir, options);
+      expect([rest.passes, rest.stable]).toEqual([1, true]);
+      doc.paths['/tasks'].get.parameters[0] = renameKey(doc.paths['/tasks'].get.parameters[0], 'x-ms-visibilty', 'x-ms-visibility');
+      doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'advanced';
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(serialize(doc, STYLES[0]!));
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
