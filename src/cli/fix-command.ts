@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FIX_META, fixConnector, unifiedDiff, type FixableDiagnostic } from '../fix';
+import { rulesetFor } from '../lint';
 import { FORMAT_NAMES, formatDiagnostics, hasFailures, summarize, type FormatName } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
 import type { CliIO } from './run';
@@ -84,7 +85,7 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
         // The diff alone on stdout, so it can be piped to `git apply`; what would remain is counted on stderr.
         if (diffs.length > 0) io.stdout(diffs.join(''));
       } else {
-        const output = formatDiagnostics(remaining, opts.format, { failSeverity: opts.failSeverity, version });
+        const output = formatDiagnostics(remaining, opts.format, { failSeverity: opts.failSeverity, version, ruleset: rulesetFor(opts.profile) });
         if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
       }
       if (!opts.quiet) {

@@ -86,6 +86,14 @@ describe('ppc-lint fix', () => {
       expect(plain?.fix).toBeUndefined();
     }));
 
+  it('SARIF output carries fixes for what remains', () =>
+    withBroken(async (dir) => {
+      const r = await cli('fix', dir, '-f', 'sarif', '--rule', 'ppc-schemes-https-only');
+      const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] };
+      expect(log.runs[0]!.results.find((x) => x.ruleId === 'ppc-summary-no-trailing-punct')?.fixes).toHaveLength(1);
+      expect(r.code).toBe(1);
+    }));
+
   it('a missing target exits 2', async () => {
     const r = await cli('fix', path.join(__dirname, 'no-such-folder'));
     expect(r.code).toBe(2);
