@@ -26,9 +26,14 @@ if (existsSync(readmePath)) {
   const end = '<!-- rules:end -->';
   const i = readme.indexOf(start);
   const j = readme.indexOf(end);
-  if (i >= 0 && j > i) {
-    writeFileSync(readmePath, `${readme.slice(0, i + start.length)}\n${api.renderRuleTable(api.allRules)}\n${readme.slice(j)}`);
-  }
+  let next = readme;
+  if (i >= 0 && j > i) next = `${readme.slice(0, i + start.length)}\n${api.renderRuleTable(api.allRules)}\n${readme.slice(j)}`;
+  const fixStart = '<!-- fixes:start -->';
+  const fixEnd = '<!-- fixes:end -->';
+  const k = next.indexOf(fixStart);
+  const l = next.indexOf(fixEnd);
+  if (k >= 0 && l > k) next = `${next.slice(0, k + fixStart.length)}\n${api.renderFixTable(api.allRules)}\n${next.slice(l)}`;
+  writeFileSync(readmePath, next);
 }
 console.log(`wrote ${api.allRules.length} rule pages`);
 

@@ -53,6 +53,20 @@ export interface PpcMeta {
    */
   calibration?: { allowedRecentCertifiedRate: number; reason: string };
   examples: { invalid: RuleExample[]; valid: RuleExample[] };
+  /**
+   * The automatic fix the rule offers (its fixer is `src/fix/fixers/<rule-id>.ts`). `safe` fixes are applied by
+   * `ppc-lint fix`: no behaviour changes for a flow that already uses the connector; `suggestion` fixes are
+   * applied only with `--suggestions`. A fixer may downgrade one finding's fix to a suggestion, never upgrade it.
+   */
+  fix?: FixMeta;
+}
+
+export type FixKind = 'safe' | 'suggestion';
+
+export interface FixMeta {
+  kind: FixKind;
+  /** What the fix does, one line: `Removes the final punctuation and trailing spaces.` */
+  description: string;
 }
 
 /** A Spectral rule definition carrying our metadata. */

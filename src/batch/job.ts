@@ -2,6 +2,7 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { PpcInputError } from '../connector/errors';
 import { documentsOf, fingerprint } from '../baseline';
 import { configFor } from '../config';
+import { attachFixes } from '../fix';
 import { lintConnector } from '../lint';
 import { lintNewOnly } from '../new-only';
 import type { Profile } from '../types';
@@ -70,7 +71,13 @@ export async function lintTarget(target: string, choice: ProfileChoice, options:
     const lintOptions = { profile, config };
     const { diagnostics, connector } = options.base ? await lintNewOnly(target, options.base, lintOptions) : await lintConnector(target, lintOptions);
     const documents = documentsOf(connector);
-    const compact = diagnostics.map((d): FingerprintedDiagnostic => ({ ...compactDiagnostic(d), fingerprint: fingerprint(d, documents) }));
+    // Findings that `ppc-lint fix` can mend say so in every format (the fix travels with the compact finding).
+    const withFixes = attachFixes(diagnostics, connector);
+    const compact = withFixes.map((d): FingerprintedDiagnostic => {
+      const out: FingerprintedDiagnostic & { fix?: unknown } = { ...compactDiagnostic(d), fingerprint: fingerprint(d, documents) };
+      if (d.fix) out.fix = d.fix;
+      return out;
+    });
     return { target, profile, reason, diagnostics: compact, notes: config?.notes };
   } catch (error) {
     const message = error instanceof PpcInputError ? error.message : `${target}: internal error: ${error instanceof Error ? error.message : String(error)}`;

@@ -6,6 +6,7 @@ import { formatRuleList, listRules, ruleDocPage, similarRuleIds } from '../repor
 import { PROFILES, type Profile, type Severity } from '../types';
 import { runLintCommand, type LintCommandOptions } from './lint-command';
 import { diffCommand } from './diff-command';
+import { fixCommand } from './fix-command';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -69,6 +70,7 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     });
 
   program.addCommand(diffCommand(io, version, (code) => (exitCode = code)));
+  program.addCommand(fixCommand(io, version, (code) => (exitCode = code)));
 
   program
     .command('rules')

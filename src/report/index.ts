@@ -11,6 +11,7 @@ import type { Finding } from './meta';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 import { escapeControls, maskSecrets, sanitizeMessage } from '../utils/sanitize';
+import { addFixesToJson, addFixesToSarif, markFixable } from './fixes';
 
 export { buildSarif } from './sarif';
 export { toJsonFinding, type JsonFinding } from './json';
@@ -73,7 +74,11 @@ export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
 /** Render diagnostics in a named format; every value passes through `printable` first. */
 export function formatDiagnostics(diagnostics: readonly ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
   const render: Render = FORMATTERS[format];
-  return render(diagnostics.map(printable), options);
+  const safe = diagnostics.map(printable);
+  // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats mark it.
+  if (format === 'json') return addFixesToJson(render(safe, options), safe);
+  if (format === 'sarif') return addFixesToSarif(render(safe, options), safe);
+  return render(markFixable(safe), options);
 }
 
 /** True when a finding is at or above the fail severity (lower numbers are more severe). */

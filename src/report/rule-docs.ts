@@ -73,6 +73,10 @@ export function renderRuleDoc(rule: AnyRule): string {
   if (meta.calibration) {
     lines.push('', `Calibration: ${meta.calibration.reason} (fires on up to ${(meta.calibration.allowedRecentCertifiedRate * 100).toFixed(1)}% of certified connectors changed since 2023).`);
   }
+  if (meta.fix) {
+    const how = meta.fix.kind === 'safe' ? 'Safe: `ppc-lint fix` applies it.' : 'Suggestion: `ppc-lint fix --suggestions` applies it; review the result.';
+    lines.push('', '## Automatic fix', '', `${meta.fix.description} ${how}`);
+  }
   lines.push('', '## Non-compliant', '', ...meta.examples.invalid.map(renderExample), '', '## Compliant', '', ...meta.examples.valid.map(renderExample));
   lines.push('', '## Turning it off', '', 'In `.spectral.yaml`:', '', '```yaml', `rules:`, `  ${rule.id}: off`, '```', '');
   return lines.join('\n');
@@ -87,4 +91,15 @@ export function renderRuleTable(rules: readonly AnyRule[], docsPrefix = 'docs/ru
     return `| [${rule.id}](${docsPrefix}${rule.id}.md) | ${sev.join(' | ')} | ${text} |`;
   });
   return [...header, ...rows].join('\n');
+}
+
+/** Markdown table of the rules with an automatic fix: rule, kind, what the fix does. */
+export function renderFixTable(rules: readonly AnyRule[], docsPrefix = 'docs/rules/'): string {
+  const rows = rules
+    .filter((rule) => rule.definition['x-ppc'].fix)
+    .map((rule) => {
+      const fix = rule.definition['x-ppc'].fix!;
+      return `| [${rule.id}](${docsPrefix}${rule.id}.md) | ${fix.kind} | ${fix.description.replace(/\|/g, '\\|')} |`;
+    });
+  return ['| rule | kind | what the fix does |', '|---|---|---|', ...rows].join('\n');
 }

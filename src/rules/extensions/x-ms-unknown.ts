@@ -9,7 +9,7 @@ import { AUTOREST_ONLY_KEYS, KNOWN_EXTENSIONS, knownExtension } from '../../cata
 const KNOWN_KEYS = KNOWN_EXTENSIONS.map((e) => e.key);
 
 /** Lower case, `_` as `-`, without blanks and stray punctuation: `X-MS  -Summary:` → `x-ms-summary`. */
-function normalize(key: string): string {
+export function normalize(key: string): string {
   return key
     .toLowerCase()
     .replace(/_/g, '-')
@@ -101,6 +101,7 @@ export default defineRule('ppc-x-ms-unknown', {
     sources: ['R-SCH-API', 'CORPUS §4'],
     validatorMessage: "The property '{0}' is not allowed and must be removed.",
     specLevel: 'W',
+    fix: { kind: 'safe', description: 'Removes AutoRest keys the platform ignores and renames a misspelled label key (x-ms-summary, x-ms-trigger-hint) to the one known key it clearly means; other renames are suggestions, because the setting would start to take effect.' },
     examples: {
       invalid: [
         {

@@ -21,6 +21,7 @@ export default defineRule('ppc-x-ms-visibility-value', {
     sources: ['L-EXT', 'R-SCH-API', 'L-STR', 'L-VER', 'L-SVR JsonValueNotInEnum'],
     validatorMessage: 'The property value must be one of the following: {0}.',
     specLevel: 'E',
+    fix: { kind: 'safe', description: 'Trims and lower-cases a value that is "important", "advanced" or "internal" apart from blanks and case; other values are left to the author.' },
     examples: {
       invalid: [
         { description: 'A value outside the enum.', edits: [{ op: 'set', path: '/paths/~1tasks/get/x-ms-visibility', value: 'hidden' }] },

@@ -37,6 +37,7 @@ export default defineFolderRule('ppc-format-no-trailing-whitespace', {
     section: '1',
     sources: ['L-CSTD'],
     specLevel: 'I',
+    fix: { kind: 'safe', description: 'Removes the spaces and tabs at the end of every line.' },
     examples: {
       invalid: [{ description: 'Spaces after a comma.', files: { 'apiDefinition.swagger.json': '{\n    "swagger": "2.0",   \n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n' } }],
       valid: [{ description: 'Clean line ends (CRLF line breaks are fine).', files: { 'apiDefinition.swagger.json': '{\r\n    "swagger": "2.0",\r\n    "info": {\r\n        "title": "Contoso Tasks",\r\n        "version": "1.0"\r\n    },\r\n    "paths": {}\r\n}\r\n' } }],

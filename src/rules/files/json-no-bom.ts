@@ -18,6 +18,7 @@ export default defineFolderRule('ppc-json-no-bom', {
     section: '1',
     sources: ['R-PACONN operations/upsert.py vs validate.py'],
     specLevel: 'W',
+    fix: { kind: 'safe', description: 'Removes the byte-order mark.' },
     examples: {
       invalid: [{ description: 'apiProperties.json saved with a BOM.', files: { 'apiProperties.json': '\ufeff{\n    "properties": {\n        "iconBrandColor": "#0f6cbd"\n    }\n}\n' } }],
       valid: [{ description: 'Files saved as plain UTF-8.', files: {} }],

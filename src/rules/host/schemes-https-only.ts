@@ -23,6 +23,7 @@ export default defineRule('ppc-schemes-https-only', {
     section: '2.5',
     sources: ['CORPUS §5', 'CORPUS §8'],
     specLevel: 'W',
+    fix: { kind: 'safe', description: 'Removes "http" from schemes (a lone "http" becomes "https").' },
     examples: {
       invalid: [{ description: 'HTTP beside HTTPS.', edits: [{ op: 'set', path: '/schemes', value: ['https', 'http'] }] }],
       valid: [{ description: 'HTTPS only.', edits: [{ op: 'set', path: '/schemes', value: ['https'] }] }],

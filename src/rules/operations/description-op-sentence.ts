@@ -31,6 +31,7 @@ export default defineRule('ppc-description-op-sentence', {
     section: '3',
     sources: ['L-CS', 'L-CSTD', 'L-STR', 'DP'],
     specLevel: 'W',
+    fix: { kind: 'safe', description: 'Adds the final period to a one-line description that ends with a letter, a digit or ")", and trims it.' },
     examples: {
       invalid: [{ description: 'No final period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks of the signed-in user' }] }],
       valid: [{ description: 'A sentence with a final period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks of the signed-in user.' }] }],

@@ -30,6 +30,7 @@ export default defineRule('ppc-summary-alnum-parens', {
     section: '3',
     sources: ['L-CS', 'DP'],
     specLevel: 'W',
+    fix: { kind: 'safe', description: 'Turns separators (- _ , ; : | and quotes) into spaces; summaries with apostrophes, periods or accented letters are left to the author.' },
     examples: {
       invalid: [{ description: 'A hyphen and a comma.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'Tasks - list open, done' }] }],
       valid: [{ description: 'Parentheses are fine.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks (deprecated)' }] }],

@@ -27,6 +27,7 @@ export default defineRule('ppc-summary-no-trailing-punct', {
     sources: ['L-STR', 'L-CS', 'DP', 'PR#3465', 'L-SVR ValueMustEndWithAlphanumeric'],
     validatorMessage: "The 'summary' value must end with alphanumeric character.",
     specLevel: 'E',
+    fix: { kind: 'safe', description: 'Removes the final punctuation and the blanks at either end of the summary.' },
     examples: {
       invalid: [{ description: 'A final period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks.' }] }],
       valid: [{ description: 'The "(deprecated)" suffix ends with ")".', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks (deprecated)' }] }],

@@ -26,6 +26,7 @@ export default defineRule('ppc-summary-restricted-chars', {
     sources: ['L-SVR RestrictedCharactersInSummary', 'PR#1095', 'L-STR'],
     validatorMessage: 'Summary string contains any of the restricted characters [/\\<>*%&?]',
     specLevel: 'E',
+    fix: { kind: 'safe', description: 'Writes the restricted characters as words or blanks: "Create/Update" becomes "Create or Update", "&" becomes "and".' },
     examples: {
       invalid: [{ description: 'A slash in the summary.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List open/done tasks' }] }],
       valid: [{ description: 'The same summary in words.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List open or done tasks' }] }],

@@ -35,6 +35,7 @@ export default defineRule('ppc-param-description-sentence', {
     section: '6',
     sources: ['L-CS', 'DP'],
     specLevel: 'W',
+    fix: { kind: 'safe', description: 'Adds the final period to a one-line description that ends with a letter, a digit or ")", and trims it.' },
     examples: {
       invalid: [{ description: 'No final period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status' }] }],
       valid: [{ description: 'A sentence.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status.' }] }],

@@ -24,6 +24,7 @@ export default defineRule('ppc-param-x-ms-summary', {
     sources: ['L-CS', 'L-STR', 'L-SVR RequiredPropertyMissing', 'PR#550', 'PR#1003', 'PR#4041'],
     validatorMessage: "The 'x-ms-summary' property is required. ValuePath: …/parameters/N",
     specLevel: 'E',
+    fix: { kind: 'suggestion', description: 'Adds an x-ms-summary made from the parameter name ("task_id" becomes "Task ID"); check the wording.' },
     examples: {
       invalid: [{ description: 'A query parameter without x-ms-summary.', edits: [{ op: 'remove', path: '/paths/~1tasks/get/parameters/0/x-ms-summary' }] }],
       valid: [

@@ -56,6 +56,7 @@ export default defineRule('ppc-no-empty-schema', {
     section: '7',
     sources: ['L-CS', 'PR#1086', 'PR#1316', 'PR#1360', 'PR#1610', 'PR#1745', 'PR#2093'],
     specLevel: 'E',
+    fix: { kind: 'safe', description: 'Removes an empty schema written on an error response; on a success response this is a suggestion, since the designer then shows no "Body" output.' },
     calibration: {
       allowedRecentCertifiedRate: 0.095,
       reason:

@@ -39,6 +39,7 @@ export default defineRule('ppc-visibility-casing', {
     section: '4',
     sources: ['R-SCH-API', 'L-VER'],
     specLevel: 'W',
+    fix: { kind: 'safe', description: 'Writes the value in lower case (the platform already reads it so).' },
     examples: {
       invalid: [
         { description: '"Internal" as the versioning docs show it.', edits: [{ op: 'set', path: '/paths/~1tasks/get/x-ms-visibility', value: 'Internal' }] },

@@ -1,0 +1,98 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { FIX_META, fixConnector, unifiedDiff, type FixableDiagnostic } from '../fix';
+import { rulesetFor } from '../lint';
+import { FORMAT_NAMES, formatDiagnostics, hasFailures, summarize, type FormatName } from '../report';
+import { PROFILES, type Profile, type Severity } from '../types';
+import type { CliIO } from './run';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info', 'hint'];
+
+function oneOf<T extends string>(values: readonly T[], what: string) {
+  return (value: string): T => {
+    if ((values as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`unknown ${what} "${value}"; use one of: ${values.join(', ')}.`);
+  };
+}
+
+/** `--rule` may be repeated; each must name a rule that has a fix. */
+function collectRule(value: string, previous: string[] = []): string[] {
+  if (!FIX_META.has(value)) {
+    throw new InvalidArgumentError(`rule "${value}" has no automatic fix; rules with one: ${[...FIX_META.keys()].sort().join(', ')}.`);
+  }
+  return [...previous, value];
+}
+
+interface FixCliOptions {
+  format: FormatName;
+  profile: Profile;
+  failSeverity: Severity;
+  quiet?: boolean;
+  dryRun?: boolean;
+  rule?: string[];
+  suggestions?: boolean;
+  maxPasses: number;
+}
+
+/**
+ * `ppc-lint fix`: apply the safe fixes in place (suggestions too with --suggestions), then report what remains
+ * as `lint` does, with its formats and exit codes. `--dry-run` prints a unified diff and writes nothing.
+ */
+export function fixCommand(io: CliIO, version: string, setExitCode: (code: number) => void): Command {
+  return new Command('fix')
+    // Settings a subcommand made with `new Command` does not inherit: errors return to runCli, output goes to io.
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run ppc-lint fix --help for usage)')
+    .description('Apply safe automatic fixes in place (text edits that keep the formatting), then report what remains.')
+    .argument('<targets...>', 'connector folders or apiDefinition.swagger.json files')
+    .addOption(new Option('-f, --format <format>', 'output format for what remains').choices(FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('-p, --profile <profile>', 'rule profile').argParser(oneOf(PROFILES, 'profile')).default('certified'))
+    .addOption(new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run').argParser(oneOf(SEVERITIES, 'severity')).default('error'))
+    .option('-q, --quiet', 'print no summary on stderr')
+    .option('--dry-run', 'print a unified diff of the fixes and write nothing')
+    .option('--rule <id>', 'apply only the fixes of this rule (repeatable)', collectRule)
+    .option('--suggestions', 'also apply suggestions (fixes that need a review)')
+    .addOption(
+      new Option('--max-passes <n>', 'lint and fix rounds at most')
+        .argParser((v: string) => {
+          const n = Number(v);
+          if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${v}" is not a positive whole number.`);
+          return n;
+        })
+        .default(10),
+    )
+    .action(async (targets: string[], opts: FixCliOptions) => {
+      const remaining: FixableDiagnostic[] = [];
+      const diffs: string[] = [];
+      let fixes = 0;
+      let files = 0;
+      for (const target of targets) {
+        const result = await fixConnector(target, {
+          profile: opts.profile,
+          rules: opts.rule,
+          suggestions: opts.suggestions === true,
+          dryRun: opts.dryRun === true,
+          maxPasses: opts.maxPasses,
+        });
+        remaining.push(...result.diagnostics);
+        for (const file of result.files) {
+          files++;
+          fixes += file.applied.length;
+          if (opts.dryRun) diffs.push(unifiedDiff(file.path, file.before, file.after));
+        }
+      }
+      if (opts.dryRun) {
+        // The diff alone on stdout, so it can be piped to `git apply`; what would remain is counted on stderr.
+        if (diffs.length > 0) io.stdout(diffs.join(''));
+      } else {
+        const output = formatDiagnostics(remaining, opts.format, { failSeverity: opts.failSeverity, version, ruleset: rulesetFor(opts.profile) });
+        if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+      }
+      if (!opts.quiet) {
+        const verb = opts.dryRun ? 'would apply' : 'applied';
+        const left = opts.dryRun ? 'would remain' : 'remain';
+        io.stderr(`ppc-lint: ${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}; ${summarize(remaining)} ${left} (${opts.profile} profile)\n`);
+      }
+      setExitCode(hasFailures(remaining, opts.failSeverity) ? 1 : 0);
+    });
+}

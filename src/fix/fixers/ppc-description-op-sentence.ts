@@ -1,0 +1,1 @@
+export { fixSentence as fixDescriptionOpSentence } from './sentence';

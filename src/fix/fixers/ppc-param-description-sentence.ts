@@ -1,0 +1,1 @@
+export { fixSentence as fixParamDescriptionSentence } from './sentence';

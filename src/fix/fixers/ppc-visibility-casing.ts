@@ -1,0 +1,1 @@
+export { fixVisibilityValue as fixVisibilityCasing } from './visibility';

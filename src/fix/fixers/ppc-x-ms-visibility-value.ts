@@ -1,0 +1,1 @@
+export { fixVisibilityValue as fixXMsVisibilityValue } from './visibility';

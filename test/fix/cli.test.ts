@@ -1,0 +1,108 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { applyPatch } from 'diff';
+import { runCli } from '../../src/cli/run';
+import { brokenDefinition, listNames, serialize, STYLES, tempConnector } from './helpers';
+
+const SWAGGER = 'apiDefinition.swagger.json';
+const style = STYLES[1]!;
+const { broken, safe, all } = brokenDefinition();
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
+  return { code, stdout, stderr };
+}
+
+async function withBroken(run: (dir: string, file: string) => Promise<void>): Promise<void> {
+  const dir = await tempConnector({ [SWAGGER]: serialize(broken, style) });
+  try {
+    await run(dir, path.join(dir, SWAGGER));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe('ppc-lint fix', () => {
+  it('applies the safe fixes, reports what remains with its fix mark, and exits 1 while an error remains', () =>
+    withBroken(async (dir, file) => {
+      const r = await cli('fix', dir);
+      expect(await fs.readFile(file, 'utf8')).toBe(serialize(safe, style));
+      // ppc-param-x-ms-summary and the empty schema of a 204 (errors) have only suggestions, so they remain.
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/ppc-param-x-ms-summary.*\(suggestion: ppc-lint fix --suggestions\)/);
+      expect(r.stdout).not.toContain('ppc-summary-no-trailing-punct');
+      expect(r.stderr).toMatch(/applied 12 fixes in 1 file; 2 errors, /);
+    }));
+
+  it('applies suggestions with --suggestions and exits 0 when no error remains', () =>
+    withBroken(async (dir, file) => {
+      const r = await cli('fix', dir, '--suggestions', '-f', 'json');
+      expect(await fs.readFile(file, 'utf8')).toBe(serialize(all, style));
+      const remaining = JSON.parse(r.stdout) as { code: string; severity: number }[];
+      expect(remaining.filter((d) => d.severity === 0)).toEqual([]);
+      expect(r.code).toBe(0);
+    }));
+
+  it('--dry-run prints a unified diff, writes nothing and exits by what would remain', () =>
+    withBroken(async (dir, file) => {
+      const before = await fs.readFile(file, 'utf8');
+      const names = await listNames(dir);
+      const r = await cli('fix', '--dry-run', dir);
+      expect(await fs.readFile(file, 'utf8')).toBe(before);
+      expect(await listNames(dir)).toEqual(names);
+      expect(r.stdout).toMatch(/^--- a\/\S*apiDefinition\.swagger\.json\n\+\+\+ b\/\S*apiDefinition\.swagger\.json$/m);
+      expect(r.stdout).toContain('\n-                "summary": "List tasks.",\n');
+      expect(r.stdout).toContain('\n+                "summary": "List tasks",\n');
+      expect(r.stdout).toContain('-        "https",\n-        "http"\n+        "https"');
+      expect(r.stderr).toMatch(/would apply 12 fixes in 1 file; 2 errors, .* would remain/);
+      // The diff turns the file into what `fix` writes.
+      expect(applyPatch(before, r.stdout)).toBe(serialize(safe, style));
+      expect(r.code).toBe(1);
+    }));
+
+  it('--rule limits the fixes; a rule without a fix is a usage error (exit 2)', () =>
+    withBroken(async (dir, file) => {
+      const r = await cli('fix', dir, '--rule', 'ppc-summary-no-trailing-punct', '--rule', 'ppc-schemes-https-only', '-q');
+      const expected = structuredClone(broken);
+      expected.paths['/tasks'].get.summary = 'List tasks';
+      expected.schemes = ['https'];
+      expect(await fs.readFile(file, 'utf8')).toBe(serialize(expected, style));
+      expect(r.stderr).toBe('');
+      const bad = await cli('fix', dir, '--rule', 'ppc-title-required');
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('rule "ppc-title-required" has no automatic fix');
+    }));
+
+  it('the JSON format carries the fix of a remaining finding with its edits', () =>
+    withBroken(async (dir) => {
+      const r = await cli('fix', dir, '-f', 'json', '--rule', 'ppc-schemes-https-only');
+      const results = JSON.parse(r.stdout) as { code: string; fix?: { kind: string; description: string; edits?: { offset: number; content: string }[] } }[];
+      const punct = results.find((d) => d.code === 'ppc-summary-no-trailing-punct');
+      expect(punct?.fix).toMatchObject({ kind: 'safe', edits: [{ content: '' }] });
+      expect(results.find((d) => d.code === 'ppc-schemes-https-only')).toBeUndefined();
+      const plain = results.find((d) => d.code === 'ppc-single-response-schema');
+      expect(plain?.fix).toBeUndefined();
+    }));
+
+  it('SARIF output carries fixes for what remains', () =>
+    withBroken(async (dir) => {
+      const r = await cli('fix', dir, '-f', 'sarif', '--rule', 'ppc-schemes-https-only');
+      const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] };
+      expect(log.runs[0]!.results.find((x) => x.ruleId === 'ppc-summary-no-trailing-punct')?.fixes).toHaveLength(1);
+      expect(r.code).toBe(1);
+    }));
+
+  it('a missing target exits 2', async () => {
+    const r = await cli('fix', path.join(__dirname, 'no-such-folder'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file or folder');
+  });
+
+  it('an unknown option exits 2 without leaving the process', async () => {
+    const r = await cli('fix', '--no-such-option', 'x');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--no-such-option'");
+  });
+});

@@ -1,0 +1,209 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fixConnector } from '../../src/fix';
+import { lintConnector } from '../../src/lint';
+import { brokenDefinition, listNames, renameKey, serialize, STYLES, tempConnector, withTextDefects } from './helpers';
+
+const SWAGGER = 'apiDefinition.swagger.json';
+const { broken, safe, all } = brokenDefinition();
+
+function findingKeys(diagnostics: { code: string | number; path: (string | number)[] }[]): Set<string> {
+  return new Set(diagnostics.map((d) => `${String(d.code)} ${JSON.stringify(d.path)}`));
+}
+
+describe('fixConnector keeps the layout byte for byte', () => {
+  it.each(STYLES.map((s) => [s.name, s] as const))('%s: safe fixes', async (_name, style) => {
+    const before = withTextDefects(serialize(broken, style), style.eol);
+    const dir = await tempConnector({ [SWAGGER]: before });
+    try {
+      const lintBefore = await lintConnector(dir);
+      const result = await fixConnector(dir);
+      const after = await fs.readFile(path.join(dir, SWAGGER), 'utf8');
+      expect(after).toBe(serialize(safe, style));
+      expect(result.stable).toBe(true);
+      expect(result.files.map((f) => path.basename(f.path))).toEqual([SWAGGER]);
+      expect(result.files[0]!.before).toBe(before);
+      expect(result.files[0]!.after).toBe(after);
+      const fixedRules = new Set(result.files[0]!.applied.map((a) => a.code));
+      expect([...fixedRules].sort()).toEqual([
+        'ppc-description-op-sentence',
+        'ppc-format-no-trailing-whitespace',
+        'ppc-json-no-bom',
+        'ppc-no-empty-schema',
+        'ppc-param-description-sentence',
+        'ppc-schemes-https-only',
+        'ppc-summary-alnum-parens',
+        'ppc-summary-no-trailing-punct',
+        'ppc-summary-restricted-chars',
+        'ppc-visibility-casing',
+        'ppc-x-ms-unknown',
+        'ppc-x-ms-visibility-value',
+      ]);
+      // Nothing new is reported, and what remains of the fixed rules is only the suggestions.
+      const beforeKeys = findingKeys(lintBefore.diagnostics);
+      expect(result.diagnostics.filter((d) => !beforeKeys.has(`${String(d.code)} ${JSON.stringify(d.path)}`))).toEqual([]);
+      expect(result.diagnostics.filter((d) => fixedRules.has(String(d.code))).map((d) => [d.code, d.fix?.kind])).toEqual([
+        ['ppc-no-empty-schema', 'suggestion'],
+      ]);
+      expect(result.diagnostics.find((d) => d.code === 'ppc-param-x-ms-summary')?.fix?.kind).toBe('suggestion');
+      // A second run changes nothing.
+      const again = await fixConnector(dir);
+      expect(again.files).toEqual([]);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(after);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(STYLES.filter((s) => s.name !== '4 spaces').map((s) => [s.name, s] as const))('%s: with suggestions', async (_name, style) => {
+    const dir = await tempConnector({ [SWAGGER]: serialize(broken, style) });
+    try {
+      await fixConnector(dir, { suggestions: true });
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(serialize(all, style));
+      const remaining = (await lintConnector(dir)).diagnostics.map((d) => d.code);
+      expect(remaining).not.toContain('ppc-param-x-ms-summary');
+      expect(remaining).not.toContain('ppc-no-empty-schema');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('fixConnector options and safety', () => {
+  it('a dry run writes nothing and returns the fixed text', async () => {
+    const before = serialize(broken, STYLES[1]!);
+    const dir = await tempConnector({ [SWAGGER]: before });
+    try {
+      const namesBefore = await listNames(dir);
+      const result = await fixConnector(dir, { dryRun: true });
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(before);
+      expect(await listNames(dir)).toEqual(namesBefore);
+      expect(result.files).toHaveLength(1);
+      expect(result.files[0]!.path).toBe(path.join(dir, SWAGGER));
+      expect(result.files[0]!.written).toBe(false);
+      expect(result.files[0]!.after).toBe(serialize(safe, STYLES[1]!));
+      // Remaining findings point at the real files, not at the temporary copy.
+      expect(result.diagnostics.every((d) => d.source === undefined || d.source.startsWith(dir))).toBe(true);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fixes a single definition file, in place or as a dry run', async () => {
+    const style = STYLES[2]!;
+    const dir = await tempConnector({ [SWAGGER]: serialize(broken, style) });
+    const file = path.join(dir, SWAGGER);
+    try {
+      const dry = await fixConnector(file, { dryRun: true, rules: ['ppc-schemes-https-only'] });
+      expect(dry.files.map((f) => f.path)).toEqual([file]);
+      expect(await fs.readFile(file, 'utf8')).toBe(serialize(broken, style));
+      await fixConnector(file, { rules: ['ppc-schemes-https-only'] });
+      expect(await fs.readFile(file, 'utf8')).toBe(serialize({ ...broken, schemes: ['https'] }, style));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a fix that uncovers another is followed by a second round, up to maxPasses', async () => {
+    // Renaming the misspelled key (a suggestion) makes the casing rule see "Advanced" in the next round.
+    const doc = structuredClone(safe);
+    doc.paths['/tasks'].get.parameters[0]['x-ms-visibilty'] = 'Advanced';
+    const options = { suggestions: true, rules: ['ppc-x-ms-unknown', 'ppc-visibility-casing'] };
+    const dir = await tempConnector({ [SWAGGER]: serialize(doc, STYLES[0]!) });
+    try {
+      const one = await fixConnector(dir, { ...options, maxPasses: 1 });
+      expect([one.passes, one.stable]).toEqual([1, false]);
+      expect(one.files[0]!.applied.map((a) => a.code)).toEqual(['ppc-x-ms-unknown']);
+      const rest = await fixConnector(dir, options);
+      expect([rest.passes, rest.stable]).toEqual([1, true]);
+      doc.paths['/tasks'].get.parameters[0] = renameKey(doc.paths['/tasks'].get.parameters[0], 'x-ms-visibilty', 'x-ms-visibility');
+      doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'advanced';
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(serialize(doc, STYLES[0]!));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rules limits the fixes to the named rules', async () => {
+    const style = STYLES[1]!;
+    const dir = await tempConnector({ [SWAGGER]: serialize(broken, style) });
+    try {
+      const result = await fixConnector(dir, { rules: ['ppc-schemes-https-only'] });
+      const expected = serialize({ ...broken, schemes: ['https'] }, style);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(expected);
+      expect(result.files[0]!.applied.map((a) => a.code)).toEqual(['ppc-schemes-https-only']);
+      expect(result.diagnostics.map((d) => d.code)).toContain('ppc-summary-no-trailing-punct');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never writes a file that is not strict JSON, and keeps the file mode; no temporary file is left', async () => {
+    const text = `${serialize(broken, STYLES[1]!).trimEnd().slice(0, -1)},}\n`; // a trailing comma
+    const dir = await tempConnector({ [SWAGGER]: text });
+    try {
+      await fs.chmod(path.join(dir, SWAGGER), 0o640);
+      const result = await fixConnector(dir);
+      expect(result.files).toEqual([]);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(text);
+      expect(await listNames(dir)).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'readme.md']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['a comment', (t: string) => t.replace('{', '{ // note')],
+    ['invalid UTF-8', (t: string) => Buffer.concat([Buffer.from(t.replace('Contoso Tasks', 'Contoso Tasks X')), Buffer.from([0xe9])])],
+  ])('never writes a file with %s', async (_name, make) => {
+    const content = make(serialize(broken, STYLES[1]!));
+    const dir = await tempConnector({ [SWAGGER]: content });
+    try {
+      const result = await fixConnector(dir);
+      expect(result.files).toEqual([]);
+      expect(Buffer.compare(await fs.readFile(path.join(dir, SWAGGER)), Buffer.from(content))).toBe(0);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the file mode of a fixed file', async () => {
+    const dir = await tempConnector({ [SWAGGER]: serialize(broken, STYLES[0]!) });
+    try {
+      await fs.chmod(path.join(dir, SWAGGER), 0o600);
+      await fixConnector(dir, { rules: ['ppc-schemes-https-only'] });
+      expect((await fs.stat(path.join(dir, SWAGGER))).mode & 0o777).toBe(0o600);
+      expect(await listNames(dir)).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'readme.md']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('given a symbolic link to a definition, fixes the file it points to and keeps the link', async () => {
+    const dir = await tempConnector({});
+    const real = path.join(dir, 'real.json');
+    const link = path.join(dir, SWAGGER);
+    try {
+      await fs.writeFile(real, serialize(broken, STYLES[0]!));
+      await fs.rm(link);
+      await fs.symlink(real, link);
+      await fixConnector(link, { rules: ['ppc-schemes-https-only'] });
+      expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+      expect(await fs.readFile(real, 'utf8')).toBe(serialize({ ...broken, schemes: ['https'] }, STYLES[0]!));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fixes a BOM in apiProperties.json', async () => {
+    const props = await fs.readFile(path.join(__dirname, '../../fixtures/connectors/valid/apiProperties.json'), 'utf8');
+    const dir = await tempConnector({ 'apiProperties.json': `\ufeff${props}` });
+    try {
+      const result = await fixConnector(dir, { rules: ['ppc-json-no-bom'] });
+      expect(await fs.readFile(path.join(dir, 'apiProperties.json'), 'utf8')).toBe(props);
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('ppc-json-no-bom');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
