@@ -5,4 +5,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   globals: { PACKAGE_VERSION: '0.0.0-test' },
   testTimeout: 30000,
+  // Two cores: the corpus, diff-pair and whole-tree tests run beside the unit tests.
+  maxWorkers: 2,
 };

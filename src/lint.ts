@@ -77,12 +77,18 @@ export function spectralFor(profile: Profile, ruleset: Ruleset = rulesetFor(prof
   return spectral;
 }
 
-function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
+/** Locale-independent order, so output bytes do not depend on the machine's ICU data. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The report order: file, line, column, rule; the same on every machine. */
+export function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
   return (
-    (a.source ?? '').localeCompare(b.source ?? '') ||
+    byCodeUnits(a.source ?? '', b.source ?? '') ||
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
-    String(a.code).localeCompare(String(b.code))
+    byCodeUnits(String(a.code), String(b.code))
   );
 }
 

@@ -4,6 +4,7 @@ import { defaultJobs, expandTargets, lintMany, profileSummary, type ProfileChoic
 import { connectorFoldersFor } from '../changed-files';
 import { PpcInputError } from '../connector/errors';
 import { configFor } from '../config';
+import { byLocation } from '../lint';
 import { finishRun } from '../workflow';
 import { formatDiagnostics, hasFailures, onlyFailures, summarize, type FormatName } from '../report';
 import type { Severity } from '../types';
@@ -48,7 +49,16 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
   if (opts.base && !opts.newOnly) throw new PpcInputError('--base is used with --new-only');
   const { targets, missing } = await expandTargets(opts.filesFromChanges ? await connectorFoldersFor(inputs) : inputs);
   for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
-  if (targets.length === 0) return 2; // nothing to lint: the missing targets were the whole run
+  if (targets.length === 0) {
+    // Changed files outside every connector folder: nothing to check, which is a pass (a pre-commit hook's case).
+    if (opts.filesFromChanges && missing.length === 0) {
+      if (!opts.quiet) io.stderr('ppc-lint: no connector folder among the changed files; nothing to lint\n');
+      const empty = formatDiagnostics([], opts.format, { failSeverity: opts.failSeverity, version });
+      if (empty) io.stdout(empty.endsWith('\n') ? empty : `${empty}\n`);
+      return 0;
+    }
+    return 2; // nothing to lint: the missing targets were the whole run
+  }
   // A broken config is a usage error for the whole run: report it once, before any folder is linted.
   for (const target of targets) await configFor(target, opts.ruleset);
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
@@ -70,7 +80,8 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
   }
   // Baselines match findings by rule, file, pointer and the fingerprint each worker computed.
   const run = await finishRun(results, { baseline: opts.baseline, writeBaseline: opts.writeBaseline });
-  let diagnostics: ISpectralDiagnostic[] = run.diagnostics;
+  // One order for the whole run (file, line, column, rule), whatever the targets and jobs were.
+  let diagnostics: ISpectralDiagnostic[] = [...run.diagnostics].sort(byLocation);
   const failing = hasFailures(diagnostics, opts.failSeverity);
   if (opts.displayOnlyFailures) diagnostics = onlyFailures(diagnostics, opts.failSeverity);
 

@@ -47,7 +47,7 @@ describe('ppc-lint lint', () => {
   });
 
   it('--fail-severity warn fails on warnings only runs', async () => {
-    const dir = await connectorWith({ 'apiProperties.json': '\ufeff{"properties": {"iconBrandColor": "#0f6cbd"}}' });
+    const dir = await connectorWith({ 'apiProperties.json': '\ufeff{"properties": {"iconBrandColor": "#0f6cbd", "publisher": "Contoso Ltd", "stackOwner": "Contoso Ltd"}}' });
     const r = await cli('lint', dir, '-p', 'certified', '--fail-severity', 'warn', '-q');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');

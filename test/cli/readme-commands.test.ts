@@ -29,11 +29,34 @@ async function workspace(): Promise<string> {
     await fs.mkdir(path.join(cwd, rel), { recursive: true });
     for (const name of await fs.readdir(VALID_DIR)) await fs.copyFile(path.join(VALID_DIR, name), path.join(cwd, rel, name));
   }
+  return cwd;
+}
+
+/** What some documented commands need first: a git history with `origin/dev`, a baseline file. */
+function prepareFor(command: string, cwd: string): void {
+  const git = (...args: string[]): void => {
+    const r = spawnSync('git', ['-c', 'user.name=ppc', '-c', 'user.email=ppc@example.com', ...args], { cwd, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+  if (command.includes('--base ')) {
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'valid connectors');
+    git('update-ref', 'refs/remotes/origin/dev', 'HEAD');
+  }
+  const baseline = /--baseline (\S+)/.exec(command)?.[1];
+  if (baseline) spawnSync(process.execPath, [CLI, 'lint', './MyConnector', '--write-baseline', baseline, '-q'], { cwd, encoding: 'utf8' });
+}
+
+/** Break the connectors after any baseline or commit, so the title error is what the run reports as new. */
+async function breakConnectors(cwd: string): Promise<void> {
   const broken = validSwagger();
   broken.info.title = 'Broken API';
+  // A summary ending with a period: something `ppc-lint fix` mends.
+  const get = broken.paths['/tasks/{taskId}'].get;
+  get.summary = `${String(get.summary)}.`;
   await fs.writeFile(path.join(cwd, 'connectors/Broken/apiDefinition.swagger.json'), JSON.stringify(broken, null, 4));
   await fs.writeFile(path.join(cwd, 'MyConnector/apiDefinition.swagger.json'), JSON.stringify(broken, null, 4));
-  return cwd;
 }
 
 function checkReport(file: string): void {
@@ -54,6 +77,8 @@ describe('every command the README documents runs as written (built dist/cli.js)
 
   it.each(commands)('%s', async (command) => {
     const cwd = await workspace();
+    prepareFor(command, cwd);
+    await breakConnectors(cwd);
     const shell = command.replace(/^npx ppc-lint/, `"${process.execPath}" "${CLI}"`);
     const r = spawnSync('sh', ['-c', shell], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect({ command, stderr: r.stderr, status: r.status === 0 || r.status === 1 }).toEqual({ command, stderr: expect.not.stringMatching(/internal error|Error:|no such file/), status: true });

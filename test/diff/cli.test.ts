@@ -74,7 +74,7 @@ describe('ppc-lint diff', () => {
     expect(stylish.stdout).toContain('ppc-bc-operation-removed');
     const gh = await cli('diff', oldDir, newDir, '-f', 'github-actions');
     expect(gh.stdout).toMatch(
-      /^::error title=ppc-bc-operation-removed,file=.*old\/apiDefinition\.swagger\.json,.*line=\d+/m,
+      /^::error file=.*old\/apiDefinition\.swagger\.json,line=\d+,.*title=ppc-bc-operation-removed::/m,
     );
     const sarif = JSON.parse((await cli('diff', oldDir, newDir, '-f', 'sarif')).stdout) as {
       runs: Array<{ results: Array<{ ruleId: string }> }>;

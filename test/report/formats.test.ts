@@ -1,3 +1,4 @@
+import { sanitizeMessage } from '../../src/utils/sanitize';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
@@ -77,7 +78,7 @@ describe('formats on a hand-made list', () => {
     expect(parsed[0]).toMatchObject({ code: 'ppc-title-no-api-connector', severity: 0, source: SOURCE, pointer: '/paths/~1items~1{id}/get' });
     expect(parsed[0]!.validatorMessage).toMatch(/restricted words/);
     expect(parsed[2]).not.toHaveProperty('validatorMessage');
-    expect(parsed[1]).toMatchObject({ pointer: '/definitions/a~0b/properties', validatorMessage: 'SchemaTooDeep', message: NASTY });
+    expect(parsed[1]).toMatchObject({ pointer: '/definitions/a~0b/properties', validatorMessage: 'SchemaTooDeep', message: sanitizeMessage(NASTY) });
     expect(parsed[2]).toMatchObject({ pointer: '' });
     expect(JSON.parse(formatDiagnostics([], 'json', options))).toEqual([]);
   });
@@ -114,7 +115,7 @@ describe('formats on a hand-made list', () => {
     expect(out).toHaveLength(4);
     expect(out[0]).toMatch(/^::error file=fixtures\/tricky%2C dir\/apiDefinition\.swagger\.json,line=21,endLine=26,col=1,title=ppc-schema-depth::Bad "value"/);
     expect(out[0]).toContain('100%25 | pipe, colon: ]]>');
-    expect(out[0]).toContain('ctl \ud800 lone next line'); // one line: the newline became a space
+    expect(out[0]).toContain('\\u0001 ctl \ud800 lone\\nnext line'); // one line: control characters and the newline are escaped
     expect(out[1]).toMatch(/^::error .*title=ppc-title-no-api-connector::/);
     expect(out[2]).toMatch(/^::warning .*title=invalid-ref::No resolver defined for scheme 'https'$/);
     expect(out[3]).toBe('::notice title=ppc-lint::2 more findings not annotated (0 errors, 0 warnings, 2 infos/hints); run ppc-lint with --format stylish or sarif to see them all.');
