@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { lintConnector } from '../../src/lint';
@@ -148,13 +148,14 @@ describe('the built CLI on hostile folders', () => {
       d.paths['/tasks/overdue'] = d.paths['/tasks'];
     });
     writeFileSync(path.join(dir, 'readme.md'), '# Contoso\n');
-    const before = spawnSync('ls', ['-A', require('node:os').tmpdir()], { encoding: 'utf8' }).stdout;
-    const a = run(['lint', '-f', 'json', dir]);
-    const b = run(['lint', '-f', 'json', dir]);
+    // The CLI gets a temporary folder of its own (TMPDIR), so other tests running beside this one do not count.
+    const tmp = mkdtempSync(path.join(require('node:os').tmpdir(), 'ppc-hostile-tmp-'));
+    const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+    const a = spawnSync(process.execPath, [cli, 'lint', '-f', 'json', dir], { encoding: 'utf8', timeout: 60_000, env });
+    const b = spawnSync(process.execPath, [cli, 'lint', '-f', 'json', dir], { encoding: 'utf8', timeout: 60_000, env });
     expect(a.stdout.length).toBeGreaterThan(100);
     expect(a.stdout).toBe(b.stdout);
-    const after = spawnSync('ls', ['-A', require('node:os').tmpdir()], { encoding: 'utf8' }).stdout;
-    const added = after.split('\n').filter((f) => !before.split('\n').includes(f) && !f.startsWith('ppc-hostile-') && !f.startsWith('jest'));
-    expect(added).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
   });
 });
