@@ -52,7 +52,7 @@ export default defineDiffRule({
       const after = b[key];
       const norm = (v: unknown): unknown =>
         key === 'basePath' && typeof v === 'string'
-          ? v.replace(/\/+$/, '') || '/'
+          ? v.replace(/(?<!\/)\/+$/, '') || '/'
           : typeof v === 'string'
             ? v.toLowerCase()
             : v;

@@ -9,7 +9,7 @@ const SEPARATORS = /[-_,;:|"`[\]{}–—\t\u00a0]/g;
 
 export function alnumParensSummary(summary: string): string | undefined {
   // The final punctuation belongs to ppc-summary-no-trailing-punct; keep it for that rule's fix.
-  const body = summary.replace(/[^\p{L}\p{N})]+$/u, '');
+  const body = summary.replace(/(?<![^\p{L}\p{N})])[^\p{L}\p{N})]+$/u, '');
   const tail = summary.slice(body.length);
   const cleaned = body.replace(SEPARATORS, ' ');
   if (/[^A-Za-z0-9 ()/\\<>*%&?]/.test(cleaned)) return undefined;
