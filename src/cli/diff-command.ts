@@ -1,13 +1,13 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
 import { diffConnectors, diffFailures, DIFF_PROFILES, type DiffProfile, type DiffResult } from '../diff';
 import { diffAgainstRef } from '../diff/git-baseline';
 import { diffRuleset } from '../diff/ruleset';
-import { FORMAT_NAMES, formatDiagnostics, summarize, type FormatName } from '../report';
+import { summarize } from '../report';
 import type { Severity } from '../types';
+import { addReportOptions, oneOf, reportDestinations, SEVERITIES, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
 
-const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info', 'hint'];
 const CLASS_TEXT = {
   new: 'new connector',
   minor: 'minor update (4–5 weeks of review)',
@@ -15,16 +15,8 @@ const CLASS_TEXT = {
 } as const;
 const MAX_REASONS_SHOWN = 10;
 
-function oneOf<T extends string>(values: readonly T[], what: string) {
-  return (value: string): T => {
-    if ((values as readonly string[]).includes(value)) return value as T;
-    throw new InvalidArgumentError(`unknown ${what} "${value}"; use one of: ${values.join(', ')}.`);
-  };
-}
-
-interface DiffCliOptions {
+interface DiffCliOptions extends ReportOptions {
   base?: string;
-  format: FormatName;
   profile: DiffProfile;
   ack?: string;
   failSeverity: Severity;
@@ -45,12 +37,12 @@ function summary(result: DiffResult, profile: DiffProfile): string[] {
 
 /** `ppc-lint diff <old> <new>` and `ppc-lint diff --base <ref> <folder>`: breaking changes between two versions. */
 export function diffCommand(io: CliIO, version: string, setExitCode: (code: number) => void): Command {
-  return new Command('diff')
+  const command = new Command('diff')
     .description('Report breaking changes between two versions of a connector (operations matched by operationId).')
     .argument('<old>', 'the old connector folder or definition file (with --base: the connector folder to compare)')
     .argument('[new]', 'the new connector folder or definition file')
-    .option('-b, --base <ref>', 'compare the folder with its version at this git ref (e.g. origin/dev)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-b, --base <ref>', 'compare the folder with its version at this git ref (e.g. origin/dev)');
+  return addReportOptions(command)
     .addOption(
       new Option('-p, --profile <profile>', 'severity profile')
         .argParser(oneOf(DIFF_PROFILES, 'profile'))
@@ -72,17 +64,14 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
         throw new PpcInputError(
           'diff: give the old and the new version (ppc-lint diff <old> <new>), or --base <git-ref> <folder>',
         );
+      const destinations = reportDestinations(opts);
       const options = { profile: opts.profile, ack: opts.ack };
       const result =
         opts.base !== undefined
           ? await diffAgainstRef(first, opts.base, options)
           : await diffConnectors(first, second as string, options);
-      const output = formatDiagnostics(result.diagnostics, opts.format, {
-        failSeverity: opts.failSeverity,
-        version,
-        ruleset: diffRuleset(),
-      });
-      if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+      const report = await writeReports(result.diagnostics, destinations, { failSeverity: opts.failSeverity, version, ruleset: diffRuleset() }, io);
+      if (report.exitCode !== undefined) return setExitCode(report.exitCode);
       if (result.updateClass === 'new')
         io.stderr(
           `ppc-lint diff: ${opts.base !== undefined ? first : (second ?? first)} is a new connector (no old version${opts.base !== undefined ? ` at ${opts.base}` : ''}); nothing to compare.\n`,

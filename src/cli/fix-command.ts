@@ -1,18 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FIX_META, fixConnector, unifiedDiff, type FixableDiagnostic } from '../fix';
 import { rulesetFor } from '../lint';
-import { FORMAT_NAMES, formatDiagnostics, hasFailures, summarize, type FormatName } from '../report';
+import { hasFailures, summarize } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
+import { addReportOptions, oneOf, reportDestinations, SEVERITIES, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
-
-const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info', 'hint'];
-
-function oneOf<T extends string>(values: readonly T[], what: string) {
-  return (value: string): T => {
-    if ((values as readonly string[]).includes(value)) return value as T;
-    throw new InvalidArgumentError(`unknown ${what} "${value}"; use one of: ${values.join(', ')}.`);
-  };
-}
 
 /** `--rule` may be repeated; each must name a rule that has a fix. */
 function collectRule(value: string, previous: string[] = []): string[] {
@@ -22,8 +14,7 @@ function collectRule(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-interface FixCliOptions {
-  format: FormatName;
+interface FixCliOptions extends ReportOptions {
   profile: Profile;
   failSeverity: Severity;
   quiet?: boolean;
@@ -38,14 +29,14 @@ interface FixCliOptions {
  * as `lint` does, with its formats and exit codes. `--dry-run` prints a unified diff and writes nothing.
  */
 export function fixCommand(io: CliIO, version: string, setExitCode: (code: number) => void): Command {
-  return new Command('fix')
+  const command = new Command('fix')
     // Settings a subcommand made with `new Command` does not inherit: errors return to runCli, output goes to io.
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run ppc-lint fix --help for usage)')
     .description('Apply safe automatic fixes in place (text edits that keep the formatting), then report what remains.')
-    .argument('<targets...>', 'connector folders or apiDefinition.swagger.json files')
-    .addOption(new Option('-f, --format <format>', 'output format for what remains').choices(FORMAT_NAMES).default('stylish'))
+    .argument('<targets...>', 'connector folders or apiDefinition.swagger.json files');
+  return addReportOptions(command, 'output format for what remains')
     .addOption(new Option('-p, --profile <profile>', 'rule profile').argParser(oneOf(PROFILES, 'profile')).default('certified'))
     .addOption(new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run').argParser(oneOf(SEVERITIES, 'severity')).default('error'))
     .option('-q, --quiet', 'print no summary on stderr')
@@ -62,6 +53,7 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
         .default(10),
     )
     .action(async (targets: string[], opts: FixCliOptions) => {
+      const destinations = reportDestinations(opts);
       const remaining: FixableDiagnostic[] = [];
       const diffs: string[] = [];
       let fixes = 0;
@@ -85,8 +77,8 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
         // The diff alone on stdout, so it can be piped to `git apply`; what would remain is counted on stderr.
         if (diffs.length > 0) io.stdout(diffs.join(''));
       } else {
-        const output = formatDiagnostics(remaining, opts.format, { failSeverity: opts.failSeverity, version, ruleset: rulesetFor(opts.profile) });
-        if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+        const report = await writeReports(remaining, destinations, { failSeverity: opts.failSeverity, version, ruleset: rulesetFor(opts.profile) }, io);
+        if (report.exitCode !== undefined) return setExitCode(report.exitCode);
       }
       if (!opts.quiet) {
         const verb = opts.dryRun ? 'would apply' : 'applied';

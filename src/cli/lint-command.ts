@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { defaultJobs, expandTargets, lintMany, profileSummary, type ProfileChoice } from '../batch';
 import { connectorFoldersFor } from '../changed-files';
@@ -6,16 +5,15 @@ import { PpcInputError } from '../connector/errors';
 import { configFor } from '../config';
 import { byLocation } from '../lint';
 import { finishRun } from '../workflow';
-import { formatDiagnostics, hasFailures, onlyFailures, summarize, type FormatName } from '../report';
+import { hasFailures, onlyFailures, summarize } from '../report';
 import type { Severity } from '../types';
+import { reportDestinations, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
 
-export interface LintCommandOptions {
-  format: FormatName;
+export interface LintCommandOptions extends ReportOptions {
   profile: ProfileChoice;
   failSeverity: Severity;
   displayOnlyFailures?: boolean;
-  output?: string;
   jobs?: number;
   /** Seconds. */
   timeout: number;
@@ -47,15 +45,15 @@ function progressBar(io: CliIO): ((done: number, total: number) => void) & { cle
 export async function runLintCommand(inputs: string[], opts: LintCommandOptions, io: CliIO, version: string): Promise<number> {
   if (opts.newOnly && !opts.base) throw new PpcInputError('--new-only needs --base <git-ref>');
   if (opts.base && !opts.newOnly) throw new PpcInputError('--base is used with --new-only');
+  const destinations = reportDestinations(opts);
   const { targets, missing } = await expandTargets(opts.filesFromChanges ? await connectorFoldersFor(inputs) : inputs);
   for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
   if (targets.length === 0) {
     // Changed files outside every connector folder: nothing to check, which is a pass (a pre-commit hook's case).
     if (opts.filesFromChanges && missing.length === 0) {
       if (!opts.quiet) io.stderr('ppc-lint: no connector folder among the changed files; nothing to lint\n');
-      const empty = formatDiagnostics([], opts.format, { failSeverity: opts.failSeverity, version });
-      if (empty) io.stdout(empty.endsWith('\n') ? empty : `${empty}\n`);
-      return 0;
+      const { exitCode } = await writeReports([], destinations, { failSeverity: opts.failSeverity, version }, io);
+      return exitCode ?? 0;
     }
     return 2; // nothing to lint: the missing targets were the whole run
   }
@@ -86,29 +84,19 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
   if (opts.displayOnlyFailures) diagnostics = onlyFailures(diagnostics, opts.failSeverity);
 
   const profiles = [...new Set(results.map((r) => r.profile))];
-  const output = formatDiagnostics(diagnostics, opts.format, {
-    failSeverity: opts.failSeverity,
-    version,
-    maxAnnotations: opts.maxAnnotations,
-    profile: profiles.length === 1 ? profiles[0] : undefined,
-  });
-  const text = output === '' || output.endsWith('\n') ? output : `${output}\n`;
-  if (opts.output) {
-    try {
-      await fs.writeFile(opts.output, text);
-    } catch (e) {
-      io.stderr(`ppc-lint: cannot write ${opts.output} (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
-      return 2;
-    }
-  } else if (text) {
-    io.stdout(text);
-  }
+  const report = await writeReports(
+    diagnostics,
+    destinations,
+    { failSeverity: opts.failSeverity, version, maxAnnotations: opts.maxAnnotations, profile: profiles.length === 1 ? profiles[0] : undefined },
+    io,
+  );
+  if (report.exitCode !== undefined) return report.exitCode;
 
   if (!opts.quiet) {
     for (const note of run.notes) io.stderr(`ppc-lint: ${note}\n`);
     if (opts.profile === 'auto') for (const line of profileSummary(results)) io.stderr(`ppc-lint: ${line}\n`);
     const which = profiles.length === 1 ? `${profiles[0]} profile` : 'auto profile';
-    io.stderr(`ppc-lint: ${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${opts.output ? `; ${opts.format} written to ${opts.output}` : ''}\n`);
+    io.stderr(`ppc-lint: ${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${report.written.map((w) => `; ${w}`).join('')}\n`);
   }
   if (inputErrors > 0) return 2;
   return failing ? 1 : 0;

@@ -1,35 +1,18 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { ProfileChoice } from '../batch';
 import { PpcInputError } from '../connector/errors';
-import { FORMAT_NAMES } from '../report';
 import { formatRuleList, listRules, ruleDocPage, similarRuleIds } from '../report/rule-list';
-import { PROFILES, type Profile, type Severity } from '../types';
+import { PROFILES, type Profile } from '../types';
 import { runLintCommand, type LintCommandOptions } from './lint-command';
 import { diffCommand } from './diff-command';
 import { fixCommand } from './fix-command';
+import { addReportOptions, integer, oneOf, rewriteDottedOutputs, SEVERITIES } from './options';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** stderr is a terminal: show a progress bar on long runs. */
   isTTY?: boolean;
-}
-
-const SEVERITIES: Severity[] = ['error', 'warn', 'info', 'hint'];
-
-function integer(min: number, what: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${what} must be a whole number of at least ${min}, not "${value}".`);
-    return n;
-  };
-}
-
-function oneOf<T extends string>(values: readonly T[], what: string) {
-  return (value: string): T => {
-    if ((values as readonly string[]).includes(value)) return value as T;
-    throw new InvalidArgumentError(`unknown ${what} "${value}"; use one of: ${values.join(', ')}.`);
-  };
 }
 
 /** Run the CLI with argv (without node and script); resolves to the exit code. Never throws. */
@@ -42,12 +25,11 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run ppc-lint --help for usage)');
 
-  program
+  const lint = program
     .command('lint')
     .description('Lint connector folders, definition files, trees of connectors or globs.')
-    .argument('<targets...>', 'connector folders, *.swagger.json files, folders holding connectors (e.g. certified-connectors), or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .argument('<targets...>', 'connector folders, *.swagger.json files, folders holding connectors (e.g. certified-connectors), or globs');
+  addReportOptions(lint)
     .addOption(
       new Option('-p, --profile <profile>', 'rule profile; auto picks one per folder from its path and apiProperties')
         .argParser(oneOf<ProfileChoice>(['auto', ...PROFILES], 'profile'))
@@ -102,7 +84,7 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     return 2;
   }
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(rewriteDottedOutputs(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     const e = error as { code?: string; exitCode?: number; message?: string };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/run';
@@ -131,5 +131,65 @@ describe('references outside the document', () => {
       expect.stringContaining("No resolver defined for scheme 'https'"),
       expect.stringContaining("No resolver defined for scheme 'file'"),
     ]);
+  });
+});
+
+describe('several reports in one run', () => {
+  function brokenConnector(): string {
+    const doc = validSwagger();
+    doc.info.title = 'Contoso Tasks API';
+    return path.dirname(tmpFile('apiDefinition.swagger.json', JSON.stringify(doc, null, 4)));
+  }
+
+  it('writes each format to its --output.<format> file and one to -o, from a single lint', async () => {
+    const dir = brokenConnector();
+    const out = mkdtempSync(path.join(os.tmpdir(), 'ppc-reports-'));
+    const r = await cli('lint', dir, '-f', 'json', '-f', 'sarif', '-f', 'junit', '--output.json', path.join(out, 'r.json'), `--output.sarif=${path.join(out, 'r.sarif')}`, '-o', path.join(out, 'r.xml'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const json = JSON.parse(readFileSync(path.join(out, 'r.json'), 'utf8')) as Array<{ code: string }>;
+    const sarif = JSON.parse(readFileSync(path.join(out, 'r.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+    expect(json.map((d) => d.code)).toContain('ppc-title-no-api-connector');
+    expect(sarif.runs[0]!.results.map((x) => x.ruleId).sort()).toEqual(json.map((d) => d.code).sort());
+    expect(readFileSync(path.join(out, 'r.xml'), 'utf8')).toContain('ppc-title-no-api-connector');
+    expect(r.stderr).toMatch(/sarif written to .*r\.sarif/);
+  });
+
+  it('prints the format without a file on stdout and writes the others', async () => {
+    const dir = brokenConnector();
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'ppc-reports-')), 'r.sarif');
+    const r = await cli('lint', dir, '-f', 'github-actions', '-f', 'sarif', '--output.sarif', out);
+    expect(r.stdout).toMatch(/^::error file=.*title=ppc-title-no-api-connector/m);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('version', '2.1.0');
+  });
+
+  it('refuses, before linting, two formats that would share standard output or a dangling --output.<format>', async () => {
+    const twoOnStdout = await cli('lint', VALID_DIR, '-f', 'json', '-f', 'sarif');
+    expect(twoOnStdout.code).toBe(2);
+    expect(twoOnStdout.stderr).toContain('formats json and sarif would both go to standard output');
+    const noFile = await cli('lint', VALID_DIR, '--output.sarif');
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toContain('--output.sarif needs a file name');
+    const unknown = await cli('lint', VALID_DIR, '--output.yaml', 'x.yaml');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown format in --output.<format> "yaml"');
+  });
+
+  it('--files-from-changes with no connector among the files still writes the (empty) report to -o', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'ppc-reports-')), 'empty.sarif');
+    const r = await cli('lint', '--files-from-changes', path.join(ROOT, 'README.md'), '-f', 'sarif', '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ version: '2.1.0', runs: [{ results: [] }] });
+  });
+
+  it('diff and fix take the same report options', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'ppc-reports-')), 'd.json');
+    const diff = await cli('diff', VALID_DIR, VALID_DIR, '-f', 'json', '-o', out, '--quiet');
+    expect(diff.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual([]);
+    const fix = await cli('fix', VALID_DIR, '--dry-run', '-f', 'json', '-f', 'sarif');
+    expect(fix.code).toBe(2);
+    expect(fix.stderr).toContain('would both go to standard output');
   });
 });

@@ -82,10 +82,9 @@ describe('every command the README documents runs as written (built dist/cli.js)
     const shell = command.replace(/^npx ppc-lint/, `"${process.execPath}" "${CLI}"`);
     const r = spawnSync('sh', ['-c', shell], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect({ command, stderr: r.stderr, status: r.status === 0 || r.status === 1 }).toEqual({ command, stderr: expect.not.stringMatching(/internal error|Error:|no such file/), status: true });
-    const output = /-o (\S+)/.exec(command)?.[1];
-    if (output) {
+    for (const m of command.matchAll(/(?:-o|--output\.[a-z-]+) (\S+)/g)) checkReport(path.join(cwd, m[1]!));
+    if (/ -o /.test(command)) {
       expect(r.stdout).toBe('');
-      checkReport(path.join(cwd, output));
     } else {
       expect(r.stdout.length).toBeGreaterThan(0);
       if (command.includes('--format json')) expect(() => JSON.parse(r.stdout)).not.toThrow();
@@ -100,16 +99,54 @@ const CORPUS = path.resolve(ROOT, '../shared/corpus');
 const runWhole = existsSync(path.join(CORPUS, 'certified-connectors')) && !process.env.PPC_SKIP_WHOLE_CORPUS;
 if (!runWhole) console.warn('whole-corpus CLI run skipped (corpus absent or PPC_SKIP_WHOLE_CORPUS set)');
 
-(runWhole ? describe : describe.skip)('SLOW: ppc-lint lint ../shared/corpus --format json -o <tmp>', () => {
-  it('lints every corpus connector without crashing and writes valid JSON', async () => {
-    const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-corpus-')), 'corpus.json');
-    const r = spawnSync(process.execPath, [CLI, 'lint', '../shared/corpus', '--format', 'json', '-o', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-    expect(r.stderr).not.toMatch(/internal error|crashed|ppc-lint-timeout/);
+/** Runs a command under a pseudo-terminal (util-linux `script`), as a user at a terminal does, when available. */
+function underTerminal(argv: string[], cwd: string): { status: number | null; output: string; tty: boolean } {
+  const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  if (existsSync('/usr/bin/script')) {
+    const r = spawnSync('/usr/bin/script', ['-qec', quoted, '/dev/null'], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+    return { status: r.status, output: r.stdout, tty: true };
+  }
+  const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { status: r.status, output: r.stdout + r.stderr, tty: false };
+}
+
+(runWhole ? describe : describe.skip)('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
+  it('lints every corpus connector with a progress bar, without crashing, and writes every format valid', async () => {
+    const out = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-corpus-'));
+    const file = (format: string): string => path.join(out, `corpus.${format}`);
+    const formats = ['json', 'sarif', 'junit', 'github-actions', 'markdown', 'html', 'stylish', 'text', 'teamcity', 'code-climate'];
+    const argv = [process.execPath, CLI, 'lint', '../shared/corpus'];
+    for (const f of formats) argv.push('--format', f, `--output.${f}`, file(f));
+    const r = underTerminal(argv, ROOT);
+    expect(r.output).not.toMatch(/internal error|crashed|ppc-lint-timeout|at .*\.js:\d+/);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/in 95\d connectors \(auto profile\)/);
-    const findings = JSON.parse(readFileSync(out, 'utf8')) as Array<{ source: string; pointer: string }>;
+    expect(r.output).toMatch(/in 95\d connectors \(auto profile\)/);
+    if (r.tty) expect(r.output).toMatch(/\[#{30}\] 95\d\/95\d connectors/);
+
+    const findings = JSON.parse(readFileSync(file('json'), 'utf8')) as Array<{ code: string; source: string; pointer: string }>;
     expect(findings.length).toBeGreaterThan(50_000);
     const sources = findings.map((f) => f.source);
     expect(sources.every((s, i) => i === 0 || (sources[i - 1] ?? '') <= s)).toBe(true);
+    expect(findings.every((f) => typeof f.pointer === 'string')).toBe(true);
+
+    const sarif = JSON.parse(readFileSync(file('sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
+    expect(validateSarif(sarif)).toBe(true);
+    expect(sarif.runs[0]!.results).toHaveLength(findings.length);
+    const junit = readFileSync(file('junit'), 'utf8');
+    expect(XMLValidator.validate(junit)).toBe(true);
+    expect(junit.split('<failure').length - 1).toBeGreaterThan(0);
+    const annotations = readFileSync(file('github-actions'), 'utf8').trimEnd().split('\n');
+    expect(annotations.filter((l) => l.startsWith('::error ') || l.startsWith('::warning ') || l.startsWith('::notice '))).toHaveLength(50);
+    expect(annotations.at(-1)).toMatch(/more findings not annotated/);
+    expect(readFileSync(file('markdown'), 'utf8')).toContain('| ');
+    const html = readFileSync(file('html'), 'utf8');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    const stylish = readFileSync(file('stylish'), 'utf8').split('\n');
+    expect(stylish.length).toBeGreaterThan(findings.length);
+    expect(stylish.filter((l) => l.length > 100)).toEqual([]);
+    expect(readFileSync(file('text'), 'utf8').split('\n').length).toBeGreaterThanOrEqual(findings.length);
+    expect(readFileSync(file('teamcity'), 'utf8')).toContain('##teamcity[');
+    expect(JSON.parse(readFileSync(file('code-climate'), 'utf8'))).toHaveLength(findings.length);
+    await fs.rm(out, { recursive: true, force: true });
   }, 60 * 60_000);
 });

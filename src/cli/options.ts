@@ -1,0 +1,145 @@
+import { promises as fs } from 'node:fs';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { PpcInputError } from '../connector/errors';
+import { FORMAT_NAMES, formatDiagnostics, type FormatName, type FormatOptions } from '../report';
+import type { Severity } from '../types';
+import type { CliIO } from './run';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info', 'hint'];
+
+/** An argument parser that accepts one of `values`. */
+export function oneOf<T extends string>(values: readonly T[], what: string) {
+  return (value: string): T => {
+    if ((values as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`unknown ${what} "${value}"; use one of: ${values.join(', ')}.`);
+  };
+}
+
+/** An argument parser for whole numbers of at least `min`. */
+export function integer(min: number, what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${what} must be a whole number of at least ${min}, not "${value}".`);
+    return n;
+  };
+}
+
+export interface ReportOptions {
+  /** Every requested format, in order (the option repeats). */
+  format: FormatName[];
+  /** `-o`: the file for the one format that has no `--output.<format>`. */
+  output?: string;
+  /** `--output.<format> <file>` pairs, as `format=file`. */
+  outputFor?: string[];
+}
+
+const OUTPUT_FOR = '--output-for';
+
+/**
+ * Spectral-cli writes several reports in one run with `--output.<format> <file>`; commander has no dotted
+ * options, so those become `--output-for <format>=<file>` before parsing.
+ */
+export function rewriteDottedOutputs(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const m = /^--output\.([a-z-]+)(?:=(.*))?$/s.exec(arg);
+    if (!m) {
+      out.push(arg);
+      continue;
+    }
+    const file = m[2] ?? argv[++i];
+    if (file === undefined) throw new PpcInputError(`${arg} needs a file name`);
+    out.push(OUTPUT_FOR, `${m[1]}=${file}`);
+  }
+  return out;
+}
+
+function collectFormat(value: string, previous: FormatName[] | undefined): FormatName[] {
+  const format = oneOf(FORMAT_NAMES, 'format')(value);
+  // The default is replaced by the first explicit format, not added to.
+  return previous === DEFAULT_FORMATS ? [format] : [...(previous ?? []), format];
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+const DEFAULT_FORMATS: FormatName[] = ['stylish'];
+
+/** `-f` (repeatable), `-o` and `--output.<format>`: the report options every command shares. */
+export function addReportOptions(command: Command, what = 'output format'): Command {
+  return command
+    .addOption(
+      new Option('-f, --format <format>', `${what}: ${FORMAT_NAMES.join(', ')}; repeat it for several reports in one run`)
+        .argParser(collectFormat)
+        .default(DEFAULT_FORMATS, 'stylish'),
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of standard output; with several formats, give each its file with --output.<format> <file>')
+    .addOption(new Option(`${OUTPUT_FOR} <format=file>`).argParser(collect).hideHelp());
+}
+
+interface Destination {
+  format: FormatName;
+  file?: string;
+}
+
+/** Where each requested report goes; at most one goes to standard output. */
+export function reportDestinations(opts: ReportOptions): Destination[] {
+  const files = new Map<FormatName, string>();
+  for (const pair of opts.outputFor ?? []) {
+    const at = pair.indexOf('=');
+    const name = pair.slice(0, at);
+    if (!(FORMAT_NAMES as readonly string[]).includes(name))
+      throw new PpcInputError(`unknown format in --output.<format> "${name}"; use one of: ${FORMAT_NAMES.join(', ')}`);
+    files.set(name as FormatName, pair.slice(at + 1));
+  }
+  const formats = [...new Set(opts.format)];
+  for (const format of files.keys()) if (!formats.includes(format)) formats.push(format);
+  const destinations = formats.map((format) => ({ format, file: files.get(format) }));
+  const unassigned = destinations.filter((d) => d.file === undefined);
+  if (opts.output !== undefined) {
+    if (unassigned.length !== 1)
+      throw new PpcInputError(`-o names one file but ${unassigned.length} formats have no file of their own; use --output.<format> <file> for each`);
+    unassigned[0]!.file = opts.output;
+  } else if (unassigned.length > 1) {
+    throw new PpcInputError(
+      `formats ${unassigned.map((d) => d.format).join(' and ')} would both go to standard output; send all but one to files with --output.<format> <file>`,
+    );
+  }
+  return destinations;
+}
+
+/**
+ * Render and write every requested report. Returns the files written, or an exit code of 2 when one could not be
+ * written (said on stderr). Reports are rendered one at a time, so a large run holds one rendered text at once.
+ */
+export async function writeReports(
+  diagnostics: readonly ISpectralDiagnostic[],
+  destinations: readonly Destination[],
+  formatOptions: FormatOptions,
+  io: CliIO,
+): Promise<{ written: string[]; exitCode?: number }> {
+  const written: string[] = [];
+  for (const { format, file } of destinations) {
+    const output = formatDiagnostics(diagnostics, format, formatOptions);
+    const text = output === '' || output.endsWith('\n') ? output : `${output}\n`;
+    if (file === undefined) {
+      if (text) io.stdout(text);
+      continue;
+    }
+    try {
+      await fs.writeFile(file, text);
+      written.push(`${format} written to ${file}`);
+    } catch (e) {
+      io.stderr(`ppc-lint: cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      return { written, exitCode: 2 };
+    }
+  }
+  return { written };
+}
