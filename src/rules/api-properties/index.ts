@@ -5,9 +5,11 @@ import brandColorIp from './brand-color-ip';
 import brandColorNotDefault from './brand-color-not-default';
 import brandColorRequired from './brand-color-required';
 import capabilitiesValues from './capabilities-values';
+import connAllowedValues from './conn-allowed-values';
 import connParamName from './conn-param-name';
 import connParamType from './conn-param-type';
 import connSecretSecurestring from './conn-secret-securestring';
+import connTenantidClaim from './conn-tenantid-claim';
 import connUidefinition from './conn-uidefinition';
 import multiAuthExclusive from './multi-auth-exclusive';
 import multiAuthShape from './multi-auth-shape';
@@ -17,6 +19,7 @@ import oauthIdentityProvider from './oauth-identity-provider';
 import oauthIdentityProviderKnown from './oauth-identity-provider-known';
 import oauthIpDisallowed from './oauth-ip-disallowed';
 import oauthRedirectMode from './oauth-redirect-mode';
+import oauthRedirectUrl from './oauth-redirect-url';
 import policyTemplateConnparamExists from './policy-template-connparam-exists';
 import policyTemplateKnown from './policy-template-known';
 import policyTemplateParams from './policy-template-params';
@@ -37,11 +40,14 @@ export const apiPropertiesRules: PpcRule[] = [
   connParamType,
   connSecretSecurestring,
   connUidefinition,
+  connAllowedValues,
+  connTenantidClaim,
   oauthIdentityProvider,
   oauthIdentityProviderKnown,
   oauthCustomParams,
   oauthFirstPartyFlag,
   oauthRedirectMode,
+  oauthRedirectUrl,
   oauthIpDisallowed,
   multiAuthShape,
   multiAuthExclusive,

@@ -64,3 +64,15 @@ export const SECTIONS: Record<'prerequisites' | 'operations' | 'credentials' | '
 export function findSection(headings: readonly Heading[], section: Section): Heading | undefined {
   return headings.find((h) => h.level >= 1 && h.level <= 3 && section.pattern.test(h.text));
 }
+
+/** The lines of a section: from its heading to the next heading of the same or a higher level. */
+export function sectionLines(text: string, headings: readonly Heading[], heading: Heading): string[] {
+  const next = headings.find((h) => h.line > heading.line && h.level <= heading.level);
+  return text.split(/\r?\n/, MAX_LINES).slice(heading.line + 1, next?.line);
+}
+
+/** The headings inside a section, one level or more below its heading. */
+export function subHeadings(headings: readonly Heading[], heading: Heading): Heading[] {
+  const next = headings.find((h) => h.line > heading.line && h.level <= heading.level);
+  return headings.filter((h) => h.line > heading.line && (next === undefined || h.line < next.line));
+}
