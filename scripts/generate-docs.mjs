@@ -22,17 +22,19 @@ writeFileSync(join(root, 'docs/rules.md'), index);
 const readmePath = join(root, 'README.md');
 if (existsSync(readmePath)) {
   const readme = readFileSync(readmePath, 'utf8');
-  const start = '<!-- rules:start -->';
-  const end = '<!-- rules:end -->';
-  const i = readme.indexOf(start);
-  const j = readme.indexOf(end);
+  // Generated blocks between <!-- name:start --> and <!-- name:end --> markers.
+  const blocks = {
+    counts: api.renderRuleCounts(api.allRules, api.diffRules.length),
+    rules: api.renderRuleTable(api.allRules),
+    fixes: api.renderFixTable(api.allRules),
+  };
   let next = readme;
-  if (i >= 0 && j > i) next = `${readme.slice(0, i + start.length)}\n${api.renderRuleTable(api.allRules)}\n${readme.slice(j)}`;
-  const fixStart = '<!-- fixes:start -->';
-  const fixEnd = '<!-- fixes:end -->';
-  const k = next.indexOf(fixStart);
-  const l = next.indexOf(fixEnd);
-  if (k >= 0 && l > k) next = `${next.slice(0, k + fixStart.length)}\n${api.renderFixTable(api.allRules)}\n${next.slice(l)}`;
+  for (const [name, body] of Object.entries(blocks)) {
+    const start = `<!-- ${name}:start -->`;
+    const i = next.indexOf(start);
+    const j = next.indexOf(`<!-- ${name}:end -->`);
+    if (i >= 0 && j > i) next = `${next.slice(0, i + start.length)}\n${body}\n${next.slice(j)}`;
+  }
   writeFileSync(readmePath, next);
 }
 console.log(`wrote ${api.allRules.length} rule pages`);

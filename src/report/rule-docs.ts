@@ -1,3 +1,4 @@
+import { apiProperties } from '../formats';
 import { editsAsFragment } from '../examples';
 import { severityIn } from '../profiles';
 import { PROFILES, type AnyRule, type RuleExample } from '../types';
@@ -102,4 +103,12 @@ export function renderFixTable(rules: readonly AnyRule[], docsPrefix = 'docs/rul
       return `| [${rule.id}](${docsPrefix}${rule.id}.md) | ${fix.kind} | ${fix.description.replace(/\|/g, '\\|')} |`;
     });
   return ['| rule | kind | what the fix does |', '|---|---|---|', ...rows].join('\n');
+}
+
+/** The README's rule count sentence, so the number never drifts from the registry. */
+export function renderRuleCounts(rules: readonly AnyRule[], diffRuleCount: number): string {
+  const folder = rules.filter((r) => r.kind === 'folder').length;
+  const properties = rules.filter((r) => r.kind === 'spectral' && [...(r.definition.formats ?? [])].includes(apiProperties)).length;
+  const definition = rules.length - folder - properties;
+  return `${rules.length} rules (${definition} Spectral rules for the definition, ${properties} for \`apiProperties.json\`, ${folder} folder-level rules; plus ${diffRuleCount} breaking-change rules for \`ppc-lint diff\`)`;
 }

@@ -1,16 +1,25 @@
 import { connectorModel } from '../../model';
 import { defineFolderRule } from '../../types';
-import { findSection, headingsOf, readmeText, sectionLines, SECTIONS } from './headings';
+import { headingsOf, readmeText, sectionLines, SECTIONS } from './headings';
 
 const SHOWN = 5;
 
-/** Lower-case words only, so "Create a Task", "create-a-task" and "**Create a task**" compare equal. */
-function words(text: string): string {
-  return ` ${text
+const STOP_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'be', 'when', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'and', 'or', 'it', 'its', 'this', 'that', 'trigger', 'operation']);
+
+/** The content words of a name, lower-case and singular: "When a Client is Updated" and "ClientUpdated" give {client, updated}. */
+function contentWords(text: string): string[] {
+  return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !STOP_WORDS.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/** A name is listed when one line of the sections holds all its content words (in any order or markup). */
+function isListed(name: string, lines: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const wanted = contentWords(name);
+  return wanted.length > 0 && lines.some((line) => wanted.every((w) => line.has(w)));
 }
 
 export default defineFolderRule('ppc-readme-operations-match', {
@@ -22,13 +31,15 @@ export default defineFolderRule('ppc-readme-operations-match', {
     const doc = connector.swagger?.document?.data;
     if (text === undefined || !connector.readme || doc === undefined) return [];
     const headings = headingsOf(text);
-    const section = findSection(headings, SECTIONS.operations);
+    // Readmes split operations into "Actions" and "Triggers" sections: every matching section counts.
+    const sections = headings.filter((h) => h.level <= 3 && SECTIONS.operations.pattern.test(h.text));
+    const section = sections[0];
     if (!section) return []; // ppc-readme-required-sections reports the missing section
-    const listed = words(sectionLines(text, headings, section).join('\n'));
+    const lines = sections.flatMap((h) => [h.text, ...sectionLines(text, headings, h)]).map((line) => new Set(contentWords(line)));
     const missing = connectorModel(doc).operations.filter((op) => {
       if (op.hidden || op.deprecated) return false;
       const names = [op.node.summary, op.operationId].filter((n): n is string => typeof n === 'string' && n.trim() !== '');
-      return names.length > 0 && !names.some((n) => listed.includes(words(n)));
+      return names.length > 0 && !names.some((n) => isListed(n, lines));
     });
     if (missing.length === 0) return [];
     const shown = missing.slice(0, SHOWN).map((op) => (typeof op.node.summary === 'string' && op.node.summary.trim() ? `"${op.node.summary.trim()}"` : op.label));

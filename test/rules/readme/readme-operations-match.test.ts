@@ -20,3 +20,12 @@ describe(ID, () => {
     expect(await lintFolderRule(ID, { 'readme.md': '# Contoso Tasks\nTracks work.\n\n## Publisher: Contoso Ltd\n' })).toEqual([]);
   });
 });
+
+describe(`${ID} with separate sections`, () => {
+  it('reads every operations section ("Actions", "Triggers") as one list', async () => {
+    const text = '# Contoso Tasks\nTracks work.\n\n## Supported Actions\n### List tasks\n### Create a task\n\n## Supported Operations\n### Get a task by ID\n\n## Triggers\n### Delete a task\n';
+    expect(await lintFolderRule(ID, { 'readme.md': text })).toEqual([]);
+    const [finding] = await lintFolderRule(ID, { 'readme.md': text.replace('### Delete a task\n', '') });
+    expect(finding!.message).toContain('"Supported Actions" section does not name the visible operation "Delete a task"');
+  });
+});
