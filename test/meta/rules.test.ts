@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ruleset } from '@stoplight/spectral-core';
 import { buildRuleset } from '../../rulesets/build';
-import { renderRuleDoc, renderRuleTable } from '../../src/report/rule-docs';
+import { diffRules } from '../../src/diff';
+import { renderRuleCounts, renderRuleDoc, renderRuleTable } from '../../src/report/rule-docs';
 import { allRules } from '../../src/rules';
 import { PROFILES, ruleDocUrl } from '../../src/types';
 import { lintExample, ROOT } from '../helpers/lint';
@@ -68,6 +69,12 @@ describe('rule index', () => {
     const table = renderRuleTable(allRules);
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(table);
     expect(readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')).toContain(renderRuleTable(allRules, 'rules/'));
+  });
+
+  it('the README states the current rule counts', () => {
+    const counts = renderRuleCounts(allRules, diffRules.length);
+    expect(counts).toMatch(/^\d+ rules \(\d+ Spectral rules for the definition, \d+ for `apiProperties.json`, \d+ folder-level rules; plus \d+ breaking-change/);
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`<!-- counts:start -->\n${counts}\n<!-- counts:end -->`);
   });
 
   it('has no doc page without a rule', () => {
