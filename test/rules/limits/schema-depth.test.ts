@@ -1,0 +1,24 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+function nested(levels: number): Record<string, unknown> {
+  let schema: Record<string, unknown> = { type: 'string' };
+  for (let i = 0; i < levels; i++) schema = { type: 'object', properties: { child: schema } };
+  return schema;
+}
+
+describe('schema limit rules', () => {
+  it('ppc-schema-depth counts levels through $refs and survives recursion', async () => {
+    const doc = validSwagger();
+    doc.definitions.Deep = nested(20);
+    let schema: Record<string, unknown> = { $ref: '#/definitions/Deep' };
+    for (let i = 0; i < 13; i++) schema = { type: 'object', properties: { child: schema } };
+    doc.paths['/tasks/{taskId}'].get.responses['200'].schema = schema;
+    const [finding, ...rest] = await lintRule('ppc-schema-depth', doc);
+    expect(rest).toHaveLength(0);
+    expect(finding).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'] });
+    expect(finding!.message).toContain('This schema is nested 33 levels deep ($refs expanded)');
+    doc.definitions.Deep = nested(12);
+    doc.definitions.Task.properties.parent = { $ref: '#/definitions/Task' };
+    expect(await lintRule('ppc-schema-depth', doc)).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+async function descriptionFindings(id: string, description: unknown, hidden = false) {
+  const doc = validSwagger();
+  doc.paths['/tasks'].get.description = description;
+  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
+  return lintRule(id, doc);
+}
+
+describe('operation description rules', () => {
+  it('ppc-description-op-differs warns when the description repeats the summary', async () => {
+    const results = await descriptionFindings('ppc-description-op-differs', '  list   TASKS. ');
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'description'] });
+    expect(results[0]!.message).toContain('"  list   TASKS. " repeats the summary');
+    expect(await descriptionFindings('ppc-description-op-differs', 'List tasks.', true)).toEqual([]);
+    expect(await descriptionFindings('ppc-description-op-differs', '')).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+describe('operation structure rules', () => {
+  it('ppc-operation-has-success reports operations with status codes but no 2xx', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses = { '404': { description: 'Missing.' }, default: { description: 'Error.' } };
+    doc.paths['/tasks/{taskId}'].delete.responses = { default: { description: 'Anything.' } };
+    doc.paths['/tasks'].get.responses = { 'x-foo': {} };
+    const results = await lintRule('ppc-operation-has-success', doc);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks/{taskId}', 'get', 'responses'] });
+    expect(results[0]!.message).toMatch(/^Operation "GetTask" has no 2xx response \(only 404, default\); add the success response/);
+  });
+});

@@ -1,0 +1,14 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+describe('operationId rules', () => {
+  it('ppc-operation-id-sanitized names the characters outside [A-Za-z0-9_]', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.operationId = 'List-Tasks.v1 all';
+    const results = await lintRule('ppc-operation-id-sanitized', doc);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'operationId'] });
+    expect(results[0]!.message).toContain('"List-Tasks.v1 all" contains "-", ".", a space');
+    doc.paths['/tasks'].get.operationId = 'ListTasks_V2';
+    expect(await lintRule('ppc-operation-id-sanitized', doc)).toEqual([]);
+  });
+});
