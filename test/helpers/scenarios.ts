@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { Profile, RuleExample } from '../../src/types';
-import { lineContaining, lintFolderRule, lintPropertiesRule, lintRule, SEVERITY, VALID_DIR, validSwagger } from './lint';
+import { findRule, lineContaining, lintFolderRule, lintPropertiesRule, lintRule, SEVERITY, VALID_DIR, validSwagger } from './lint';
 
 // Fixture documents are free-form JSON that scenarios poke into (as `validSwagger()` returns).
 export type Doc = Record<string, any>;
@@ -37,7 +37,7 @@ export interface ExpectedFinding {
 export interface Scenario<D> {
   name: string;
   /** Change the copy in place, or return a replacement (an object, or raw text to lint as is). */
-  edit: (doc: D) => void | D | string;
+  edit: (doc: D) => unknown;
   expect: readonly ExpectedFinding[];
   profile?: Profile;
 }
@@ -141,4 +141,11 @@ export function folderScenarios(ruleId: string, scenarios: readonly FolderScenar
     const files = typeof scenario.files === 'function' ? scenario.files(validTexts) : scenario.files;
     compare(ruleId, await lintFolderRule(ruleId, files, scenario.profile), scenario.expect);
   });
+}
+
+/** One of a rule's documented examples (its `x-ppc` metadata), to reuse its edits or files in a scenario. */
+export function documented(ruleId: string, kind: 'valid' | 'invalid', index = 0): RuleExample {
+  const example = findRule(ruleId).definition['x-ppc'].examples[kind][index];
+  if (!example) throw new Error(`${ruleId} has no ${kind} example ${index}`);
+  return example;
 }

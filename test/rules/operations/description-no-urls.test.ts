@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -26,4 +27,37 @@ describe('operation description rules', () => {
     expect(results[2]!.message).toContain('Property description contains the URL "http://contoso.com/ids"');
     expect(lineOf(results[2]!)).toBe(lineContaining(text(doc), 'http://contoso.com/ids'));
   });
+});
+
+describe('ppc-description-no-urls scenarios', () => {
+  ruleScenarios('ppc-description-no-urls', [
+    {
+      name: 'A documentation link in an operation description.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.description = 'Lists the tasks. See https://docs.contoso.com/tasks for details.';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'description'],
+          line: { containing: '"description": "Lists the tasks. See https://docs.contoso.com/tasks for details.",' },
+          message: 'Operation description contains the URL "https://docs.contoso.com/tasks"',
+        },
+      ],
+    },
+    {
+      name: 'A link in a property description.',
+      edit: (doc) => {
+        doc.definitions.Task.properties.id.description = 'The task ID, as shown on www.contoso.com.';
+      },
+      expect: [
+        {
+          path: ['definitions', 'Task', 'properties', 'id', 'description'],
+          line: { containing: '"description": "The task ID, as shown on www.contoso.com."' },
+          message: 'Property description contains the URL "www.contoso.com."',
+        },
+      ],
+    },
+    { name: 'Descriptions in words.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('operation structure rules', () => {
   it('ppc-get-no-body reports body and formData parameters on GET, inline, referenced or at path level', async () => {
@@ -16,4 +17,66 @@ describe('operation structure rules', () => {
     ]);
     expect(results[0]!.severity).toBe(SEVERITY.error);
   });
+});
+
+describe('ppc-get-no-body scenarios', () => {
+  ruleScenarios('ppc-get-no-body', [
+    {
+      name: 'A body parameter on GET.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters = [
+          {
+            name: 'status',
+            in: 'query',
+            type: 'string',
+            required: false,
+            enum: ['open', 'done'],
+            'x-ms-summary': 'Status',
+            description: 'Only return tasks with this status.',
+          },
+          {
+            name: 'filter',
+            in: 'body',
+            required: false,
+            'x-ms-summary': 'Filter',
+            description: 'The filter to apply.',
+            schema: { type: 'object' },
+          },
+        ];
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'parameters', '1', 'in'],
+          line: { containing: '"in": "body",' },
+          message: 'GET parameter "filter" is in body',
+        },
+      ],
+    },
+    {
+      name: 'The same input as a query parameter.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters = [
+          {
+            name: 'status',
+            in: 'query',
+            type: 'string',
+            required: false,
+            enum: ['open', 'done'],
+            'x-ms-summary': 'Status',
+            description: 'Only return tasks with this status.',
+          },
+          {
+            name: 'filter',
+            in: 'query',
+            type: 'string',
+            required: false,
+            'x-ms-summary': 'Filter',
+            description: 'The filter to apply.',
+          },
+        ];
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

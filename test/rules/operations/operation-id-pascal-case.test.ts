@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('operationId rules', () => {
   it('ppc-operation-id-pascal-case allows a _V<n> suffix and suggests a PascalCase spelling', async () => {
@@ -22,4 +23,43 @@ describe('operationId rules', () => {
       'operationId "_" is not PascalCase',
     ]);
   });
+});
+
+describe('ppc-operation-id-pascal-case scenarios', () => {
+  ruleScenarios('ppc-operation-id-pascal-case', [
+    {
+      name: 'camelCase.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.operationId = 'listTasks';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'operationId'],
+          line: { containing: '"operationId": "listTasks",' },
+          message: 'operationId "listTasks" is not PascalCase (for example "ListTasks")',
+        },
+      ],
+    },
+    {
+      name: 'An underscore that is not a revision suffix.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.operationId = 'Tasks_List';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'operationId'],
+          line: { containing: '"operationId": "Tasks_List",' },
+          message: 'operationId "Tasks_List" is not PascalCase (for example "TasksList")',
+        },
+      ],
+    },
+    {
+      name: 'PascalCase with a revision suffix.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.operationId = 'ListTasks_V2';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

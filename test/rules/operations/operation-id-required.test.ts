@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -10,7 +11,11 @@ describe('operationId rules', () => {
     doc.paths['/tasks'].post.operationId = '  ';
     const results = await lintRule('ppc-operation-id-required', doc);
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ code: 'ppc-operation-id-required', severity: SEVERITY.error, path: ['paths', '/tasks', 'get'] });
+    expect(results[0]).toMatchObject({
+      code: 'ppc-operation-id-required',
+      severity: SEVERITY.error,
+      path: ['paths', '/tasks', 'get'],
+    });
     expect(results[0]!.message).toBe(
       'Operation GET /tasks has no operationId; add a unique PascalCase operationId such as "GetTask" (Microsoft rejects operations without one).',
     );
@@ -25,4 +30,24 @@ describe('operationId rules', () => {
     const [finding] = await lintRule('ppc-operation-id-required', doc);
     expect(finding!.message).toContain('has a non-string operationId (number)');
   });
+});
+
+describe('ppc-operation-id-required scenarios', () => {
+  ruleScenarios('ppc-operation-id-required', [
+    {
+      name: 'An operation without an operationId.',
+      edit: (doc) => {
+        delete doc.paths['/tasks'].get.operationId;
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get'],
+          line: { containing: '"get": {' },
+          message: 'Operation GET /tasks has no operationId',
+        },
+      ],
+    },
+    { name: 'Every operation has an operationId.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -19,4 +20,30 @@ describe('operation structure rules', () => {
     expect(results[1]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/empty'] });
     expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"/empty"'));
   });
+});
+
+describe('ppc-operation-not-empty scenarios', () => {
+  ruleScenarios('ppc-operation-not-empty', [
+    {
+      name: 'An empty path item.',
+      edit: (doc) => {
+        doc.paths['/tasks/{taskId}/comments'] = {};
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}/comments'],
+          line: { containing: '"/tasks/{taskId}/comments": {}' },
+          message: 'Path "/tasks/{taskId}/comments" has no operations',
+        },
+      ],
+    },
+    {
+      name: 'Every path has operations.',
+      edit: (doc) => {
+        delete doc.paths['/tasks/{taskId}'].delete;
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });
