@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Document, Spectral, Ruleset } from '@stoplight/spectral-core';
 import { Json } from '@stoplight/spectral-parsers';
-import { apiPropertiesRulesetFor, lintConnector } from '../../../src/lint';
+import { apiPropertiesRulesetFor } from '../../../src/lint';
 import { apiProperties } from '../../../src/formats';
-import { buildApiPropertiesRuleset, buildRuleset } from '../../../rulesets/build';
-import { connectorWith, lineContaining, lineOf, lintPropertiesRule, SEVERITY, VALID_DIR } from '../../helpers/lint';
+import { lintPropertiesRule, SEVERITY, VALID_DIR } from '../../helpers/lint';
 
 function validProps(): Record<string, any> {
   return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
@@ -29,51 +28,12 @@ describe('the apiProperties format', () => {
   });
 });
 
-describe('one Spectral ruleset extending both', () => {
-  it('runs the definition rules on the definition and the apiProperties rules on apiProperties.json only', async () => {
-    const spectral = new Spectral();
-    spectral.setRuleset(new Ruleset({ extends: [buildRuleset('certified'), buildApiPropertiesRuleset('certified')] }));
-    const swagger = readFileSync(path.join(VALID_DIR, 'apiDefinition.swagger.json'), 'utf8');
-    expect(await spectral.run(new Document(swagger, Json, '/x/apiDefinition.swagger.json'))).toEqual([]);
-    const broken = readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8').replace('"securestring"', '"sekret"');
-    const results = await spectral.run(new Document(broken, Json, '/x/apiProperties.json'));
-    expect(results.map((r) => r.code)).toEqual(['ppc-conn-param-type']);
-  });
-});
-
 describe('valid fixture', () => {
   it('passes the whole certified apiProperties ruleset', async () => {
     const spectral = new Spectral();
     spectral.setRuleset(apiPropertiesRulesetFor('certified'));
     const results = await spectral.run(new Document(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8'), Json, '/virtual/apiProperties.json'));
     expect(results).toEqual([]);
-  });
-});
-
-describe('ppc-conn-param-type', () => {
-  it('reports a misspelt type on its line, as an error', async () => {
-    const doc = withProps((p) => (p.connectionParameters.api_key.type = 'sekret'));
-    const [r, ...rest] = await lintPropertiesRule('ppc-conn-param-type', doc);
-    expect(rest).toEqual([]);
-    expect(r!.severity).toBe(SEVERITY.error);
-    expect(r!.path.join('.')).toBe('properties.connectionParameters.api_key.type');
-    expect(r!.message).toContain('"sekret"');
-    expect(lineOf(r!)).toBe(lineContaining(JSON.stringify(doc, null, 4), '"sekret"'));
-  });
-  it('suggests the right case and checks parameter sets too', async () => {
-    const doc = withProps((p) => {
-      delete p.connectionParameters;
-      p.connectionParameterSets = { uiDefinition: {}, values: [{ name: 'a', uiDefinition: {}, parameters: { token: { type: 'oAuthSetting' } } }] };
-    });
-    const [r] = await lintPropertiesRule('ppc-conn-param-type', doc);
-    expect(r!.message).toContain('write "oauthSetting"');
-    expect(r!.path.join('.')).toBe('properties.connectionParameterSets.values.0.parameters.token.type');
-  });
-  it('is silent on every allowed type', async () => {
-    const doc = withProps((p) => {
-      for (const type of ['string', 'securestring', 'int', 'bool', 'oauthSetting', 'gatewaySetting']) p.connectionParameters[`p_${type}`] = { type };
-    });
-    expect(await lintPropertiesRule('ppc-conn-param-type', doc)).toEqual([]);
   });
 });
 
@@ -103,12 +63,6 @@ describe('ppc-publisher-required and ppc-stack-owner-required', () => {
     expect(await lintPropertiesRule('ppc-publisher-required', validProps())).toEqual([]);
     expect(await lintPropertiesRule('ppc-stack-owner-required', validProps())).toEqual([]);
   });
-  it('ppc-stack-owner-ip-differs: an independent publisher is not the stack owner', async () => {
-    const [r] = await lintPropertiesRule('ppc-stack-owner-ip-differs', validProps(), 'independent-publisher');
-    expect(r!.severity).toBe(SEVERITY.warn);
-    expect(r!.message).toContain('"Contoso Ltd"');
-    expect(await lintPropertiesRule('ppc-stack-owner-ip-differs', withProps((p) => (p.publisher = 'Jane Doe')), 'independent-publisher')).toEqual([]);
-  });
 });
 
 describe('ppc-props-root and ppc-props-allowed-keys', () => {
@@ -130,22 +84,11 @@ describe('OAuth settings', () => {
     expect(unknown!.message).toContain('write "aad"');
     expect(await lintPropertiesRule('ppc-oauth-identity-provider-known', withProps((p) => (p.connectionParameters = { token: oauth({ identityProvider: 'aad' }) })))).toEqual([]);
   });
-  it('ppc-oauth-custom-params: aad needs resourceUri; oauth2 takes only its three URLs', async () => {
-    const aad = await lintPropertiesRule('ppc-oauth-custom-params', withProps((p) => (p.connectionParameters = { token: oauth({ identityProvider: 'aad', customParameters: { tenantId: { value: 'common' } } }) })));
-    expect(aad.map((r) => r.message)).toEqual([expect.stringContaining('no customParameters.resourceUri')]);
-    const extra = await lintPropertiesRule('ppc-oauth-custom-params', withProps((p) => (p.connectionParameters = { token: oauth({ customParameters: { audience: { value: 'x' } } }) })));
-    expect(extra[0]!.message).toContain('"audience"');
-    expect(await lintPropertiesRule('ppc-oauth-custom-params', withProps((p) => (p.connectionParameters = { token: oauth({ identityProvider: 'aad', customParameters: { resourceUri: { value: 'https://graph.microsoft.com' } } }) })))).toEqual([]);
-  });
   it('ppc-oauth-redirect-mode and ppc-oauth-first-party-flag check their spellings', async () => {
     expect(await lintPropertiesRule('ppc-oauth-redirect-mode', withProps((p) => (p.connectionParameters = { token: oauth({ redirectMode: 'global' }) })))).toHaveLength(1);
     expect(await lintPropertiesRule('ppc-oauth-redirect-mode', withProps((p) => (p.connectionParameters = { token: oauth({ redirectMode: 'Global' }) })))).toEqual([]);
     expect(await lintPropertiesRule('ppc-oauth-first-party-flag', withProps((p) => (p.connectionParameters = { token: oauth({ properties: { IsFirstParty: 'false' } }) })))).toHaveLength(1);
     expect(await lintPropertiesRule('ppc-oauth-first-party-flag', withProps((p) => (p.connectionParameters = { token: oauth({ properties: { IsFirstParty: 'True' } }) })))).toEqual([]);
-  });
-  it('ppc-oauth-ip-disallowed warns independent publishers about OAuth', async () => {
-    expect(await lintPropertiesRule('ppc-oauth-ip-disallowed', withProps((p) => (p.connectionParameters = { token: oauth({}) })), 'independent-publisher')).toHaveLength(1);
-    expect(await lintPropertiesRule('ppc-oauth-ip-disallowed', validProps(), 'independent-publisher')).toEqual([]);
   });
 });
 
@@ -179,15 +122,6 @@ describe('policy templates', () => {
     expect(params.map((r) => r.message)).toEqual([expect.stringContaining('no x-ms-apimTemplateParameter.value'), expect.stringContaining('"replace"')]);
     expect(await lintPropertiesRule('ppc-policy-template-params', policy('setheader', { 'x-ms-apimTemplateParameter.name': 'X', 'x-ms-apimTemplateParameter.value': '1' }))).toEqual([]);
   });
-  it('ppc-policy-template-connparam-exists', async () => {
-    const host = { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('instance').example.com" };
-    const [r] = await lintPropertiesRule('ppc-policy-template-connparam-exists', policy('dynamichosturl', host));
-    expect(r!.message).toContain("'instance'");
-    expect(await lintPropertiesRule('ppc-policy-template-connparam-exists', withProps((p) => {
-      p.connectionParameters.instance = { type: 'string' };
-      p.policyTemplateInstances = [{ templateId: 'dynamichosturl', title: 'H', parameters: host }];
-    }))).toEqual([]);
-  });
 });
 
 describe('odd input', () => {
@@ -199,19 +133,5 @@ describe('odd input', () => {
     expect(results.map((r) => r.code)).toEqual(expect.arrayContaining(['ppc-props-allowed-keys', 'ppc-brand-color-hex', 'ppc-capabilities-values', 'ppc-multi-auth-shape']));
     const proto = '{"properties":{"__proto__":{"type":1},"connectionParameters":{"__proto__":{"type":"x"}},"iconBrandColor":"#da3b01"}}';
     await expect(spectral.run(new Document(proto, Json, '/virtual/apiProperties.json'))).resolves.toBeDefined();
-  });
-});
-
-describe('ppc-lint', () => {
-  it('runs the apiProperties rules on the folder\'s apiProperties.json', async () => {
-    const broken = withProps((p) => (p.connectionParameters.api_key.type = 'sekret'));
-    const dir = await connectorWith({ 'apiProperties.json': { json: broken } });
-    const { diagnostics } = await lintConnector(dir);
-    const hit = diagnostics.filter((d) => d.code === 'ppc-conn-param-type');
-    expect(hit).toHaveLength(1);
-    expect(hit[0]!.source).toBe(path.join(dir, 'apiProperties.json'));
-    expect(diagnostics.some((d) => d.code === 'unrecognized-format')).toBe(false);
-    const clean = await lintConnector(VALID_DIR);
-    expect(clean.diagnostics.filter((d) => String(d.code).startsWith('ppc-conn') || String(d.code).startsWith('ppc-brand'))).toEqual([]);
   });
 });
