@@ -1,7 +1,7 @@
-import { dynamicFields, parentPicker, schemaSource, taskPicker, treePicker } from '../../../src/rules/dynamic/fixtures';
+import { dynamicFields, parentPicker, taskPicker, treePicker } from '../../../src/rules/dynamic/fixtures';
 import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { lineAfter, messages } from '../../helpers/triggers';
+import { editedSwagger, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { messages } from '../../helpers/triggers';
 
 const RULES = [
   'ppc-x-ms-dynamic-values',
@@ -33,25 +33,6 @@ describe('dynamic extension rules', () => {
     }
   });
 
-  it('ppc-x-ms-dynamic-values checks the shape', async () => {
-    const doc = edited(taskPicker({ parameters: { status: { value: 'open' } }, 'value-path': '/id', builtInOperation: 'AadGraph.GetUsers' }));
-    const results = await lintRule('ppc-x-ms-dynamic-values', doc);
-    const text = results.map((r) => r.message).join('\n');
-    expect(text).toContain('x-ms-dynamic-values has both "operationId" and "builtInOperation"');
-    expect(text).toContain('has "value-path": "/id" with a leading "/"');
-    expect(text).toContain('parameter "status" uses "value" (that is the x-ms-dynamic-list form');
-    const leading = results.find((r) => r.message.includes('leading'));
-    expect(leading).toMatchObject({ severity: SEVERITY.error, path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'value-path'] });
-    expect(lineOf(leading!)).toBe(lineAfter(doc, '"TaskId"', '"value-path"'));
-    // The file picker uses "capability" and literal arrays / null.
-    const picker = edited([{ op: 'set', path: '/parameters/TaskId/x-ms-dynamic-values', value: { capability: 'file-picker', parameters: { isFolder: false, fileFilter: [], dataset: null }, 'value-path': 'path' } }]);
-    expect(await lintRule('ppc-x-ms-dynamic-values', picker)).toEqual([]);
-    const noOp = edited([{ op: 'set', path: '/parameters/TaskId/x-ms-dynamic-values', value: { 'value-title': 'title' } }]);
-    const noOpText = (await messages('ppc-x-ms-dynamic-values', noOp)).join('\n');
-    expect(noOpText).toContain('has no "operationId"');
-    expect(noOpText).toContain('has a "value-title" but no "value-path"');
-  });
-
   it('ppc-x-ms-dynamic-list, -schema and -properties check their shapes', async () => {
     const list = edited([...parentPicker(true), { op: 'set', path: '/definitions/NewTask/properties/parent/x-ms-dynamic-list/parameters/status', value: { parameter: 'title' } }]);
     const [l] = await lintRule('ppc-x-ms-dynamic-list', list);
@@ -71,19 +52,6 @@ describe('dynamic extension rules', () => {
     expect(propsText).toContain('"itemValuePath" that is not a string (7)');
   });
 
-  it('ppc-x-ms-dynamic-tree checks the steps and the file picker', async () => {
-    const doc = edited(treePicker({ open: { operationId: 'ListTasks', parameters: { status: { selectedItemValuePath: 'status' } } }, settings: { canSelectLeafNodes: 'yes' } }));
-    const results = await lintRule('ppc-x-ms-dynamic-tree', doc);
-    const text = results.map((r) => r.message).join('\n');
-    expect(text).toContain('x-ms-dynamic-tree.open parameter "status" uses "selectedItemValuePath", which is allowed only in "browse"');
-    expect(text).toContain('x-ms-dynamic-tree.settings.canSelectLeafNodes is yes, not a boolean');
-    expect(results[0]!.severity).toBe(SEVERITY.error);
-    const picker = edited([{ op: 'set', path: '/parameters/TaskId/x-ms-dynamic-values', value: { capability: 'file-picker', 'value-path': 'id' } }]);
-    const [p] = await lintRule('ppc-x-ms-dynamic-tree', picker);
-    expect(p).toMatchObject({ path: ['parameters', 'TaskId', 'x-ms-dynamic-values'] });
-    expect(p!.message).toContain('The file-picker x-ms-dynamic-values has no x-ms-dynamic-tree beside it');
-  });
-
   it('ppc-dynamic-list-required and ppc-dynamic-properties-required flag body-property references', async () => {
     const doc = edited(parentPicker(false));
     const [l] = await lintRule('ppc-dynamic-list-required', doc);
@@ -100,15 +68,6 @@ describe('dynamic extension rules', () => {
     // Ambiguous: two parameters named "kind" (query and header).
     const ambiguous = edited([...dynamicFields(), { op: 'set', path: '/paths/~1tasks/post/parameters/2', value: { name: 'kind', in: 'header', type: 'string' } }]);
     expect(await messages('ppc-dynamic-properties-required', ambiguous)).toEqual([expect.stringContaining('which names 2 parameters of "CreateTask"')]);
-  });
-
-  it('ppc-dynamic-properties-item-value-path compares the two paths', async () => {
-    const doc = edited(dynamicFields({ 'value-path': 'schema/properties' }, { 'x-ms-dynamic-properties': { ...properties, itemValuePath: 'result' } }));
-    const [d] = await lintRule('ppc-dynamic-properties-item-value-path', doc);
-    expect(d).toMatchObject({ severity: SEVERITY.error, path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-properties', 'itemValuePath'] });
-    expect(d!.message).toContain('x-ms-dynamic-properties.itemValuePath is "result" but x-ms-dynamic-schema.value-path "schema/properties" calls for "schema"');
-    const root = edited(dynamicFields({ 'value-path': 'properties' }, { 'x-ms-dynamic-properties': { operationId: 'GetTaskSchema' } }));
-    expect(await lintRule('ppc-dynamic-properties-item-value-path', root)).toEqual([]);
   });
 
   it('ppc-dynamic-parameter-references checks both ends of each call', async () => {
@@ -136,20 +95,5 @@ describe('dynamic extension rules', () => {
     // Tree steps are calls too.
     const tree = edited(treePicker({ browse: { operationId: 'ListTasks', parameters: { folder: { selectedItemValuePath: 'id' } } } }));
     expect(await messages('ppc-dynamic-parameter-references', tree)).toEqual([expect.stringContaining('x-ms-dynamic-tree.browse passes "folder"')]);
-  });
-
-  it('ppc-dynamic-values-target-array checks the called operation\'s response', async () => {
-    const collection = edited(taskPicker({ 'value-collection': 'value' }));
-    const [c] = await lintRule('ppc-dynamic-values-target-array', collection);
-    expect(c).toMatchObject({ severity: SEVERITY.warn, path: ['parameters', 'TaskId', 'x-ms-dynamic-values'] });
-    expect(c!.message).toContain('x-ms-dynamic-values.value-collection "value": the response of "ListTasks" is an array, which has no property "value"');
-    const title = edited(taskPicker({ 'value-title': 'name' }));
-    expect(await messages('ppc-dynamic-values-target-array', title)).toEqual([expect.stringContaining('x-ms-dynamic-values.value-title "name": the items returned by "ListTasks" have no such property')]);
-    const single = edited([{ op: 'set', path: '/parameters/TaskId/x-ms-dynamic-values', value: { operationId: 'GetTask', 'value-path': 'id' } }]);
-    expect(await messages('ppc-dynamic-values-target-array', single)).toEqual([expect.stringContaining('the response of "GetTask" is not an array at its root')]);
-    // Case differences and open schemas are not reported.
-    expect(await lintRule('ppc-dynamic-values-target-array', edited(taskPicker({ 'value-title': 'Title' })))).toEqual([]);
-    const open = edited([...schemaSource(), { op: 'set', path: '/parameters/TaskId/x-ms-dynamic-values', value: { operationId: 'GetTaskSchema', 'value-collection': 'schema/items' } }]);
-    expect(await lintRule('ppc-dynamic-values-target-array', open)).toEqual([]);
   });
 });

@@ -1,0 +1,190 @@
+import { ruleScenarios } from '../../helpers/scenarios';
+
+describe('ppc-x-ms-dynamic-schema', () => {
+  ruleScenarios('ppc-x-ms-dynamic-schema', [
+    {
+      name: 'Only an operation name.',
+      edit: (doc) => {
+        doc.paths['/tasks'].post.parameters = [
+          {
+            name: 'body',
+            in: 'body',
+            required: true,
+            'x-ms-summary': 'Task',
+            description: 'The task to create.',
+            schema: { $ref: '#/definitions/NewTask' },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            type: 'string',
+            required: true,
+            'x-ms-summary': 'Kind',
+            description: 'The task kind.',
+          },
+        ];
+        doc.paths['/tasks/schema'] = {
+          get: {
+            operationId: 'GetTaskSchema',
+            summary: 'Get the task schema',
+            description: 'Gets the fields of a task kind.',
+            'x-ms-visibility': 'internal',
+            parameters: [
+              {
+                name: 'kind',
+                in: 'query',
+                type: 'string',
+                required: true,
+                'x-ms-summary': 'Kind',
+                description: 'The task kind.',
+              },
+            ],
+            responses: {
+              '200': {
+                description: 'The schema.',
+                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
+              },
+            },
+          },
+        };
+        doc.definitions.NewTask.properties.fields = {
+          type: 'object',
+          'x-ms-summary': 'Fields',
+          description: 'The fields of the task kind.',
+          'x-ms-dynamic-schema': 'GetTaskSchema',
+        };
+      },
+      expect: [
+        {
+          path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-schema'],
+          line: { containing: '"x-ms-dynamic-schema": "GetTaskSchema"' },
+          message: 'x-ms-dynamic-schema is GetTaskSchema, not an object',
+        },
+      ],
+    },
+    {
+      name: 'An unknown key.',
+      edit: (doc) => {
+        doc.paths['/tasks'].post.parameters = [
+          {
+            name: 'body',
+            in: 'body',
+            required: true,
+            'x-ms-summary': 'Task',
+            description: 'The task to create.',
+            schema: { $ref: '#/definitions/NewTask' },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            type: 'string',
+            required: true,
+            'x-ms-summary': 'Kind',
+            description: 'The task kind.',
+          },
+        ];
+        doc.paths['/tasks/schema'] = {
+          get: {
+            operationId: 'GetTaskSchema',
+            summary: 'Get the task schema',
+            description: 'Gets the fields of a task kind.',
+            'x-ms-visibility': 'internal',
+            parameters: [
+              {
+                name: 'kind',
+                in: 'query',
+                type: 'string',
+                required: true,
+                'x-ms-summary': 'Kind',
+                description: 'The task kind.',
+              },
+            ],
+            responses: {
+              '200': {
+                description: 'The schema.',
+                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
+              },
+            },
+          },
+        };
+        doc.definitions.NewTask.properties.fields = {
+          type: 'object',
+          'x-ms-summary': 'Fields',
+          description: 'The fields of the task kind.',
+          'x-ms-dynamic-schema': {
+            operationId: 'GetTaskSchema',
+            parameters: { kind: { parameter: 'kind' } },
+            'value-path': 'schema',
+            'value-collection': 'schema',
+          },
+        };
+      },
+      expect: [
+        {
+          path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-schema', 'value-collection'],
+          line: { containing: '"value-collection": "schema"' },
+          message: 'x-ms-dynamic-schema has the unknown key "value-collection"',
+        },
+      ],
+    },
+    {
+      name: 'A schema fetched from GetTaskSchema.',
+      edit: (doc) => {
+        doc.paths['/tasks'].post.parameters = [
+          {
+            name: 'body',
+            in: 'body',
+            required: true,
+            'x-ms-summary': 'Task',
+            description: 'The task to create.',
+            schema: { $ref: '#/definitions/NewTask' },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            type: 'string',
+            required: true,
+            'x-ms-summary': 'Kind',
+            description: 'The task kind.',
+          },
+        ];
+        doc.paths['/tasks/schema'] = {
+          get: {
+            operationId: 'GetTaskSchema',
+            summary: 'Get the task schema',
+            description: 'Gets the fields of a task kind.',
+            'x-ms-visibility': 'internal',
+            parameters: [
+              {
+                name: 'kind',
+                in: 'query',
+                type: 'string',
+                required: true,
+                'x-ms-summary': 'Kind',
+                description: 'The task kind.',
+              },
+            ],
+            responses: {
+              '200': {
+                description: 'The schema.',
+                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
+              },
+            },
+          },
+        };
+        doc.definitions.NewTask.properties.fields = {
+          type: 'object',
+          'x-ms-summary': 'Fields',
+          description: 'The fields of the task kind.',
+          'x-ms-dynamic-schema': {
+            operationId: 'GetTaskSchema',
+            parameters: { kind: { parameter: 'kind' } },
+            'value-path': 'schema',
+          },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});
