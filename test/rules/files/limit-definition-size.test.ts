@@ -1,0 +1,11 @@
+import { lintFolderRule } from '../../helpers/lint';
+
+describe('file-level rules', () => {
+  it('ppc-limit-definition-size reports a definition of 1 MB or more', async () => {
+    const big = JSON.stringify({ swagger: '2.0', info: { title: 'Big', version: '1', description: 'x'.repeat(1024 * 1024) }, paths: {} });
+    const results = await lintFolderRule('ppc-limit-definition-size', { 'apiDefinition.swagger.json': big });
+    expect(results).toHaveLength(1);
+    expect(results[0]!.message).toMatch(/is 1\.00 MB \(\d+ bytes\)/);
+    expect(await lintFolderRule('ppc-limit-definition-size', {})).toEqual([]);
+  });
+});
