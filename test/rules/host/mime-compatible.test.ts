@@ -1,0 +1,32 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+/** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
+function withUpload(operation: Record<string, unknown> = {}): Record<string, any> {
+  const doc = validSwagger();
+  doc.paths['/tasks/{taskId}'].put = {
+    operationId: 'AttachFile',
+    summary: 'Attach a file',
+    description: 'Attaches a file to the task.',
+    parameters: [
+      { $ref: '#/parameters/TaskId' },
+      { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' },
+    ],
+    responses: { '204': { description: 'The file was attached.' } },
+    ...operation,
+  };
+  return doc;
+}
+
+describe('MIME type rules', () => {
+  it('ppc-mime-compatible reports formData operations that consume only JSON', async () => {
+    const doc = withUpload();
+    const [finding, ...rest] = await lintRule('ppc-mime-compatible', doc);
+    expect(rest).toHaveLength(0);
+    expect(finding).toMatchObject({ code: 'ppc-mime-compatible', severity: SEVERITY.error, path: ['consumes'] });
+    expect(finding!.message).toContain('Operation "AttachFile" has formData parameters but consumes ["application/json"]');
+    const own = withUpload({ consumes: ['application/form-data'] });
+    expect((await lintRule('ppc-mime-compatible', own))[0]).toMatchObject({ path: ['paths', '/tasks/{taskId}', 'put', 'consumes'] });
+    expect(await lintRule('ppc-mime-compatible', withUpload({ consumes: ['multipart/form-data'] }))).toEqual([]);
+    expect(await lintRule('ppc-mime-compatible', withUpload({ consumes: ['application/x-www-form-urlencoded; charset=utf-8'] }))).toEqual([]);
+  });
+});
