@@ -1,0 +1,14 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+describe('title rules', () => {
+  it('ppc-title-ends-parenthesis warns on a final parenthesis only', async () => {
+    const doc = validSwagger();
+    doc.info.title = 'Asite (Hong Kong)';
+    const results = await lintRule('ppc-title-ends-parenthesis', doc);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ code: 'ppc-title-ends-parenthesis', severity: SEVERITY.warn, path: ['info', 'title'] });
+    expect(results[0]!.message).toContain('Title "Asite (Hong Kong)" ends with ")"; prefer a title that ends with a letter or digit');
+    doc.info.title = 'Contoso Tasks.';
+    expect(await lintRule('ppc-title-ends-parenthesis', doc)).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+describe('title rules', () => {
+  it('ppc-title-max-length names the title and its length', async () => {
+    const doc = validSwagger();
+    doc.info.title = 'Contoso Enterprise Task Management Suite';
+    const results = await lintRule('ppc-title-max-length', doc);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['info', 'title'] });
+    expect(results[0]!.message).toBe(
+      'Title "Contoso Enterprise Task Management Suite" has 40 characters; shorten it to 30 characters or fewer (Microsoft rejects longer titles).',
+    );
+    doc.info.title = 'x'.repeat(30);
+    expect(await lintRule('ppc-title-max-length', doc)).toHaveLength(0);
+  });
+});
