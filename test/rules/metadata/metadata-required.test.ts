@@ -1,0 +1,13 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+const META = 'x-ms-connector-metadata';
+
+describe('connector metadata rules', () => {
+  it('ppc-metadata-required reports a missing array', async () => {
+    const doc = validSwagger();
+    delete doc[META];
+    const [finding, ...rest] = await lintRule('ppc-metadata-required', doc);
+    expect(rest).toHaveLength(0);
+    expect(finding).toMatchObject({ code: 'ppc-metadata-required', severity: SEVERITY.error, path: [] });
+    expect(finding!.message).toMatch(/^x-ms-connector-metadata is missing; add the root array/);
+  });
+});
