@@ -1,0 +1,32 @@
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+/** A minimal GET operation. */
+function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
+  return { operationId, summary: 'Get it', description: 'Gets it.', parameters, responses: { '200': { description: 'OK.' } } };
+}
+
+function pathParam(name: string): Record<string, unknown> {
+  return { name, in: 'path', type: 'string', required: true, 'x-ms-summary': 'Id', description: 'The id.', 'x-ms-url-encoding': 'single' };
+}
+
+describe('path key rules', () => {
+  it('ppc-path-no-duplicate-template reports operations with the same method on equivalent templates', async () => {
+    const doc = validSwagger();
+    doc.paths['/TASKS/{id}'] = { get: get('GetTaskDetails', [pathParam('id')]), post: get('PostTask', [pathParam('id')]) };
+    const text = JSON.stringify(doc, null, 4);
+    const results = await lintRule('ppc-path-no-duplicate-template', doc);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/TASKS/{id}', 'get'] });
+    expect(lineOf(results[0]!)).toBe(lineContaining(text, '"get": {', lineContaining(text, '"/TASKS/{id}"')));
+    expect(results[0]!.message).toBe(
+      'Operation "GetTaskDetails" (GET /TASKS/{id}) and operation "GetTask" (GET /tasks/{taskId}) have paths that differ only in variable names; move both operations into one path item with one variable name, or make the static segments differ (Microsoft rejects operations with duplicate, indistinguishable path templates).',
+    );
+  });
+
+  it('ppc-path-no-duplicate-template leaves equivalent templates with different methods and case-only duplicates alone', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{id}'] = { put: get('UpdateTask', [pathParam('id')]) };
+    doc.paths['/Tasks/{taskId}'] = { get: get('GetTaskAgain', [pathParam('taskId')]) };
+    expect(await lintRule('ppc-path-no-duplicate-template', doc)).toEqual([]);
+  });
+});

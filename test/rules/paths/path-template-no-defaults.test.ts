@@ -1,0 +1,32 @@
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+/** A minimal GET operation. */
+function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
+  return { operationId, summary: 'Get it', description: 'Gets it.', parameters, responses: { '200': { description: 'OK.' } } };
+}
+
+function pathParam(name: string): Record<string, unknown> {
+  return { name, in: 'path', type: 'string', required: true, 'x-ms-summary': 'Id', description: 'The id.', 'x-ms-url-encoding': 'single' };
+}
+
+async function single(id: string, doc: unknown, needle: string) {
+  const results = await lintRule(id, doc);
+  expect(results).toHaveLength(1);
+  const [finding] = results;
+  expect(lineOf(finding!)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
+  return finding!;
+}
+
+describe('path key rules', () => {
+  it('ppc-path-template-no-defaults reports "=" inside a variable only', async () => {
+    const doc = validSwagger();
+    doc.paths['/reports/{year=2024}'] = { get: get('GetReport', [pathParam('year')]) };
+    const finding = await single('ppc-path-template-no-defaults', doc, '"/reports/{year=2024}"');
+    expect(finding).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/reports/{year=2024}'] });
+    expect(finding.message).toContain('Path "/reports/{year=2024}" sets a default in "{year=2024}"; write the variable as "{name}"');
+
+    const odata = validSwagger();
+    odata.paths['/jobs/ForUser(targetUserId={targetUserId})'] = { get: get('ForUser', [pathParam('targetUserId')]) };
+    expect(await lintRule('ppc-path-template-no-defaults', odata)).toEqual([]);
+  });
+});
