@@ -1,0 +1,19 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+const GET = ['paths', '/tasks/{taskId}', 'get'];
+
+describe('response rules', () => {
+  it('ppc-default-no-schema reports a default response with a schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses.default = { description: 'Error.', schema: { type: 'object' } };
+    const [finding, ...rest] = await lintRule('ppc-default-no-schema', doc);
+    expect(rest).toHaveLength(0);
+    expect(finding).toMatchObject({ severity: SEVERITY.error, path: [...GET, 'responses', 'default', 'schema'] });
+    expect(finding!.message).toContain('The "default" response has a schema');
+    doc.paths['/tasks/{taskId}'].get.responses.default = { $ref: '#/responses/Error' };
+    doc.responses = { Error: { description: 'Error.', schema: { type: 'object' } } };
+    expect((await lintRule('ppc-default-no-schema', doc))[0]!.message).toContain('refers to "#/responses/Error", which has a schema');
+    doc.responses.Error = { description: 'Error.' };
+    expect(await lintRule('ppc-default-no-schema', doc)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+const GET = ['paths', '/tasks/{taskId}', 'get'];
+const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
+
+describe('response rules', () => {
+  describe('ppc-no-empty-schema', () => {
+    it('reports `{}` and description-only schemas, also through a $ref', async () => {
+      const doc = validSwagger();
+      doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {};
+      doc.paths['/tasks'].post.responses['201'].schema = { $ref: '#/definitions/Empty' };
+      doc.definitions.Empty = { description: 'Nothing.' };
+      const results = await lintRule('ppc-no-empty-schema', doc);
+      expect(results.map((r) => r.path)).toEqual([
+        ['paths', '/tasks', 'post', 'responses', '201', 'schema'],
+        [...GET, 'responses', '404', 'schema'],
+      ]);
+      expect(results[0]!.severity).toBe(SEVERITY.error);
+      expect(results[0]!.message).toContain('"201" is an empty schema (through "#/definitions/Empty")');
+      expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"schema": {}'));
+    });
+
+    it('skips dynamic responses and hidden operations', async () => {
+      const doc = validSwagger();
+      doc.paths['/tasks/{taskId}'].get.responses['200'] = { description: 'Dynamic.', schema: {}, 'x-ms-dynamic-schema': { operationId: 'X' } };
+      doc.paths['/tasks'].get.responses['200'].schema = {};
+      doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
+      expect(await lintRule('ppc-no-empty-schema', doc)).toEqual([]);
+      doc.responses = { Empty: { description: 'Shared.', schema: {} } };
+      expect((await lintRule('ppc-no-empty-schema', doc)).map((r) => r.path)).toEqual([['responses', 'Empty', 'schema']]);
+    });
+  });
+});
