@@ -1,0 +1,23 @@
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
+
+describe('schema property rules', () => {
+  it('ppc-property-x-ms-summary reports visible request properties once, through $refs', async () => {
+    const doc = validSwagger();
+    delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
+    const [finding, ...rest] = await lintRule('ppc-property-x-ms-summary', doc);
+    expect(rest).toHaveLength(0);
+    expect(finding).toMatchObject({ code: 'ppc-property-x-ms-summary', severity: SEVERITY.info, path: ['definitions', 'NewTask', 'properties', 'dueDate'] });
+    expect(finding!.message).toContain('Request property "dueDate" has no x-ms-summary');
+    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"dueDate"'));
+
+    delete doc.definitions.NewTask.properties.title['x-ms-summary'];
+    const [grouped] = await lintRule('ppc-property-x-ms-summary', doc);
+    expect(grouped!.path).toEqual(['definitions', 'NewTask', 'properties']);
+    expect(grouped!.message).toContain('Request properties "title" and "dueDate" have no x-ms-summary');
+
+    doc.paths['/tasks'].post['x-ms-visibility'] = 'internal';
+    expect(await lintRule('ppc-property-x-ms-summary', doc)).toEqual([]);
+  });
+});

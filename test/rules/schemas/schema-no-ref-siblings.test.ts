@@ -1,0 +1,16 @@
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
+
+describe('schema rules', () => {
+  it('ppc-schema-no-ref-siblings names the keys next to $ref, once, at the first sibling', async () => {
+    const doc = validSwagger();
+    doc.definitions.Task.properties.parent = { $ref: '#/definitions/Task', description: 'The parent task.', 'x-ms-summary': 'Parent' };
+    doc.definitions.Task.properties.example = { type: 'object', example: { $ref: 'not a reference, just data', note: 'x' } };
+    const [finding, ...rest] = await lintRule('ppc-schema-no-ref-siblings', doc);
+    expect(rest).toHaveLength(0);
+    expect(finding).toMatchObject({ severity: SEVERITY.warn, path: ['definitions', 'Task', 'properties', 'parent', 'description'] });
+    expect(finding!.message).toContain('has sibling keys "description", "x-ms-summary"');
+    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"The parent task."'));
+  });
+});
