@@ -1,0 +1,14 @@
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { webhookOp, withWebhook } from '../../helpers/triggers';
+
+describe('webhook rules', () => {
+  it('ppc-webhook-location-header asks for a Location header on the registration response', async () => {
+    const doc = withWebhook();
+    delete webhookOp(doc).responses['201'].headers;
+    const [d] = await lintRule('ppc-webhook-location-header', doc);
+    expect(d).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/hooks', 'post', 'responses', '201'] });
+    expect(d!.message).toContain('declares no Location header on its 201 response');
+    webhookOp(doc).responses['201'].headers = { location: { type: 'string' } };
+    expect(await lintRule('ppc-webhook-location-header', doc)).toEqual([]);
+  });
+});
