@@ -1,0 +1,13 @@
+import { folderScenarios } from '../../helpers/scenarios';
+
+describe('ppc-code-single-file', () => {
+  folderScenarios('ppc-code-single-file', [
+    {
+      name: 'Two scripts.',
+      files: { 'script.csx': 'public class Script : ScriptBase { }\n', 'helpers.csx': 'public class Helpers { }\n' },
+      expect: [{ path: [], line: 1, message: 'The folder has 2 custom-code files (helpers.csx, script.csx)' }],
+    },
+    { name: 'One script.', files: { 'script.csx': 'public class Script : ScriptBase { }\n' }, expect: [] },
+    { name: 'the valid fixture', files: {}, expect: [] },
+  ]);
+});

@@ -1,0 +1,19 @@
+import { insideFolder } from '../../../src/rules/settings/settings-file-refs';
+import { lintFolderRule } from '../../helpers/lint';
+
+describe('settings.json rules', () => {
+  it('ppc-settings-file-refs: a path leaving the folder is reported and never read; a missing file is reported', async () => {
+    expect(insideFolder('../secret.json')).toEqual({ escape: 'a path outside the connector folder' });
+    expect(insideFolder('a/../../x')).toEqual({ escape: 'a path outside the connector folder' });
+    expect(insideFolder('/etc/passwd')).toEqual({ escape: 'an absolute path' });
+    expect(insideFolder('C:\\x\\apiProperties.json')).toEqual({ escape: 'an absolute path' });
+    expect(insideFolder('./apiProperties.json')).toEqual({ name: 'apiProperties.json' });
+    const results = await lintFolderRule('ppc-settings-file-refs', { 'settings.json': { json: { apiProperties: '../../../etc/passwd', apiDefinition: 'apidefinition.swagger.json', script: 'script.csx' } } });
+    expect(results.map((r) => r.message)).toEqual([
+      expect.stringContaining('outside the connector folder'),
+      expect.stringContaining('found "apiDefinition.swagger.json"'),
+      expect.stringContaining('"script.csx", which is not in the connector folder'),
+    ]);
+    expect(await lintFolderRule('ppc-settings-file-refs', { 'settings.json': { json: { apiProperties: 'apiProperties.json', apiDefinition: 'apiDefinition.swagger.json', icon: '' } } })).toEqual([]);
+  });
+});

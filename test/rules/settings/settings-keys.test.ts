@@ -1,0 +1,36 @@
+import { folderScenarios } from '../../helpers/scenarios';
+
+describe('ppc-settings-keys', () => {
+  folderScenarios('ppc-settings-keys', [
+    {
+      name: 'A misspelt key.',
+      files: {
+        'settings.json': {
+          json: {
+            connectorId: '',
+            environment: '',
+            apiProperties: 'apiProperties.json',
+            apiDefinitions: 'apiDefinition.swagger.json',
+          },
+        },
+      },
+      expect: [{ path: ['apiDefinitions'], line: 5, message: 'settings.json has the unknown key "apiDefinitions"' }],
+    },
+    {
+      name: 'The paconn keys.',
+      files: {
+        'settings.json': {
+          json: {
+            connectorId: '',
+            environment: '',
+            apiProperties: 'apiProperties.json',
+            apiDefinition: 'apiDefinition.swagger.json',
+            powerAppsApiVersion: '2016-11-01',
+          },
+        },
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', files: {}, expect: [] },
+  ]);
+});
