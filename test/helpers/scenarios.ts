@@ -59,7 +59,7 @@ export interface ValidTexts {
   swagger: string;
 }
 
-const validTexts: ValidTexts = {
+export const validTexts: ValidTexts = {
   readme: readFileSync(path.join(VALID_DIR, 'readme.md'), 'utf8'),
   apiProperties: readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8'),
   swagger: readFileSync(path.join(VALID_DIR, 'apiDefinition.swagger.json'), 'utf8'),

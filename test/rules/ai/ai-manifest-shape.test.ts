@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 const MANIFEST = {
@@ -11,7 +12,12 @@ const MANIFEST = {
 describe('AI rules', () => {
   it('ppc-ai-manifest-shape reports missing keys, bad e-mail and URL, empty names and wrong types', async () => {
     const doc = validSwagger();
-    doc['x-ms-openai-manifest'] = { ...MANIFEST, humanName: '', contactEmail: 'support', legalUrl: 'contoso.com/terms' };
+    doc['x-ms-openai-manifest'] = {
+      ...MANIFEST,
+      humanName: '',
+      contactEmail: 'support',
+      legalUrl: 'contoso.com/terms',
+    };
     delete doc['x-ms-openai-manifest'].modelDescription;
     const results = await lintRule('ppc-ai-manifest-shape', doc);
     expect(results.every((r) => r.severity === SEVERITY.info)).toBe(true);
@@ -34,4 +40,56 @@ describe('AI rules', () => {
     doc['x-ms-openai-manifest'] = MANIFEST;
     expect(await lintRule('ppc-ai-manifest-shape', doc)).toEqual([]);
   });
+});
+
+describe('ppc-ai-manifest-shape scenarios', () => {
+  ruleScenarios('ppc-ai-manifest-shape', [
+    {
+      name: 'A manifest without contact e-mail and legal URL.',
+      edit: (doc) => {
+        doc['x-ms-openai-manifest'] = {
+          humanName: 'Contoso Tasks',
+          modelDescription: 'Lists and creates Contoso tasks.',
+        };
+      },
+      expect: [
+        {
+          path: ['x-ms-openai-manifest'],
+          line: { containing: '"x-ms-openai-manifest": {' },
+          message: 'x-ms-openai-manifest lacks "contactEmail"',
+        },
+        {
+          path: ['x-ms-openai-manifest'],
+          line: { containing: '"x-ms-openai-manifest": {' },
+          message: 'x-ms-openai-manifest lacks "legalUrl"',
+        },
+      ],
+    },
+    {
+      name: 'An empty array instead of an object.',
+      edit: (doc) => {
+        doc['x-ms-openai-manifest'] = [];
+      },
+      expect: [
+        {
+          path: ['x-ms-openai-manifest'],
+          line: { containing: '"x-ms-openai-manifest": []' },
+          message: 'x-ms-openai-manifest is an array, not an object',
+        },
+      ],
+    },
+    {
+      name: 'A complete manifest.',
+      edit: (doc) => {
+        doc['x-ms-openai-manifest'] = {
+          humanName: 'Contoso Tasks',
+          modelDescription: 'Lists, creates and completes tasks in Contoso Tasks.',
+          contactEmail: 'support@contoso.com',
+          legalUrl: 'https://www.contoso.com/legal',
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -5,6 +5,7 @@ import { Json } from '@stoplight/spectral-parsers';
 import { lintConnector } from '../../../src/lint';
 import { buildApiPropertiesRuleset, buildRuleset } from '../../../rulesets/build';
 import { connectorWith, lineContaining, lineOf, lintPropertiesRule, SEVERITY, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios } from '../../helpers/scenarios';
 
 function validProps(): Record<string, any> {
   return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
@@ -22,7 +23,10 @@ describe('one Spectral ruleset extending both', () => {
     spectral.setRuleset(new Ruleset({ extends: [buildRuleset('certified'), buildApiPropertiesRuleset('certified')] }));
     const swagger = readFileSync(path.join(VALID_DIR, 'apiDefinition.swagger.json'), 'utf8');
     expect(await spectral.run(new Document(swagger, Json, '/x/apiDefinition.swagger.json'))).toEqual([]);
-    const broken = readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8').replace('"securestring"', '"sekret"');
+    const broken = readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8').replace(
+      '"securestring"',
+      '"sekret"',
+    );
     const results = await spectral.run(new Document(broken, Json, '/x/apiProperties.json'));
     expect(results.map((r) => r.code)).toEqual(['ppc-conn-param-type']);
   });
@@ -41,7 +45,10 @@ describe('ppc-conn-param-type', () => {
   it('suggests the right case and checks parameter sets too', async () => {
     const doc = withProps((p) => {
       delete p.connectionParameters;
-      p.connectionParameterSets = { uiDefinition: {}, values: [{ name: 'a', uiDefinition: {}, parameters: { token: { type: 'oAuthSetting' } } }] };
+      p.connectionParameterSets = {
+        uiDefinition: {},
+        values: [{ name: 'a', uiDefinition: {}, parameters: { token: { type: 'oAuthSetting' } } }],
+      };
     });
     const [r] = await lintPropertiesRule('ppc-conn-param-type', doc);
     expect(r!.message).toContain('write "oauthSetting"');
@@ -49,14 +56,15 @@ describe('ppc-conn-param-type', () => {
   });
   it('is silent on every allowed type', async () => {
     const doc = withProps((p) => {
-      for (const type of ['string', 'securestring', 'int', 'bool', 'oauthSetting', 'gatewaySetting']) p.connectionParameters[`p_${type}`] = { type };
+      for (const type of ['string', 'securestring', 'int', 'bool', 'oauthSetting', 'gatewaySetting'])
+        p.connectionParameters[`p_${type}`] = { type };
     });
     expect(await lintPropertiesRule('ppc-conn-param-type', doc)).toEqual([]);
   });
 });
 
 describe('ppc-lint', () => {
-  it('runs the apiProperties rules on the folder\'s apiProperties.json', async () => {
+  it("runs the apiProperties rules on the folder's apiProperties.json", async () => {
     const broken = withProps((p) => (p.connectionParameters.api_key.type = 'sekret'));
     const dir = await connectorWith({ 'apiProperties.json': { json: broken } });
     const { diagnostics } = await lintConnector(dir);
@@ -65,6 +73,47 @@ describe('ppc-lint', () => {
     expect(hit[0]!.source).toBe(path.join(dir, 'apiProperties.json'));
     expect(diagnostics.some((d) => d.code === 'unrecognized-format')).toBe(false);
     const clean = await lintConnector(VALID_DIR);
-    expect(clean.diagnostics.filter((d) => String(d.code).startsWith('ppc-conn') || String(d.code).startsWith('ppc-brand'))).toEqual([]);
+    expect(
+      clean.diagnostics.filter((d) => String(d.code).startsWith('ppc-conn') || String(d.code).startsWith('ppc-brand')),
+    ).toEqual([]);
   });
+});
+
+describe('ppc-conn-param-type scenarios', () => {
+  propertiesScenarios('ppc-conn-param-type', [
+    {
+      name: 'A misspelt type.',
+      edit: (doc) => {
+        doc.properties.connectionParameters.api_key.type = 'sekret';
+      },
+      expect: [
+        {
+          path: ['properties', 'connectionParameters', 'api_key', 'type'],
+          line: { containing: '"type": "sekret",' },
+          message: 'Connection parameter "api_key" has the type "sekret"',
+        },
+      ],
+    },
+    {
+      name: 'oAuthSetting with a capital A.',
+      edit: (doc) => {
+        doc.properties.connectionParameters.api_key.type = 'oAuthSetting';
+      },
+      expect: [
+        {
+          path: ['properties', 'connectionParameters', 'api_key', 'type'],
+          line: { containing: '"type": "oAuthSetting",' },
+          message: 'Connection parameter "api_key" has the type "oAuthSetting"',
+        },
+      ],
+    },
+    {
+      name: 'A string parameter.',
+      edit: (doc) => {
+        doc.properties.connectionParameters.region = { type: 'string' };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,22 @@
+import { scriptFor } from '../../../src/rules/script/examples';
+import { lintFolderRule } from '../../helpers/lint';
 import { folderScenarios } from '../../helpers/scenarios';
+
+const props = (
+  extra: Record<string, unknown>,
+  connectionParameters: Record<string, unknown> = { api_key: { type: 'securestring' } },
+) => ({
+  json: {
+    properties: {
+      connectionParameters,
+      iconBrandColor: '#0f6cbd',
+      capabilities: [],
+      publisher: 'Contoso Ltd',
+      stackOwner: 'Contoso Ltd',
+      ...extra,
+    },
+  },
+});
 
 describe('ppc-code-operations-declared', () => {
   folderScenarios('ppc-code-operations-declared', [
@@ -65,4 +83,22 @@ describe('ppc-code-operations-declared', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-code-operations-declared', () => {
+  it('suggests the operationId a script misspells and wants scripted operations listed', async () => {
+    const [unknown] = await lintFolderRule('ppc-code-operations-declared', { 'script.csx': scriptFor(['listtasks']) });
+    expect(unknown!.message).toContain('did you mean "ListTasks"');
+    const [unlisted] = await lintFolderRule('ppc-code-operations-declared', {
+      'script.csx': scriptFor(['GetTask']),
+      'apiProperties.json': props({ scriptOperations: ['ListTasks'] }),
+    });
+    expect(unlisted!.message).toContain('scriptOperations');
+    expect(
+      await lintFolderRule('ppc-code-operations-declared', {
+        'script.csx': scriptFor(['GetTask']),
+        'apiProperties.json': props({ scriptOperations: [] }),
+      }),
+    ).toEqual([]);
+  });
 });

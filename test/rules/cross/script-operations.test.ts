@@ -1,4 +1,21 @@
+import { lintFolderRule, SEVERITY } from '../../helpers/lint';
 import { folderScenarios } from '../../helpers/scenarios';
+
+const props = (
+  extra: Record<string, unknown>,
+  connectionParameters: Record<string, unknown> = { api_key: { type: 'securestring' } },
+) => ({
+  json: {
+    properties: {
+      connectionParameters,
+      iconBrandColor: '#0f6cbd',
+      capabilities: [],
+      publisher: 'Contoso Ltd',
+      stackOwner: 'Contoso Ltd',
+      ...extra,
+    },
+  },
+});
 
 describe('ppc-script-operations', () => {
   folderScenarios('ppc-script-operations', [
@@ -46,4 +63,19 @@ describe('ppc-script-operations', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-script-operations', () => {
+  it('reports a scriptOperations entry that is no operation, as an error at its index', async () => {
+    const [so] = await lintFolderRule('ppc-script-operations', {
+      'apiProperties.json': props({ scriptOperations: ['ListTasks', 'Nope'] }),
+    });
+    expect(so!.path).toEqual(['properties', 'scriptOperations', 1]);
+    expect(so!.severity).toBe(SEVERITY.error);
+    expect(
+      await lintFolderRule('ppc-script-operations', {
+        'apiProperties.json': props({ scriptOperations: ['ListTasks'] }),
+      }),
+    ).toEqual([]);
+  });
 });

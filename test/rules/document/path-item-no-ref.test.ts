@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -10,7 +11,11 @@ describe('document shape rules', () => {
       doc['x-items'] = { projects: { get: { responses: { '200': { description: 'OK' } } } } };
       const results = await lintRule('ppc-path-item-no-ref', doc);
       expect(results).toHaveLength(1);
-      expect(results[0]).toMatchObject({ code: 'ppc-path-item-no-ref', severity: SEVERITY.error, path: ['paths', '/projects', '$ref'] });
+      expect(results[0]).toMatchObject({
+        code: 'ppc-path-item-no-ref',
+        severity: SEVERITY.error,
+        path: ['paths', '/projects', '$ref'],
+      });
       expect(results[0]!.message).toBe(
         'Path "/projects" uses "$ref": "#/x-items/projects"; write the operations into the path item itself (Power Platform does not support "$ref" on path items).',
       );
@@ -24,4 +29,37 @@ describe('document shape rules', () => {
       expect(await lintRule('ppc-path-item-no-ref', doc)).toEqual([]);
     });
   });
+});
+
+describe('ppc-path-item-no-ref scenarios', () => {
+  ruleScenarios('ppc-path-item-no-ref', [
+    {
+      name: 'A path item that points elsewhere.',
+      edit: (doc) => {
+        doc.paths['/projects'] = { $ref: '#/x-path-items/projects' };
+      },
+      expect: [
+        {
+          path: ['paths', '/projects', '$ref'],
+          line: { containing: '"$ref": "#/x-path-items/projects"' },
+          message: 'Path "/projects" uses "$ref": "#/x-path-items/projects"',
+        },
+      ],
+    },
+    {
+      name: 'A path item written out.',
+      edit: (doc) => {
+        doc.paths['/projects'] = {
+          get: {
+            operationId: 'ListProjects',
+            summary: 'List projects',
+            description: 'Lists the projects.',
+            responses: { '200': { description: 'The projects.' } },
+          },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

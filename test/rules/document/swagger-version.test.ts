@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -49,4 +50,38 @@ describe('document shape rules', () => {
       expect(nullVersion[0]!.message).toContain('is null (a null');
     });
   });
+});
+
+describe('ppc-swagger-version scenarios', () => {
+  ruleScenarios('ppc-swagger-version', [
+    {
+      name: 'A number instead of the string "2.0".',
+      edit: (doc) => {
+        doc.swagger = 2;
+      },
+      expect: [
+        {
+          path: ['swagger'],
+          line: { containing: '"swagger": 2,' },
+          message: 'The swagger version is 2 (a number, not the string "2.0")',
+        },
+      ],
+    },
+    {
+      name: 'An OpenAPI 3 document.',
+      edit: (doc) => {
+        delete doc.swagger;
+        doc.openapi = '3.0.1';
+      },
+      expect: [
+        {
+          path: ['openapi'],
+          line: { containing: '"openapi": "3.0.1"' },
+          message: 'The swagger version is missing (the document is OpenAPI "3.0.1")',
+        },
+      ],
+    },
+    { name: 'The string "2.0".', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

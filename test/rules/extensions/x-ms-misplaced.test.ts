@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -47,4 +48,44 @@ describe('ppc-x-ms-misplaced', () => {
     doc.paths['/tasks'].get['x-ms-whatever'] = 1;
     expect(await lintRule('ppc-x-ms-misplaced', doc)).toEqual([]);
   });
+});
+
+describe('ppc-x-ms-misplaced scenarios', () => {
+  ruleScenarios('ppc-x-ms-misplaced', [
+    {
+      name: '`x-ms-url-encoding` on a schema property: only path (and query) parameters take it.',
+      edit: (doc) => {
+        doc.definitions.Task.properties.id['x-ms-url-encoding'] = 'single';
+      },
+      expect: [
+        {
+          path: ['definitions', 'Task', 'properties', 'id', 'x-ms-url-encoding'],
+          line: { containing: '"x-ms-url-encoding": "single"' },
+          message: 'Extension x-ms-url-encoding is on a schema',
+        },
+      ],
+    },
+    {
+      name: '`x-ms-visibility` on a response object.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.responses['200']['x-ms-visibility'] = 'internal';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'responses', '200', 'x-ms-visibility'],
+          line: { containing: '"x-ms-visibility": "internal"' },
+          message: 'Extension x-ms-visibility is on a response',
+        },
+      ],
+    },
+    {
+      name: '`x-ms-visibility` on a parameter and `x-ms-summary` on a response.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'advanced';
+        doc.paths['/tasks'].get.responses['200']['x-ms-summary'] = 'Tasks';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -87,4 +88,58 @@ describe('ppc-x-ms-unknown', () => {
       'x-ms-b2',
     ]);
   });
+});
+
+describe('ppc-x-ms-unknown scenarios', () => {
+  ruleScenarios('ppc-x-ms-unknown', [
+    {
+      name: 'A misspelled `x-ms-visibility` on a parameter: the setting is silently lost.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0]['x-ms-visibilty'] = 'advanced';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-visibilty'],
+          line: { containing: '"x-ms-visibilty": "advanced"' },
+          message: 'Extension "x-ms-visibilty" is not a known x-ms-* key',
+        },
+      ],
+    },
+    {
+      name: 'The wrong case: `x-ms-Summary` is not `x-ms-summary`.',
+      edit: (doc) => {
+        doc.definitions.Task.properties.id['x-ms-Summary'] = 'Task ID';
+      },
+      expect: [
+        {
+          path: ['definitions', 'Task', 'properties', 'id', 'x-ms-Summary'],
+          line: { containing: '"x-ms-Summary": "Task ID"' },
+          message: 'Extension "x-ms-Summary" is not a known x-ms-* key',
+        },
+      ],
+    },
+    {
+      name: 'An AutoRest key Power Platform does not know.',
+      edit: (doc) => {
+        doc.definitions.Task['x-ms-client-name'] = 'TaskModel';
+      },
+      expect: [
+        {
+          path: ['definitions', 'Task', 'x-ms-client-name'],
+          line: { containing: '"x-ms-client-name": "TaskModel"' },
+          message:
+            'Extension "x-ms-client-name" is an AutoRest (Azure SDK generator) key that Power Platform does not know',
+        },
+      ],
+    },
+    {
+      name: 'Documented extensions, spelled exactly; other vendor extensions (`x-*`) are not checked.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'advanced';
+        doc.definitions.Task['x-generator-name'] = 'TaskModel';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

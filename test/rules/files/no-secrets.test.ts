@@ -1,4 +1,5 @@
 import { lintFolderRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { folderScenarios } from '../../helpers/scenarios';
 
 const SECRET = 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo';
 const TOKEN = '9fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6';
@@ -7,7 +8,17 @@ function properties(oAuthSettings: Record<string, unknown>, extra: Record<string
   return {
     json: {
       properties: {
-        connectionParameters: { token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2', scopes: [], redirectMode: 'GlobalPerConnector', ...oAuthSettings } } },
+        connectionParameters: {
+          token: {
+            type: 'oauthSetting',
+            oAuthSettings: {
+              identityProvider: 'oauth2',
+              scopes: [],
+              redirectMode: 'GlobalPerConnector',
+              ...oAuthSettings,
+            },
+          },
+        },
         iconBrandColor: '#0f6cbd',
         capabilities: [],
         publisher: 'Contoso Ltd',
@@ -20,16 +31,24 @@ function properties(oAuthSettings: Record<string, unknown>, extra: Record<string
 
 describe('secret rules', () => {
   it('ppc-no-secrets reports a client secret in apiProperties.json without repeating it', async () => {
-    const results = await lintFolderRule('ppc-no-secrets', { 'apiProperties.json': properties({ clientId: '[[DummyValue]]', clientSecret: SECRET }) });
+    const results = await lintFolderRule('ppc-no-secrets', {
+      'apiProperties.json': properties({ clientId: '[[DummyValue]]', clientSecret: SECRET }),
+    });
     expect(results).toHaveLength(1);
-    expect(results[0]).toMatchObject({ code: 'ppc-no-secrets', severity: SEVERITY.error, path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'clientSecret'] });
+    expect(results[0]).toMatchObject({
+      code: 'ppc-no-secrets',
+      severity: SEVERITY.error,
+      path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'clientSecret'],
+    });
     expect(results[0]!.source).toMatch(/apiProperties\.json$/);
     expect(results[0]!.range.start.line).toBe(10);
     expect(results[0]!.message).toBe(
       `apiProperties.json sets properties.connectionParameters.token.oAuthSettings.clientSecret to "q8N~…" (${SECRET.length} characters); remove the client secret (reviewers reject real credentials; Microsoft stores the OAuth app's secret when the connector is deployed).`,
     );
     expect(results[0]!.message).not.toContain(SECRET);
-    expect(await lintFolderRule('ppc-no-secrets', { 'apiProperties.json': properties({ clientSecret: '[[DUMMY]]' }) })).toEqual([]);
+    expect(
+      await lintFolderRule('ppc-no-secrets', { 'apiProperties.json': properties({ clientSecret: '[[DUMMY]]' }) }),
+    ).toEqual([]);
   });
 
   it('ppc-no-secrets finds known token formats in the readme and script, and hard-coded keys in code', async () => {
@@ -65,7 +84,14 @@ describe('secret rules', () => {
 
   it('ppc-no-secrets ignores placeholders, connection-parameter expressions and GUID examples', async () => {
     const doc = validSwagger();
-    doc.paths['/tasks'].get.parameters.push({ name: 'api_key', in: 'query', type: 'string', default: "@connectionParameters('api_key')", 'x-ms-visibility': 'internal', required: true });
+    doc.paths['/tasks'].get.parameters.push({
+      name: 'api_key',
+      in: 'query',
+      type: 'string',
+      default: "@connectionParameters('api_key')",
+      'x-ms-visibility': 'internal',
+      required: true,
+    });
     doc.definitions.Task.properties.id['x-ms-test-value'] = '68036c7f-db6c-4dd0-bc1d-cb7337b2259f';
     doc.definitions.Task.properties.secret = { type: 'string', default: 'Impexium' };
     const results = await lintFolderRule('ppc-no-secrets', {
@@ -75,4 +101,81 @@ describe('secret rules', () => {
     });
     expect(results).toEqual([]);
   });
+});
+
+describe('ppc-no-secrets scenarios', () => {
+  folderScenarios('ppc-no-secrets', [
+    {
+      name: 'A client secret in apiProperties.json.',
+      files: {
+        'apiProperties.json': {
+          json: {
+            properties: {
+              connectionParameters: {
+                token: {
+                  type: 'oauthSetting',
+                  oAuthSettings: {
+                    identityProvider: 'oauth2',
+                    clientId: '[[DummyValue]]',
+                    clientSecret: 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo',
+                    scopes: [],
+                    redirectMode: 'GlobalPerConnector',
+                  },
+                },
+              },
+              iconBrandColor: '#0f6cbd',
+              capabilities: [],
+              publisher: 'Contoso Ltd',
+              stackOwner: 'Contoso Ltd',
+            },
+          },
+        },
+      },
+      expect: [
+        {
+          path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'clientSecret'],
+          line: 9,
+          message:
+            'apiProperties.json sets properties.connectionParameters.token.oAuthSettings.clientSecret to "q8N~…" (37 characters)',
+        },
+      ],
+    },
+    {
+      name: 'An API key in the readme.',
+      files: {
+        'readme.md': '# Contoso Tasks\n\nCall it with `Authorization: Bearer 9fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6`.\n',
+      },
+      expect: [
+        { path: [], line: 3, message: 'readme.md contains what looks like a bearer token ("9fK2…" (32 characters))' },
+      ],
+    },
+    {
+      name: 'A placeholder client ID and no client secret.',
+      files: {
+        'apiProperties.json': {
+          json: {
+            properties: {
+              connectionParameters: {
+                token: {
+                  type: 'oauthSetting',
+                  oAuthSettings: {
+                    identityProvider: 'oauth2',
+                    clientId: '[[DummyValue]]',
+                    scopes: [],
+                    redirectMode: 'GlobalPerConnector',
+                  },
+                },
+              },
+              iconBrandColor: '#0f6cbd',
+              capabilities: [],
+              publisher: 'Contoso Ltd',
+              stackOwner: 'Contoso Ltd',
+            },
+          },
+        },
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', files: {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -17,4 +18,30 @@ describe('host, basePath and schemes rules', () => {
     delete doc.basePath;
     expect(await lintRule('ppc-basepath-valid', doc)).toEqual([]);
   });
+});
+
+describe('ppc-basepath-valid scenarios', () => {
+  ruleScenarios('ppc-basepath-valid', [
+    {
+      name: 'A base path without the leading slash.',
+      edit: (doc) => {
+        doc.basePath = 'v1';
+      },
+      expect: [
+        {
+          path: ['basePath'],
+          line: { containing: '"basePath": "v1",' },
+          message: 'basePath "v1" does not start with "/"',
+        },
+      ],
+    },
+    {
+      name: 'The root base path.',
+      edit: (doc) => {
+        doc.basePath = '/';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

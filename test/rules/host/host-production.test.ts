@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('host, basePath and schemes rules', () => {
   it('ppc-host-production warns on development, tunnel, loopback and placeholder hosts only', async () => {
@@ -20,11 +21,58 @@ describe('host, basePath and schemes rules', () => {
       expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['host'] });
       expect(results[0]!.message).toContain(`host "${host}" ${reason}`);
     }
-    for (const host of ['api.contoso.com', 'dev.to', 'contoso.azurewebsites.net', 'developer.contoso.com', 'latest.contoso.com', 'api.testrail.io']) {
+    for (const host of [
+      'api.contoso.com',
+      'dev.to',
+      'contoso.azurewebsites.net',
+      'developer.contoso.com',
+      'latest.contoso.com',
+      'api.testrail.io',
+    ]) {
       doc.host = host;
       expect({ host, results: await lintRule('ppc-host-production', doc) }).toEqual({ host, results: [] });
     }
     doc.host = null;
     expect(await lintRule('ppc-host-production', doc)).toEqual([]);
   });
+});
+
+describe('ppc-host-production scenarios', () => {
+  ruleScenarios('ppc-host-production', [
+    {
+      name: 'A development host.',
+      edit: (doc) => {
+        doc.host = 'dev-api.contoso.com';
+      },
+      expect: [
+        {
+          path: ['host'],
+          line: { containing: '"host": "dev-api.contoso.com",' },
+          message: 'host "dev-api.contoso.com" contains "dev", which looks like a non-production host',
+        },
+      ],
+    },
+    {
+      name: 'A tunnel to a local machine.',
+      edit: (doc) => {
+        doc.host = 'contoso.eu.ngrok.io';
+      },
+      expect: [
+        {
+          path: ['host'],
+          line: { containing: '"host": "contoso.eu.ngrok.io",' },
+          message: 'host "contoso.eu.ngrok.io" contains "ngrok", which looks like a non-production host',
+        },
+      ],
+    },
+    { name: 'The production host.', edit: () => {}, expect: [] },
+    {
+      name: 'A registrable domain that happens to be a keyword.',
+      edit: (doc) => {
+        doc.host = 'dev.to';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

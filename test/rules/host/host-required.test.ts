@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('host, basePath and schemes rules', () => {
   it('ppc-host-required reports a missing or empty host', async () => {
@@ -13,4 +14,18 @@ describe('host, basePath and schemes rules', () => {
     expect(empty[0]).toMatchObject({ path: ['host'] });
     expect(empty[0]!.message).toContain('is empty');
   });
+});
+
+describe('ppc-host-required scenarios', () => {
+  ruleScenarios('ppc-host-required', [
+    {
+      name: 'No host.',
+      edit: (doc) => {
+        delete doc.host;
+      },
+      expect: [{ path: [], line: 1, message: 'host is missing' }],
+    },
+    { name: 'A bare host name.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -25,4 +26,43 @@ describe('host, basePath and schemes rules', () => {
       expect(await lintRule('ppc-host-valid', doc)).toEqual([]);
     }
   });
+});
+
+describe('ppc-host-valid scenarios', () => {
+  ruleScenarios('ppc-host-valid', [
+    {
+      name: 'A host with a scheme.',
+      edit: (doc) => {
+        doc.host = 'https://api.contoso.com';
+      },
+      expect: [
+        {
+          path: ['host'],
+          line: { containing: '"host": "https://api.contoso.com",' },
+          message: 'host "https://api.contoso.com" has a scheme ("https://")',
+        },
+      ],
+    },
+    {
+      name: 'A host with a path.',
+      edit: (doc) => {
+        doc.host = 'api.contoso.com/v1';
+      },
+      expect: [
+        {
+          path: ['host'],
+          line: { containing: '"host": "api.contoso.com/v1",' },
+          message: 'host "api.contoso.com/v1" has a path (move it to basePath)',
+        },
+      ],
+    },
+    {
+      name: 'A host name with a port.',
+      edit: (doc) => {
+        doc.host = 'api.contoso.com:8443';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

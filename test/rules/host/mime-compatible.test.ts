@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 /** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
 function withUpload(operation: Record<string, unknown> = {}): Record<string, any> {
@@ -9,7 +10,14 @@ function withUpload(operation: Record<string, unknown> = {}): Record<string, any
     description: 'Attaches a file to the task.',
     parameters: [
       { $ref: '#/parameters/TaskId' },
-      { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' },
+      {
+        name: 'file',
+        in: 'formData',
+        type: 'file',
+        required: true,
+        'x-ms-summary': 'File',
+        description: 'The file to attach.',
+      },
     ],
     responses: { '204': { description: 'The file was attached.' } },
     ...operation,
@@ -23,10 +31,79 @@ describe('MIME type rules', () => {
     const [finding, ...rest] = await lintRule('ppc-mime-compatible', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ code: 'ppc-mime-compatible', severity: SEVERITY.error, path: ['consumes'] });
-    expect(finding!.message).toContain('Operation "AttachFile" has formData parameters but consumes ["application/json"]');
+    expect(finding!.message).toContain(
+      'Operation "AttachFile" has formData parameters but consumes ["application/json"]',
+    );
     const own = withUpload({ consumes: ['application/form-data'] });
-    expect((await lintRule('ppc-mime-compatible', own))[0]).toMatchObject({ path: ['paths', '/tasks/{taskId}', 'put', 'consumes'] });
+    expect((await lintRule('ppc-mime-compatible', own))[0]).toMatchObject({
+      path: ['paths', '/tasks/{taskId}', 'put', 'consumes'],
+    });
     expect(await lintRule('ppc-mime-compatible', withUpload({ consumes: ['multipart/form-data'] }))).toEqual([]);
-    expect(await lintRule('ppc-mime-compatible', withUpload({ consumes: ['application/x-www-form-urlencoded; charset=utf-8'] }))).toEqual([]);
+    expect(
+      await lintRule(
+        'ppc-mime-compatible',
+        withUpload({ consumes: ['application/x-www-form-urlencoded; charset=utf-8'] }),
+      ),
+    ).toEqual([]);
   });
+});
+
+describe('ppc-mime-compatible scenarios', () => {
+  ruleScenarios('ppc-mime-compatible', [
+    {
+      name: 'A form upload that consumes JSON.',
+      edit: (doc) => {
+        doc.paths['/tasks/{taskId}'].put = {
+          operationId: 'AttachFile',
+          summary: 'Attach a file',
+          description: 'Attaches a file to the task.',
+          consumes: ['application/json'],
+          parameters: [
+            { $ref: '#/parameters/TaskId' },
+            {
+              name: 'file',
+              in: 'formData',
+              type: 'file',
+              required: true,
+              'x-ms-summary': 'File',
+              description: 'The file to attach.',
+            },
+          ],
+          responses: { '204': { description: 'The file was attached.' } },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'put', 'consumes'],
+          line: 136,
+          message: 'Operation "AttachFile" has formData parameters but consumes ["application/json"]',
+        },
+      ],
+    },
+    {
+      name: 'The same upload consuming multipart/form-data.',
+      edit: (doc) => {
+        doc.paths['/tasks/{taskId}'].put = {
+          operationId: 'AttachFile',
+          summary: 'Attach a file',
+          description: 'Attaches a file to the task.',
+          consumes: ['multipart/form-data'],
+          parameters: [
+            { $ref: '#/parameters/TaskId' },
+            {
+              name: 'file',
+              in: 'formData',
+              type: 'file',
+              required: true,
+              'x-ms-summary': 'File',
+              description: 'The file to attach.',
+            },
+          ],
+          responses: { '204': { description: 'The file was attached.' } },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('host, basePath and schemes rules', () => {
   it('ppc-schemes-https-only warns when http is listed', async () => {
@@ -11,4 +12,20 @@ describe('host, basePath and schemes rules', () => {
     doc.schemes = { http: true };
     expect(await lintRule('ppc-schemes-https-only', doc)).toEqual([]);
   });
+});
+
+describe('ppc-schemes-https-only scenarios', () => {
+  ruleScenarios('ppc-schemes-https-only', [
+    {
+      name: 'HTTP beside HTTPS.',
+      edit: (doc) => {
+        doc.schemes = ['https', 'http'];
+      },
+      expect: [
+        { path: ['schemes', '1'], line: { containing: '"http"' }, message: 'schemes ["https","http"] includes "http"' },
+      ],
+    },
+    { name: 'HTTPS only.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,6 +1,6 @@
 import { solidPng } from '../../../src/rules/icon/png';
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios, documented } from '../../helpers/scenarios';
+import { documented, folderScenarios } from '../../helpers/scenarios';
 
 describe('icon rules', () => {
   it("ppc-brand-color-matches-icon points at iconBrandColor with the icon's colour", async () => {
@@ -30,4 +30,11 @@ describe('ppc-brand-color-matches-icon scenarios', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-brand-color-matches-icon', () => {
+  it('is silent on a 160×160 PNG with a brand-colour background', async () => {
+    const good = { 'icon.png': solidPng(160, [15, 108, 189], { inner: [255, 255, 255] }) };
+    expect(await lintFolderRule('ppc-brand-color-matches-icon', good)).toEqual([]);
+  });
 });

@@ -1,4 +1,6 @@
-import { folderScenarios, documented } from '../../helpers/scenarios';
+import { solidPng } from '../../../src/rules/icon/png';
+import { lintFolderRule } from '../../helpers/lint';
+import { documented, folderScenarios } from '../../helpers/scenarios';
 
 describe('ppc-icon-background', () => {
   folderScenarios('ppc-icon-background', [
@@ -19,4 +21,17 @@ describe('ppc-icon-background', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-icon-background', () => {
+  it('names a background colour other than the brand colour', async () => {
+    const [bg] = await lintFolderRule('ppc-icon-background', {
+      'icon.png': solidPng(160, [0, 126, 229], { inner: [255, 255, 255] }),
+    });
+    expect(bg!.message).toContain('#007ee5');
+  });
+  it('is silent on a 160×160 PNG with a brand-colour background', async () => {
+    const good = { 'icon.png': solidPng(160, [15, 108, 189], { inner: [255, 255, 255] }) };
+    expect(await lintFolderRule('ppc-icon-background', good)).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-max-length names the title and its length', async () => {
@@ -13,4 +14,24 @@ describe('title rules', () => {
     doc.info.title = 'x'.repeat(30);
     expect(await lintRule('ppc-title-max-length', doc)).toHaveLength(0);
   });
+});
+
+describe('ppc-title-max-length scenarios', () => {
+  ruleScenarios('ppc-title-max-length', [
+    {
+      name: 'A 41-character title.',
+      edit: (doc) => {
+        doc.info.title = 'Contoso Enterprise Task Management Suite';
+      },
+      expect: [
+        {
+          path: ['info', 'title'],
+          line: { containing: '"title": "Contoso Enterprise Task Management Suite",' },
+          message: 'Title "Contoso Enterprise Task Management Suite" has 40 characters',
+        },
+      ],
+    },
+    { name: 'A 13-character title.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

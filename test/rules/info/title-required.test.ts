@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-required fires on an empty title and a missing one', async () => {
@@ -16,4 +17,18 @@ describe('title rules', () => {
     expect(missing[0]!.path).toEqual(['info']);
     expect(missing[0]!.message).toContain('is missing');
   });
+});
+
+describe('ppc-title-required scenarios', () => {
+  ruleScenarios('ppc-title-required', [
+    {
+      name: 'An empty title.',
+      edit: (doc) => {
+        doc.info.title = '';
+      },
+      expect: [{ path: ['info', 'title'], line: { containing: '"title": "",' }, message: 'info.title is empty' }],
+    },
+    { name: 'A short product name.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

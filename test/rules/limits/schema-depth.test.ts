@@ -1,4 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { applyEdits } from '../../../src/examples';
+import { ruleScenarios, documented } from '../../helpers/scenarios';
 
 function nested(levels: number): Record<string, unknown> {
   let schema: Record<string, unknown> = { type: 'string' };
@@ -15,10 +17,85 @@ describe('schema limit rules', () => {
     doc.paths['/tasks/{taskId}'].get.responses['200'].schema = schema;
     const [finding, ...rest] = await lintRule('ppc-schema-depth', doc);
     expect(rest).toHaveLength(0);
-    expect(finding).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'] });
+    expect(finding).toMatchObject({
+      severity: SEVERITY.warn,
+      path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'],
+    });
     expect(finding!.message).toContain('This schema is nested 33 levels deep ($refs expanded)');
     doc.definitions.Deep = nested(12);
     doc.definitions.Task.properties.parent = { $ref: '#/definitions/Task' };
     expect(await lintRule('ppc-schema-depth', doc)).toEqual([]);
   });
+});
+
+describe('ppc-schema-depth scenarios', () => {
+  ruleScenarios('ppc-schema-depth', [
+    {
+      name: 'A response nested 34 levels deep.',
+      edit: (doc) => applyEdits(doc, documented('ppc-schema-depth', 'invalid', 0).edits ?? []),
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'],
+          line: 104,
+          message: 'This schema is nested more than 33 levels deep ($refs expanded)',
+        },
+      ],
+    },
+    {
+      name: 'A response nested 10 levels deep.',
+      edit: (doc) => {
+        doc.paths['/tasks/{taskId}'].get.responses['200'].schema = {
+          type: 'object',
+          properties: {
+            child: {
+              type: 'object',
+              properties: {
+                child: {
+                  type: 'object',
+                  properties: {
+                    child: {
+                      type: 'object',
+                      properties: {
+                        child: {
+                          type: 'object',
+                          properties: {
+                            child: {
+                              type: 'object',
+                              properties: {
+                                child: {
+                                  type: 'object',
+                                  properties: {
+                                    child: {
+                                      type: 'object',
+                                      properties: {
+                                        child: {
+                                          type: 'object',
+                                          properties: {
+                                            child: {
+                                              type: 'object',
+                                              properties: { child: { type: 'string', description: 'The leaf value.' } },
+                                            },
+                                          },
+                                        },
+                                      },
+                                    },
+                                  },
+                                },
+                              },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 const META = 'x-ms-connector-metadata';
@@ -17,4 +18,33 @@ describe('connector metadata rules', () => {
     doc[META] = 'nope';
     expect(await lintRule('ppc-metadata-entries', doc)).toEqual([]);
   });
+});
+
+describe('ppc-metadata-entries scenarios', () => {
+  ruleScenarios('ppc-metadata-entries', [
+    {
+      name: 'No Website entry.',
+      edit: (doc) => {
+        doc['x-ms-connector-metadata'] = [
+          { propertyName: 'Privacy policy', propertyValue: 'https://www.contoso.com/privacy' },
+          { propertyName: 'Categories', propertyValue: 'Productivity;Collaboration' },
+        ];
+      },
+      expect: [
+        {
+          path: ['x-ms-connector-metadata'],
+          line: { containing: '"x-ms-connector-metadata": [' },
+          message: 'x-ms-connector-metadata has no "Website" entry',
+        },
+      ],
+    },
+    {
+      name: 'A "Privacy Policy" entry counts (its case is a separate warning).',
+      edit: (doc) => {
+        doc['x-ms-connector-metadata'][1].propertyName = 'Privacy Policy';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

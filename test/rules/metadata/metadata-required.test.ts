@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 const META = 'x-ms-connector-metadata';
 
 describe('connector metadata rules', () => {
@@ -10,4 +11,18 @@ describe('connector metadata rules', () => {
     expect(finding).toMatchObject({ code: 'ppc-metadata-required', severity: SEVERITY.error, path: [] });
     expect(finding!.message).toMatch(/^x-ms-connector-metadata is missing; add the root array/);
   });
+});
+
+describe('ppc-metadata-required scenarios', () => {
+  ruleScenarios('ppc-metadata-required', [
+    {
+      name: 'No connector metadata.',
+      edit: (doc) => {
+        delete doc['x-ms-connector-metadata'];
+      },
+      expect: [{ path: [], line: 1, message: 'x-ms-connector-metadata is missing' }],
+    },
+    { name: 'The three required entries.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

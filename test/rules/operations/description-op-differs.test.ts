@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 async function descriptionFindings(id: string, description: unknown, hidden = false) {
   const doc = validSwagger();
@@ -16,4 +17,24 @@ describe('operation description rules', () => {
     expect(await descriptionFindings('ppc-description-op-differs', 'List tasks.', true)).toEqual([]);
     expect(await descriptionFindings('ppc-description-op-differs', '')).toEqual([]);
   });
+});
+
+describe('ppc-description-op-differs scenarios', () => {
+  ruleScenarios('ppc-description-op-differs', [
+    {
+      name: 'The summary repeated with a period.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.description = 'List tasks.';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'description'],
+          line: { containing: '"description": "List tasks.",' },
+          message: 'Description "List tasks." repeats the summary',
+        },
+      ],
+    },
+    { name: 'A description that adds detail.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

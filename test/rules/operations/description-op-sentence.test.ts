@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 async function descriptionFindings(id: string, description: unknown, hidden = false) {
   const doc = validSwagger();
@@ -17,9 +18,36 @@ describe('operation description rules', () => {
     );
     const long = await descriptionFindings('ppc-description-op-sentence', `${'Lists the tasks. '.repeat(10)}And more`);
     expect(long[0]!.message).toMatch(/^Description "….*And more" does not end/);
-    for (const ok of ['Lists tasks.', 'Is it done?', 'Lists "open" tasks (see the docs.)', 'Tasks', 'Lists the tasks (deprecated)', '  Lists tasks.  ']) {
+    for (const ok of [
+      'Lists tasks.',
+      'Is it done?',
+      'Lists "open" tasks (see the docs.)',
+      'Tasks',
+      'Lists the tasks (deprecated)',
+      '  Lists tasks.  ',
+    ]) {
       expect(await descriptionFindings('ppc-description-op-sentence', ok)).toEqual([]);
     }
     expect(await descriptionFindings('ppc-description-op-sentence', 'Lists the tasks', true)).toEqual([]);
   });
+});
+
+describe('ppc-description-op-sentence scenarios', () => {
+  ruleScenarios('ppc-description-op-sentence', [
+    {
+      name: 'No final period.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.description = 'Lists the tasks of the signed-in user';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'description'],
+          line: { containing: '"description": "Lists the tasks of the signed-in user",' },
+          message: 'Description "Lists the tasks of the signed-in user" does not end with a period',
+        },
+      ],
+    },
+    { name: 'A sentence with a final period.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

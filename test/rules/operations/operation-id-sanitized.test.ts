@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('operationId rules', () => {
   it('ppc-operation-id-sanitized names the characters outside [A-Za-z0-9_]', async () => {
@@ -11,4 +12,30 @@ describe('operationId rules', () => {
     doc.paths['/tasks'].get.operationId = 'ListTasks_V2';
     expect(await lintRule('ppc-operation-id-sanitized', doc)).toEqual([]);
   });
+});
+
+describe('ppc-operation-id-sanitized scenarios', () => {
+  ruleScenarios('ppc-operation-id-sanitized', [
+    {
+      name: 'Hyphens in an operationId.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.operationId = 'List-Tasks';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'operationId'],
+          line: { containing: '"operationId": "List-Tasks",' },
+          message: 'operationId "List-Tasks" contains "-" (for example "ListTasks")',
+        },
+      ],
+    },
+    {
+      name: 'A revision suffix with an underscore.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.operationId = 'ListTasks_V2';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 async function summaryFindings(id: string, summary: unknown, hidden = false) {
   const doc = validSwagger();
@@ -17,4 +18,30 @@ describe('summary rules', () => {
     expect(await summaryFindings('ppc-summary-alnum-parens', 'Get A/B')).toEqual([]);
     expect(await summaryFindings('ppc-summary-alnum-parens', 'List tasks (deprecated)')).toEqual([]);
   });
+});
+
+describe('ppc-summary-alnum-parens scenarios', () => {
+  ruleScenarios('ppc-summary-alnum-parens', [
+    {
+      name: 'A hyphen and a comma.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'Tasks - list open, done';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'summary'],
+          line: { containing: '"summary": "Tasks - list open, done",' },
+          message: 'Summary "Tasks - list open, done" contains "-", ","',
+        },
+      ],
+    },
+    {
+      name: 'Parentheses are fine.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List tasks (deprecated)';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 async function summaryFindings(id: string, summary: unknown, hidden = false) {
   const doc = validSwagger();
@@ -15,9 +16,53 @@ describe('summary rules', () => {
     expect(russian[0]!.message).toContain('has letters outside the Latin alphabet ("Получить")');
     const spanish = await summaryFindings('ppc-summary-english', 'Obtener los datos del cliente');
     expect(spanish[0]!.message).toContain('reads like another language ("los", "del")');
-    for (const ok of ['Get La Liga standings', 'List café orders', 'Get data for Société Générale', 'Convert PDF to Word']) {
+    for (const ok of [
+      'Get La Liga standings',
+      'List café orders',
+      'Get data for Société Générale',
+      'Convert PDF to Word',
+    ]) {
       expect(await summaryFindings('ppc-summary-english', ok)).toEqual([]);
     }
     expect(await summaryFindings('ppc-summary-english', 'Получить задачу', true)).toEqual([]);
   });
+});
+
+describe('ppc-summary-english scenarios', () => {
+  ruleScenarios('ppc-summary-english', [
+    {
+      name: 'A French summary.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'Créer une tâche';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'summary'],
+          line: { containing: '"summary": "Créer une tâche",' },
+          message: 'Summary "Créer une tâche" reads like another language ("une", "éâ")',
+        },
+      ],
+    },
+    {
+      name: 'A Japanese summary.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'タスクを一覧表示';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'summary'],
+          line: { containing: '"summary": "タスクを一覧表示",' },
+          message: 'Summary "タスクを一覧表示" has letters outside the Latin alphabet ("タスクを一覧表示")',
+        },
+      ],
+    },
+    {
+      name: 'An English summary with a borrowed word.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List café orders';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

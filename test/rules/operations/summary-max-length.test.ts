@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 async function summaryFindings(id: string, summary: unknown, hidden = false) {
   const doc = validSwagger();
@@ -16,4 +17,28 @@ describe('summary rules', () => {
     expect(results[0]!.message).toContain('has 81 characters; shorten it to 80 characters or fewer');
     expect(await summaryFindings('ppc-summary-max-length', 'x'.repeat(81), true)).toEqual([]);
   });
+});
+
+describe('ppc-summary-max-length scenarios', () => {
+  ruleScenarios('ppc-summary-max-length', [
+    {
+      name: 'An 87-character summary.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary =
+          'List the tasks of the signed-in user across every project and team they are a member of';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'summary'],
+          line: {
+            containing:
+              '"summary": "List the tasks of the signed-in user across every project and team they are a member of",',
+          },
+          message: 'Summary "List the tasks of the signed-in user across every project a…" has 87 characters',
+        },
+      ],
+    },
+    { name: 'A short summary.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 async function summaryFindings(id: string, summary: unknown, hidden = false) {
   const doc = validSwagger();
@@ -21,4 +22,30 @@ describe('summary rules', () => {
     expect(await summaryFindings('ppc-summary-no-trailing-punct', 'List tasks V2')).toEqual([]);
     expect(await summaryFindings('ppc-summary-no-trailing-punct', 'List tasks.', true)).toEqual([]);
   });
+});
+
+describe('ppc-summary-no-trailing-punct scenarios', () => {
+  ruleScenarios('ppc-summary-no-trailing-punct', [
+    {
+      name: 'A final period.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List tasks.';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'summary'],
+          line: { containing: '"summary": "List tasks.",' },
+          message: 'Summary "List tasks." ends with "."',
+        },
+      ],
+    },
+    {
+      name: 'The "(deprecated)" suffix ends with ")".',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List tasks (deprecated)';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

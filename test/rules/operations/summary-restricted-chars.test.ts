@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 async function summaryFindings(id: string, summary: unknown, hidden = false) {
   const doc = validSwagger();
@@ -17,4 +18,30 @@ describe('summary rules', () => {
     );
     expect(await summaryFindings('ppc-summary-restricted-chars', 'Get A/B', true)).toEqual([]);
   });
+});
+
+describe('ppc-summary-restricted-chars scenarios', () => {
+  ruleScenarios('ppc-summary-restricted-chars', [
+    {
+      name: 'A slash in the summary.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List open/done tasks';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'summary'],
+          line: { containing: '"summary": "List open/done tasks",' },
+          message: 'Summary "List open/done tasks" contains "/"',
+        },
+      ],
+    },
+    {
+      name: 'The same summary in words.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List open or done tasks';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

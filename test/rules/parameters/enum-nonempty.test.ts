@@ -1,4 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter and schema value rules', () => {
@@ -17,4 +18,24 @@ describe('parameter and schema value rules', () => {
     delete doc.definitions.Task.properties.status.enum;
     expect(await lintRule('ppc-enum-nonempty', doc)).toEqual([]);
   });
+});
+
+describe('ppc-enum-nonempty scenarios', () => {
+  ruleScenarios('ppc-enum-nonempty', [
+    {
+      name: 'An empty enum.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0].enum = [];
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'parameters', '0', 'enum'],
+          line: { containing: '"enum": [],' },
+          message: 'Parameter "status" has an empty "enum"',
+        },
+      ],
+    },
+    { name: 'Two values.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('parameter and schema value rules', () => {
   it('ppc-internal-default-should-be-required', async () => {
@@ -15,4 +16,33 @@ describe('parameter and schema value rules', () => {
     doc.definitions.NewTask.required.push('source');
     expect(await lintRule('ppc-internal-default-should-be-required', doc)).toEqual([]);
   });
+});
+
+describe('ppc-internal-default-should-be-required scenarios', () => {
+  ruleScenarios('ppc-internal-default-should-be-required', [
+    {
+      name: 'An optional internal parameter with a default.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'internal';
+        doc.paths['/tasks'].get.parameters[0].default = 'open';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'parameters', '0'],
+          line: 32,
+          message: 'Parameter "status" is internal with a "default" but not required',
+        },
+      ],
+    },
+    {
+      name: 'A required internal parameter with a default.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0].required = true;
+        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'internal';
+        doc.paths['/tasks'].get.parameters[0].default = 'open';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

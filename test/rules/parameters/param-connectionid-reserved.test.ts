@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter structure rules', () => {
@@ -14,4 +15,30 @@ describe('parameter structure rules', () => {
     doc.paths['/tasks'].get.parameters[0].name = 'connectionIdentifier';
     expect(await lintRule('ppc-param-connectionid-reserved', doc)).toEqual([]);
   });
+});
+
+describe('ppc-param-connectionid-reserved scenarios', () => {
+  ruleScenarios('ppc-param-connectionid-reserved', [
+    {
+      name: 'A query parameter named connectionId.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0].name = 'ConnectionId';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'parameters', '0', 'name'],
+          line: { containing: '"name": "ConnectionId",' },
+          message: 'Parameter "ConnectionId" (in query) uses a reserved name',
+        },
+      ],
+    },
+    {
+      name: 'Another name.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0].name = 'accountConnection';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

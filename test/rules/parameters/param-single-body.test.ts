@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('parameter structure rules', () => {
   it('ppc-param-single-body counts inherited path-level body parameters', async () => {
@@ -27,6 +28,38 @@ describe('parameter structure rules', () => {
     ];
     const results = await lintRule('ppc-param-single-body', pathLevel);
     expect(results.map((r) => r.path)).toContainEqual(['paths', '/tasks', 'parameters', '1']);
-    expect(results.find((r) => r.path.length === 4)!.message).toContain('The path-level parameters have 2 body parameters ("a", "b")');
+    expect(results.find((r) => r.path.length === 4)!.message).toContain(
+      'The path-level parameters have 2 body parameters ("a", "b")',
+    );
   });
+});
+
+describe('ppc-param-single-body scenarios', () => {
+  ruleScenarios('ppc-param-single-body', [
+    {
+      name: 'A second body parameter.',
+      edit: (doc) => {
+        doc.paths['/tasks'].post.parameters = [
+          {
+            name: 'body',
+            in: 'body',
+            required: true,
+            'x-ms-summary': 'Task',
+            description: 'The task to create.',
+            schema: { $ref: '#/definitions/NewTask' },
+          },
+          { name: 'options', in: 'body', schema: { type: 'object' } },
+        ];
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'post', 'parameters', '1'],
+          line: 76,
+          message: 'The operation has 2 body parameters ("body", "options")',
+        },
+      ],
+    },
+    { name: 'One body parameter.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -8,7 +9,11 @@ describe('parameter string rules', () => {
     delete doc.paths['/tasks'].get.parameters[0]['x-ms-summary'];
     const results = await lintRule('ppc-param-x-ms-summary', doc);
     expect(results).toHaveLength(1);
-    expect(results[0]).toMatchObject({ code: 'ppc-param-x-ms-summary', severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'parameters', '0'] });
+    expect(results[0]).toMatchObject({
+      code: 'ppc-param-x-ms-summary',
+      severity: SEVERITY.error,
+      path: ['paths', '/tasks', 'get', 'parameters', '0'],
+    });
     expect(results[0]!.message).toBe(
       'Parameter "status" has no "x-ms-summary"; add a short title-case label (Microsoft rejects visible parameters without "x-ms-summary").',
     );
@@ -63,4 +68,40 @@ describe('parameter string rules', () => {
     doc.paths['/tasks'].post['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-param-x-ms-summary', doc)).toEqual([]);
   });
+});
+
+describe('ppc-param-x-ms-summary scenarios', () => {
+  ruleScenarios('ppc-param-x-ms-summary', [
+    {
+      name: 'A query parameter without x-ms-summary.',
+      edit: (doc) => {
+        delete doc.paths['/tasks'].get.parameters[0]['x-ms-summary'];
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'parameters', '0'],
+          line: 32,
+          message: 'Parameter "status" has no "x-ms-summary"',
+        },
+      ],
+    },
+    {
+      name: 'A label on the parameter.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = 'Task Status';
+      },
+      expect: [],
+    },
+    {
+      name: 'An internal parameter needs no label.',
+      edit: (doc) => {
+        delete doc.paths['/tasks'].get.parameters[0]['x-ms-summary'];
+        doc.paths['/tasks'].get.parameters[0].required = true;
+        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'internal';
+        doc.paths['/tasks'].get.parameters[0].default = 'open';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

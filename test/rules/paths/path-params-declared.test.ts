@@ -1,7 +1,16 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 function pathParam(name: string): Record<string, unknown> {
-  return { name, in: 'path', type: 'string', required: true, 'x-ms-summary': 'Id', description: 'The id.', 'x-ms-url-encoding': 'single' };
+  return {
+    name,
+    in: 'path',
+    type: 'string',
+    required: true,
+    'x-ms-summary': 'Id',
+    description: 'The id.',
+    'x-ms-url-encoding': 'single',
+  };
 }
 
 describe('ppc-path-params-declared', () => {
@@ -15,7 +24,11 @@ describe('ppc-path-params-declared', () => {
     const text = JSON.stringify(doc, null, 4);
     const results = await lintRule('ppc-path-params-declared', doc);
     expect(results).toHaveLength(1);
-    expect(results[0]).toMatchObject({ code: 'ppc-path-params-declared', severity: SEVERITY.error, path: ['paths', '/tasks/{taskId}', 'delete'] });
+    expect(results[0]).toMatchObject({
+      code: 'ppc-path-params-declared',
+      severity: SEVERITY.error,
+      path: ['paths', '/tasks/{taskId}', 'delete'],
+    });
     expect(lineOf(results[0]!)).toBe(lineContaining(text, '"delete": {'));
     expect(results[0]!.message).toBe(
       'Operation "DeleteTask" (DELETE /tasks/{taskId}) has no "in: path" parameter for "{taskId}"; add {"name": "taskId", "in": "path", "required": true, "type": "string"} to its parameters or the path item\'s (Microsoft rejects operations whose path variables and "in: path" parameters do not match).',
@@ -27,7 +40,13 @@ describe('ppc-path-params-declared', () => {
     doc.paths['/tasks/{taskId}'].parameters = [{ $ref: '#/parameters/TaskId' }];
     delete doc.paths['/tasks/{taskId}'].get.parameters;
     delete doc.paths['/tasks/{taskId}'].delete.parameters;
-    doc.paths['/boards/{Board Id}'] = { get: { operationId: 'GetBoard', parameters: [pathParam('Board Id')], responses: { '200': { description: 'OK.' } } } };
+    doc.paths['/boards/{Board Id}'] = {
+      get: {
+        operationId: 'GetBoard',
+        parameters: [pathParam('Board Id')],
+        responses: { '200': { description: 'OK.' } },
+      },
+    };
     expect(await lintRule('ppc-path-params-declared', doc)).toEqual([]);
   });
 
@@ -43,7 +62,9 @@ describe('ppc-path-params-declared', () => {
     expect(results[0]!.message).toBe(
       'Operation "ListTasks" (GET /tasks) has the "in: path" parameter "listId", but path "/tasks" has no "{listId}"; add "{listId}" to the path, or remove the parameter or change its "in" (Microsoft rejects operations whose path variables and "in: path" parameters do not match).',
     );
-    expect(results[1]!.message).toContain('Path item "/tasks/{taskId}" has the "in: path" parameter "projectId", but path "/tasks/{taskId}" has no "{projectId}"');
+    expect(results[1]!.message).toContain(
+      'Path item "/tasks/{taskId}" has the "in: path" parameter "projectId", but path "/tasks/{taskId}" has no "{projectId}"',
+    );
   });
 
   it('reports a referenced parameter at the $ref entry and points out case-only differences', async () => {
@@ -57,13 +78,19 @@ describe('ppc-path-params-declared', () => {
       ['paths', '/tasks/{taskid}', 'delete'],
       ['paths', '/tasks/{taskid}', 'delete', 'parameters', '0'],
     ]);
-    expect(results[1]!.message).toContain('(via "#/parameters/TaskId"), but path "/tasks/{taskid}" has no "{taskId}"; the path has "{taskid}", which differs only in case; spell both the same');
-    expect(results[0]!.message).toContain('has no "in: path" parameter for "{taskid}"; its path parameter "taskId" differs only in case; spell both the same');
+    expect(results[1]!.message).toContain(
+      '(via "#/parameters/TaskId"), but path "/tasks/{taskid}" has no "{taskId}"; the path has "{taskid}", which differs only in case; spell both the same',
+    );
+    expect(results[0]!.message).toContain(
+      'has no "in: path" parameter for "{taskid}"; its path parameter "taskId" differs only in case; spell both the same',
+    );
   });
 
   it('reports a variable used twice in one path once, at the key', async () => {
     const doc = validSwagger();
-    doc.paths['/a/{id}/b/{id}'] = { get: { operationId: 'Twice', parameters: [pathParam('id')], responses: { '200': { description: 'OK.' } } } };
+    doc.paths['/a/{id}/b/{id}'] = {
+      get: { operationId: 'Twice', parameters: [pathParam('id')], responses: { '200': { description: 'OK.' } } },
+    };
     const results = await lintRule('ppc-path-params-declared', doc);
     expect(results).toHaveLength(1);
     expect(results[0]!.path).toEqual(['paths', '/a/{id}/b/{id}']);
@@ -79,7 +106,69 @@ describe('ppc-path-params-declared', () => {
 
   it('leaves malformed and defaulted variables to the template rules', async () => {
     const doc = validSwagger();
-    doc.paths['/reports/{year=2024}/{broken'] = { get: { operationId: 'Report', parameters: [pathParam('year')], responses: { '200': { description: 'OK.' } } } };
+    doc.paths['/reports/{year=2024}/{broken'] = {
+      get: { operationId: 'Report', parameters: [pathParam('year')], responses: { '200': { description: 'OK.' } } },
+    };
     expect(await lintRule('ppc-path-params-declared', doc)).toEqual([]);
   });
+});
+
+describe('ppc-path-params-declared scenarios', () => {
+  ruleScenarios('ppc-path-params-declared', [
+    {
+      name: 'DeleteTask without its taskId parameter.',
+      edit: (doc) => {
+        delete doc.paths['/tasks/{taskId}'].delete.parameters;
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'delete'],
+          line: { containing: '"delete": {' },
+          message: 'Operation "DeleteTask" (DELETE /tasks/{taskId}) has no "in: path" parameter for "{taskId}"',
+        },
+      ],
+    },
+    {
+      name: 'A path parameter that the path does not use.',
+      edit: (doc) => {
+        doc.paths['/reports'] = {
+          get: {
+            operationId: 'ListReports',
+            summary: 'List reports',
+            description: 'List reports.',
+            parameters: [
+              {
+                name: 'year',
+                in: 'path',
+                type: 'string',
+                required: true,
+                'x-ms-summary': 'Year',
+                description: 'The year.',
+                'x-ms-url-encoding': 'single',
+              },
+            ],
+            responses: { '200': { description: 'OK.' } },
+          },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/reports', 'get', 'parameters', '0'],
+          line: 139,
+          message:
+            'Operation "ListReports" (GET /reports) has the "in: path" parameter "year", but path "/reports" has no "{year}"',
+        },
+      ],
+    },
+    {
+      name: 'The path variable declared once on the path item for all its operations.',
+      edit: (doc) => {
+        delete doc.paths['/tasks/{taskId}'].get.parameters;
+        delete doc.paths['/tasks/{taskId}'].delete.parameters;
+        doc.paths['/tasks/{taskId}'].parameters = [{ $ref: '#/parameters/TaskId' }];
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,8 +1,15 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 /** A minimal GET operation. */
 function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return { operationId, summary: 'Get it', description: 'Gets it.', parameters, responses: { '200': { description: 'OK.' } } };
+  return {
+    operationId,
+    summary: 'Get it',
+    description: 'Gets it.',
+    parameters,
+    responses: { '200': { description: 'OK.' } },
+  };
 }
 
 async function single(id: string, doc: unknown, needle: string) {
@@ -39,4 +46,84 @@ describe('path key rules', () => {
     doc.paths['/dataConnectors/%7B%7Bid%7D%7D'] = { get: get('Encoded') };
     expect(await lintRule('ppc-path-template-segments', doc)).toEqual([]);
   });
+});
+
+describe('ppc-path-template-segments scenarios', () => {
+  ruleScenarios('ppc-path-template-segments', [
+    {
+      name: 'An unclosed brace.',
+      edit: (doc) => {
+        doc.paths['/reports/{reportId'] = {
+          get: {
+            operationId: 'GetReport',
+            summary: 'Get a report',
+            description: 'Get a report.',
+            responses: { '200': { description: 'OK.' } },
+          },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/reports/{reportId'],
+          line: { containing: '"/reports/{reportId": {' },
+          message: 'Path "/reports/{reportId" has a "{" that is never closed ("{reportId")',
+        },
+      ],
+    },
+    {
+      name: 'A variable that spans two segments.',
+      edit: (doc) => {
+        doc.paths['/reports/{year/month}'] = {
+          get: {
+            operationId: 'GetReport',
+            summary: 'Get a report',
+            description: 'Get a report.',
+            responses: { '200': { description: 'OK.' } },
+          },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/reports/{year/month}'],
+          line: { containing: '"/reports/{year/month}": {' },
+          message: 'Path "/reports/{year/month}" has variable "{year/month}" spans more than one segment',
+        },
+      ],
+    },
+    {
+      name: 'One variable per segment.',
+      edit: (doc) => {
+        doc.paths['/reports/{year}/{month}'] = {
+          get: {
+            operationId: 'GetReport',
+            summary: 'Get a report',
+            description: 'Get a report.',
+            parameters: [
+              {
+                name: 'year',
+                in: 'path',
+                type: 'string',
+                required: true,
+                'x-ms-summary': 'Year',
+                description: 'The year.',
+                'x-ms-url-encoding': 'single',
+              },
+              {
+                name: 'month',
+                in: 'path',
+                type: 'string',
+                required: true,
+                'x-ms-summary': 'Month',
+                description: 'The month.',
+                'x-ms-url-encoding': 'single',
+              },
+            ],
+            responses: { '200': { description: 'OK.' } },
+          },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

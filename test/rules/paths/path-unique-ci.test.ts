@@ -1,8 +1,15 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 /** A minimal GET operation. */
 function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return { operationId, summary: 'Get it', description: 'Gets it.', parameters, responses: { '200': { description: 'OK.' } } };
+  return {
+    operationId,
+    summary: 'Get it',
+    description: 'Gets it.',
+    parameters,
+    responses: { '200': { description: 'OK.' } },
+  };
 }
 
 async function single(id: string, doc: unknown, needle: string) {
@@ -27,4 +34,44 @@ describe('path key rules', () => {
     slash.paths['/tasks/'] = { get: get('ListTasksSlash') };
     expect(await lintRule('ppc-path-unique-ci', slash)).toEqual([]);
   });
+});
+
+describe('ppc-path-unique-ci scenarios', () => {
+  ruleScenarios('ppc-path-unique-ci', [
+    {
+      name: '"/Tasks" next to "/tasks".',
+      edit: (doc) => {
+        doc.paths['/Tasks'] = {
+          get: {
+            operationId: 'ListAllTasks',
+            summary: 'List all tasks',
+            description: 'List all tasks.',
+            responses: { '200': { description: 'OK.' } },
+          },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/Tasks'],
+          line: { containing: '"/Tasks": {' },
+          message: 'Path "/Tasks" differs from "/tasks" only in letter case',
+        },
+      ],
+    },
+    {
+      name: 'A path that differs in more than case.',
+      edit: (doc) => {
+        doc.paths['/tasks/all'] = {
+          get: {
+            operationId: 'ListAllTasks',
+            summary: 'List all tasks',
+            description: 'List all tasks.',
+            responses: { '200': { description: 'OK.' } },
+          },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

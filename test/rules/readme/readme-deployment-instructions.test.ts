@@ -1,4 +1,5 @@
-import { folderScenarios } from '../../helpers/scenarios';
+import { lintFolderRule } from '../../helpers/lint';
+import { folderScenarios, validTexts } from '../../helpers/scenarios';
 
 describe('ppc-readme-deployment-instructions', () => {
   folderScenarios('ppc-readme-deployment-instructions', [
@@ -17,4 +18,12 @@ describe('ppc-readme-deployment-instructions', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-readme-deployment-instructions', () => {
+  it('fires when the section is missing, except for independent publishers', async () => {
+    const files = { 'readme.md': validTexts.readme.replace('## Deployment Instructions', '## Misc') };
+    expect(await lintFolderRule('ppc-readme-deployment-instructions', files)).toHaveLength(1);
+    expect(await lintFolderRule('ppc-readme-deployment-instructions', files, 'independent-publisher')).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
-import { folderScenarios } from '../../helpers/scenarios';
+import { lineOf, lintFolderRule } from '../../helpers/lint';
+import { folderScenarios, validTexts } from '../../helpers/scenarios';
 
 describe('ppc-readme-no-placeholders', () => {
   folderScenarios('ppc-readme-no-placeholders', [
@@ -10,4 +11,13 @@ describe('ppc-readme-no-placeholders', () => {
     { name: 'A finished readme.', files: {}, expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-readme-no-placeholders', () => {
+  it('quotes a template placeholder on its line', async () => {
+    const text = validTexts.readme.replace('Contoso Ltd', "Publisher's Name");
+    const [p] = await lintFolderRule('ppc-readme-no-placeholders', { 'readme.md': text });
+    expect(p!.message).toContain('"Publisher\'s Name"');
+    expect(lineOf(p!)).toBe(text.split('\n').findIndex((l) => l.includes("Publisher's Name")) + 1);
+  });
 });

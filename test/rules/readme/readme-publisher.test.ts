@@ -1,4 +1,5 @@
-import { folderScenarios } from '../../helpers/scenarios';
+import { lintFolderRule } from '../../helpers/lint';
+import { folderScenarios, validTexts } from '../../helpers/scenarios';
 
 describe('ppc-readme-publisher', () => {
   folderScenarios('ppc-readme-publisher', [
@@ -14,4 +15,14 @@ describe('ppc-readme-publisher', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-readme-publisher', () => {
+  it('fires when the publisher line is removed', async () => {
+    expect(
+      await lintFolderRule('ppc-readme-publisher', {
+        'readme.md': validTexts.readme.replace('## Publisher: Contoso Ltd', ''),
+      }),
+    ).toHaveLength(1);
+  });
 });

@@ -1,4 +1,5 @@
-import { folderScenarios } from '../../helpers/scenarios';
+import { lintFolderRule } from '../../helpers/lint';
+import { folderScenarios, validTexts } from '../../helpers/scenarios';
 
 describe('ppc-readme-title', () => {
   folderScenarios('ppc-readme-title', [
@@ -33,4 +34,17 @@ describe('ppc-readme-title', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-readme-title', () => {
+  it('fires when the title heading is removed, not when it is only demoted', async () => {
+    expect(
+      await lintFolderRule('ppc-readme-title', { 'readme.md': validTexts.readme.replace('# Contoso Tasks\n', '') }),
+    ).toHaveLength(1);
+    expect(
+      await lintFolderRule('ppc-readme-title', {
+        'readme.md': validTexts.readme.replace('# Contoso Tasks', '## Contoso Tasks'),
+      }),
+    ).toEqual([]);
+  });
 });

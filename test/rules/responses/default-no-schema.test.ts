@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 
@@ -12,8 +13,39 @@ describe('response rules', () => {
     expect(finding!.message).toContain('The "default" response has a schema');
     doc.paths['/tasks/{taskId}'].get.responses.default = { $ref: '#/responses/Error' };
     doc.responses = { Error: { description: 'Error.', schema: { type: 'object' } } };
-    expect((await lintRule('ppc-default-no-schema', doc))[0]!.message).toContain('refers to "#/responses/Error", which has a schema');
+    expect((await lintRule('ppc-default-no-schema', doc))[0]!.message).toContain(
+      'refers to "#/responses/Error", which has a schema',
+    );
     doc.responses.Error = { description: 'Error.' };
     expect(await lintRule('ppc-default-no-schema', doc)).toEqual([]);
   });
+});
+
+describe('ppc-default-no-schema scenarios', () => {
+  ruleScenarios('ppc-default-no-schema', [
+    {
+      name: 'A `default` response with an error schema.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.responses.default = {
+          description: 'An error.',
+          schema: { type: 'object', properties: { message: { type: 'string' } } },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'responses', 'default', 'schema'],
+          line: 60,
+          message: 'The "default" response has a schema',
+        },
+      ],
+    },
+    {
+      name: 'A `default` response with a description only.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.responses.default = { description: 'An error.' };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

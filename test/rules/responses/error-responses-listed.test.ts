@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 
@@ -16,4 +17,24 @@ describe('response rules', () => {
     doc.paths['/tasks/{taskId}'].get['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-error-responses-listed', doc)).toEqual([]);
   });
+});
+
+describe('ppc-error-responses-listed scenarios', () => {
+  ruleScenarios('ppc-error-responses-listed', [
+    {
+      name: 'An operation with a 200 response only.',
+      edit: (doc) => {
+        delete doc.paths['/tasks/{taskId}'].get.responses['404'];
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'get', 'responses'],
+          line: 101,
+          message: '"GetTask" lists no error response (only "200")',
+        },
+      ],
+    },
+    { name: 'A 200 response and a described 404.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

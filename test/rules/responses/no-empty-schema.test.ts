@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
@@ -22,12 +23,61 @@ describe('response rules', () => {
 
     it('skips dynamic responses and hidden operations', async () => {
       const doc = validSwagger();
-      doc.paths['/tasks/{taskId}'].get.responses['200'] = { description: 'Dynamic.', schema: {}, 'x-ms-dynamic-schema': { operationId: 'X' } };
+      doc.paths['/tasks/{taskId}'].get.responses['200'] = {
+        description: 'Dynamic.',
+        schema: {},
+        'x-ms-dynamic-schema': { operationId: 'X' },
+      };
       doc.paths['/tasks'].get.responses['200'].schema = {};
       doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
       expect(await lintRule('ppc-no-empty-schema', doc)).toEqual([]);
       doc.responses = { Empty: { description: 'Shared.', schema: {} } };
-      expect((await lintRule('ppc-no-empty-schema', doc)).map((r) => r.path)).toEqual([['responses', 'Empty', 'schema']]);
+      expect((await lintRule('ppc-no-empty-schema', doc)).map((r) => r.path)).toEqual([
+        ['responses', 'Empty', 'schema'],
+      ]);
     });
   });
+});
+
+describe('ppc-no-empty-schema scenarios', () => {
+  ruleScenarios('ppc-no-empty-schema', [
+    {
+      name: 'An empty schema on a 200 response.',
+      edit: (doc) => {
+        doc.paths['/tasks/{taskId}'].get.responses['200'].schema = {};
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'],
+          line: { containing: '"schema": {}' },
+          message: 'The schema of response "200" is an empty schema',
+        },
+      ],
+    },
+    {
+      name: 'An empty schema on an error response.',
+      edit: (doc) => {
+        doc.paths['/tasks/{taskId}'].get.responses['404'].schema = { description: 'The error.' };
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404', 'schema'],
+          line: 110,
+          message: 'The schema of response "404" is an empty schema',
+        },
+      ],
+    },
+    { name: 'An error response without a schema.', edit: () => {}, expect: [] },
+    {
+      name: 'A dynamic response schema.',
+      edit: (doc) => {
+        doc.paths['/tasks/{taskId}'].get.responses['200'].schema = {
+          type: 'object',
+          'x-ms-dynamic-schema': { operationId: 'GetTaskSchema', 'value-path': 'schema' },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

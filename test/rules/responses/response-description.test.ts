@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
@@ -14,11 +15,36 @@ describe('response rules', () => {
     expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"404"'));
 
     doc.paths['/tasks/{taskId}'].get.responses['404'] = { description: 7 };
-    expect((await lintRule('ppc-response-description', doc))[0]!.path).toEqual([...GET, 'responses', '404', 'description']);
+    expect((await lintRule('ppc-response-description', doc))[0]!.path).toEqual([
+      ...GET,
+      'responses',
+      '404',
+      'description',
+    ]);
     doc.paths['/tasks/{taskId}'].get.responses['404'] = { $ref: '#/responses/NotFound' };
     doc.responses = { NotFound: { description: 'Not found.' } };
     expect(await lintRule('ppc-response-description', doc)).toEqual([]);
     doc.responses.Gone = {};
     expect((await lintRule('ppc-response-description', doc))[0]!.path).toEqual(['responses', 'Gone']);
   });
+});
+
+describe('ppc-response-description scenarios', () => {
+  ruleScenarios('ppc-response-description', [
+    {
+      name: 'A 404 response without a description.',
+      edit: (doc) => {
+        delete doc.paths['/tasks/{taskId}'].get.responses['404'].description;
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404'],
+          line: { containing: '"404": {}' },
+          message: 'Response "404" has no description',
+        },
+      ],
+    },
+    { name: 'A 404 response with a description.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 
@@ -11,7 +12,10 @@ describe('response rules', () => {
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ severity: SEVERITY.warn, path: [...GET, 'responses', '404', 'schema'] });
     expect(finding!.message).toContain('"404" has a schema besides the one on "200"');
-    doc.paths['/tasks/{taskId}'].get.responses['404'].schema = { type: 'object', 'x-ms-dynamic-schema': { operationId: 'X' } };
+    doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {
+      type: 'object',
+      'x-ms-dynamic-schema': { operationId: 'X' },
+    };
     expect(await lintRule('ppc-single-response-schema', doc)).toEqual([]);
   });
 
@@ -27,4 +31,27 @@ describe('response rules', () => {
     delete doc.responses.Problem.schema;
     expect(await lintRule('ppc-single-response-schema', doc)).toEqual([]);
   });
+});
+
+describe('ppc-single-response-schema scenarios', () => {
+  ruleScenarios('ppc-single-response-schema', [
+    {
+      name: 'A 404 response with an error schema next to the 200 schema.',
+      edit: (doc) => {
+        doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {
+          type: 'object',
+          properties: { error: { type: 'string', description: 'The error message.' } },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404', 'schema'],
+          line: 110,
+          message: 'Response "404" has a schema besides the one on "200"',
+        },
+      ],
+    },
+    { name: 'A 200 schema and a 404 with a description only.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
@@ -25,7 +26,13 @@ describe('response rules', () => {
         post: {
           operationId: 'OnTaskCreated',
           'x-ms-trigger': 'single',
-          parameters: [{ name: 'body', in: 'body', schema: { type: 'object', properties: { url: { type: 'string', 'x-ms-notification-url': true } } } }],
+          parameters: [
+            {
+              name: 'body',
+              in: 'body',
+              schema: { type: 'object', properties: { url: { type: 'string', 'x-ms-notification-url': true } } },
+            },
+          ],
           responses: { '201': { description: 'Registered.' } },
         },
       };
@@ -50,4 +57,33 @@ describe('response rules', () => {
     doc.paths['/tasks'].get.deprecated = true;
     expect(await lintRule('ppc-success-has-schema', doc)).toEqual([]);
   });
+});
+
+describe('ppc-success-has-schema scenarios', () => {
+  ruleScenarios('ppc-success-has-schema', [
+    {
+      name: 'A 200 response without a schema.',
+      edit: (doc) => {
+        delete doc.paths['/tasks/{taskId}'].get.responses['200'].schema;
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200'],
+          line: 102,
+          message: '"GetTask" returns 200 without a schema',
+        },
+      ],
+    },
+    { name: 'A DELETE that returns 204 without a body.', edit: () => {}, expect: [] },
+    {
+      name: 'An operation whose only success response is 202.',
+      edit: (doc) => {
+        delete doc.paths['/tasks'].post.responses['201'];
+        delete doc.paths['/tasks'].post.responses['400'];
+        doc.paths['/tasks'].post.responses['202'] = { description: 'The task will be created.' };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

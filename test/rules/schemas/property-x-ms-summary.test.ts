@@ -1,4 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -8,7 +9,11 @@ describe('schema property rules', () => {
     delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
     const [finding, ...rest] = await lintRule('ppc-property-x-ms-summary', doc);
     expect(rest).toHaveLength(0);
-    expect(finding).toMatchObject({ code: 'ppc-property-x-ms-summary', severity: SEVERITY.info, path: ['definitions', 'NewTask', 'properties', 'dueDate'] });
+    expect(finding).toMatchObject({
+      code: 'ppc-property-x-ms-summary',
+      severity: SEVERITY.info,
+      path: ['definitions', 'NewTask', 'properties', 'dueDate'],
+    });
     expect(finding!.message).toContain('Request property "dueDate" has no x-ms-summary');
     expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"dueDate"'));
 
@@ -20,4 +25,31 @@ describe('schema property rules', () => {
     doc.paths['/tasks'].post['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-property-x-ms-summary', doc)).toEqual([]);
   });
+});
+
+describe('ppc-property-x-ms-summary scenarios', () => {
+  ruleScenarios('ppc-property-x-ms-summary', [
+    {
+      name: 'A body property without x-ms-summary.',
+      edit: (doc) => {
+        delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
+      },
+      expect: [
+        {
+          path: ['definitions', 'NewTask', 'properties', 'dueDate'],
+          line: { containing: '"dueDate": {' },
+          message: 'Request property "dueDate" has no x-ms-summary',
+        },
+      ],
+    },
+    {
+      name: 'A hidden body property without x-ms-summary.',
+      edit: (doc) => {
+        delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
+        doc.definitions.NewTask.properties.dueDate['x-ms-visibility'] = 'internal';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
 });

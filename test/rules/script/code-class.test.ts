@@ -1,3 +1,5 @@
+import { VALID_SCRIPT } from '../../../src/rules/script/examples';
+import { lintFolderRule } from '../../helpers/lint';
 import { folderScenarios } from '../../helpers/scenarios';
 
 describe('ppc-code-class', () => {
@@ -20,4 +22,15 @@ describe('ppc-code-class', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-code-class', () => {
+  it('names the missing Script class', async () => {
+    expect(
+      (await lintFolderRule('ppc-code-class', { 'script.csx': 'public class Helper { }\n' }))[0]!.message,
+    ).toContain('no "public class Script : ScriptBase"');
+  });
+  it('is silent on the valid script', async () => {
+    expect(await lintFolderRule('ppc-code-class', { 'script.csx': VALID_SCRIPT })).toEqual([]);
+  });
 });

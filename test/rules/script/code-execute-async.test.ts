@@ -1,3 +1,5 @@
+import { VALID_SCRIPT } from '../../../src/rules/script/examples';
+import { lintFolderRule } from '../../helpers/lint';
 import { folderScenarios } from '../../helpers/scenarios';
 
 describe('ppc-code-execute-async', () => {
@@ -22,4 +24,15 @@ describe('ppc-code-execute-async', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-code-execute-async', () => {
+  it('fires when ExecuteAsync is not an override', async () => {
+    expect(
+      await lintFolderRule('ppc-code-execute-async', { 'script.csx': VALID_SCRIPT.replace('override ', '') }),
+    ).toHaveLength(1);
+  });
+  it('is silent on the valid script', async () => {
+    expect(await lintFolderRule('ppc-code-execute-async', { 'script.csx': VALID_SCRIPT })).toEqual([]);
+  });
 });

@@ -1,3 +1,5 @@
+import { VALID_SCRIPT } from '../../../src/rules/script/examples';
+import { lineOf, lintFolderRule } from '../../helpers/lint';
 import { folderScenarios } from '../../helpers/scenarios';
 
 describe('ppc-code-namespaces', () => {
@@ -22,4 +24,16 @@ describe('ppc-code-namespaces', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-code-namespaces', () => {
+  it('quotes a disallowed namespace on its line', async () => {
+    const script = `using System.Net.Http;\nusing System.Data.SqlClient;\n${VALID_SCRIPT}`;
+    const [ns] = await lintFolderRule('ppc-code-namespaces', { 'script.csx': script });
+    expect(ns!.message).toContain('"System.Data.SqlClient"');
+    expect(lineOf(ns!)).toBe(2);
+  });
+  it('is silent on the valid script', async () => {
+    expect(await lintFolderRule('ppc-code-namespaces', { 'script.csx': VALID_SCRIPT })).toEqual([]);
+  });
 });

@@ -1,3 +1,5 @@
+import { VALID_SCRIPT } from '../../../src/rules/script/examples';
+import { lintFolderRule } from '../../helpers/lint';
 import { folderScenarios } from '../../helpers/scenarios';
 
 describe('ppc-code-sendasync', () => {
@@ -20,4 +22,10 @@ describe('ppc-code-sendasync', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-code-sendasync', () => {
+  it('is silent on the valid script', async () => {
+    expect(await lintFolderRule('ppc-code-sendasync', { 'script.csx': VALID_SCRIPT })).toEqual([]);
+  });
 });

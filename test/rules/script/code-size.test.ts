@@ -1,4 +1,6 @@
-import { folderScenarios, documented } from '../../helpers/scenarios';
+import { VALID_SCRIPT } from '../../../src/rules/script/examples';
+import { lintFolderRule } from '../../helpers/lint';
+import { documented, folderScenarios } from '../../helpers/scenarios';
 
 describe('ppc-code-size', () => {
   folderScenarios('ppc-code-size', [
@@ -17,4 +19,14 @@ describe('ppc-code-size', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-code-size', () => {
+  it('gives the size of a script just over 1 MiB', async () => {
+    const [big] = await lintFolderRule('ppc-code-size', { 'script.csx': VALID_SCRIPT + ' '.repeat(1_048_577) });
+    expect(big!.message).toMatch(/1,048,\d{3} bytes/);
+  });
+  it('is silent on the valid script', async () => {
+    expect(await lintFolderRule('ppc-code-size', { 'script.csx': VALID_SCRIPT })).toEqual([]);
+  });
 });

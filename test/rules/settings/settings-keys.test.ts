@@ -1,3 +1,4 @@
+import { lintFolderRule } from '../../helpers/lint';
 import { folderScenarios } from '../../helpers/scenarios';
 
 describe('ppc-settings-keys', () => {
@@ -33,4 +34,11 @@ describe('ppc-settings-keys', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-settings-keys', () => {
+  it('suggests the right spelling of a key', async () => {
+    const [k] = await lintFolderRule('ppc-settings-keys', { 'settings.json': { json: { connectorid: 'x' } } });
+    expect(k!.message).toContain('rename it to "connectorId"');
+  });
 });

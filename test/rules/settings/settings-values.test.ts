@@ -1,3 +1,4 @@
+import { lintFolderRule } from '../../helpers/lint';
 import { folderScenarios } from '../../helpers/scenarios';
 
 describe('ppc-settings-values', () => {
@@ -25,4 +26,17 @@ describe('ppc-settings-values', () => {
     },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
+});
+
+describe('ppc-settings-values', () => {
+  it('reports each bad value and accepts empty ones', async () => {
+    expect(
+      await lintFolderRule('ppc-settings-values', {
+        'settings.json': { json: { environment: 'ABC', flowUrl: 'http://x' } },
+      }),
+    ).toHaveLength(2);
+    expect(
+      await lintFolderRule('ppc-settings-values', { 'settings.json': { json: { environment: '', connectorId: '' } } }),
+    ).toEqual([]);
+  });
 });
