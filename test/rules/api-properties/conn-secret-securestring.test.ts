@@ -1,4 +1,7 @@
 import { propertiesScenarios } from '../../helpers/scenarios';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
 
 describe('ppc-conn-secret-securestring', () => {
   propertiesScenarios('ppc-conn-secret-securestring', [
@@ -37,4 +40,26 @@ describe('ppc-conn-secret-securestring', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-conn-secret-securestring, further cases', () => {
+  function validProps(): Record<string, any> {
+    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
+  }
+  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
+    const doc = validProps();
+    change(doc.properties as Record<string, any>);
+    return doc;
+  }
+  it('ppc-conn-param-name, ppc-conn-uidefinition and ppc-conn-secret-securestring', async () => {
+    const [secret] = await lintPropertiesRule(
+      'ppc-conn-secret-securestring',
+      withProps((p) => (p.connectionParameters.password = { type: 'string' })),
+    );
+    expect(secret!.message).toContain('"password"');
+    {
+      const id = 'ppc-conn-secret-securestring';
+      expect(await lintPropertiesRule(id, validProps())).toEqual([]);
+    }
+  });
 });

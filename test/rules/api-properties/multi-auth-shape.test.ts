@@ -1,4 +1,7 @@
 import { propertiesScenarios } from '../../helpers/scenarios';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
 
 describe('ppc-multi-auth-shape', () => {
   propertiesScenarios('ppc-multi-auth-shape', [
@@ -43,4 +46,39 @@ describe('ppc-multi-auth-shape', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-multi-auth-shape, further cases', () => {
+  function validProps(): Record<string, any> {
+    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
+  }
+  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
+    const doc = validProps();
+    change(doc.properties as Record<string, any>);
+    return doc;
+  }
+  it('ppc-auth-no-empty-connection and the multi-auth rules', async () => {
+    const sets = {
+      uiDefinition: { displayName: 'Auth', description: 'Pick' },
+      values: [
+        {
+          name: 'k',
+          uiDefinition: { displayName: 'Key', description: 'Key' },
+          parameters: { api_key: { type: 'securestring' } },
+        },
+      ],
+    };
+    expect(
+      await lintPropertiesRule(
+        'ppc-multi-auth-shape',
+        withProps((p) => (p.connectionParameterSets = sets)),
+      ),
+    ).toEqual([]);
+    expect(
+      await lintPropertiesRule(
+        'ppc-multi-auth-shape',
+        withProps((p) => (p.connectionParameterSets = { values: [sets.values[0], sets.values[0]] })),
+      ),
+    ).toHaveLength(2);
+  });
 });

@@ -1,4 +1,7 @@
 import { propertiesScenarios } from '../../helpers/scenarios';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
 
 describe('ppc-oauth-identity-provider', () => {
   propertiesScenarios('ppc-oauth-identity-provider', [
@@ -51,4 +54,26 @@ describe('ppc-oauth-identity-provider', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-oauth-identity-provider, further cases', () => {
+  function validProps(): Record<string, any> {
+    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
+  }
+  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
+    const doc = validProps();
+    change(doc.properties as Record<string, any>);
+    return doc;
+  }
+  const oauth = (settings: Record<string, unknown>) => ({
+    type: 'oauthSetting',
+    oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]', scopes: [], ...settings },
+  });
+  it('ppc-oauth-identity-provider: missing provider is an error; ppc-oauth-identity-provider-known: unknown one a warning', async () => {
+    const missing = await lintPropertiesRule(
+      'ppc-oauth-identity-provider',
+      withProps((p) => (p.connectionParameters = { token: oauth({ identityProvider: undefined }) })),
+    );
+    expect(missing).toHaveLength(1);
+  });
 });

@@ -1,4 +1,7 @@
 import { propertiesScenarios } from '../../helpers/scenarios';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
 
 describe('ppc-policy-template-known', () => {
   propertiesScenarios('ppc-policy-template-known', [
@@ -30,4 +33,24 @@ describe('ppc-policy-template-known', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-policy-template-known, further cases', () => {
+  function validProps(): Record<string, any> {
+    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
+  }
+  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
+    const doc = validProps();
+    change(doc.properties as Record<string, any>);
+    return doc;
+  }
+  const policy = (templateId: unknown, parameters: Record<string, unknown>) =>
+    withProps((p) => (p.policyTemplateInstances = [{ templateId, title: 'P', parameters }]));
+  it('ppc-policy-template-shape, -known and -params', async () => {
+    const [known] = await lintPropertiesRule('ppc-policy-template-known', policy('sethaeder', {}));
+    expect(known!.message).toContain('"sethaeder"');
+    expect(
+      await lintPropertiesRule('ppc-policy-template-known', policy('setconnectionstatustounauthenticated', {})),
+    ).toEqual([]);
+  });
 });

@@ -1,4 +1,7 @@
 import { propertiesScenarios } from '../../helpers/scenarios';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
 
 describe('ppc-policy-template-params', () => {
   propertiesScenarios('ppc-policy-template-params', [
@@ -90,4 +93,36 @@ describe('ppc-policy-template-params', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-policy-template-params, further cases', () => {
+  function validProps(): Record<string, any> {
+    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
+  }
+  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
+    const doc = validProps();
+    change(doc.properties as Record<string, any>);
+    return doc;
+  }
+  const policy = (templateId: unknown, parameters: Record<string, unknown>) =>
+    withProps((p) => (p.policyTemplateInstances = [{ templateId, title: 'P', parameters }]));
+  it('ppc-policy-template-shape, -known and -params', async () => {
+    const params = await lintPropertiesRule(
+      'ppc-policy-template-params',
+      policy('SetHeader', {
+        'x-ms-apimTemplateParameter.name': 'X',
+        'x-ms-apimTemplateParameter.existsAction': 'replace',
+      }),
+    );
+    expect(params.map((r) => r.message)).toEqual([
+      expect.stringContaining('no x-ms-apimTemplateParameter.value'),
+      expect.stringContaining('"replace"'),
+    ]);
+    expect(
+      await lintPropertiesRule(
+        'ppc-policy-template-params',
+        policy('setheader', { 'x-ms-apimTemplateParameter.name': 'X', 'x-ms-apimTemplateParameter.value': '1' }),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,4 +1,7 @@
 import { propertiesScenarios } from '../../helpers/scenarios';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
 
 describe('ppc-policy-template-shape', () => {
   propertiesScenarios('ppc-policy-template-shape', [
@@ -40,4 +43,20 @@ describe('ppc-policy-template-shape', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-policy-template-shape, further cases', () => {
+  function validProps(): Record<string, any> {
+    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
+  }
+  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
+    const doc = validProps();
+    change(doc.properties as Record<string, any>);
+    return doc;
+  }
+  const policy = (templateId: unknown, parameters: Record<string, unknown>) =>
+    withProps((p) => (p.policyTemplateInstances = [{ templateId, title: 'P', parameters }]));
+  it('ppc-policy-template-shape, -known and -params', async () => {
+    expect(await lintPropertiesRule('ppc-policy-template-shape', policy(undefined, {}))).toHaveLength(1);
+  });
 });

@@ -1,4 +1,7 @@
 import { propertiesScenarios } from '../../helpers/scenarios';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
 
 describe('ppc-props-root', () => {
   propertiesScenarios('ppc-props-root', [
@@ -18,4 +21,16 @@ describe('ppc-props-root', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-props-root, further cases', () => {
+  function validProps(): Record<string, any> {
+    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
+  }
+  it('report unknown keys with a rename hint', async () => {
+    expect(await lintPropertiesRule('ppc-props-root', { properties: validProps().properties, extra: 1 })).toHaveLength(
+      1,
+    );
+    expect(await lintPropertiesRule('ppc-props-root', '[]')).toHaveLength(1);
+  });
 });

@@ -130,3 +130,14 @@ describe('ppc-arrays-unique scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-arrays-unique, further cases', () => {
+  it('all document rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-arrays-unique';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

@@ -70,3 +70,14 @@ describe('ppc-root-no-unknown-extensions scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-root-no-unknown-extensions, further cases', () => {
+  it('all document rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-root-no-unknown-extensions';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

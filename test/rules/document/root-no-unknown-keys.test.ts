@@ -68,3 +68,14 @@ describe('ppc-root-no-unknown-keys scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-root-no-unknown-keys, further cases', () => {
+  it('all document rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-root-no-unknown-keys';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

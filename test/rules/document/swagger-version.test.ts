@@ -85,3 +85,14 @@ describe('ppc-swagger-version scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-swagger-version, further cases', () => {
+  it('all document rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-swagger-version';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

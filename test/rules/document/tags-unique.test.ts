@@ -63,3 +63,14 @@ describe('ppc-tags-unique scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-tags-unique, further cases', () => {
+  it('all document rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-tags-unique';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

@@ -1,4 +1,7 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { parentPicker } from '../../../src/rules/dynamic/fixtures';
+import type { ExampleEdit } from '../../../src/types';
+import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 
 describe('ppc-dynamic-list-required', () => {
   ruleScenarios('ppc-dynamic-list-required', [
@@ -59,4 +62,28 @@ describe('ppc-dynamic-list-required', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-dynamic-list-required, further cases', () => {
+  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+  it('ppc-dynamic-list-required and ppc-dynamic-properties-required flag body-property references', async () => {
+    const doc = edited(parentPicker(false));
+    const [l] = await lintRule('ppc-dynamic-list-required', doc);
+    expect(l).toMatchObject({
+      severity: SEVERITY.error,
+      path: [
+        'definitions',
+        'NewTask',
+        'properties',
+        'parent',
+        'x-ms-dynamic-values',
+        'parameters',
+        'status',
+        'parameter',
+      ],
+    });
+    expect(l!.message).toContain(
+      'x-ms-dynamic-values refers to "title", a body property rather than a parameter of "CreateTask"',
+    );
+  });
 });

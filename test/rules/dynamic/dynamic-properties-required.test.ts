@@ -1,4 +1,8 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
+import type { ExampleEdit } from '../../../src/types';
+import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { messages } from '../../helpers/triggers';
 
 describe('ppc-dynamic-properties-required', () => {
   ruleScenarios('ppc-dynamic-properties-required', [
@@ -206,4 +210,28 @@ describe('ppc-dynamic-properties-required', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-dynamic-properties-required, further cases', () => {
+  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+  it('ppc-dynamic-list-required and ppc-dynamic-properties-required flag body-property references', async () => {
+    const schema = edited(dynamicFields({ parameters: { kind: { parameter: 'title' } } }));
+    expect(await messages('ppc-dynamic-properties-required', schema)).toEqual([
+      expect.stringContaining('refers to "title", a body property rather than a parameter of "CreateTask"'),
+    ]);
+    const intoProperties = edited(dynamicFields({ 'value-path': 'schema/properties' }));
+    const [p] = await lintRule('ppc-dynamic-properties-required', intoProperties);
+    expect(p).toMatchObject({
+      severity: SEVERITY.error,
+      path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-schema', 'value-path'],
+    });
+    expect(p!.message).toContain('"value-path": "schema/properties", which points into "properties"');
+    const ambiguous = edited([
+      ...dynamicFields(),
+      { op: 'set', path: '/paths/~1tasks/post/parameters/2', value: { name: 'kind', in: 'header', type: 'string' } },
+    ]);
+    expect(await messages('ppc-dynamic-properties-required', ambiguous)).toEqual([
+      expect.stringContaining('which names 2 parameters of "CreateTask"'),
+    ]);
+  });
 });

@@ -1,4 +1,7 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { parentPicker } from '../../../src/rules/dynamic/fixtures';
+import type { ExampleEdit } from '../../../src/types';
+import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 
 describe('ppc-x-ms-dynamic-list', () => {
   ruleScenarios('ppc-x-ms-dynamic-list', [
@@ -56,4 +59,26 @@ describe('ppc-x-ms-dynamic-list', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-x-ms-dynamic-list, further cases', () => {
+  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+  it('ppc-x-ms-dynamic-list, -schema and -properties check their shapes', async () => {
+    const list = edited([
+      ...parentPicker(true),
+      {
+        op: 'set',
+        path: '/definitions/NewTask/properties/parent/x-ms-dynamic-list/parameters/status',
+        value: { parameter: 'title' },
+      },
+    ]);
+    const [l] = await lintRule('ppc-x-ms-dynamic-list', list);
+    expect(l).toMatchObject({
+      severity: SEVERITY.error,
+      path: ['definitions', 'NewTask', 'properties', 'parent', 'x-ms-dynamic-list', 'parameters', 'status'],
+    });
+    expect(l!.message).toContain(
+      'parameter "status" has "parameter"; it needs exactly one of "value", "parameterReference"',
+    );
+  });
 });

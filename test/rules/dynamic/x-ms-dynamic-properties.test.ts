@@ -1,4 +1,8 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
+import type { ExampleEdit } from '../../../src/types';
+import { editedSwagger } from '../../helpers/lint';
+import { messages } from '../../helpers/triggers';
 
 describe('ppc-x-ms-dynamic-properties', () => {
   ruleScenarios('ppc-x-ms-dynamic-properties', [
@@ -136,4 +140,30 @@ describe('ppc-x-ms-dynamic-properties', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-x-ms-dynamic-properties, further cases', () => {
+  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+  const properties = {
+    operationId: 'GetTaskSchema',
+    parameters: { kind: { parameterReference: 'kind' } },
+    itemValuePath: 'schema',
+  };
+  it('ppc-x-ms-dynamic-list, -schema and -properties check their shapes', async () => {
+    const props = edited(
+      dynamicFields(
+        {},
+        {
+          'x-ms-dynamic-properties': {
+            ...properties,
+            parameters: { kind: { value: 'bug', parameterReference: 'kind' } },
+            itemValuePath: 7,
+          },
+        },
+      ),
+    );
+    const propsText = (await messages('ppc-x-ms-dynamic-properties', props)).join('\n');
+    expect(propsText).toContain('parameter "kind" has "value", "parameterReference"; it needs exactly one');
+    expect(propsText).toContain('"itemValuePath" that is not a string (7)');
+  });
 });

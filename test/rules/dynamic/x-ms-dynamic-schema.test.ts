@@ -1,4 +1,8 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
+import type { ExampleEdit } from '../../../src/types';
+import { editedSwagger } from '../../helpers/lint';
+import { messages } from '../../helpers/triggers';
 
 describe('ppc-x-ms-dynamic-schema', () => {
   ruleScenarios('ppc-x-ms-dynamic-schema', [
@@ -187,4 +191,21 @@ describe('ppc-x-ms-dynamic-schema', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-x-ms-dynamic-schema, further cases', () => {
+  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+  it('ppc-x-ms-dynamic-list, -schema and -properties check their shapes', async () => {
+    const schema = edited([
+      ...dynamicFields(),
+      { op: 'set', path: '/definitions/NewTask/properties/fields/x-ms-dynamic-schema', value: 'GetTaskSchema' },
+    ]);
+    expect(await messages('ppc-x-ms-dynamic-schema', schema)).toEqual([
+      expect.stringContaining('x-ms-dynamic-schema is GetTaskSchema, not an object'),
+    ]);
+    const extra = edited(dynamicFields({ 'value-collection': 'schema', operationId: '' }));
+    const extraText = (await messages('ppc-x-ms-dynamic-schema', extra)).join('\n');
+    expect(extraText).toContain('has the unknown key "value-collection"');
+    expect(extraText).toContain('"operationId" that is not a non-empty string');
+  });
 });

@@ -89,3 +89,25 @@ describe('ppc-x-ms-misplaced scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-x-ms-misplaced, further cases', () => {
+  it('accepts keys where they belong, including a $ref parameter and the notification content schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get['x-ms-visibility'] = 'important';
+    doc.paths['/tasks'].get['x-ms-summary'] = 'List tasks';
+    doc.paths['/tasks'].get.responses['200']['x-ms-summary'] = 'Tasks';
+    doc.paths['/tasks'].get.responses['200'].headers = {
+      'X-Total': { type: 'integer', 'x-ms-summary': 'Total', 'x-ms-visibility': 'advanced' },
+    };
+    doc.paths['/tasks/{taskId}'].get.parameters[0]['x-ms-summary'] = 'Task ID';
+    doc.paths['/tasks']['x-ms-notification-content'] = {
+      schema: { type: 'object', properties: { a: { type: 'string', 'x-ms-summary': 'A' } } },
+    };
+    doc.paths['/tasks'].post.parameters[0]['x-ms-dynamic-values'] = { operationId: 'ListTasks' };
+    doc.paths['/tasks'].get.parameters[0]['x-ms-url-encoding'] = 'single';
+    doc['x-ms-openai-data'] = { 'openai-enabled': true };
+    doc.info.contact['x-ms-summary'] = 'x';
+    doc.paths['/tasks'].post.parameters[0]['x-ms-trigger-value'] = { 'value-path': 'id' };
+    expect(await lintRule('ppc-x-ms-misplaced', doc)).toEqual([]);
+  });
+});

@@ -96,3 +96,14 @@ describe('ppc-format-indent-4-spaces scenarios', () => {
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });
+
+describe('ppc-format-indent-4-spaces, further cases', () => {
+  it('are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-format-indent-4-spaces';
+      {
+        expect({ id, results: await lintFolderRule(id, {}) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

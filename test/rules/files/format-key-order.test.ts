@@ -54,3 +54,14 @@ describe('ppc-format-key-order scenarios', () => {
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });
+
+describe('ppc-format-key-order, further cases', () => {
+  it('are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-format-key-order';
+      {
+        expect({ id, results: await lintFolderRule(id, {}) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

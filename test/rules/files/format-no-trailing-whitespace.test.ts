@@ -43,3 +43,14 @@ describe('ppc-format-no-trailing-whitespace scenarios', () => {
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });
+
+describe('ppc-format-no-trailing-whitespace, further cases', () => {
+  it('are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-format-no-trailing-whitespace';
+      {
+        expect({ id, results: await lintFolderRule(id, {}) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

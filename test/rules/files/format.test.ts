@@ -1,12 +1,6 @@
 import { lintFolderRule } from '../../helpers/lint';
 
 describe('formatting rules', () => {
-  it('are silent on the valid fixture', async () => {
-    for (const id of ['ppc-format-indent-4-spaces', 'ppc-format-no-trailing-whitespace', 'ppc-format-key-order']) {
-      expect({ id, results: await lintFolderRule(id, {}) }).toEqual({ id, results: [] });
-    }
-  });
-
   it('formatting rules survive empty and unparseable definitions', async () => {
     for (const content of ['', '{', '[1, 2]', 'null', '"text"']) {
       for (const id of ['ppc-format-indent-4-spaces', 'ppc-format-no-trailing-whitespace', 'ppc-format-key-order']) {

@@ -123,3 +123,9 @@ describe('ppc-no-secrets-client-id scenarios', () => {
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });
+
+describe('ppc-no-secrets-client-id, further cases', () => {
+  it('are silent on the valid fixture', async () => {
+    expect(await lintFolderRule('ppc-no-secrets-client-id', {})).toEqual([]);
+  });
+});

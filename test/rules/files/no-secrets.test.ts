@@ -179,3 +179,52 @@ describe('ppc-no-secrets scenarios', () => {
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });
+
+describe('ppc-no-secrets, further cases', () => {
+  it('are silent on the valid fixture', async () => {
+    expect(await lintFolderRule('ppc-no-secrets', {})).toEqual([]);
+  });
+});
+
+describe('ppc-no-secrets, further cases', () => {
+  it('ppc-no-secrets reports credentials in defaults, test values and header policies', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.parameters.push({
+      name: 'code',
+      in: 'query',
+      type: 'string',
+      default: 'ZeBVvhUSY/fpGA2uJTOKvIRTYkNXNQEl2TaHJO9Wq39wQB8ZXdYPWA==',
+      'x-ms-visibility': 'internal',
+      required: true,
+    });
+    doc.definitions.NewTask.properties.apiKey = { type: 'string', example: TOKEN };
+    doc.definitions.NewTask.properties.password = { type: 'string', 'x-ms-test-value': TOKEN };
+    const policy = {
+      templateId: 'setheader',
+      title: 'Key',
+      parameters: {
+        'x-ms-apimTemplateParameter.name': 'X-Api-Key',
+        'x-ms-apimTemplateParameter.value': TOKEN,
+        'x-ms-apimTemplateParameter.existsAction': 'override',
+      },
+    };
+    const results = await lintFolderRule('ppc-no-secrets', {
+      'apiDefinition.swagger.json': { json: doc },
+      'apiProperties.json': properties({ clientId: '[[DummyValue]]' }, { policyTemplateInstances: [policy] }),
+    });
+    expect(results.map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        ['paths', '/tasks', 'get', 'parameters', 1, 'default'],
+        ['definitions', 'NewTask', 'properties', 'apiKey', 'example'],
+        ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplateParameter.value'],
+      ]),
+    );
+    expect(results).toHaveLength(3);
+    const header = results.find((r) => r.message.includes('header'))!;
+    expect(header.message).toContain('sets the "X-Api-Key" header to "9fK2…" (32 characters)');
+    const param = results.find((r) => r.message.includes('"code"'))!;
+    expect(param.message).toMatch(
+      /^apiDefinition\.swagger\.json gives "code" the default "ZeBV…" \(56 characters\), which looks like a real credential/,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { lintRule, validSwagger } from '../../helpers/lint';
+import { lintRule, validSwagger, SEVERITY } from '../../helpers/lint';
 import { ruleScenarios } from '../../helpers/scenarios';
 
 /** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
@@ -101,4 +101,59 @@ describe('ppc-consumes-present scenarios', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-consumes-present, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-consumes-present';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});
+
+describe('ppc-consumes-present, further cases', () => {
+  it('ppc-consumes-present reports formData operations without consumes', async () => {
+    const doc = withUpload();
+    doc.consumes = [];
+    const [finding, ...rest] = await lintRule('ppc-consumes-present', doc);
+    expect(rest).toHaveLength(0);
+    expect(finding).toMatchObject({
+      code: 'ppc-consumes-present',
+      severity: SEVERITY.error,
+      path: ['paths', '/tasks/{taskId}', 'put'],
+    });
+    expect(finding!.message).toMatch(
+      /^Operation "AttachFile" has formData parameters but an empty "consumes"; add "consumes"/,
+    );
+    delete doc.consumes;
+    expect((await lintRule('ppc-consumes-present', doc))[0]!.message).toContain('but no "consumes"');
+    const own = withUpload({ consumes: [] });
+    const [onOp] = await lintRule('ppc-consumes-present', own);
+    expect(onOp).toMatchObject({ path: ['paths', '/tasks/{taskId}', 'put', 'consumes'] });
+    expect(await lintRule('ppc-consumes-present', withUpload())).toEqual([]);
+  });
+});
+
+describe('ppc-consumes-present, further cases', () => {
+  it('operation rules survive odd input', async () => {
+    const doc = validSwagger();
+    doc.paths['/odd'] = {
+      get: null,
+      post: [],
+      put: { parameters: 'x', consumes: null },
+      parameters: [null, { $ref: '#/parameters/Missing' }],
+    };
+    doc.paths['/loop'] = { post: { parameters: [{ $ref: '#/parameters/A' }], responses: {} } };
+    doc.parameters.A = { $ref: '#/parameters/B' };
+    doc.parameters.B = { $ref: '#/parameters/A' };
+    {
+      const id = 'ppc-consumes-present';
+      {
+        await expect(lintRule(id, doc)).resolves.toBeDefined();
+      }
+    }
+  });
 });

@@ -107,3 +107,35 @@ describe('ppc-mime-compatible scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-mime-compatible, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-mime-compatible';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});
+
+describe('ppc-mime-compatible, further cases', () => {
+  it('operation rules survive odd input', async () => {
+    const doc = validSwagger();
+    doc.paths['/odd'] = {
+      get: null,
+      post: [],
+      put: { parameters: 'x', consumes: null },
+      parameters: [null, { $ref: '#/parameters/Missing' }],
+    };
+    doc.paths['/loop'] = { post: { parameters: [{ $ref: '#/parameters/A' }], responses: {} } };
+    doc.parameters.A = { $ref: '#/parameters/B' };
+    doc.parameters.B = { $ref: '#/parameters/A' };
+    {
+      const id = 'ppc-mime-compatible';
+      {
+        await expect(lintRule(id, doc)).resolves.toBeDefined();
+      }
+    }
+  });
+});

@@ -79,3 +79,12 @@ describe('ppc-description-length scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-description-length, further cases', () => {
+  it('ppc-description-required fires on a missing or blank description', async () => {
+    const doc = validSwagger();
+    delete doc.info.description;
+    doc.info.description = '\n';
+    expect(await lintRule('ppc-description-length', doc)).toEqual([]);
+  });
+});

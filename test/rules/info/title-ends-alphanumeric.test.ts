@@ -79,3 +79,14 @@ describe('ppc-title-ends-alphanumeric scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-title-ends-alphanumeric, further cases', () => {
+  it('all title rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-title-ends-alphanumeric';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});

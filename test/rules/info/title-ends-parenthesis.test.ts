@@ -45,3 +45,14 @@ describe('ppc-title-ends-parenthesis scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-title-ends-parenthesis, further cases', () => {
+  it('all title rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-title-ends-parenthesis';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});

@@ -35,3 +35,14 @@ describe('ppc-title-max-length scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-title-max-length, further cases', () => {
+  it('all title rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-title-max-length';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});

@@ -57,3 +57,14 @@ describe('ppc-title-no-product-names scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-title-no-product-names, further cases', () => {
+  it('all title rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-title-no-product-names';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});

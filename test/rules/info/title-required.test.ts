@@ -32,3 +32,14 @@ describe('ppc-title-required scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-title-required, further cases', () => {
+  it('all title rules are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-title-required';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});

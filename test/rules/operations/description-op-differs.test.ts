@@ -38,3 +38,10 @@ describe('ppc-description-op-differs scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-description-op-differs, further cases', () => {
+  it('a description that repeats the summary is reported once, by ppc-description-op-differs', async () => {
+    expect(await descriptionFindings('ppc-description-op-differs', 'List tasks')).toHaveLength(1);
+    expect(await descriptionFindings('ppc-description-op-differs', 'List all tasks')).toEqual([]);
+  });
+});

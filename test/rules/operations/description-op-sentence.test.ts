@@ -51,3 +51,10 @@ describe('ppc-description-op-sentence scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-description-op-sentence, further cases', () => {
+  it('a description that repeats the summary is reported once, by ppc-description-op-differs', async () => {
+    expect(await descriptionFindings('ppc-description-op-sentence', 'List tasks')).toEqual([]);
+    expect(await descriptionFindings('ppc-description-op-sentence', 'List all tasks')).toHaveLength(1);
+  });
+});

@@ -63,3 +63,13 @@ describe('ppc-operation-id-pascal-case scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-operation-id-pascal-case, further cases', () => {
+  it('an operationId with stripped characters is reported once, by ppc-operation-id-sanitized, with a suggestion both rules accept', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.operationId = 'Send-Text-Message';
+    expect(await lintRule('ppc-operation-id-pascal-case', doc)).toEqual([]);
+    doc.paths['/tasks'].get.operationId = 'SendTextMessage';
+    expect(await lintRule('ppc-operation-id-pascal-case', doc)).toEqual([]);
+  });
+});

@@ -39,3 +39,17 @@ describe('ppc-operation-id-sanitized scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-operation-id-sanitized, further cases', () => {
+  it('an operationId with stripped characters is reported once, by ppc-operation-id-sanitized, with a suggestion both rules accept', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.operationId = 'Send-Text-Message';
+    const [finding] = await lintRule('ppc-operation-id-sanitized', doc);
+    expect(finding!.message).toContain(
+      '"Send-Text-Message" contains "-" (for example "SendTextMessage"); write it in PascalCase',
+    );
+    expect(finding!.message).toContain('"_" only in a "_V<n>" revision suffix');
+    doc.paths['/tasks'].get.operationId = 'SendTextMessage';
+    expect(await lintRule('ppc-operation-id-sanitized', doc)).toEqual([]);
+  });
+});

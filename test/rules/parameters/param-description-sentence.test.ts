@@ -72,3 +72,12 @@ describe('ppc-param-description-sentence scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-param-description-sentence, further cases', () => {
+  it('ppc-param-description-sentence leaves a description that repeats the name or label to the rule that owns it', async () => {
+    const sameAsLabel = withQueryParam({ 'x-ms-summary': 'Task Count', description: 'task count' });
+    expect(await lintRule('ppc-param-description-sentence', sameAsLabel)).toEqual([]);
+    const sameAsName = withQueryParam({ name: 'publickey', 'x-ms-summary': 'Key', description: 'public key' });
+    expect(await lintRule('ppc-param-description-sentence', sameAsName)).toEqual([]);
+  });
+});

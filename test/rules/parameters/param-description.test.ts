@@ -1,4 +1,4 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { lintRule, SEVERITY, validSwagger, lineContaining, lineOf } from '../../helpers/lint';
 import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('parameter string rules', () => {
@@ -30,4 +30,22 @@ describe('ppc-param-description scenarios', () => {
     { name: 'A description on the parameter.', edit: () => {}, expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-param-description, further cases', () => {
+  const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
+  it('reports a shared #/parameters defect once, at the definition line', async () => {
+    const doc = validSwagger();
+    delete doc.parameters.TaskId['x-ms-summary'];
+    delete doc.parameters.TaskId.description;
+    {
+      const id = 'ppc-param-description';
+      {
+        const results = await lintRule(id, doc);
+        expect(results).toHaveLength(1);
+        expect(results[0]!.path).toEqual(['parameters', 'TaskId']);
+        expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"TaskId": {'));
+      }
+    }
+  });
 });

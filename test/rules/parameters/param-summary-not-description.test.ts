@@ -48,3 +48,10 @@ describe('ppc-param-summary-not-description scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-param-summary-not-description, further cases', () => {
+  it('ppc-param-description-sentence leaves a description that repeats the name or label to the rule that owns it', async () => {
+    const sameAsLabel = withQueryParam({ 'x-ms-summary': 'Task Count', description: 'task count' });
+    expect(await lintRule('ppc-param-summary-not-description', sameAsLabel)).toHaveLength(1);
+  });
+});

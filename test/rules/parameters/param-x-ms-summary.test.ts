@@ -105,3 +105,20 @@ describe('ppc-param-x-ms-summary scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-param-x-ms-summary, further cases', () => {
+  it('reports a shared #/parameters defect once, at the definition line', async () => {
+    const doc = validSwagger();
+    delete doc.parameters.TaskId['x-ms-summary'];
+    delete doc.parameters.TaskId.description;
+    {
+      const id = 'ppc-param-x-ms-summary';
+      {
+        const results = await lintRule(id, doc);
+        expect(results).toHaveLength(1);
+        expect(results[0]!.path).toEqual(['parameters', 'TaskId']);
+        expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"TaskId": {'));
+      }
+    }
+  });
+});

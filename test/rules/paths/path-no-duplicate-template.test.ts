@@ -124,3 +124,14 @@ describe('ppc-path-no-duplicate-template scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-path-no-duplicate-template, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-path-no-duplicate-template';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});

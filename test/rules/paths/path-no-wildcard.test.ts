@@ -92,3 +92,14 @@ describe('ppc-path-no-wildcard scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-path-no-wildcard, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-path-no-wildcard';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { ruleScenarios } from '../../helpers/scenarios';
+import { pathsRules } from '../../../src/rules/paths';
 
 function pathParam(name: string): Record<string, unknown> {
   return {
@@ -171,4 +172,22 @@ describe('ppc-path-params-declared scenarios', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-path-params-declared, further cases', () => {
+  const ids = pathsRules.map((r) => r.id);
+  async function lintAll(doc: unknown): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {};
+    for (const id of ids) out[id] = (await lintRule(id, doc)).map((r) => r.message);
+    return out;
+  }
+  it('operations that are not objects and an empty key do not crash', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get = 'nope';
+    doc.paths['/tasks/{taskId}'].put = null;
+    doc.paths['/tasks/{taskId}'].post = [];
+    doc.paths[''] = { get: { operationId: 'Empty', responses: {} } };
+    const results = await lintAll(doc);
+    expect(results['ppc-path-params-declared']).toEqual([]);
+  });
 });

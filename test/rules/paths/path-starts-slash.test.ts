@@ -1,5 +1,6 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { ruleScenarios } from '../../helpers/scenarios';
+import { pathsRules } from '../../../src/rules/paths';
 
 /** A minimal GET operation. */
 function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
@@ -86,4 +87,33 @@ describe('ppc-path-starts-slash scenarios', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-path-starts-slash, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-path-starts-slash';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('ppc-path-starts-slash, further cases', () => {
+  const ids = pathsRules.map((r) => r.id);
+  async function lintAll(doc: unknown): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {};
+    for (const id of ids) out[id] = (await lintRule(id, doc)).map((r) => r.message);
+    return out;
+  }
+  it('operations that are not objects and an empty key do not crash', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get = 'nope';
+    doc.paths['/tasks/{taskId}'].put = null;
+    doc.paths['/tasks/{taskId}'].post = [];
+    doc.paths[''] = { get: { operationId: 'Empty', responses: {} } };
+    const results = await lintAll(doc);
+    expect(results['ppc-path-starts-slash']).toEqual([expect.stringContaining('Path "" does not start with "/"')]);
+  });
 });

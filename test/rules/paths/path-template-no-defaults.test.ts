@@ -110,3 +110,14 @@ describe('ppc-path-template-no-defaults scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-path-template-no-defaults, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-path-template-no-defaults';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});

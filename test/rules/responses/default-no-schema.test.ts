@@ -49,3 +49,23 @@ describe('ppc-default-no-schema scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-default-no-schema, further cases', () => {
+  it('a lone default response with a schema is reported once, by ppc-default-no-schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].delete.responses = { default: { description: 'Done.', schema: { type: 'object' } } };
+    const [owner] = await lintRule('ppc-default-no-schema', doc);
+    expect(owner).toMatchObject({ path: ['paths', '/tasks/{taskId}', 'delete', 'responses', 'default', 'schema'] });
+    expect(owner!.message).toContain('replace `default` with the status codes');
+    delete doc.paths['/tasks/{taskId}'].delete.responses.default.schema;
+    expect(await lintRule('ppc-default-no-schema', doc)).toEqual([]);
+  });
+});
+
+describe('ppc-default-no-schema, further cases', () => {
+  it('leaves an empty `default` schema to ppc-default-no-schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses.default = { description: 'Error.', schema: {} };
+    expect(await lintRule('ppc-default-no-schema', doc)).toHaveLength(1);
+  });
+});

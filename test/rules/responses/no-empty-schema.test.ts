@@ -81,3 +81,23 @@ describe('ppc-no-empty-schema scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-no-empty-schema, further cases', () => {
+  it('an empty {} schema on an error response is reported once, by ppc-no-empty-schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {};
+    const [owner] = await lintRule('ppc-no-empty-schema', doc);
+    expect(owner).toMatchObject({ path: [...GET, 'responses', '404', 'schema'] });
+    expect(owner!.message).toContain('remove `schema` when the response has no body');
+    doc.paths['/tasks/{taskId}'].get.responses['404'].schema = { type: 'object' };
+    expect(await lintRule('ppc-no-empty-schema', doc)).toEqual([]);
+  });
+});
+
+describe('ppc-no-empty-schema, further cases', () => {
+  it('leaves an empty `default` schema to ppc-default-no-schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses.default = { description: 'Error.', schema: {} };
+    expect(await lintRule('ppc-no-empty-schema', doc)).toEqual([]);
+  });
+});

@@ -45,3 +45,13 @@ describe('ppc-not-default-only scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-not-default-only, further cases', () => {
+  it('a lone default response with a schema is reported once, by ppc-default-no-schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].delete.responses = { default: { description: 'Done.', schema: { type: 'object' } } };
+    expect(await lintRule('ppc-not-default-only', doc)).toEqual([]);
+    delete doc.paths['/tasks/{taskId}'].delete.responses.default.schema;
+    expect(await lintRule('ppc-not-default-only', doc)).toHaveLength(1);
+  });
+});

@@ -55,3 +55,13 @@ describe('ppc-single-response-schema scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-single-response-schema, further cases', () => {
+  it('an empty {} schema on an error response is reported once, by ppc-no-empty-schema', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {};
+    expect(await lintRule('ppc-single-response-schema', doc)).toEqual([]);
+    doc.paths['/tasks/{taskId}'].get.responses['404'].schema = { type: 'object' };
+    expect(await lintRule('ppc-single-response-schema', doc)).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-binary-top-level-only', () => {
   ruleScenarios('ppc-binary-top-level-only', [
@@ -41,4 +42,21 @@ describe('ppc-binary-top-level-only', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-binary-top-level-only, further cases', () => {
+  it('ppc-binary-top-level-only and ppc-file-type-location allow only top-level use', async () => {
+    const doc = validSwagger();
+    doc.definitions.NewTask.properties.file = { type: 'string', format: 'binary' };
+    doc.definitions.NewTask.properties.upload = { type: 'file' };
+    doc.paths['/tasks/{taskId}'].get.responses['200'].schema = { type: 'file' };
+    doc.paths['/tasks'].get.responses['200'].schema = { type: 'string', format: 'binary' };
+    const [binary, ...more] = await lintRule('ppc-binary-top-level-only', doc);
+    expect(more).toHaveLength(0);
+    expect(binary).toMatchObject({
+      severity: SEVERITY.warn,
+      path: ['definitions', 'NewTask', 'properties', 'file', 'format'],
+    });
+    expect(binary!.message).toContain('Property "file" is a binary string below the top level');
+  });
 });

@@ -1,4 +1,4 @@
-import { lintRule, validSwagger } from '../../helpers/lint';
+import { lintRule, validSwagger, SEVERITY } from '../../helpers/lint';
 import { ruleScenarios } from '../../helpers/scenarios';
 
 describe('schema rules', () => {
@@ -59,4 +59,25 @@ describe('ppc-no-empty-values scenarios', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-no-empty-values, further cases', () => {
+  it('ppc-no-empty-values reports empty text and URLs outside data and hidden elements', async () => {
+    const doc = validSwagger();
+    doc.definitions.Task.properties.status.description = '';
+    doc.definitions.Task.properties.status.example = { description: '' };
+    doc.definitions.Task.properties.id['x-ms-summary'] = ' ';
+    doc.definitions.Task.properties.title.default = '';
+    doc.definitions.NewTask.properties.dueDate['x-ms-visibility'] = 'internal';
+    doc.definitions.NewTask.properties.dueDate.description = '';
+    doc.paths['/tasks'].get.summary = '';
+    doc.externalDocs = { url: '' };
+    const results = await lintRule('ppc-no-empty-values', doc);
+    expect(results.map((r) => [r.path.join('/'), r.message.split(';')[0]])).toEqual([
+      ['definitions/Task/properties/id/x-ms-summary', '"x-ms-summary" is blank'],
+      ['definitions/Task/properties/status/description', '"description" is an empty string'],
+      ['externalDocs/url', '"url" is an empty string'],
+    ]);
+    expect(results[1]!.severity).toBe(SEVERITY.error);
+  });
 });

@@ -52,3 +52,20 @@ describe('ppc-property-description scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-property-description, further cases', () => {
+  it('skip schemas that only deprecated operations use', async () => {
+    const doc = validSwagger();
+    delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
+    delete doc.definitions.NewTask.properties.dueDate.description;
+    {
+      const id = 'ppc-property-description';
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 1 });
+    }
+    doc.paths['/tasks'].post.deprecated = true;
+    {
+      const id = 'ppc-property-description';
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 0 });
+    }
+  });
+});

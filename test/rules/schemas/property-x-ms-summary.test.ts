@@ -53,3 +53,31 @@ describe('ppc-property-x-ms-summary scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-property-x-ms-summary, further cases', () => {
+  it('ppc-response-property-x-ms-summary skips properties shared with request bodies and hidden ones', async () => {
+    const doc = validSwagger();
+    delete doc.definitions.Task.properties.status['x-ms-summary'];
+    delete doc.definitions.Task.properties.id['x-ms-summary'];
+    doc.definitions.Task.properties.id['x-ms-visibility'] = 'internal';
+    doc.paths['/tasks'].post.parameters[0].schema = { $ref: '#/definitions/Task' };
+    expect(await lintRule('ppc-property-x-ms-summary', doc)).toHaveLength(1);
+  });
+});
+
+describe('ppc-property-x-ms-summary, further cases', () => {
+  it('skip schemas that only deprecated operations use', async () => {
+    const doc = validSwagger();
+    delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
+    delete doc.definitions.NewTask.properties.dueDate.description;
+    {
+      const id = 'ppc-property-x-ms-summary';
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 1 });
+    }
+    doc.paths['/tasks'].post.deprecated = true;
+    {
+      const id = 'ppc-property-x-ms-summary';
+      expect({ id, found: (await lintRule(id, doc)).length }).toEqual({ id, found: 0 });
+    }
+  });
+});

@@ -82,3 +82,11 @@ describe('ppc-required-array scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-required-array, further cases', () => {
+  it('ppc-required-array leaves a `required` next to $ref to ppc-schema-no-ref-siblings', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].post.parameters[0].schema = { $ref: '#/definitions/NewTask', required: ['owner'] };
+    expect(await lintRule('ppc-required-array', doc)).toEqual([]);
+  });
+});

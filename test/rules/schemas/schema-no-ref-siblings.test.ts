@@ -48,3 +48,11 @@ describe('ppc-schema-no-ref-siblings scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-schema-no-ref-siblings, further cases', () => {
+  it('ppc-required-array leaves a `required` next to $ref to ppc-schema-no-ref-siblings', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].post.parameters[0].schema = { $ref: '#/definitions/NewTask', required: ['owner'] };
+    expect(await lintRule('ppc-schema-no-ref-siblings', doc)).toHaveLength(1);
+  });
+});

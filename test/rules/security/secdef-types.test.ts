@@ -134,3 +134,11 @@ describe('ppc-secdef-types scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-secdef-types, further cases', () => {
+  it('ppc-secdef-no-client-credentials warns about the application flow', async () => {
+    const doc = oauthDoc({ flow: 'application' });
+    delete doc.securityDefinitions.oauth2_auth.authorizationUrl;
+    expect(await lintRule('ppc-secdef-types', doc)).toEqual([]);
+  });
+});

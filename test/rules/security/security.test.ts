@@ -1,7 +1,12 @@
 import { oauth2 } from '../../../src/rules/security/fixtures';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { lintRule, validSwagger } from '../../helpers/lint';
 
-const RULES = ['ppc-secdef-types', 'ppc-secdef-no-client-credentials', 'ppc-security-req-defined', 'ppc-security-req-scopes'];
+const RULES = [
+  'ppc-secdef-types',
+  'ppc-secdef-no-client-credentials',
+  'ppc-security-req-defined',
+  'ppc-security-req-scopes',
+];
 
 function oauthDoc(overrides: Record<string, unknown> = {}, scopes: unknown = ['tasks.read']): Record<string, any> {
   const doc = validSwagger();
@@ -19,16 +24,8 @@ describe('security rules', () => {
     none.securityDefinitions = {};
     none.security = [];
     for (const id of RULES) {
-      for (const doc of [validSwagger(), oauthDoc(), basic, none]) expect({ id, results: await lintRule(id, doc) }).toEqual({ id, results: [] });
+      for (const doc of [validSwagger(), oauthDoc(), basic, none])
+        expect({ id, results: await lintRule(id, doc) }).toEqual({ id, results: [] });
     }
-  });
-
-  it('ppc-secdef-no-client-credentials warns about the application flow', async () => {
-    const doc = oauthDoc({ flow: 'application' });
-    delete doc.securityDefinitions.oauth2_auth.authorizationUrl;
-    const [d] = await lintRule('ppc-secdef-no-client-credentials', doc);
-    expect(d).toMatchObject({ severity: SEVERITY.warn, path: ['securityDefinitions', 'oauth2_auth', 'flow'] });
-    expect(d!.message).toContain('Security definition "oauth2_auth" uses the OAuth client-credentials flow ("application")');
-    expect(await lintRule('ppc-secdef-types', doc)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { callbackProperty, webhookBody, withWebhook } from '../../helpers/triggers';
 
 describe('ppc-notification-url-body-required', () => {
   ruleScenarios('ppc-notification-url-body-required', [
@@ -145,4 +147,36 @@ describe('ppc-notification-url-body-required', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-notification-url-body-required, further cases', () => {
+  it('ppc-notification-url-string, -internal and -required check the callback property', async () => {
+    const doc = withWebhook();
+    callbackProperty(doc).type = 'object';
+    delete callbackProperty(doc).type;
+    const visible = withWebhook();
+    delete callbackProperty(visible)['x-ms-visibility'];
+    webhookBody(visible).schema['x-ms-visibility'] = 'internal';
+    const nested = withWebhook();
+    webhookBody(nested).schema = {
+      type: 'object',
+      properties: {
+        config: {
+          type: 'object',
+          required: ['callbackUrl'],
+          properties: { callbackUrl: callbackProperty(withWebhook()) },
+        },
+      },
+    };
+    const optional = withWebhook();
+    webhookBody(optional).required = false;
+    const [b] = await lintRule('ppc-notification-url-body-required', optional);
+    expect(b).toMatchObject({
+      severity: SEVERITY.warn,
+      path: ['paths', '/hooks', 'post', 'parameters', '0', 'required'],
+    });
+    expect(b!.message).toContain(
+      'The body parameter "body" of "OnTaskCreated", which holds notification URL "callbackUrl", is not "required": true',
+    );
+  });
 });

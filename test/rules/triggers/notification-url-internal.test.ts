@@ -1,4 +1,6 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { lineOf, lintRule, SEVERITY } from '../../helpers/lint';
+import { callbackProperty, lineAfter, webhookBody, withWebhook } from '../../helpers/triggers';
 
 describe('ppc-notification-url-internal', () => {
   ruleScenarios('ppc-notification-url-internal', [
@@ -210,4 +212,23 @@ describe('ppc-notification-url-internal', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-notification-url-internal, further cases', () => {
+  it('ppc-notification-url-string, -internal and -required check the callback property', async () => {
+    const doc = withWebhook();
+    callbackProperty(doc).type = 'object';
+    delete callbackProperty(doc).type;
+    const visible = withWebhook();
+    delete callbackProperty(visible)['x-ms-visibility'];
+    const [v] = await lintRule('ppc-notification-url-internal', visible);
+    expect(v).toMatchObject({
+      severity: SEVERITY.error,
+      path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl'],
+    });
+    expect(v!.message).toContain('"callbackUrl" of "OnTaskCreated" is visible');
+    expect(lineOf(v!)).toBe(lineAfter(visible, '"/hooks": {', '"callbackUrl": {'));
+    webhookBody(visible).schema['x-ms-visibility'] = 'internal';
+    expect(await lintRule('ppc-notification-url-internal', visible)).toEqual([]);
+  });
 });

@@ -1,4 +1,6 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { callbackProperty, webhookBody, withWebhook } from '../../helpers/triggers';
 
 describe('ppc-notification-url-required', () => {
   ruleScenarios('ppc-notification-url-required', [
@@ -144,4 +146,35 @@ describe('ppc-notification-url-required', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-notification-url-required, further cases', () => {
+  it('ppc-notification-url-string, -internal and -required check the callback property', async () => {
+    const doc = withWebhook();
+    callbackProperty(doc).type = 'object';
+    delete callbackProperty(doc).type;
+    const visible = withWebhook();
+    delete callbackProperty(visible)['x-ms-visibility'];
+    webhookBody(visible).schema['x-ms-visibility'] = 'internal';
+    const nested = withWebhook();
+    webhookBody(nested).schema = {
+      type: 'object',
+      properties: {
+        config: {
+          type: 'object',
+          required: ['callbackUrl'],
+          properties: { callbackUrl: callbackProperty(withWebhook()) },
+        },
+      },
+    };
+    const [r] = await lintRule('ppc-notification-url-required', nested);
+    expect(r).toMatchObject({
+      severity: SEVERITY.error,
+      path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema'],
+    });
+    expect(r!.message).toContain('Property "config", on the way to notification URL "callbackUrl", is not listed');
+    const optional = withWebhook();
+    webhookBody(optional).required = false;
+    expect(await lintRule('ppc-notification-url-required', optional)).toEqual([]);
+  });
 });

@@ -1,4 +1,6 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { callbackProperty, messages, withWebhook } from '../../helpers/triggers';
 
 describe('ppc-notification-url-string', () => {
   ruleScenarios('ppc-notification-url-string', [
@@ -144,4 +146,21 @@ describe('ppc-notification-url-string', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-notification-url-string, further cases', () => {
+  it('ppc-notification-url-string, -internal and -required check the callback property', async () => {
+    const doc = withWebhook();
+    callbackProperty(doc).type = 'object';
+    const [s] = await lintRule('ppc-notification-url-string', doc);
+    expect(s).toMatchObject({
+      severity: SEVERITY.error,
+      path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'type'],
+    });
+    expect(s!.message).toContain('has type "object"');
+    delete callbackProperty(doc).type;
+    expect(await messages('ppc-notification-url-string', doc)).toEqual([
+      expect.stringContaining('"callbackUrl" has no type'),
+    ]);
+  });
 });

@@ -57,3 +57,15 @@ describe('ppc-pageable-nextlink-value scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-pageable-nextlink-value, further cases', () => {
+  it('are silent on the valid fixture and a compliant pageable operation', async () => {
+    {
+      const id = 'ppc-pageable-nextlink-value';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+        expect({ id, results: await lintRule(id, pagedDoc()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

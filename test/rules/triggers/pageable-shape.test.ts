@@ -78,3 +78,15 @@ describe('ppc-pageable-shape scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-pageable-shape, further cases', () => {
+  it('are silent on the valid fixture and a compliant pageable operation', async () => {
+    {
+      const id = 'ppc-pageable-shape';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+        expect({ id, results: await lintRule(id, pagedDoc()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

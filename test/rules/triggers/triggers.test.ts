@@ -1,20 +1,7 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { messages, pollingOp, withPolling, withWebhook } from '../../helpers/triggers';
+import { lintRule, validSwagger } from '../../helpers/lint';
+import { withPolling, withWebhook } from '../../helpers/triggers';
 
 describe('trigger rules', () => {
-  it('ppc-trigger-hint asks for a hint on visible triggers', async () => {
-    const doc = withPolling();
-    delete pollingOp(doc)['x-ms-trigger-hint'];
-    const [d] = await lintRule('ppc-trigger-hint', doc);
-    expect(d).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/tasks/trigger', 'get'] });
-    expect(d!.message).toContain('has no x-ms-trigger-hint');
-    pollingOp(doc)['x-ms-trigger-hint'] = ' ';
-    expect(await messages('ppc-trigger-hint', doc)).toEqual([expect.stringContaining('has an empty x-ms-trigger-hint')]);
-    pollingOp(doc)['x-ms-trigger-hint'] = 42; // the type is ppc-x-ms-trigger-hint-type's business
-    expect(await lintRule('ppc-trigger-hint', doc)).toEqual([]);
-    expect(await lintRule('ppc-trigger-hint', withPolling())).toEqual([]);
-  });
-
   it('all trigger rules are silent on the valid fixture and on the trigger fixtures', async () => {
     const ids = [
       'ppc-trigger-value',

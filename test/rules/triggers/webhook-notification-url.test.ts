@@ -249,3 +249,11 @@ describe('ppc-webhook-notification-url scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
+
+describe('ppc-webhook-notification-url, further cases', () => {
+  it('ppc-x-ms-notification-url wants a boolean', async () => {
+    const doc = withWebhook();
+    callbackProperty(doc)['x-ms-notification-url'] = 'true';
+    expect(await lintRule('ppc-webhook-notification-url', doc)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { callbackProperty, lineAfter, messages, webhookBody, webhookOp, withWebhook } from '../../helpers/triggers';
+import { lintRule, validSwagger } from '../../helpers/lint';
+import { webhookBody, webhookOp, withWebhook } from '../../helpers/triggers';
 
 const WEBHOOK_RULES = [
   'ppc-webhook-notification-url',
@@ -37,47 +37,5 @@ describe('webhook rules', () => {
     const [d] = await lintRule('ppc-notification-url-required', doc);
     expect(d!.path).toEqual(['definitions', 'SubscriptionBase', 'required']);
     expect(d!.message).toContain('Notification URL property "callbackUrl" is not listed in its schema\'s "required"');
-  });
-
-  it('ppc-notification-url-string, -internal and -required check the callback property', async () => {
-    const doc = withWebhook();
-    callbackProperty(doc).type = 'object';
-    const [s] = await lintRule('ppc-notification-url-string', doc);
-    expect(s).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'type'] });
-    expect(s!.message).toContain('has type "object"');
-    delete callbackProperty(doc).type;
-    expect(await messages('ppc-notification-url-string', doc)).toEqual([expect.stringContaining('"callbackUrl" has no type')]);
-
-    const visible = withWebhook();
-    delete callbackProperty(visible)['x-ms-visibility'];
-    const [v] = await lintRule('ppc-notification-url-internal', visible);
-    expect(v).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl'] });
-    expect(v!.message).toContain('"callbackUrl" of "OnTaskCreated" is visible');
-    expect(lineOf(v!)).toBe(lineAfter(visible, '"/hooks": {', '"callbackUrl": {'));
-    webhookBody(visible).schema['x-ms-visibility'] = 'internal'; // an internal parent hides it
-    expect(await lintRule('ppc-notification-url-internal', visible)).toEqual([]);
-
-    const nested = withWebhook();
-    webhookBody(nested).schema = { type: 'object', properties: { config: { type: 'object', required: ['callbackUrl'], properties: { callbackUrl: callbackProperty(withWebhook()) } } } };
-    const [r] = await lintRule('ppc-notification-url-required', nested);
-    expect(r).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema'] });
-    expect(r!.message).toContain('Property "config", on the way to notification URL "callbackUrl", is not listed');
-
-    const optional = withWebhook();
-    webhookBody(optional).required = false;
-    expect(await lintRule('ppc-notification-url-required', optional)).toEqual([]);
-    const [b] = await lintRule('ppc-notification-url-body-required', optional);
-    expect(b).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/hooks', 'post', 'parameters', '0', 'required'] });
-    expect(b!.message).toContain('The body parameter "body" of "OnTaskCreated", which holds notification URL "callbackUrl", is not "required": true');
-  });
-
-  it('ppc-x-ms-notification-url wants a boolean', async () => {
-    const doc = withWebhook();
-    callbackProperty(doc)['x-ms-notification-url'] = 'true';
-    const [d] = await lintRule('ppc-x-ms-notification-url', doc);
-    expect(d).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'x-ms-notification-url'] });
-    expect(d!.message).toContain('is the string "true"');
-    // "true" still counts as the marker for the other rules.
-    expect(await lintRule('ppc-webhook-notification-url', doc)).toEqual([]);
   });
 });

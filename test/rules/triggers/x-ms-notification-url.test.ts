@@ -1,4 +1,6 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { callbackProperty, withWebhook } from '../../helpers/triggers';
 
 describe('ppc-x-ms-notification-url', () => {
   ruleScenarios('ppc-x-ms-notification-url', [
@@ -154,4 +156,27 @@ describe('ppc-x-ms-notification-url', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-x-ms-notification-url, further cases', () => {
+  it('ppc-x-ms-notification-url wants a boolean', async () => {
+    const doc = withWebhook();
+    callbackProperty(doc)['x-ms-notification-url'] = 'true';
+    const [d] = await lintRule('ppc-x-ms-notification-url', doc);
+    expect(d).toMatchObject({
+      severity: SEVERITY.error,
+      path: [
+        'paths',
+        '/hooks',
+        'post',
+        'parameters',
+        '0',
+        'schema',
+        'properties',
+        'callbackUrl',
+        'x-ms-notification-url',
+      ],
+    });
+    expect(d!.message).toContain('is the string "true"');
+  });
 });

@@ -1,4 +1,5 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-deprecated-bool', () => {
   ruleScenarios('ppc-deprecated-bool', [
@@ -24,4 +25,14 @@ describe('ppc-deprecated-bool', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-deprecated-bool, further cases', () => {
+  it('ppc-deprecated-bool and ppc-deprecated-label', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.deprecated = 'true';
+    const [b] = await lintRule('ppc-deprecated-bool', doc);
+    expect(b).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'deprecated'] });
+    expect(b!.message).toContain('deprecated is the string "true"');
+  });
 });

@@ -1,4 +1,5 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-deprecated-label', () => {
   ruleScenarios('ppc-deprecated-label', [
@@ -40,4 +41,22 @@ describe('ppc-deprecated-label', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-deprecated-label, further cases', () => {
+  it('ppc-deprecated-bool and ppc-deprecated-label', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.deprecated = 'true';
+    doc.paths['/tasks'].get.deprecated = true;
+    const labels = await lintRule('ppc-deprecated-label', doc);
+    expect(labels.map((r) => r.path)).toEqual([
+      ['paths', '/tasks', 'get', 'summary'],
+      ['paths', '/tasks', 'get', 'description'],
+    ]);
+    expect(labels[0]!.severity).toBe(SEVERITY.warn);
+    expect(labels[0]!.message).toContain('summary "List tasks" does not say "(deprecated)"');
+    doc.paths['/tasks'].get.summary = 'List tasks (deprecated)';
+    doc.paths['/tasks'].get.description = 'Deprecated: use List tasks V2.';
+    expect(await lintRule('ppc-deprecated-label', doc)).toEqual([]);
+  });
 });

@@ -1,4 +1,6 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { familyEdits } from '../../../src/rules/versioning/families';
+import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 
 describe('ppc-replacement-complete', () => {
   ruleScenarios('ppc-replacement-complete', [
@@ -58,4 +60,23 @@ describe('ppc-replacement-complete', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-replacement-complete, further cases', () => {
+  const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
+  it('ppc-replacement-only-deprecated and ppc-replacement-complete check the replacement', async () => {
+    const doc = family();
+    delete doc.paths['/tasks'].get.deprecated;
+    const partial = family();
+    partial.paths['/tasks'].get['x-ms-api-annotation'].replacement = { operationId: 5 };
+    const results = await lintRule('ppc-replacement-complete', partial);
+    expect(results.map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement'],
+        ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement', 'operationId'],
+      ]),
+    );
+    expect(results.map((r) => r.message).join('\n')).toContain('has no "api" string');
+    expect(results[0]!.severity).toBe(SEVERITY.error);
+  });
 });

@@ -1,4 +1,6 @@
 import { ruleScenarios } from '../../helpers/scenarios';
+import { familyEdits } from '../../../src/rules/versioning/families';
+import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 
 describe('ppc-replacement-only-deprecated', () => {
   ruleScenarios('ppc-replacement-only-deprecated', [
@@ -57,4 +59,18 @@ describe('ppc-replacement-only-deprecated', () => {
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
+});
+
+describe('ppc-replacement-only-deprecated, further cases', () => {
+  const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
+  it('ppc-replacement-only-deprecated and ppc-replacement-complete check the replacement', async () => {
+    const doc = family();
+    delete doc.paths['/tasks'].get.deprecated;
+    const [d] = await lintRule('ppc-replacement-only-deprecated', doc);
+    expect(d).toMatchObject({
+      severity: SEVERITY.error,
+      path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement'],
+    });
+    expect(d!.message).toContain('has x-ms-api-annotation.replacement but is not "deprecated": true');
+  });
 });
