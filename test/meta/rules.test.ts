@@ -5,16 +5,64 @@ import { buildRuleset } from '../../rulesets/build';
 import { diffRules } from '../../src/diff';
 import { renderRuleCounts, renderRuleDoc, renderRuleTable } from '../../src/report/rule-docs';
 import { allRules } from '../../src/rules';
-import { PROFILES, ruleDocUrl } from '../../src/types';
+import { aiRules } from '../../src/rules/ai';
+import { apiPropertiesRules } from '../../src/rules/api-properties';
+import { crossRules } from '../../src/rules/cross';
+import { documentRules } from '../../src/rules/document';
+import { dynamicRules } from '../../src/rules/dynamic';
+import { extensionsRules } from '../../src/rules/extensions';
+import { filesRules } from '../../src/rules/files';
+import { hostRules } from '../../src/rules/host';
+import { iconRules } from '../../src/rules/icon';
+import { infoRules } from '../../src/rules/info';
+import { limitsRules } from '../../src/rules/limits';
+import { metadataRules } from '../../src/rules/metadata';
+import { operationsRules } from '../../src/rules/operations';
+import { parametersRules } from '../../src/rules/parameters';
+import { pathsRules } from '../../src/rules/paths';
+import { readmeRules } from '../../src/rules/readme';
+import { responsesRules } from '../../src/rules/responses';
+import { schemasRules } from '../../src/rules/schemas';
+import { scriptRules } from '../../src/rules/script';
+import { securityRules } from '../../src/rules/security';
+import { settingsRules } from '../../src/rules/settings';
+import { triggersRules } from '../../src/rules/triggers';
+import { versioningRules } from '../../src/rules/versioning';
+import { PROFILES, ruleDocUrl, type AnyRule } from '../../src/types';
 import { lintExample, ROOT } from '../helpers/lint';
 
-function testSources(dir: string): string {
-  return readdirSync(dir, { withFileTypes: true })
-    .map((e) => (e.isDirectory() ? testSources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? readFileSync(path.join(dir, e.name), 'utf8') : ''))
-    .join('\n');
-}
+/** Each rule's area: the folder of `src/rules` that registers it, and of `test/rules` that tests it. */
+const AREAS: ReadonlyArray<readonly [string, readonly AnyRule[]]> = [
+  ['ai', aiRules],
+  ['api-properties', apiPropertiesRules],
+  ['cross', crossRules],
+  ['document', documentRules],
+  ['dynamic', dynamicRules],
+  ['extensions', extensionsRules],
+  ['files', filesRules],
+  ['host', hostRules],
+  ['icon', iconRules],
+  ['info', infoRules],
+  ['limits', limitsRules],
+  ['metadata', metadataRules],
+  ['operations', operationsRules],
+  ['parameters', parametersRules],
+  ['paths', pathsRules],
+  ['readme', readmeRules],
+  ['responses', responsesRules],
+  ['schemas', schemasRules],
+  ['script', scriptRules],
+  ['security', securityRules],
+  ['settings', settingsRules],
+  ['triggers', triggersRules],
+  ['versioning', versioningRules],
+];
+const areaOf = new Map(AREAS.flatMap(([area, rules]) => rules.map((r) => [r.id, area] as const)));
 
-const allTests = testSources(path.join(ROOT, 'test/rules'));
+/** `test/rules/<area>/<id without "ppc-">.test.ts`, the rule's own scenario file. */
+function ruleTestFile(id: string): string {
+  return path.join(ROOT, 'test/rules', areaOf.get(id) ?? '(no area)', `${id.replace(/^ppc-/, '')}.test.ts`);
+}
 
 describe('every rule', () => {
   it('has a unique id', () => {
@@ -44,8 +92,10 @@ describe('every rule', () => {
       expect(readFileSync(file, 'utf8')).toBe(renderRuleDoc(rule));
     });
 
-    it('is named in a test under test/rules', () => {
-      expect(allTests).toContain(`'${id}'`);
+    it('has its own test file, test/rules/<area>/<id without ppc->.test.ts, that names it', () => {
+      const file = ruleTestFile(id);
+      expect({ file: path.relative(ROOT, file), exists: existsSync(file) }).toEqual({ file: path.relative(ROOT, file), exists: true });
+      expect(readFileSync(file, 'utf8')).toContain(`'${id}'`);
     });
 
     it('flags each non-compliant example', async () => {
@@ -61,6 +111,13 @@ describe('every rule', () => {
         expect({ example: example.description, messages: results.map((r) => r.message) }).toEqual({ example: example.description, messages: [] });
       }
     });
+  });
+});
+
+describe('rule areas', () => {
+  it('place every registered rule in exactly one area', () => {
+    const placed = AREAS.flatMap(([, rules]) => rules.map((r) => r.id));
+    expect([...placed].sort()).toEqual(allRules.map((r) => r.id).sort());
   });
 });
 

@@ -1,0 +1,116 @@
+import { taskPicker } from '../../../src/rules/dynamic/fixtures';
+import type { ExampleEdit } from '../../../src/types';
+import { editedSwagger, lineOf, lintRule, SEVERITY } from '../../helpers/lint';
+import { lineAfter, messages } from '../../helpers/triggers';
+import { ruleScenarios } from '../../helpers/scenarios';
+
+const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+
+describe('dynamic extension rules', () => {
+  it('ppc-x-ms-dynamic-values checks the shape', async () => {
+    const doc = edited(
+      taskPicker({
+        parameters: { status: { value: 'open' } },
+        'value-path': '/id',
+        builtInOperation: 'AadGraph.GetUsers',
+      }),
+    );
+    const results = await lintRule('ppc-x-ms-dynamic-values', doc);
+    const text = results.map((r) => r.message).join('\n');
+    expect(text).toContain('x-ms-dynamic-values has both "operationId" and "builtInOperation"');
+    expect(text).toContain('has "value-path": "/id" with a leading "/"');
+    expect(text).toContain('parameter "status" uses "value" (that is the x-ms-dynamic-list form');
+    const leading = results.find((r) => r.message.includes('leading'));
+    expect(leading).toMatchObject({
+      severity: SEVERITY.error,
+      path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'value-path'],
+    });
+    expect(lineOf(leading!)).toBe(lineAfter(doc, '"TaskId"', '"value-path"'));
+    // The file picker uses "capability" and literal arrays / null.
+    const picker = edited([
+      {
+        op: 'set',
+        path: '/parameters/TaskId/x-ms-dynamic-values',
+        value: {
+          capability: 'file-picker',
+          parameters: { isFolder: false, fileFilter: [], dataset: null },
+          'value-path': 'path',
+        },
+      },
+    ]);
+    expect(await lintRule('ppc-x-ms-dynamic-values', picker)).toEqual([]);
+    const noOp = edited([
+      { op: 'set', path: '/parameters/TaskId/x-ms-dynamic-values', value: { 'value-title': 'title' } },
+    ]);
+    const noOpText = (await messages('ppc-x-ms-dynamic-values', noOp)).join('\n');
+    expect(noOpText).toContain('has no "operationId"');
+    expect(noOpText).toContain('has a "value-title" but no "value-path"');
+  });
+});
+
+describe('ppc-x-ms-dynamic-values scenarios', () => {
+  ruleScenarios('ppc-x-ms-dynamic-values', [
+    {
+      name: 'The x-ms-dynamic-list parameter form.',
+      edit: (doc) => {
+        doc.parameters.TaskId['x-ms-dynamic-values'] = {
+          operationId: 'ListTasks',
+          parameters: { status: { value: 'open' } },
+          'value-path': 'id',
+          'value-title': 'title',
+        };
+      },
+      expect: [
+        {
+          path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'parameters', 'status'],
+          line: 193,
+          message: 'x-ms-dynamic-values parameter "status" uses "value" (that is the x-ms-dynamic-list form',
+        },
+      ],
+    },
+    {
+      name: 'A value path with a leading slash.',
+      edit: (doc) => {
+        doc.parameters.TaskId['x-ms-dynamic-values'] = {
+          operationId: 'ListTasks',
+          parameters: { status: 'open' },
+          'value-path': '/id',
+          'value-title': 'title',
+        };
+      },
+      expect: [
+        {
+          path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'value-path'],
+          line: { containing: '"value-path": "/id",' },
+          message: 'x-ms-dynamic-values has "value-path": "/id" with a leading "/" (write the path without it)',
+        },
+      ],
+    },
+    {
+      name: 'No operationId.',
+      edit: (doc) => {
+        doc.parameters.TaskId['x-ms-dynamic-values'] = { 'value-path': 'id' };
+      },
+      expect: [
+        {
+          path: ['parameters', 'TaskId', 'x-ms-dynamic-values'],
+          line: { containing: '"x-ms-dynamic-values": {' },
+          message: 'x-ms-dynamic-values has no "operationId"',
+        },
+      ],
+    },
+    {
+      name: 'A task picker fed by ListTasks.',
+      edit: (doc) => {
+        doc.parameters.TaskId['x-ms-dynamic-values'] = {
+          operationId: 'ListTasks',
+          parameters: { status: 'open' },
+          'value-path': 'id',
+          'value-title': 'title',
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});

@@ -1,0 +1,112 @@
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
+
+const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
+
+describe('MIME type rules', () => {
+  it('ppc-mime-valid reports malformed types at root and operation level', async () => {
+    const doc = validSwagger();
+    doc.produces = ['json'];
+    doc.paths['/tasks'].post.consumes = ['application/json, text/plain', 7];
+    const results = await lintRule('ppc-mime-valid', doc);
+    expect(results).toHaveLength(3);
+    const root = results.find((r) => r.path[0] === 'produces')!;
+    expect(root).toMatchObject({ code: 'ppc-mime-valid', severity: SEVERITY.error, path: ['produces', '0'] });
+    expect(lineOf(root)).toBe(lineContaining(text(doc), '"json"'));
+    expect(root.message).toBe(
+      'MIME type "json" is not of the form type/subtype; write MIME types as type/subtype, e.g. "application/json" (Microsoft rejects malformed MIME types).',
+    );
+    const messages = results.map((r) => r.message).join('\n');
+    expect(messages).toContain('(list each MIME type as a separate item)');
+    expect(messages).toContain('"consumes" item 7 is not a string');
+    doc.produces = 'application/json';
+    delete doc.paths['/tasks'].post.consumes;
+    expect((await lintRule('ppc-mime-valid', doc))[0]!.message).toContain(
+      '"produces" "application/json" is not an array',
+    );
+  });
+
+  it('ppc-mime-valid accepts parameters, wildcards and vendor types', async () => {
+    const doc = validSwagger();
+    doc.produces = [
+      'application/json; charset=utf-8',
+      'application/json;odata.metadata=minimal',
+      '*/*',
+      'application/*+json',
+      'application/vnd.sas.collection+json',
+    ];
+    expect(await lintRule('ppc-mime-valid', doc)).toEqual([]);
+  });
+});
+
+describe('ppc-mime-valid scenarios', () => {
+  ruleScenarios('ppc-mime-valid', [
+    {
+      name: 'A MIME type without a subtype.',
+      edit: (doc) => {
+        doc.produces[0] = 'json';
+      },
+      expect: [
+        {
+          path: ['produces', '0'],
+          line: { containing: '"json"' },
+          message: 'MIME type "json" is not of the form type/subtype',
+        },
+      ],
+    },
+    {
+      name: 'Two MIME types in one item.',
+      edit: (doc) => {
+        doc.consumes[0] = 'application/json, text/plain';
+      },
+      expect: [
+        {
+          path: ['consumes', '0'],
+          line: { containing: '"application/json, text/plain"' },
+          message:
+            'MIME type "application/json, text/plain" is not of the form type/subtype (list each MIME type as a separate item)',
+        },
+      ],
+    },
+    {
+      name: 'A MIME type with a parameter.',
+      edit: (doc) => {
+        doc.produces[0] = 'application/json; charset=utf-8';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});
+
+describe('ppc-mime-valid, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-mime-valid';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});
+
+describe('ppc-mime-valid, further cases', () => {
+  it('operation rules survive odd input', async () => {
+    const doc = validSwagger();
+    doc.paths['/odd'] = {
+      get: null,
+      post: [],
+      put: { parameters: 'x', consumes: null },
+      parameters: [null, { $ref: '#/parameters/Missing' }],
+    };
+    doc.paths['/loop'] = { post: { parameters: [{ $ref: '#/parameters/A' }], responses: {} } };
+    doc.parameters.A = { $ref: '#/parameters/B' };
+    doc.parameters.B = { $ref: '#/parameters/A' };
+    {
+      const id = 'ppc-mime-valid';
+      {
+        await expect(lintRule(id, doc)).resolves.toBeDefined();
+      }
+    }
+  });
+});

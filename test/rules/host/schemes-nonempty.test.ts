@@ -1,0 +1,50 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
+
+describe('host, basePath and schemes rules', () => {
+  it('ppc-schemes-nonempty reports missing, empty and non-array schemes', async () => {
+    const doc = validSwagger();
+    doc.schemes = [];
+    const [empty] = await lintRule('ppc-schemes-nonempty', doc);
+    expect(empty).toMatchObject({ code: 'ppc-schemes-nonempty', severity: SEVERITY.error, path: ['schemes'] });
+    expect(empty!.message).toMatch(/^schemes is empty; set "schemes": \["https"\]/);
+    doc.schemes = 'https';
+    expect((await lintRule('ppc-schemes-nonempty', doc))[0]!.message).toContain('"https" is not an array');
+    delete doc.schemes;
+    const [missing] = await lintRule('ppc-schemes-nonempty', doc);
+    expect(missing).toMatchObject({ path: [] });
+    expect(missing!.message).toContain('schemes is missing');
+  });
+});
+
+describe('ppc-schemes-nonempty scenarios', () => {
+  ruleScenarios('ppc-schemes-nonempty', [
+    {
+      name: 'An empty schemes array.',
+      edit: (doc) => {
+        doc.schemes = [];
+      },
+      expect: [{ path: ['schemes'], line: { containing: '"schemes": [],' }, message: 'schemes is empty' }],
+    },
+    {
+      name: 'No schemes.',
+      edit: (doc) => {
+        delete doc.schemes;
+      },
+      expect: [{ path: [], line: 1, message: 'schemes is missing' }],
+    },
+    { name: 'HTTPS only.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});
+
+describe('ppc-schemes-nonempty, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-schemes-nonempty';
+      {
+        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
+      }
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
+
+async function descriptionFindings(id: string, description: unknown, hidden = false) {
+  const doc = validSwagger();
+  doc.paths['/tasks'].get.description = description;
+  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
+  return lintRule(id, doc);
+}
+
+describe('operation description rules', () => {
+  it('ppc-description-op-differs warns when the description repeats the summary', async () => {
+    const results = await descriptionFindings('ppc-description-op-differs', '  list   TASKS. ');
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'description'] });
+    expect(results[0]!.message).toContain('"  list   TASKS. " repeats the summary');
+    expect(await descriptionFindings('ppc-description-op-differs', 'List tasks.', true)).toEqual([]);
+    expect(await descriptionFindings('ppc-description-op-differs', '')).toEqual([]);
+  });
+});
+
+describe('ppc-description-op-differs scenarios', () => {
+  ruleScenarios('ppc-description-op-differs', [
+    {
+      name: 'The summary repeated with a period.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.description = 'List tasks.';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'description'],
+          line: { containing: '"description": "List tasks.",' },
+          message: 'Description "List tasks." repeats the summary',
+        },
+      ],
+    },
+    { name: 'A description that adds detail.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});
+
+describe('ppc-description-op-differs, further cases', () => {
+  it('a description that repeats the summary is reported once, by ppc-description-op-differs', async () => {
+    expect(await descriptionFindings('ppc-description-op-differs', 'List tasks')).toHaveLength(1);
+    expect(await descriptionFindings('ppc-description-op-differs', 'List all tasks')).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { ruleScenarios } from '../../helpers/scenarios';
+
+describe('ppc-no-generic-test', () => {
+  ruleScenarios('ppc-no-generic-test', [
+    {
+      name: 'The string "true".',
+      edit: (doc) => {
+        doc.paths['/tasks'].post['x-ms-no-generic-test'] = 'true';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'post', 'x-ms-no-generic-test'],
+          line: { containing: '"x-ms-no-generic-test": "true"' },
+          message: 'x-ms-no-generic-test is "true" (a string)',
+        },
+      ],
+    },
+    {
+      name: 'The boolean true.',
+      edit: (doc) => {
+        doc.paths['/tasks'].post['x-ms-no-generic-test'] = true;
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});

@@ -1,0 +1,76 @@
+import { Document } from '@stoplight/spectral-core';
+import { Json } from '@stoplight/spectral-parsers';
+import { spectralFor } from '../../../src/lint';
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger, VIRTUAL_SOURCE } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
+
+const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
+
+describe('operation structure rules', () => {
+  it('ppc-operation-has-response reports missing and empty responses but exempts webhook registrations', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].delete.responses = {};
+    delete doc.paths['/tasks/{taskId}'].get.responses;
+    doc.paths['/hooks'] = {
+      'x-ms-notification-content': { schema: { type: 'object' } },
+      post: { operationId: 'OnTask', 'x-ms-trigger': 'single', responses: {} },
+    };
+    const results = await lintRule('ppc-operation-has-response', doc);
+    expect(results.map((r) => [r.path.join('/'), r.severity])).toEqual([
+      ['paths//tasks/{taskId}/get', SEVERITY.error],
+      ['paths//tasks/{taskId}/delete/responses', SEVERITY.error],
+    ]);
+    expect(results[0]!.message).toMatch(/^Operation "GetTask" has no responses; list the status codes/);
+    expect(results[1]!.message).toContain('"DeleteTask" has an empty responses object');
+    expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"responses": {}'));
+  });
+});
+
+describe('Spectral oas2-schema in the published rulesets', () => {
+  async function responsesFindings(profile: 'certified' | 'custom', responses: unknown) {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].delete.responses = responses;
+    const results = await spectralFor(profile).run(new Document(JSON.stringify(doc, null, 4), Json, VIRTUAL_SOURCE));
+    return results
+      .filter((r) => r.path.join('/') === 'paths//tasks/{taskId}/delete/responses')
+      .map((r) => [r.code, r.message]);
+  }
+
+  it('leaves an empty responses object to ppc-operation-has-response where that rule runs', async () => {
+    const found = await responsesFindings('certified', {});
+    expect(found.map(([code]) => code)).toEqual(['ppc-operation-has-response']);
+    expect(
+      await responsesFindings('certified', {
+        '204': { description: 'Deleted.' },
+        '404': { description: 'Not found.' },
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('ppc-operation-has-response scenarios', () => {
+  ruleScenarios('ppc-operation-has-response', [
+    {
+      name: 'An empty responses object.',
+      edit: (doc) => {
+        delete doc.paths['/tasks/{taskId}'].delete.responses['204'];
+        delete doc.paths['/tasks/{taskId}'].delete.responses['404'];
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks/{taskId}', 'delete', 'responses'],
+          line: { containing: '"responses": {}' },
+          message: 'Operation "DeleteTask" has an empty responses object',
+        },
+      ],
+    },
+    {
+      name: 'One response.',
+      edit: (doc) => {
+        delete doc.paths['/tasks/{taskId}'].delete.responses['404'];
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});

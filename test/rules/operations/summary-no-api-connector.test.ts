@@ -1,0 +1,44 @@
+import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+describe('ppc-summary-no-api-connector', () => {
+  ruleScenarios('ppc-summary-no-api-connector', [
+    {
+      name: 'The word "API" in the summary.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List tasks from the API';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'summary'],
+          line: { containing: '"summary": "List tasks from the API",' },
+          message: 'Summary "List tasks from the API" contains "API"',
+        },
+      ],
+    },
+    {
+      name: '"API" inside a longer word is fine.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List rapid tasks';
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});
+
+describe('ppc-summary-no-api-connector, further cases', () => {
+  async function summaryFindings(id: string, summary: unknown, hidden = false) {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.summary = summary;
+    if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
+    return lintRule(id, doc);
+  }
+  it('ppc-summary-no-product-names is an error and ppc-summary-no-api-connector a warning', async () => {
+    const api = await summaryFindings('ppc-summary-no-api-connector', 'Call the Contoso API');
+    expect(api).toHaveLength(1);
+    expect(api[0]).toMatchObject({ severity: SEVERITY.warn });
+    expect(api[0]!.message).toContain('contains "API"');
+    expect(await summaryFindings('ppc-summary-no-api-connector', 'List rapid tasks')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+
+describe('ppc-summary-no-product-names', () => {
+  ruleScenarios('ppc-summary-no-product-names', [
+    {
+      name: 'A product name in the summary.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get.summary = 'List tasks for Power Automate';
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'summary'],
+          line: { containing: '"summary": "List tasks for Power Automate",' },
+          message: 'Summary "List tasks for Power Automate" contains "Power Automate"',
+        },
+      ],
+    },
+    { name: 'No product name.', edit: () => {}, expect: [] },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});
+
+describe('ppc-summary-no-product-names, further cases', () => {
+  async function summaryFindings(id: string, summary: unknown, hidden = false) {
+    const doc = validSwagger();
+    doc.paths['/tasks'].get.summary = summary;
+    if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
+    return lintRule(id, doc);
+  }
+  it('ppc-summary-no-product-names is an error and ppc-summary-no-api-connector a warning', async () => {
+    const product = await summaryFindings('ppc-summary-no-product-names', 'Send to PowerApps');
+    expect(product).toHaveLength(1);
+    expect(product[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'summary'] });
+    expect(product[0]!.message).toContain('"Send to PowerApps" contains "PowerApps"');
+    expect(await summaryFindings('ppc-summary-no-product-names', 'Send to PowerApps', true)).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios } from '../../helpers/scenarios';
+import { pathsRules } from '../../../src/rules/paths';
+
+/** A minimal GET operation. */
+function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
+  return {
+    operationId,
+    summary: 'Get it',
+    description: 'Gets it.',
+    parameters,
+    responses: { '200': { description: 'OK.' } },
+  };
+}
+
+function pathParam(name: string): Record<string, unknown> {
+  return {
+    name,
+    in: 'path',
+    type: 'string',
+    required: true,
+    'x-ms-summary': 'Id',
+    description: 'The id.',
+    'x-ms-url-encoding': 'single',
+  };
+}
+
+async function single(id: string, doc: unknown, needle: string) {
+  const results = await lintRule(id, doc);
+  expect(results).toHaveLength(1);
+  const [finding] = results;
+  expect(lineOf(finding!)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
+  return finding!;
+}
+
+describe('path key rules', () => {
+  it('ppc-path-starts-slash reports the key without a leading slash', async () => {
+    const doc = validSwagger();
+    doc.paths['reports/{id}'] = { get: get('GetReport', [pathParam('id')]) };
+    const finding = await single('ppc-path-starts-slash', doc, '"reports/{id}": {');
+    expect(finding).toMatchObject({
+      code: 'ppc-path-starts-slash',
+      severity: SEVERITY.error,
+      path: ['paths', 'reports/{id}'],
+    });
+    expect(finding.message).toBe(
+      'Path "reports/{id}" does not start with "/"; begin it with "/" (Microsoft rejects operation paths that do not start with "/").',
+    );
+  });
+});
+
+describe('ppc-path-starts-slash scenarios', () => {
+  ruleScenarios('ppc-path-starts-slash', [
+    {
+      name: 'A path without the leading slash.',
+      edit: (doc) => {
+        doc.paths.reports = {
+          get: {
+            operationId: 'ListReports',
+            summary: 'List reports',
+            description: 'List reports.',
+            responses: { '200': { description: 'OK.' } },
+          },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', 'reports'],
+          line: { containing: '"reports": {' },
+          message: 'Path "reports" does not start with "/"',
+        },
+      ],
+    },
+    {
+      name: 'The same path with the leading slash.',
+      edit: (doc) => {
+        doc.paths['/reports'] = {
+          get: {
+            operationId: 'ListReports',
+            summary: 'List reports',
+            description: 'List reports.',
+            responses: { '200': { description: 'OK.' } },
+          },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});
+
+describe('ppc-path-starts-slash, further cases', () => {
+  it('all are silent on the valid fixture', async () => {
+    {
+      const id = 'ppc-path-starts-slash';
+      {
+        expect(await lintRule(id, validSwagger())).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('ppc-path-starts-slash, further cases', () => {
+  const ids = pathsRules.map((r) => r.id);
+  async function lintAll(doc: unknown): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {};
+    for (const id of ids) out[id] = (await lintRule(id, doc)).map((r) => r.message);
+    return out;
+  }
+  it('operations that are not objects and an empty key do not crash', async () => {
+    const doc = validSwagger();
+    doc.paths['/tasks/{taskId}'].get = 'nope';
+    doc.paths['/tasks/{taskId}'].put = null;
+    doc.paths['/tasks/{taskId}'].post = [];
+    doc.paths[''] = { get: { operationId: 'Empty', responses: {} } };
+    const results = await lintAll(doc);
+    expect(results['ppc-path-starts-slash']).toEqual([expect.stringContaining('Path "" does not start with "/"')]);
+  });
+});

@@ -1,0 +1,28 @@
+import { lintFolderRule } from '../../helpers/lint';
+import { folderScenarios, validTexts } from '../../helpers/scenarios';
+
+describe('ppc-readme-publisher', () => {
+  folderScenarios('ppc-readme-publisher', [
+    {
+      name: 'No publisher heading.',
+      files: { 'readme.md': '# Contoso Tasks\nContoso Tasks keeps track of work.\n\n## Prerequisites\nAn account.\n' },
+      expect: [{ path: [], line: 1, message: 'readme.md does not name the publisher' }],
+    },
+    {
+      name: 'The publisher in a heading.',
+      files: { 'readme.md': '# Contoso Tasks\nContoso Tasks keeps track of work.\n\n## Publisher: Contoso Ltd\n' },
+      expect: [],
+    },
+    { name: 'the valid fixture', files: {}, expect: [] },
+  ]);
+});
+
+describe('ppc-readme-publisher', () => {
+  it('fires when the publisher line is removed', async () => {
+    expect(
+      await lintFolderRule('ppc-readme-publisher', {
+        'readme.md': validTexts.readme.replace('## Publisher: Contoso Ltd', ''),
+      }),
+    ).toHaveLength(1);
+  });
+});

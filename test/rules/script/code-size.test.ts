@@ -1,0 +1,32 @@
+import { VALID_SCRIPT } from '../../../src/rules/script/examples';
+import { lintFolderRule } from '../../helpers/lint';
+import { documented, folderScenarios } from '../../helpers/scenarios';
+
+describe('ppc-code-size', () => {
+  folderScenarios('ppc-code-size', [
+    {
+      name: 'A script over 1 MB.',
+      files: documented('ppc-code-size', 'invalid', 0).files ?? {},
+      expect: [{ path: [], line: 1, message: 'script.csx is 1,200,037 bytes' }],
+    },
+    {
+      name: 'A small script.',
+      files: {
+        'script.csx':
+          'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', files: {}, expect: [] },
+  ]);
+});
+
+describe('ppc-code-size', () => {
+  it('gives the size of a script just over 1 MiB', async () => {
+    const [big] = await lintFolderRule('ppc-code-size', { 'script.csx': VALID_SCRIPT + ' '.repeat(1_048_577) });
+    expect(big!.message).toMatch(/1,048,\d{3} bytes/);
+  });
+  it('is silent on the valid script', async () => {
+    expect(await lintFolderRule('ppc-code-size', { 'script.csx': VALID_SCRIPT })).toEqual([]);
+  });
+});

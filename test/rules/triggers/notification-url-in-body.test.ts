@@ -1,0 +1,194 @@
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { webhookBody, webhookOp, withWebhook } from '../../helpers/triggers';
+import { ruleScenarios } from '../../helpers/scenarios';
+
+describe('webhook rules', () => {
+  it('ppc-notification-url-in-body rejects query parameters and response properties', async () => {
+    const doc = withWebhook();
+    webhookOp(doc).parameters.push({ name: 'callback', in: 'query', type: 'string', 'x-ms-notification-url': true });
+    doc.definitions.Task.properties.id['x-ms-notification-url'] = true;
+    const results = await lintRule('ppc-notification-url-in-body', doc);
+    expect(results.map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        ['paths', '/hooks', 'post', 'parameters', '1', 'x-ms-notification-url'],
+        ['definitions', 'Task', 'properties', 'id', 'x-ms-notification-url'],
+      ]),
+    );
+    expect(results).toHaveLength(2);
+    expect(results.map((r) => r.message).join('\n')).toContain('The "query" parameter "callback" is marked');
+    expect(results.map((r) => r.message).join('\n')).toContain('The output schema property "id" is marked');
+    expect(results[0]!.severity).toBe(SEVERITY.error);
+    // A definition used by both a request body and a response is a body schema.
+    const shared = withWebhook();
+    webhookBody(shared).schema = { $ref: '#/definitions/Hook' };
+    shared.definitions.Hook = withWebhook().paths['/hooks'].post.parameters[0].schema;
+    shared.paths['/hooks'].post.responses['201'].schema = { $ref: '#/definitions/Hook' };
+    expect(await lintRule('ppc-notification-url-in-body', shared)).toEqual([]);
+  });
+});
+
+describe('ppc-notification-url-in-body scenarios', () => {
+  ruleScenarios('ppc-notification-url-in-body', [
+    {
+      name: 'A query parameter marked as the callback URL.',
+      edit: (doc) => {
+        doc.paths['/hooks'] = {
+          'x-ms-notification-content': {
+            description: 'The task that was created.',
+            schema: { $ref: '#/definitions/Task' },
+          },
+          post: {
+            operationId: 'OnTaskCreated',
+            summary: 'When a task is created',
+            description: 'This operation triggers when a task is created.',
+            'x-ms-trigger': 'single',
+            'x-ms-trigger-hint': 'To see it work, create a task.',
+            parameters: [
+              {
+                name: 'body',
+                in: 'body',
+                required: true,
+                'x-ms-summary': 'Subscription',
+                description: 'The webhook subscription.',
+                schema: {
+                  type: 'object',
+                  required: ['callbackUrl'],
+                  properties: {
+                    callbackUrl: {
+                      type: 'string',
+                      'x-ms-notification-url': true,
+                      'x-ms-visibility': 'internal',
+                      'x-ms-summary': 'Callback URL',
+                      description: 'The URL the service posts events to.',
+                    },
+                  },
+                },
+              },
+              {
+                name: 'callback',
+                in: 'query',
+                type: 'string',
+                'x-ms-notification-url': true,
+                'x-ms-visibility': 'internal',
+              },
+            ],
+            responses: {
+              '201': {
+                description: 'The subscription was created.',
+                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
+              },
+            },
+          },
+        };
+        doc.paths['/hooks/{hookId}'] = {
+          delete: {
+            operationId: 'DeleteHook',
+            summary: 'Delete a webhook',
+            description: 'Removes the webhook subscription.',
+            'x-ms-visibility': 'internal',
+            parameters: [
+              {
+                name: 'hookId',
+                in: 'path',
+                required: true,
+                type: 'string',
+                'x-ms-summary': 'Hook ID',
+                description: 'The subscription identifier.',
+                'x-ms-url-encoding': 'single',
+              },
+            ],
+            responses: { '204': { description: 'The webhook was removed.' } },
+          },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/hooks', 'post', 'parameters', '1', 'x-ms-notification-url'],
+          line: 173,
+          message: 'The "query" parameter "callback" is marked "x-ms-notification-url"',
+        },
+      ],
+    },
+    {
+      name: 'A response property marked as the callback URL.',
+      edit: (doc) => {
+        doc.definitions.Task.properties.id['x-ms-notification-url'] = true;
+      },
+      expect: [
+        {
+          path: ['definitions', 'Task', 'properties', 'id', 'x-ms-notification-url'],
+          line: { containing: '"x-ms-notification-url": true' },
+          message: 'The output schema property "id" is marked "x-ms-notification-url"',
+        },
+      ],
+    },
+    {
+      name: 'The marker on a request body property.',
+      edit: (doc) => {
+        doc.paths['/hooks'] = {
+          'x-ms-notification-content': {
+            description: 'The task that was created.',
+            schema: { $ref: '#/definitions/Task' },
+          },
+          post: {
+            operationId: 'OnTaskCreated',
+            summary: 'When a task is created',
+            description: 'This operation triggers when a task is created.',
+            'x-ms-trigger': 'single',
+            'x-ms-trigger-hint': 'To see it work, create a task.',
+            parameters: [
+              {
+                name: 'body',
+                in: 'body',
+                required: true,
+                'x-ms-summary': 'Subscription',
+                description: 'The webhook subscription.',
+                schema: {
+                  type: 'object',
+                  required: ['callbackUrl'],
+                  properties: {
+                    callbackUrl: {
+                      type: 'string',
+                      'x-ms-notification-url': true,
+                      'x-ms-visibility': 'internal',
+                      'x-ms-summary': 'Callback URL',
+                      description: 'The URL the service posts events to.',
+                    },
+                  },
+                },
+              },
+            ],
+            responses: {
+              '201': {
+                description: 'The subscription was created.',
+                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
+              },
+            },
+          },
+        };
+        doc.paths['/hooks/{hookId}'] = {
+          delete: {
+            operationId: 'DeleteHook',
+            summary: 'Delete a webhook',
+            description: 'Removes the webhook subscription.',
+            'x-ms-visibility': 'internal',
+            parameters: [
+              {
+                name: 'hookId',
+                in: 'path',
+                required: true,
+                type: 'string',
+                'x-ms-summary': 'Hook ID',
+                description: 'The subscription identifier.',
+                'x-ms-url-encoding': 'single',
+              },
+            ],
+            responses: { '204': { description: 'The webhook was removed.' } },
+          },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});

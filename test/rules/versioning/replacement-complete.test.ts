@@ -1,0 +1,82 @@
+import { ruleScenarios } from '../../helpers/scenarios';
+import { familyEdits } from '../../../src/rules/versioning/families';
+import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+
+describe('ppc-replacement-complete', () => {
+  ruleScenarios('ppc-replacement-complete', [
+    {
+      name: 'No "api".',
+      edit: (doc) => {
+        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
+        doc.paths['/tasks'].get.deprecated = true;
+        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
+          family: 'ListTasks',
+          revision: 1,
+          replacement: { operationId: 'ListTasks_V2' },
+        };
+        doc.paths['/v2/tasks'] = {
+          get: {
+            operationId: 'ListTasks_V2',
+            summary: 'List tasks',
+            description: 'Lists the tasks of the signed-in user, with paging.',
+            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
+            responses: {
+              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
+            },
+          },
+        };
+      },
+      expect: [
+        {
+          path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement'],
+          line: { containing: '"replacement": {' },
+          message: 'x-ms-api-annotation.replacement has no "api" string',
+        },
+      ],
+    },
+    {
+      name: 'Both keys.',
+      edit: (doc) => {
+        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
+        doc.paths['/tasks'].get.deprecated = true;
+        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
+          family: 'ListTasks',
+          revision: 1,
+          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
+        };
+        doc.paths['/v2/tasks'] = {
+          get: {
+            operationId: 'ListTasks_V2',
+            summary: 'List tasks',
+            description: 'Lists the tasks of the signed-in user, with paging.',
+            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
+            responses: {
+              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
+            },
+          },
+        };
+      },
+      expect: [],
+    },
+    { name: 'the valid fixture', edit: () => {}, expect: [] },
+  ]);
+});
+
+describe('ppc-replacement-complete, further cases', () => {
+  const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
+  it('ppc-replacement-only-deprecated and ppc-replacement-complete check the replacement', async () => {
+    const doc = family();
+    delete doc.paths['/tasks'].get.deprecated;
+    const partial = family();
+    partial.paths['/tasks'].get['x-ms-api-annotation'].replacement = { operationId: 5 };
+    const results = await lintRule('ppc-replacement-complete', partial);
+    expect(results.map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement'],
+        ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement', 'operationId'],
+      ]),
+    );
+    expect(results.map((r) => r.message).join('\n')).toContain('has no "api" string');
+    expect(results[0]!.severity).toBe(SEVERITY.error);
+  });
+});
