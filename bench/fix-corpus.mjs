@@ -3,11 +3,11 @@
 // checks: every written file still strict JSON, a second run changes nothing, no finding that was not there before.
 // Problems are printed as they are found; a progress line goes to stderr every 25 connectors.
 //
-//   npm run build && node bench/fix-corpus.mjs [--sample N] [--shard K/N] [--only Name,Name] [--suggestions]
+//   npm run build && node bench/fix-corpus.mjs [--sample N] [--shard K/N] [--only Name,Name] [--log FILE] [--suggestions]
 //
-// --shard K/N takes every Nth connector from the Kth (0-based), so N shards can run side by side; each ends
-// with a `totals:` JSON line, and --merge FILE... adds up the printed totals of several shard outputs.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+// --shard K/N takes every Nth connector from the Kth (0-based), so N shards can run side by side. --log FILE
+// appends one JSON line per connector (a rerun with the same log resumes), and --merge LOG... adds up such logs.
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,14 +19,14 @@ const option = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1]
 
 const emptyTotals = () => ({
   connectors: 0, ms: 0, before: 0, after: 0, perBefore: {}, perAfter: {}, files: 0, fixes: 0, connectorsChanged: 0,
-  withheld: {}, crashes: [], unparsable: [], notIdempotent: [], newFindings: [], unstable: [], outside: [],
+  withheld: {}, noFix: 0, crashes: [], unparsable: [], notIdempotent: [], newFindings: [], unstable: [], outside: [],
 });
 const addCounts = (into, from) => {
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
 };
 
 function print(totals, mode) {
-  console.log(`connectors: ${totals.connectors} (${mode}); ${(totals.ms / 1000).toFixed(1)} s in all (lint before + fix + second fix${mode.includes('merged') ? ', summed over the shards' : ''})`);
+  console.log(`connectors: ${totals.connectors} (${mode}); ${(totals.ms / 1000).toFixed(1)} s summed over connectors (lint before + fix + second fix); ${totals.noFix} had no fix to apply`);
   console.log(`findings: ${totals.before} before, ${totals.after} after; ${totals.fixes} fixes in ${totals.files} files of ${totals.connectorsChanged} connectors`);
   console.log('per fixed rule (before → after; fixes withheld because they would add a finding):');
   const rules = new Set([...Object.keys(totals.perBefore), ...Object.keys(totals.perAfter), ...Object.keys(totals.withheld)]);
@@ -39,18 +39,10 @@ function print(totals, mode) {
 }
 
 if (args[0] === '--merge') {
+  // Add up the logs of several shards (written with --log).
   const totals = emptyTotals();
-  for (const file of args.slice(1)) {
-    const line = readFileSync(file, 'utf8').split('\n').find((l) => l.startsWith('totals: '));
-    if (!line) throw new Error(`${file} has no totals line (not finished?)`);
-    const t = JSON.parse(line.slice('totals: '.length));
-    for (const [k, v] of Object.entries(t)) {
-      if (Array.isArray(v)) totals[k].push(...v);
-      else if (typeof v === 'number') totals[k] += v;
-      else addCounts(totals[k], v);
-    }
-  }
-  print(totals, `merged from ${args.length - 1} shards`);
+  for (const file of args.slice(1)) for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) fold(totals, JSON.parse(line));
+  print(totals, `merged from ${args.length - 1} logs`);
   process.exit(0);
 }
 
@@ -95,10 +87,6 @@ const count = (list) => {
   return per;
 };
 const totals = emptyTotals();
-const problem = (list, line) => {
-  list.push(line);
-  console.log(`problem: ${line}`);
-};
 const inside = (file) => {
   try {
     return realpathSync(file).startsWith(realpathSync(work) + sep);
@@ -106,51 +94,91 @@ const inside = (file) => {
     return false;
   }
 };
+/** Adds one connector's record (a line of the log) into the totals. */
+function fold(totals, r) {
+  totals.connectors++;
+  totals.ms += r.ms;
+  totals.before += r.before;
+  totals.after += r.after;
+  addCounts(totals.perBefore, r.perBefore);
+  addCounts(totals.perAfter, r.perAfter);
+  addCounts(totals.withheld, r.withheld);
+  totals.files += r.files;
+  totals.fixes += r.fixes;
+  if (r.files > 0) totals.connectorsChanged++;
+  if (r.skipped) totals.noFix++;
+  for (const list of ['crashes', 'unparsable', 'notIdempotent', 'newFindings', 'unstable', 'outside']) totals[list].push(...r[list]);
+}
+
+/** Lint, fix and fix again one copied connector; its record. */
+async function check(rel) {
+  const r = { rel, ms: 0, before: 0, after: 0, perBefore: {}, perAfter: {}, withheld: {}, files: 0, fixes: 0, skipped: false, crashes: [], unparsable: [], notIdempotent: [], newFindings: [], unstable: [], outside: [] };
+  const problem = (list, line) => {
+    r[list].push(`${rel}: ${line}`);
+    console.log(`problem: ${rel}: ${line}`);
+  };
+  const dir = join(work, rel.replace(/\//g, '__'));
+  const t = Date.now();
+  // Links are copied as the files they point to, so no fix can write through one into the corpus.
+  cpSync(join(corpus, rel), dir, { recursive: true, dereference: true });
+  try {
+    const before = await api.lintConnector(dir);
+    r.before = before.diagnostics.length;
+    r.perBefore = count(before.diagnostics);
+    // With no fix to apply, `fix` lints once and stops with the same findings: skip its two runs.
+    const wanted = api.attachFixes([...before.diagnostics], before.connector).some((d) => d.fix?.edits && (d.fix.kind === 'safe' || suggestions));
+    if (!wanted) {
+      r.skipped = true;
+      r.after = r.before;
+      r.perAfter = r.perBefore;
+      return r;
+    }
+    const result = await api.fixConnector(dir, { suggestions });
+    r.after = result.diagnostics.length;
+    r.perAfter = count(result.diagnostics);
+    for (const w of result.withheld) r.withheld[w.code] = (r.withheld[w.code] ?? 0) + 1;
+    r.files = result.files.length;
+    r.fixes = result.files.reduce((n, f) => n + f.applied.length, 0);
+    if (!result.stable) problem('unstable', `not stable after ${result.passes} rounds`);
+    for (const f of result.files) {
+      if (!inside(f.path)) problem('outside', `wrote ${f.path}`);
+      const errors = [];
+      parseTree(readFileSync(f.path, 'utf8').replace(/^\ufeff/, ''), errors, { disallowComments: true, allowTrailingComma: false });
+      if (errors.length > 0) problem('unparsable', `${f.path} is not strict JSON`);
+    }
+    const beforeCounts = new Map();
+    for (const d of before.diagnostics) beforeCounts.set(key(d), (beforeCounts.get(key(d)) ?? 0) + 1);
+    for (const d of result.diagnostics) {
+      const n = beforeCounts.get(key(d)) ?? 0;
+      if (n > 0) beforeCounts.set(key(d), n - 1);
+      else problem('newFindings', `new ${key(d)}: ${d.message}`);
+    }
+    const again = await api.fixConnector(dir, { suggestions });
+    if (again.files.length > 0) problem('notIdempotent', `a second run changed ${again.files.map((f) => f.path.split(sep).pop()).join(', ')}`);
+  } catch (error) {
+    problem('crashes', String(error?.stack ?? error));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    r.ms = Date.now() - t;
+  }
+  return r;
+}
+
+// --log FILE keeps one JSON line per connector; a run given an existing log skips the connectors it holds.
+const log = option('--log');
+const logged = log && existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+const seen = new Set(logged.map((r) => r.rel));
+for (const r of logged) if (picked.includes(r.rel)) fold(totals, r);
 const t0 = Date.now();
 let done = 0;
 try {
-  for (const rel of picked) {
-    const dir = join(work, rel.replace(/\//g, '__'));
-    // Links are copied as the files they point to, so no fix can write through one into the corpus.
-    cpSync(join(corpus, rel), dir, { recursive: true, dereference: true });
-    try {
-      const before = await api.lintConnector(dir);
-      const result = await api.fixConnector(dir, { suggestions });
-      totals.connectors++;
-      totals.before += before.diagnostics.length;
-      totals.after += result.diagnostics.length;
-      addCounts(totals.perBefore, count(before.diagnostics));
-      addCounts(totals.perAfter, count(result.diagnostics));
-      for (const w of result.withheld) totals.withheld[w.code] = (totals.withheld[w.code] ?? 0) + 1;
-      totals.files += result.files.length;
-      totals.fixes += result.files.reduce((n, f) => n + f.applied.length, 0);
-      if (result.files.length > 0) totals.connectorsChanged++;
-      if (!result.stable) problem(totals.unstable, `${rel}: not stable after ${result.passes} rounds`);
-      for (const f of result.files) {
-        if (!inside(f.path)) problem(totals.outside, `${rel}: wrote ${f.path}`);
-        const errors = [];
-        parseTree(readFileSync(f.path, 'utf8').replace(/^\ufeff/, ''), errors, { disallowComments: true, allowTrailingComma: false });
-        if (errors.length > 0) problem(totals.unparsable, `${rel}: ${f.path} is not strict JSON`);
-      }
-      const beforeCounts = new Map();
-      for (const d of before.diagnostics) beforeCounts.set(key(d), (beforeCounts.get(key(d)) ?? 0) + 1);
-      for (const d of result.diagnostics) {
-        const n = beforeCounts.get(key(d)) ?? 0;
-        if (n > 0) beforeCounts.set(key(d), n - 1);
-        else problem(totals.newFindings, `${rel}: new ${key(d)}: ${d.message}`);
-      }
-      const again = await api.fixConnector(dir, { suggestions });
-      if (again.files.length > 0) problem(totals.notIdempotent, `${rel}: a second run changed ${again.files.map((f) => f.path.split(sep).pop()).join(', ')}`);
-    } catch (error) {
-      problem(totals.crashes, `${rel}: ${error?.stack ?? error}`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    if (++done % 25 === 0) console.error(`fix-corpus: ${done}/${picked.length} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  for (const rel of picked.filter((p) => !seen.has(p))) {
+    const r = await check(rel);
+    fold(totals, r);
+    if (log) appendFileSync(log, `${JSON.stringify(r)}\n`);
+    if (++done % 25 === 0) console.error(`fix-corpus: ${totals.connectors}/${picked.length} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
 } finally {
   cleanUp();
 }
-totals.ms = Date.now() - t0;
 print(totals, `${suggestions ? 'safe fixes and suggestions' : 'safe fixes'}${shards > 1 ? `, shard ${shard}/${shards}` : ''}`);
-console.log(`totals: ${JSON.stringify(totals)}`);

@@ -8,6 +8,7 @@ import type { Connector, LoadedFile } from '../connector/load';
 import { MAX_PARSE_BYTES } from '../connector/limits';
 import { lintConnector, type LintResult } from '../lint';
 import type { FixKind, Profile } from '../types';
+import { quote } from '../utils/guards';
 import { applyTextEdits, diagnosticFix, FIX_META, proposeFix, selectFixes, type ProposedFix } from './engine';
 import { fixText, type FixText } from './text';
 import type { DiagnosticFix } from './types';
@@ -149,7 +150,7 @@ export interface WithheldFix {
   source: string;
   path: ISpectralDiagnostic['path'];
   description: string;
-  /** The findings it caused, as `rule at path` (at most three). */
+  /** The findings it caused, as `rule at "json.path"` (at most three). */
   caused: string[];
 }
 
@@ -216,7 +217,7 @@ function blame(finding: ISpectralDiagnostic, fixes: readonly AppliedFix[]): Appl
   return candidates.filter((_f, i) => scores[i] === best);
 }
 
-const describeFinding = (d: ISpectralDiagnostic): string => `${String(d.code)} at ${d.path.length > 0 ? d.path.map(String).join('.') : '(file)'}`;
+const describeFinding = (d: ISpectralDiagnostic): string => `${String(d.code)} ${d.path.length > 0 ? `at ${quote(d.path.map(String).join('.'), 120)}` : 'on the file'}`;
 
 /**
  * Fix a connector folder (or one definition file): lint, apply every safe fix (and suggestions when asked) as
