@@ -186,12 +186,19 @@ function findingKey(code: string | number, source: string | undefined, jsonPath:
 
 const keyOf = (d: ISpectralDiagnostic): string => findingKey(d.code, d.source, d.path);
 
-/** The findings of `after` that `before` does not have (counted, so a second finding at the same place is new). */
+/** Findings that come and go with the machine's speed (a rule over its time budget), not with the text. */
+const TIMING_CODES = new Set(['ppc-rule-timeout']);
+
+/**
+ * The findings of `after` that `before` does not have (counted, so a second finding at the same place is new);
+ * timing findings are left out.
+ */
 function addedFindings(before: readonly ISpectralDiagnostic[], after: readonly ISpectralDiagnostic[]): ISpectralDiagnostic[] {
   const counts = new Map<string, number>();
   for (const d of before) counts.set(keyOf(d), (counts.get(keyOf(d)) ?? 0) + 1);
   const added: ISpectralDiagnostic[] = [];
   for (const d of after) {
+    if (TIMING_CODES.has(String(d.code))) continue;
     const n = counts.get(keyOf(d)) ?? 0;
     if (n > 0) counts.set(keyOf(d), n - 1);
     else added.push(d);

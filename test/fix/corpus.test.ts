@@ -50,6 +50,8 @@ run('fix over real connectors (a copy of a corpus sample)', () => {
         const beforeCounts = new Map<string, number>();
         for (const d of before.diagnostics) beforeCounts.set(key(d), (beforeCounts.get(key(d)) ?? 0) + 1);
         for (const d of result.diagnostics) {
+          // A rule over its time budget depends on the machine's load, not on the text.
+          if (d.code === 'ppc-rule-timeout') continue;
           const n = beforeCounts.get(key(d)) ?? 0;
           if (n > 0) beforeCounts.set(key(d), n - 1);
           else problems.push(`${rel}: new finding ${key(d)}`);
