@@ -176,8 +176,8 @@ interface Pending {
   finding: ISpectralDiagnostic;
 }
 
-/** After this many withdrawals of blamed fixes, a round that still adds a finding has all its fixes withheld. */
-const MAX_BLAME_ROUNDS = 3;
+/** After this many searches for the fix that caused a finding, a round that still adds one has all its fixes withheld. */
+const MAX_SEARCHES = 6;
 
 /** What identifies a finding between rounds: rule, file and JSON path (never the line, which edits move). */
 function findingKey(code: string | number, source: string | undefined, jsonPath: ISpectralDiagnostic['path']): string {
@@ -206,22 +206,18 @@ function addedFindings(before: readonly ISpectralDiagnostic[], after: readonly I
   return added;
 }
 
-function commonPrefix(a: ISpectralDiagnostic['path'], b: ISpectralDiagnostic['path']): number {
-  let i = 0;
-  while (i < a.length && i < b.length && String(a[i]) === String(b[i])) i++;
-  return i;
+function startsWith(full: ISpectralDiagnostic['path'], prefix: ISpectralDiagnostic['path']): boolean {
+  return prefix.length <= full.length && prefix.every((segment, i) => String(segment) === String(full[i]));
 }
 
 /**
- * The fixes of a round most likely to have caused a finding: those in its file (any file when none is) whose path
- * shares the longest start with the finding's path, e.g. the renamed key next to the value now reported.
+ * The fixes of a round that plainly caused a finding of their file: a fix inside the node the finding is about
+ * (a child renamed), or a fix of another member of the same object (the renamed key is the member now reported).
+ * None when no fix is that close: then a search finds one.
  */
 function blame(finding: ISpectralDiagnostic, fixes: readonly AppliedFix[]): AppliedFix[] {
-  const inFile = fixes.filter((f) => f.source === finding.source);
-  const candidates = inFile.length > 0 ? inFile : fixes;
-  const scores = candidates.map((f) => commonPrefix(f.path, finding.path));
-  const best = Math.max(...scores);
-  return candidates.filter((_f, i) => scores[i] === best);
+  const sibling = (f: AppliedFix): boolean => f.path.length === finding.path.length && startsWith(finding.path, f.path.slice(0, -1));
+  return fixes.filter((f) => f.source === finding.source && f.path.length > 0 && (startsWith(f.path, finding.path) || sibling(f)));
 }
 
 const describeFinding = (d: ISpectralDiagnostic): string => `${String(d.code)} ${d.path.length > 0 ? `at ${quote(d.path.map(String).join('.'), 120)}` : 'on the file'}`;
@@ -283,9 +279,19 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
         const at = Math.min(...bad.map((p) => p.round));
         const from = history[at]!;
         const fixes = from.files.flatMap((f) => f.applied);
+        const tries = withdrawals.get(at) ?? 0;
+        // Undo the rounds from the last to the one at fault; the earliest text of each file is the one kept.
+        for (const r of history.slice(at).reverse()) for (const f of r.files) await writeFileAtomic(f.source, f.before);
         const culprits = new Map<string, { fix: AppliedFix; caused: ISpectralDiagnostic[] }>();
-        for (const p of bad.filter((b) => b.round === at)) {
-          const blamed = (withdrawals.get(at) ?? 0) >= MAX_BLAME_ROUNDS ? fixes : blame(p.finding, fixes);
+        const atFault = bad.filter((b) => b.round === at);
+        let searched = false;
+        for (const p of atFault) {
+          // The fixes plainly at fault; else one fix the finding needs, searched for one finding per retry; at last all.
+          let blamed = tries < MAX_SEARCHES ? blame(p.finding, fixes) : fixes;
+          if (blamed.length === 0 && !searched) {
+            blamed = [await searchCulprit(from, keyOf(p.finding), () => lintConnector(lintTarget, { profile }))];
+            searched = true;
+          }
           for (const fix of blamed) {
             const key = findingKey(fix.code, fix.source, fix.path);
             const entry = culprits.get(key) ?? { fix, caused: [] };
@@ -296,8 +302,6 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
         for (const [key, { fix, caused }] of culprits) {
           withheld.set(key, { code: fix.code, source: realPath(fix.source), path: fix.path, description: fix.description, caused: caused.slice(0, 3).map(describeFinding) });
         }
-        // Undo the rounds from the last to the one at fault; the earliest text of each file is the one kept.
-        for (const r of history.slice(at).reverse()) for (const f of r.files) await writeFileAtomic(f.source, f.before);
         history.length = at;
         lint = from.lint;
         pending = new Map(from.pending);
@@ -333,6 +337,44 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
   const withheldNow = [...withheld.entries()].filter(([key]) => stillFound.has(key)).map(([, w]) => w);
   for (const d of remaining) if (d.source) d.source = realPath(d.source);
   return { target, files: [...files.values()], diagnostics: remaining, passes: history.length, stable, withheld: withheldNow };
+}
+
+/**
+ * One fix of a round that the finding needs: with the files at the round's start, drop half of the candidates
+ * from the round's fixes and lint; when the finding goes, the fix is in that half, else the half is not needed
+ * and stays out. About log2(fixes) lints. Leaves the files at the round's start.
+ */
+async function searchCulprit(round: Round, findingKey: string, relint: () => Promise<LintResult>): Promise<AppliedFix> {
+  let kept = round.files.flatMap((f) => f.applied);
+  let candidates = kept;
+  while (candidates.length > 1) {
+    const half = new Set(candidates.slice(0, Math.ceil(candidates.length / 2)));
+    const trial = kept.filter((f) => !half.has(f));
+    for (const file of round.files) {
+      const edits = uniqueEdits(trial.filter((f) => file.applied.includes(f)).flatMap((f) => f.edits));
+      await writeFileAtomic(file.source, applyTextEdits(file.before, edits) ?? file.before);
+    }
+    const lint = await relint();
+    if (lint.diagnostics.some((d) => keyOf(d) === findingKey)) {
+      kept = trial;
+      candidates = candidates.filter((f) => !half.has(f));
+    } else {
+      candidates = [...half];
+    }
+  }
+  for (const file of round.files) await writeFileAtomic(file.source, file.before);
+  return candidates[0]!;
+}
+
+/** Edits with an identical one (two fixes proposing the same change) taken once. */
+function uniqueEdits(edits: readonly Edit[]): Edit[] {
+  const seen = new Set<string>();
+  return edits.filter((e) => {
+    const key = `${e.offset}:${e.length}:${e.content}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 type TextsOf = (source: string | undefined) => FixText | undefined;

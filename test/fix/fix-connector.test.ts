@@ -284,6 +284,29 @@ describe('fixConnector never leaves a finding that was not there', () => {
     }
   });
 
+  it('finds the fix at fault when the finding is reported far from it', async () => {
+    // A third identical copy of the status parameter makes ppc-shared-params report the first copy, in another operation.
+    const build = (fixed: boolean): Record<string, any> => {
+      const doc = structuredClone(safe);
+      const status = doc.paths['/tasks'].get.parameters[0];
+      doc.paths['/tasks'].get.summary = fixed ? 'List tasks' : 'List tasks.';
+      doc.paths['/tasks/{taskId}'].get.parameters.push(structuredClone(status));
+      doc.paths['/tasks/{taskId}'].delete.parameters.push({ ...status, description: status.description.replace(/\.$/, '') });
+      return doc;
+    };
+    const dir = await tempConnector({ [SWAGGER]: serialize(build(false), style) });
+    try {
+      const result = await fixConnector(dir);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(serialize(build(true), style));
+      expect(result.withheld.map((w) => [w.code, w.path, w.caused])).toEqual([
+        ['ppc-param-description-sentence', ['paths', '/tasks/{taskId}', 'delete', 'parameters', '1', 'description'], ['ppc-shared-params at "paths./tasks.get.parameters.0"']],
+      ]);
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('ppc-shared-params');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a dry run withholds the same fixes and reports the original file', async () => {
     const text = serialize(withBadRename(5, false), style);
     const dir = await tempConnector({ [SWAGGER]: text });
