@@ -177,7 +177,7 @@ interface Pending {
 }
 
 /** After this many searches for the fix that caused a finding, a round that still adds one has all its fixes withheld. */
-const MAX_SEARCHES = 6;
+const MAX_SEARCHES = 3;
 
 /** What identifies a finding between rounds: rule, file and JSON path (never the line, which edits move). */
 function findingKey(code: string | number, source: string | undefined, jsonPath: ISpectralDiagnostic['path']): string {
@@ -212,11 +212,14 @@ function startsWith(full: ISpectralDiagnostic['path'], prefix: ISpectralDiagnost
 
 /**
  * The fixes of a round that plainly caused a finding of their file: a fix inside the node the finding is about
- * (a child renamed), or a fix of another member of the same object (the renamed key is the member now reported).
+ * (a child renamed), or a fix of a sibling of the finding's node or of a child of such a sibling (the renamed key
+ * is the member now reported, or one property of a group now reported alone).
  * None when no fix is that close: then a search finds one.
  */
 function blame(finding: ISpectralDiagnostic, fixes: readonly AppliedFix[]): AppliedFix[] {
-  const sibling = (f: AppliedFix): boolean => f.path.length === finding.path.length && startsWith(finding.path, f.path.slice(0, -1));
+  // The finding is a sibling of the fixed node or of its parent (a summary renamed in one property of a group).
+  const sibling = (f: AppliedFix): boolean =>
+    (finding.path.length === f.path.length || finding.path.length === f.path.length - 1) && startsWith(finding.path, f.path.slice(0, finding.path.length - 1));
   return fixes.filter((f) => f.source === finding.source && f.path.length > 0 && (startsWith(f.path, finding.path) || sibling(f)));
 }
 
