@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { FIX_META, fixConnector, unifiedDiff, type FixableDiagnostic } from '../fix';
-import { rulesetFor } from '../lint';
+import { FIX_META, fixConnector, unifiedDiff, type FixableDiagnostic, type WithheldFix } from '../fix';
+import { displayPath, rulesetFor } from '../lint';
+import { quote } from '../utils/guards';
 import { hasFailures, summarize } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
 import { addReportOptions, oneOf, reportDestinations, SEVERITIES, writeReports, type ReportOptions } from './options';
@@ -56,6 +57,7 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
       const destinations = reportDestinations(opts);
       const remaining: FixableDiagnostic[] = [];
       const diffs: string[] = [];
+      const withheld: WithheldFix[] = [];
       let fixes = 0;
       let files = 0;
       for (const target of targets) {
@@ -67,6 +69,7 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
           maxPasses: opts.maxPasses,
         });
         remaining.push(...result.diagnostics);
+        withheld.push(...result.withheld);
         for (const file of result.files) {
           files++;
           fixes += file.applied.length;
@@ -84,7 +87,14 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
         const verb = opts.dryRun ? 'would apply' : 'applied';
         const left = opts.dryRun ? 'would remain' : 'remain';
         io.stderr(`ppc-lint: ${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}; ${summarize(remaining)} ${left} (${opts.profile} profile)\n`);
+        for (const w of withheld) io.stderr(`${withheldLine(w)}\n`);
       }
       setExitCode(hasFailures(remaining, opts.failSeverity) ? 1 : 0);
     });
+}
+
+/** Why a fix was not applied, and what to do instead. */
+export function withheldLine(w: WithheldFix): string {
+  const where = w.path.length > 0 ? ` at ${quote(w.path.map(String).join('.'), 120)}` : '';
+  return `ppc-lint: did not apply the ${w.code} fix${where} in ${displayPath(w.source)} (${w.description.replace(/\.$/, '')}): it makes ${w.caused.join(', ')} appear; fix that finding by hand.`;
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { applyPatch } from 'diff';
 import { runCli } from '../../src/cli/run';
+import { displayPath } from '../../src/lint';
 import { brokenDefinition, listNames, serialize, STYLES, tempConnector } from './helpers';
 
 const SWAGGER = 'apiDefinition.swagger.json';
@@ -93,6 +94,25 @@ describe('ppc-lint fix', () => {
       expect(log.runs[0]!.results.find((x) => x.ruleId === 'ppc-summary-no-trailing-punct')?.fixes).toHaveLength(1);
       expect(r.code).toBe(1);
     }));
+
+  it('names a fix it did not apply because it would add a finding, and leaves that text as it was', async () => {
+    const doc = structuredClone(safe);
+    doc.paths['/tasks'].get.parameters[0]['x-ms-visibilty'] = 'Advanced';
+    const text = serialize(doc, style);
+    const dir = await tempConnector({ [SWAGGER]: text });
+    try {
+      const r = await cli('fix', dir, '--suggestions', '--rule', 'ppc-x-ms-unknown');
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(text);
+      expect(r.stderr).toContain(
+        'ppc-lint: did not apply the ppc-x-ms-unknown fix at "paths./tasks.get.parameters.0.x-ms-visibilty" in ' +
+          `${displayPath(path.join(dir, SWAGGER))} (Rename "x-ms-visibilty" to "x-ms-visibility"): ` +
+          'it makes ppc-visibility-casing at "paths./tasks.get.parameters.0.x-ms-visibility" appear; fix that finding by hand.\n',
+      );
+      expect((await cli('fix', dir, '--suggestions', '--rule', 'ppc-x-ms-unknown', '-q')).stderr).toBe('');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('a missing target exits 2', async () => {
     const r = await cli('fix', path.join(__dirname, 'no-such-folder'));

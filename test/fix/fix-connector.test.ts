@@ -207,3 +207,116 @@ describe('fixConnector options and safety', () => {
     }
   });
 });
+
+describe('fixConnector never leaves a finding that was not there', () => {
+  const style = STYLES[0]!;
+  const TITLE = ['definitions', 'NewTask', 'properties', 'title'];
+
+  /** The fixed document with a final period on one summary and a misspelled summary key on NewTask.title. */
+  function withBadRename(summaryValue: unknown, fixed: boolean): Record<string, any> {
+    const doc = structuredClone(safe);
+    doc.paths['/tasks'].get.summary = fixed ? 'List tasks' : 'List tasks.';
+    const title = renameKey(doc.definitions.NewTask.properties.title, 'x-ms-summary', 'x-ms-summay');
+    title['x-ms-summay'] = summaryValue;
+    doc.definitions.NewTask.properties.title = title;
+    return doc;
+  }
+
+  it('withholds a safe fix whose result another rule reports, and applies the others', async () => {
+    // Renaming the key makes ppc-x-ms-summary-type report the number, and that rule has no fix.
+    const dir = await tempConnector({ [SWAGGER]: serialize(withBadRename(5, false), style) });
+    try {
+      const before = await lintConnector(dir);
+      expect(before.diagnostics.map((d) => d.code)).not.toContain('ppc-x-ms-summary-type');
+      const result = await fixConnector(dir);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(serialize(withBadRename(5, true), style));
+      expect(result.files[0]!.applied.map((a) => a.code)).toEqual(['ppc-summary-no-trailing-punct']);
+      expect(result.withheld).toEqual([
+        {
+          code: 'ppc-x-ms-unknown',
+          source: path.join(dir, SWAGGER),
+          path: [...TITLE, 'x-ms-summay'],
+          description: 'Rename "x-ms-summay" to "x-ms-summary".',
+          caused: [`ppc-x-ms-summary-type at "${[...TITLE, 'x-ms-summary'].join('.')}"`],
+        },
+      ]);
+      // Its finding remains, without a fix to offer; nothing new is reported and the run is stable.
+      const unknown = result.diagnostics.find((d) => d.code === 'ppc-x-ms-unknown');
+      expect(unknown && { path: unknown.path, fix: unknown.fix }).toEqual({ path: [...TITLE, 'x-ms-summay'], fix: undefined });
+      const beforeKeys = findingKeys(before.diagnostics);
+      expect(result.diagnostics.filter((d) => !beforeKeys.has(`${String(d.code)} ${JSON.stringify(d.path)}`))).toEqual([]);
+      expect(result.stable).toBe(true);
+      const again = await fixConnector(dir);
+      expect([again.files, again.withheld.length]).toEqual([[], 1]);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(serialize(withBadRename(5, true), style));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('applies the same rename when its result is clean', async () => {
+    const dir = await tempConnector({ [SWAGGER]: serialize(withBadRename('Title', false), style) });
+    try {
+      const result = await fixConnector(dir);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(serialize({ ...withBadRename('Title', true), definitions: safe.definitions }, style));
+      expect(result.withheld).toEqual([]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a finding a fix uncovers must be fixed by a fix of this run: not when its rule is left out', async () => {
+    // The rename makes ppc-visibility-casing report "Advanced"; with that rule left out, nothing would fix it.
+    const doc = structuredClone(safe);
+    doc.paths['/tasks'].get.parameters[0]['x-ms-visibilty'] = 'Advanced';
+    const text = serialize(doc, STYLES[0]!);
+    const dir = await tempConnector({ [SWAGGER]: text });
+    try {
+      const result = await fixConnector(dir, { suggestions: true, rules: ['ppc-x-ms-unknown'] });
+      expect(result.files).toEqual([]);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(text);
+      expect(result.withheld.map((w) => [w.code, w.caused])).toEqual([
+        ['ppc-x-ms-unknown', ['ppc-visibility-casing at "paths./tasks.get.parameters.0.x-ms-visibility"']],
+      ]);
+      expect(result.stable).toBe(true);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the fix at fault when the finding is reported far from it', async () => {
+    // A third identical copy of the status parameter makes ppc-shared-params report the first copy, in another operation.
+    const build = (fixed: boolean): Record<string, any> => {
+      const doc = structuredClone(safe);
+      const status = doc.paths['/tasks'].get.parameters[0];
+      doc.paths['/tasks'].get.summary = fixed ? 'List tasks' : 'List tasks.';
+      doc.paths['/tasks/{taskId}'].get.parameters.push(structuredClone(status));
+      doc.paths['/tasks/{taskId}'].delete.parameters.push({ ...status, description: status.description.replace(/\.$/, '') });
+      return doc;
+    };
+    const dir = await tempConnector({ [SWAGGER]: serialize(build(false), style) });
+    try {
+      const result = await fixConnector(dir);
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(serialize(build(true), style));
+      expect(result.withheld.map((w) => [w.code, w.path, w.caused])).toEqual([
+        ['ppc-param-description-sentence', ['paths', '/tasks/{taskId}', 'delete', 'parameters', '1', 'description'], ['ppc-shared-params at "paths./tasks.get.parameters.0"']],
+      ]);
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('ppc-shared-params');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a dry run withholds the same fixes and reports the original file', async () => {
+    const text = serialize(withBadRename(5, false), style);
+    const dir = await tempConnector({ [SWAGGER]: text });
+    try {
+      const result = await fixConnector(dir, { dryRun: true });
+      expect(await fs.readFile(path.join(dir, SWAGGER), 'utf8')).toBe(text);
+      expect(result.files.map((f) => [f.path, f.after])).toEqual([[path.join(dir, SWAGGER), serialize(withBadRename(5, true), style)]]);
+      expect(result.withheld.map((w) => [w.source, w.code])).toEqual([[path.join(dir, SWAGGER), 'ppc-x-ms-unknown']]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -117,6 +117,23 @@ describe('ppc-x-ms-unknown fixer', () => {
     const last = doc('            "type": "object",\n            "x-ms-client-name": "T"');
     expect(fixed(last, 'ppc-x-ms-unknown', ['definitions', 'T', 'x-ms-client-name'])).toBe(doc('            "type": "object"'));
   });
+  it.each([
+    ['x-ms-summary title', 'x-ms-summary'],
+    ['x-ms-summary2', 'x-ms-summary'],
+    ['x-ms-sum mary', 'x-ms-summary'],
+  ])('offers renaming %j, a key with more than a typo, only as a suggestion', (key, target) => {
+    const before = doc(`            "type": "string",\n            ${JSON.stringify(key)}: "Title"`);
+    const fix = propose(before, 'ppc-x-ms-unknown', ['definitions', 'T', key]);
+    expect(fix?.kind).toBe('suggestion');
+    expect(applyEdits(before, fix!.edits)).toBe(doc(`            "type": "string",\n            ${JSON.stringify(target)}: "Title"`));
+    expect(clearKnownKey(key)).toBeUndefined();
+  });
+  it.each([['X-MS-Summary'], ['x-ms-summary:'], ['x_ms_summary'], ['x-ms-sumary']])('renames %j as a safe fix', (key) => {
+    const before = doc(`            ${JSON.stringify(key)}: "Title"`);
+    const fix = propose(before, 'ppc-x-ms-unknown', ['definitions', 'T', key]);
+    expect(fix?.kind).toBe('safe');
+    expect(applyEdits(before, fix!.edits)).toBe(doc('            "x-ms-summary": "Title"'));
+  });
   it('never creates a duplicate key, and needs one clear match', () => {
     const dup = doc('            "x-ms-summary": "A",\n            "x-ms-Summary": "B"');
     expect(fixed(dup, 'ppc-x-ms-unknown', ['definitions', 'T', 'x-ms-Summary'])).toBeUndefined();

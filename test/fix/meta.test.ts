@@ -20,6 +20,11 @@ describe('rule fixes', () => {
     }
   });
 
+  it('every fixer has a byte-exact before/after test in fixers.test.ts', () => {
+    const tests = readFileSync(path.join(__dirname, 'fixers.test.ts'), 'utf8');
+    expect([...FIXERS.keys()].filter((id) => !tests.includes(`'${id}'`))).toEqual([]);
+  });
+
   it('offers at least the documented set of fixes', () => {
     expect(declared).toEqual(expect.arrayContaining(['ppc-summary-no-trailing-punct', 'ppc-json-no-bom', 'ppc-param-x-ms-summary', 'ppc-x-ms-unknown']));
     expect(allRules.find((r) => r.id === 'ppc-param-x-ms-summary')?.definition['x-ppc'].fix?.kind).toBe('suggestion');
