@@ -60,7 +60,7 @@ const lines = [
   `independent-publisher connectors (${sizes['independent-recent']} changed since 2023) linted with the`,
   'independent-publisher profile. A connector counts once per rule however many findings it has. Findings that',
   'merged connectors live with are the ones reviewers accepted; a high count at `error` is calibrated in the',
-  "rule's page.",
+  "rule's page. `ppc-rule-timeout` counts depend on the speed and load of the machine that generated the report.",
   '',
   '| rule | severity (certified / IP) | certified since 2023 | certified, all | IP since 2023 | IP, all | findings |',
   '|---|---|---|---|---|---|---|',
