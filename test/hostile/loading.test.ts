@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
@@ -166,6 +166,28 @@ describe('the built CLI on hostile folders', () => {
     const r = run(['lint', path.join(folders.make({}), 'missing')]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('two runs on the same folder at once print the same JSON as one run alone and leave no temporary files', async () => {
+    const dir = folders.swagger((d) => {
+      d.info.title = 'Contoso API Connector';
+    });
+    const tmp = mkdtempSync(path.join(require('node:os').tmpdir(), 'ppc-hostile-tmp-'));
+    const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+    const alone = spawnSync(process.execPath, [cli, 'lint', '-f', 'json', dir], { encoding: 'utf8', timeout: 60_000, env });
+    const runAsync = () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [cli, 'lint', '-f', 'json', dir], { env });
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+        child.on('close', () => resolve(out));
+      });
+    const [a, b] = await Promise.all([runAsync(), runAsync()]);
+    expect(alone.stdout).toContain('ppc-');
+    expect(a).toBe(alone.stdout);
+    expect(b).toBe(alone.stdout);
+    expect(readdirSync(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   it('prints byte-identical JSON for the same input and leaves no temporary files', () => {
