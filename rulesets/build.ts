@@ -3,6 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { oas } from '@stoplight/spectral-rulesets';
 import { OAS2_SCHEMA_RULE, oas2DocumentSchema } from '../src/functions/oas2-document-schema';
 import { guardFunction, hasUnsafePattern } from '../src/functions/guard';
+import { uniqueEnum } from '../src/functions/unique-enum';
 import { apiProperties } from '../src/formats';
 import { apiPropertiesRules, folderRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
@@ -128,7 +129,9 @@ function guardedOasRules(): Record<string, RuleDefinition> {
   const rules: Record<string, RuleDefinition> = {};
   for (const [id, definition] of Object.entries(OAS_RULES)) {
     if (off.has(id) || (definition.formats !== undefined && ![...definition.formats].includes(oas2))) continue;
-    const then = id === 'oas2-valid-schema-example' || id === 'oas2-valid-media-example' ? { ...(definition.then as Then), function: skipUnsafePatterns((definition.then as Then).function) } : definition.then;
+    let then = id === 'oas2-valid-schema-example' || id === 'oas2-valid-media-example' ? { ...(definition.then as Then), function: skipUnsafePatterns((definition.then as Then).function) } : definition.then;
+    // Same check and message, linear instead of one schema compilation per enum.
+    if (id === 'duplicated-entry-in-enum') then = { field: 'enum', function: uniqueEnum as ThenFunction };
     rules[id] = { ...definition, severity: Object.hasOwn(OAS_RULE_SEVERITY, id) ? OAS_RULE_SEVERITY[id] : definition.severity, then: guardThen(then, id) };
   }
   return rules;

@@ -2,7 +2,7 @@
 // ../shared/corpus break it, each linted with its own profile. Generated; never edit the output by hand.
 //
 //   npm run corpus-report            (builds first)
-//   node scripts/corpus-report.mjs [--out docs/corpus-report.md] [--limit N]
+//   node scripts/corpus-report.mjs [--out docs/corpus-report.md] [--limit N] [--workers N]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -17,22 +17,30 @@ const outIndex = args.indexOf('--out');
 const outFile = outIndex >= 0 ? args[outIndex + 1] : join(root, 'docs/corpus-report.md');
 const limitIndex = args.indexOf('--limit'); // a quick partial report, for trying the script
 const limit = limitIndex >= 0 ? ['--limit', args[limitIndex + 1]] : [];
+const workersIndex = args.indexOf('--workers'); // default: one per core
+const workers = workersIndex >= 0 ? ['--workers', args[workersIndex + 1]] : [];
 
 const scratch = mkdtempSync(join(tmpdir(), 'ppc-corpus-report-'));
 let report;
 try {
   const json = join(scratch, 'sweep.json');
-  const sweep = spawnSync(process.execPath, [join(root, 'scripts/corpus.mjs'), '--profile', 'auto', '--quiet', '--json', json, ...limit], {
+  const sweep = spawnSync(process.execPath, [join(root, 'scripts/corpus.mjs'), '--profile', 'auto', '--quiet', '--json', json, ...limit, ...workers], {
     encoding: 'utf8',
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (sweep.status !== 0) {
     console.error(`corpus-report: the corpus sweep failed (exit ${sweep.status})`);
+    rmSync(scratch, { recursive: true, force: true });
     process.exit(sweep.status || 1);
   }
   report = JSON.parse(readFileSync(json, 'utf8'));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+// A worker that died (e.g. the package failed to load) leaves connectors unlinted: never publish a partial table.
+if (report.linted !== report.connectors || report.connectors === 0) {
+  console.error(`corpus-report: only ${report.linted} of ${report.connectors} connectors were linted; docs not written`);
+  process.exit(1);
 }
 
 const sizes = report.sizes;
@@ -52,7 +60,7 @@ const lines = [
   `independent-publisher connectors (${sizes['independent-recent']} changed since 2023) linted with the`,
   'independent-publisher profile. A connector counts once per rule however many findings it has. Findings that',
   'merged connectors live with are the ones reviewers accepted; a high count at `error` is calibrated in the',
-  "rule's page.",
+  "rule's page. `ppc-rule-timeout` counts depend on the speed and load of the machine that generated the report.",
   '',
   '| rule | severity (certified / IP) | certified since 2023 | certified, all | IP since 2023 | IP, all | findings |',
   '|---|---|---|---|---|---|---|',

@@ -11,6 +11,8 @@ export interface ConnectorFile {
   path: string;
   kind: ConnectorFileKind;
   size: number;
+  /** A symbolic link whose target is outside the folder (or missing, or not a file): listed by name, never read. */
+  outside?: true;
 }
 
 /** The kind of a connector file, from its name (case-insensitive, as Microsoft's pipeline matches). */
@@ -55,11 +57,33 @@ export async function listConnectorFiles(target: string): Promise<ConnectorTarge
     throw new PpcInputError(`${target}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const files: ConnectorFile[] = [];
+  const realDir = await fs.realpath(abs).catch(() => abs);
   for (const entry of entries) {
     const full = path.join(abs, entry.name);
+    if (entry.isSymbolicLink()) {
+      files.push(await linkedFile(realDir, full, entry.name));
+      continue;
+    }
     const size = entry.isFile() ? (await fs.stat(full)).size : 0;
     files.push({ name: entry.isDirectory() ? `${entry.name}/` : entry.name, path: full, kind: entry.isFile() ? fileKind(entry.name) : 'other', size });
   }
   files.sort((a, b) => a.name.localeCompare(b.name));
   return { dir: abs, files };
+}
+
+/**
+ * A symbolic link in the folder: followed only to a regular file inside the folder. Any other target (outside the
+ * folder, missing, a folder) is listed under its connector file kind with `outside`, so it is reported, never read.
+ */
+async function linkedFile(realDir: string, full: string, name: string): Promise<ConnectorFile> {
+  try {
+    const target = await fs.realpath(full);
+    const rel = path.relative(realDir, target);
+    const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    const stat = inside ? await fs.stat(target) : undefined;
+    if (stat?.isFile()) return { name, path: full, kind: fileKind(name), size: stat.size };
+  } catch {
+    // A dangling link: reported like one that leaves the folder.
+  }
+  return { name, path: full, kind: fileKind(name), size: 0, outside: true };
 }

@@ -45,7 +45,11 @@ export interface Connector extends ConnectorTarget {
   icon?: LoadedIcon;
 }
 
+/** Why a linked file was not read (the `unreadable` reason the file rules report). */
+export const OUTSIDE_LINK = 'a symbolic link to a path outside the connector folder; it was not read';
+
 async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<LoadedFile> {
+  if (file.outside) return { file, text: '', bom: false, tooLarge: false, unreadable: OUTSIDE_LINK };
   if (file.size > MAX_PARSE_BYTES) {
     return { file, text: '', bom: false, tooLarge: true, largeFileSecrets: await scanLargeFileForSecrets(file.path) };
   }
@@ -87,7 +91,8 @@ export async function loadConnector(target: string): Promise<Connector> {
         connector.scripts.push(await loadFile(file, false));
         break;
       case 'icon':
-        connector.icon = { file, bytes: file.size <= MAX_ICON_BYTES ? new Uint8Array(await fs.readFile(file.path)) : undefined };
+        // An icon linked from outside the folder is not read: the folder has no icon of its own.
+        if (!file.outside) connector.icon = { file, bytes: file.size <= MAX_ICON_BYTES ? new Uint8Array(await fs.readFile(file.path)) : undefined };
         break;
       default:
         break;

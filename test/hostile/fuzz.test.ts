@@ -1,29 +1,63 @@
-import { Document } from '@stoplight/spectral-core';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import fc from 'fast-check';
-import { JsonParser } from '../../src/connector/parsers';
-import { spectralFor } from '../../src/lint';
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { diffConnectors } from '../../src/diff';
+import { lintConnector } from '../../src/lint';
 import { validSwagger } from '../helpers/lint';
+import { Folders } from './helpers';
 
 /**
- * A fuzz target: runs one mutated document and returns its findings. Another target (the breaking-change
- * diff, given the original and the mutated document) plugs in by adding an entry to TARGETS.
+ * Fuzzing: mutated definitions through the lint (every Spectral rule of the certified profile and the folder
+ * rules, as `lintConnector` runs them) and through the breaking-change diff (original against mutated). A fixed seed, so CI runs the same
+ * cases every time; FUZZ_RUNS (lint cases) and FUZZ_DIFF_RUNS run more, FUZZ_SEED other ones.
  */
 export interface FuzzTarget {
   name: string;
-  run(original: unknown, mutated: unknown): Promise<ISpectralDiagnostic[]>;
+  runs: number;
+  run(original: string, mutated: string): Promise<ISpectralDiagnostic[]>;
 }
 
-const spectral = spectralFor('certified');
+const LINT_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const DIFF_RUNS = Number(process.env.FUZZ_DIFF_RUNS ?? Math.ceil(LINT_RUNS / 4));
+const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
+
+const file = (text: string, source: string) => ({ name: 'apiDefinition.swagger.json', text, source });
+
+/** One folder, rewritten for every case, so the lint runs exactly as on disk (loading, Spectral, folder rules). */
+const folders = new Folders();
+let folder: string | undefined;
+afterAll(() => folders.cleanup());
+
+const SPECTRAL_LIMITS = /\((target\.hasOwnProperty is not a function|Cannot convert object to primitive value)\)/;
+
 const TARGETS: FuzzTarget[] = [
   {
-    name: 'lint (Spectral rules)',
-    run: async (_original, mutated) => spectral.run(new Document(JSON.stringify(mutated, null, 4), JsonParser, '/virtual/apiDefinition.swagger.json')),
+    name: 'lint (lintConnector on a folder)',
+    runs: LINT_RUNS,
+    run: async (_original, mutated) => {
+      folder ??= folders.make({});
+      writeFileSync(path.join(folder, 'apiDefinition.swagger.json'), mutated);
+      const { diagnostics } = await lintConnector(folder);
+      // Two inputs stop Spectral itself, and the lint reports that (ppc-lint-failed, located) instead of crashing:
+      // its $ref resolver calls `hasOwnProperty` on every object (a document key of that name), and its Swagger
+      // format check calls String() on `swagger` (an object whose own toString/valueOf is not a function).
+      // Nothing else may stop the rules.
+      const stopped = diagnostics.filter((d) => d.code === 'ppc-lint-failed');
+      for (const d of stopped) expect(d.message).toMatch(SPECTRAL_LIMITS);
+      return diagnostics;
+    },
+  },
+  {
+    name: 'diff (original against mutated)',
+    runs: DIFF_RUNS,
+    run: async (original, mutated) => {
+      const result = await diffConnectors({ files: [file(original, '/virtual/old/apiDefinition.swagger.json')] }, { files: [file(mutated, '/virtual/new/apiDefinition.swagger.json')] });
+      expect(['minor', 'major']).toContain(result.updateClass);
+      return result.diagnostics;
+    },
   },
 ];
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 
 type JsonPath = Array<string | number>;
 
@@ -42,21 +76,53 @@ function at(root: unknown, path: JsonPath): Record<string | number, unknown> {
   return node;
 }
 
-const HOSTILE_KEYS = ['constructor', '__proto__', 'toString', 'prototype', 'valueOf', '$ref', 'x-ms-capabilities', 'type', 'name', 'in', 'schema'];
-const ODD_STRINGS = fc.oneof(
+/**
+ * The base documents: the valid fixture, and a small one (one operation, one definition) that costs a third as
+ * much to lint, so most cases are cheap and every construct of the fixture still gets mutated in some.
+ */
+type Swagger = { paths: Record<string, Record<string, unknown>>; definitions: Record<string, unknown>; tags?: unknown };
+
+function fullBase(): Swagger {
+  return validSwagger() as Swagger;
+}
+function smallBase(): Swagger {
+  const d = fullBase();
+  delete d.paths['/tasks/{taskId}'];
+  delete d.paths['/tasks']?.post;
+  delete d.definitions.NewTask;
+  delete d.tags;
+  return d;
+}
+
+const HOSTILE_KEYS = ['constructor', '__proto__', 'toString', 'prototype', 'valueOf', 'hasOwnProperty', '$ref'];
+HOSTILE_KEYS.push('x-ms-capabilities', 'type', 'name', 'in', 'schema', 'enum', 'x-ms-dynamic-values');
+const SHORT_STRINGS = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('', ' ', '\u0000', '\n::error::x\n', '\u001b[31m', '{', '}', '{{x}}', '#/definitions/Missing', '#/', 'http://127.0.0.1:1/x', '../../x.json', '^(a+)+$', '(', '\ud800'),
-  fc.nat({ max: 5 }).map((n) => ['!', ')', ' ', 'a', 'eyJ-', '{x}/'][n]!.repeat(20_000)),
+  fc.constantFrom('', ' ', '\u0000', '\n::error::x\n', '\u001b[31m', '{', '}', '{{x}}', '#/definitions/Missing', '#/definitions/Task', '#/', 'http://127.0.0.1:1/x', '../../x.json', '^(a+)+$', '(', '\ud800'),
 );
-const ANY_VALUE = fc.oneof(ODD_STRINGS, fc.constantFrom(null, true, 0, -1, 1e308, [], {}), fc.jsonValue({ maxDepth: 3 }));
+/** 20,000-character runs of the characters a backtracking pattern would rescan. */
+const LONG_STRINGS = fc.nat({ max: 5 }).map((n) => ['!', ')', ' ', 'a', 'eyJ-', '{x}/'][n]!.repeat(20_000));
+const VALUE = (strings: fc.Arbitrary<string>) => fc.oneof(strings, fc.constantFrom(null, true, 0, -1, 1e308, [], {}), fc.jsonValue({ maxDepth: 3 }));
 
 type Mutation = { kind: 'delete' | 'duplicate' | 'retype' | 'deepen' | 'insert'; target: number; key: string; value: unknown };
-const MUTATION: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom('delete', 'duplicate', 'retype', 'deepen', 'insert'),
-  target: fc.nat(),
-  key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 8 })),
-  value: ANY_VALUE,
+const mutation = (strings: fc.Arbitrary<string>): fc.Arbitrary<Mutation> =>
+  fc.record({
+    kind: fc.constantFrom('delete', 'duplicate', 'retype', 'deepen', 'insert'),
+    target: fc.nat(),
+    key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 8 })),
+    value: VALUE(strings),
+  });
+
+/** One case: a base document and a few mutations; one case in ten may carry long strings, one in six the full fixture. */
+const CASE = fc.record({
+  full: fc.nat({ max: 5 }).map((n) => n === 0),
+  mutations: fc.oneof({ weight: 9, arbitrary: fc.array(mutation(SHORT_STRINGS), { minLength: 1, maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(mutation(fc.oneof(SHORT_STRINGS, LONG_STRINGS)), { minLength: 1, maxLength: 4 }) }),
 });
+
+/** A node's own member (never one inherited from Object.prototype, such as `constructor`). */
+function own(node: Record<string | number, unknown>, key: string | number): unknown {
+  return Object.hasOwn(node, key) ? node[key] : null;
+}
 
 function mutate(doc: unknown, mutations: Mutation[]): unknown {
   for (const m of mutations) {
@@ -71,14 +137,14 @@ function mutate(doc: unknown, mutations: Mutation[]): unknown {
         else delete node[key];
         break;
       case 'duplicate':
-        if (Array.isArray(node)) node.push(structuredClone(node[Number(key)] ?? null));
-        else Object.defineProperty(node, `${String(key)}2`, { value: structuredClone(node[key] ?? null), enumerable: true, writable: true, configurable: true });
+        if (Array.isArray(node)) node.push(structuredClone(own(node, Number(key)) ?? null));
+        else Object.defineProperty(node, `${String(key)}2`, { value: structuredClone(own(node, key) ?? null), enumerable: true, writable: true, configurable: true });
         break;
       case 'retype':
         node[key] = structuredClone(m.value);
         break;
       case 'deepen': {
-        let v: unknown = node[key] ?? null;
+        let v: unknown = own(node, key) ?? null;
         for (let i = 0; i < 30; i++) v = i % 2 ? [v] : { [m.key]: v };
         node[key] = v;
         break;
@@ -92,23 +158,48 @@ function mutate(doc: unknown, mutations: Mutation[]): unknown {
   return doc;
 }
 
+/** What every finding of any target must satisfy, whatever the input. */
+function checkFinding(d: ISpectralDiagnostic, lines: number): void {
+  expect(Array.isArray(d.path)).toBe(true);
+  expect(typeof d.code === 'string' && d.code.length > 0).toBe(true);
+  expect(d.range.start.line).toBeGreaterThanOrEqual(0);
+  expect(d.range.start.line).toBeLessThanOrEqual(lines);
+  expect(d.range.end.line).toBeGreaterThanOrEqual(d.range.start.line);
+  expect(d.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f]|\n/);
+  // A guarded rule that threw would say so: every ppc rule must finish on any input (ppc-lint-failed: see the target).
+  if (String(d.code).startsWith('ppc-') && d.code !== 'ppc-lint-failed') expect(d.message).not.toMatch(/could not be checked|could not finish/);
+}
+
 describe.each(TARGETS)('fuzz: $name', (target) => {
-  it(`mutated definitions never throw and every finding has a path and a range (${RUNS} runs, seed ${SEED})`, async () => {
+  it(`mutated definitions never throw and every finding has a path and a range (seed ${SEED})`, async () => {
+    let cases = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(MUTATION, { minLength: 1, maxLength: 4 }), async (mutations) => {
-        const original = validSwagger();
-        const mutated = mutate(validSwagger(), mutations);
+      fc.asyncProperty(CASE, async ({ full, mutations }) => {
+        cases++;
+        const base = full ? fullBase : smallBase;
+        const original = JSON.stringify(base(), null, 4);
+        const mutated = JSON.stringify(mutate(base(), mutations), null, 4);
         const results = await target.run(original, mutated);
-        for (const d of results) {
-          expect(Array.isArray(d.path)).toBe(true);
-          expect(d.range.start.line).toBeGreaterThanOrEqual(0);
-          expect(d.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f]|\n/);
-          // A guarded rule that threw would say so: every ppc rule must finish on any input.
-          if (String(d.code).startsWith('ppc-')) expect(d.message).not.toMatch(/could not be checked/);
-        }
+        const lines = Math.max(original.split('\n').length, mutated.split('\n').length);
+        for (const d of results) checkFinding(d, lines);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(Object.keys(Object.prototype)).toEqual([]);
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      { numRuns: target.runs, seed: SEED, endOnFailure: true },
     );
-  }, 600_000);
+    expect(cases).toBe(target.runs);
+  }, 1_200_000);
+});
+
+describe('the fuzz cases', () => {
+  it('mutate the documents: most cases change the definition, and both bases are used', () => {
+    const samples = fc.sample(CASE, { numRuns: 200, seed: SEED });
+    const changed = samples.filter(({ full, mutations }) => {
+      const base = full ? fullBase : smallBase;
+      return JSON.stringify(mutate(base(), mutations)) !== JSON.stringify(base());
+    });
+    expect(changed.length).toBeGreaterThan(150);
+    expect(samples.filter((s) => s.full).length).toBeGreaterThan(10);
+    expect(samples.filter((s) => !s.full).length).toBeGreaterThan(100);
+  });
 });

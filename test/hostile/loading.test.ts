@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
@@ -100,14 +100,40 @@ describe('hostile files load into located findings, never a crash or a silent pa
     expect(secret[0]!.message).not.toContain(TOKENS[0]);
   });
 
-  it('a symlink to a file outside the folder is not followed', async () => {
+  it('a definition, apiProperties or settings linked from outside the folder is reported where it is, never read', async () => {
     const outside = folders.make({ 'secret.json': `{"token": "${TOKENS[0]}"}` });
     const dir = folders.make({});
-    symlinkSync(path.join(outside, 'secret.json'), path.join(dir, SWAGGER));
+    for (const name of [SWAGGER, 'apiProperties.json', 'settings.json']) symlinkSync(path.join(outside, 'secret.json'), path.join(dir, name));
     const { diagnostics, connector } = await lintConnector(dir);
-    expect(connector.swagger).toBeUndefined();
+    expect(connector.swagger?.text).toBe('');
+    expect(connector.swagger?.document).toBeUndefined();
     expect(JSON.stringify(diagnostics)).not.toContain(TOKENS[0]);
-    expect(diagnostics.some((d) => d.code === 'ppc-file-required-set')).toBe(true);
+    const reported = located(diagnostics, 'ppc-json-valid').filter((d) => /symbolic link to a path outside the connector folder/.test(d.message));
+    expect(reported.map((d) => path.basename(d.source!)).sort()).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'settings.json']);
+  });
+
+  it('a readme or icon linked from outside the folder is never read; a link inside the folder is followed', async () => {
+    const outside = folders.make({ 'notes.md': `# Notes\n${TOKENS[0]}\n`, 'icon.png': Buffer.from(`\u0089PNG${TOKENS[0]}`) });
+    const dir = folders.make({ 'real.json': valid() });
+    symlinkSync(path.join(outside, 'notes.md'), path.join(dir, 'readme.md'));
+    symlinkSync(path.join(outside, 'icon.png'), path.join(dir, 'icon.png'));
+    symlinkSync(path.join(dir, 'real.json'), path.join(dir, SWAGGER));
+    const { diagnostics, connector } = await lintConnector(dir);
+    expect(connector.readme?.text).toBe('');
+    expect(connector.readme?.unreadable).toMatch(/outside the connector folder/);
+    expect(connector.icon).toBeUndefined();
+    expect(JSON.stringify(diagnostics)).not.toContain(TOKENS[0]);
+    // The definition behind the inside link is linted as usual: the valid fixture gives no JSON finding.
+    expect(connector.swagger?.document).toBeDefined();
+    expect(diagnostics.filter((d) => d.code === 'ppc-json-valid')).toEqual([]);
+    expect(diagnostics.some((d) => d.code === 'ppc-file-required-set' && /apiDefinition/.test(d.message))).toBe(false);
+  });
+
+  it('a dangling link is reported like one that leaves the folder', async () => {
+    const dir = folders.make({});
+    symlinkSync(path.join(dir, 'missing.json'), path.join(dir, SWAGGER));
+    const { diagnostics } = await lintConnector(dir);
+    expect(located(diagnostics, 'ppc-json-valid').some((d) => /symbolic link/.test(d.message))).toBe(true);
   });
 
   it('a folder where the definition should be is reported as missing, not read', async () => {
@@ -140,6 +166,28 @@ describe('the built CLI on hostile folders', () => {
     const r = run(['lint', path.join(folders.make({}), 'missing')]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('two runs on the same folder at once print the same JSON as one run alone and leave no temporary files', async () => {
+    const dir = folders.swagger((d) => {
+      d.info.title = 'Contoso API Connector';
+    });
+    const tmp = mkdtempSync(path.join(require('node:os').tmpdir(), 'ppc-hostile-tmp-'));
+    const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+    const alone = spawnSync(process.execPath, [cli, 'lint', '-f', 'json', dir], { encoding: 'utf8', timeout: 60_000, env });
+    const runAsync = () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [cli, 'lint', '-f', 'json', dir], { env });
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+        child.on('close', () => resolve(out));
+      });
+    const [a, b] = await Promise.all([runAsync(), runAsync()]);
+    expect(alone.stdout).toContain('ppc-');
+    expect(a).toBe(alone.stdout);
+    expect(b).toBe(alone.stdout);
+    expect(readdirSync(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   it('prints byte-identical JSON for the same input and leaves no temporary files', () => {
