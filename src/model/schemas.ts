@@ -17,7 +17,8 @@ import { isInternal } from './visibility';
 export { childSchemas } from './schema-children';
 export type { SchemaChild } from './schema-children';
 
-interface Root {
+/** Where a schema walk starts: a body, response or notification schema, a parameter's `items`, a definition. */
+export interface SchemaRoot {
   schema: unknown;
   path: JsonPath;
   role: SchemaRole;
@@ -37,13 +38,14 @@ interface Pending {
 }
 
 /** Depth-first, pre-order walk of one root. `follow` decides whether `$ref`s are followed. */
-function walkRoot(document: unknown, root: Root, follow: boolean, seen: Set<object>, out: SchemaVisit[]): void {
+function walkRoot(document: unknown, root: SchemaRoot, follow: boolean, seen: Set<object>, out: SchemaVisit[]): void {
   const stack: Pending[] = [{ value: root.schema, path: root.path, hidden: root.hidden, viaRef: root.viaRef, depth: 0 }];
   while (stack.length > 0) {
     const next = stack.pop();
     if (!next) break;
     let node = next.value;
     let path = next.path;
+    const usePath = next.path;
     let viaRef = next.viaRef;
     if (follow) {
       const resolved = followRef(document, node, path);
@@ -53,8 +55,9 @@ function walkRoot(document: unknown, root: Root, follow: boolean, seen: Set<obje
     }
     if (!isObject(node) || seen.has(node)) continue;
     seen.add(node);
-    const hidden = next.hidden || isInternal(node);
-    out.push({ schema: node, path, role: root.role, hidden, viaRef, operation: root.operation, depth: next.depth, propertyName: next.propertyName, parent: next.parent });
+    // A `{ $ref, x-ms-visibility: internal }` wrapper hides what it names.
+    const hidden = next.hidden || isInternal(next.value) || isInternal(node);
+    out.push({ schema: node, path, usePath, rootPath: root.path, role: root.role, hidden, viaRef, operation: root.operation, depth: next.depth, propertyName: next.propertyName, parent: next.parent });
     const children = childSchemas(node);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
@@ -64,7 +67,7 @@ function walkRoot(document: unknown, root: Root, follow: boolean, seen: Set<obje
 }
 
 /** The `items` chain of a non-body parameter is schema-like (type, format, enum): its root for the walk. */
-function parameterRoots(param: Record<string, unknown>, path: JsonPath, hidden: boolean, viaRef: boolean, operation?: OperationModel): Root[] {
+function parameterRoots(param: Record<string, unknown>, path: JsonPath, hidden: boolean, viaRef: boolean, operation?: OperationModel): SchemaRoot[] {
   if (param.in === 'body') {
     return Object.hasOwn(param, 'schema') ? [{ schema: param.schema, path: [...path, 'schema'], role: 'request-body', hidden, viaRef, operation }] : [];
   }
@@ -75,9 +78,9 @@ function webhookTriggerOf(model: ConnectorModel, pathItem: unknown): OperationMo
   return model.operations.find((op) => op.pathItem === pathItem && op.trigger === 'webhook');
 }
 
-function writtenRoots(model: ConnectorModel): Root[] {
+function writtenRoots(model: ConnectorModel): SchemaRoot[] {
   const doc = model.document;
-  const roots: Root[] = [];
+  const roots: SchemaRoot[] = [];
   if (!isObject(doc)) return roots;
   const params = (list: unknown, base: JsonPath, hidden: boolean, operation?: OperationModel): void => {
     if (!Array.isArray(list)) return;
@@ -128,8 +131,8 @@ function writtenRoots(model: ConnectorModel): Root[] {
   return roots;
 }
 
-function expandedRoots(model: ConnectorModel): Root[] {
-  const roots: Root[] = [];
+function expandedRoots(model: ConnectorModel): SchemaRoot[] {
+  const roots: SchemaRoot[] = [];
   for (const op of model.operations) {
     for (const p of op.parameters) roots.push(...parameterRoots(p.node, p.jsonPath, op.hidden || p.hidden, p.viaRef, op));
     for (const r of op.responses) {
@@ -147,6 +150,14 @@ function expandedRoots(model: ConnectorModel): Root[] {
   return roots;
 }
 
+/**
+ * The roots of `schemaVisits`: `written` lists every schema where it is written (definitions too, a `{ $ref }`
+ * root as written); `expanded` lists each operation's body, parameter `items`, responses and webhook
+ * notification content, once per operation that uses them. Never throws.
+ */
+export function schemaRoots(model: ConnectorModel, mode: 'written' | 'expanded'): readonly SchemaRoot[] {
+  return mode === 'written' ? writtenRoots(model) : expandedRoots(model);
+}
 
 /**
  * `written`: every schema object where it is written in the document, each once (definitions, shared
