@@ -16,7 +16,7 @@ export { perDocument } from './memo';
 export { followRef, followToObject, nodeAt, pathKey, refToPath } from './refs';
 export type { Resolved } from './refs';
 export { isHiddenAt, isInternal, VISIBILITY_KEY } from './visibility';
-export { schemaRoots, schemaVisits, childSchemas } from './schemas';
+export { operationRootVisits, schemaRoots, schemaVisits, childSchemas } from './schemas';
 export type { SchemaChild, SchemaRoot } from './schemas';
 export { parameterKey } from './parameters';
 export { responseCodes } from './responses';

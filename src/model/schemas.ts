@@ -8,7 +8,7 @@ import { isObject } from '../utils/guards';
 import { HTTP_METHODS } from '../utils/http';
 import { NOTIFICATION_CONTENT } from './operations';
 import { perDocument } from './memo';
-import { followRef } from './refs';
+import { followRef, pathKey } from './refs';
 import { responseCodes } from './responses';
 import { childSchemas } from './schema-children';
 import type { ConnectorModel, OperationModel, SchemaRole, SchemaVisit } from './types';
@@ -35,6 +35,7 @@ interface Pending {
   depth: number;
   propertyName?: string;
   parent?: Record<string, unknown>;
+  parentVisit?: SchemaVisit;
 }
 
 /** Depth-first, pre-order walk of one root. `follow` decides whether `$ref`s are followed. */
@@ -57,11 +58,25 @@ function walkRoot(document: unknown, root: SchemaRoot, follow: boolean, seen: Se
     seen.add(node);
     // A `{ $ref, x-ms-visibility: internal }` wrapper hides what it names.
     const hidden = next.hidden || isInternal(next.value) || isInternal(node);
-    out.push({ schema: node, path, usePath, rootPath: root.path, role: root.role, hidden, viaRef, operation: root.operation, depth: next.depth, propertyName: next.propertyName, parent: next.parent });
+    const visit: SchemaVisit = {
+      schema: node,
+      path,
+      usePath,
+      rootPath: root.path,
+      role: root.role,
+      hidden,
+      viaRef,
+      operation: root.operation,
+      depth: next.depth,
+      propertyName: next.propertyName,
+      parent: next.parent,
+      parentVisit: next.parentVisit,
+    };
+    out.push(visit);
     const children = childSchemas(node);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      stack.push({ value: child.schema, path: [...path, ...child.segments], hidden, viaRef, depth: next.depth + 1, propertyName: child.propertyName, parent: node });
+      stack.push({ value: child.schema, path: [...path, ...child.segments], hidden, viaRef, depth: next.depth + 1, propertyName: child.propertyName, parent: node, parentVisit: visit });
     }
   }
 }
@@ -147,6 +162,18 @@ function expandedRoots(model: ConnectorModel): SchemaRoot[] {
       }
     }
   }
+  // Notification content on a path item without a webhook trigger is still output a flow receives.
+  const doc = model.document;
+  const covered = new Set<object>(model.operations.filter((op) => op.trigger === 'webhook').map((op) => op.pathItem));
+  if (isObject(doc) && isObject(doc.paths)) {
+    for (const [p, item] of Object.entries(doc.paths)) {
+      if (!isObject(item) || covered.has(item)) continue;
+      const notification = Object.hasOwn(item, NOTIFICATION_CONTENT) ? item[NOTIFICATION_CONTENT] : undefined;
+      if (isObject(notification) && Object.hasOwn(notification, 'schema')) {
+        roots.push({ schema: notification.schema, path: ['paths', p, NOTIFICATION_CONTENT, 'schema'], role: 'response', hidden: false, viaRef: false });
+      }
+    }
+  }
   return roots;
 }
 
@@ -162,7 +189,8 @@ export function schemaRoots(model: ConnectorModel, mode: 'written' | 'expanded')
 /**
  * `written`: every schema object where it is written in the document, each once (definitions, shared
  * parameters and responses included; a `{ $ref }` is visited as written, not followed). `expanded`: from each
- * operation's body, non-body parameter `items`, responses and webhook notification content, following `$ref`s;
+ * operation's body, non-body parameter `items`, responses and webhook notification content (and notification
+ * content on a path item without a webhook trigger), following `$ref`s;
  * each schema object at most once per root, so cycles end. Never throws.
  */
 export function schemaVisits(model: ConnectorModel, mode: 'written' | 'expanded'): readonly SchemaVisit[] {
@@ -179,6 +207,30 @@ export function schemaVisits(model: ConnectorModel, mode: 'written' | 'expanded'
   cache.set(model, { ...cache.get(model), [mode]: out });
   return out;
 }
+
+/**
+ * The expanded visits of one operation that start at `rootPath`: its body `schema`, one response's `schema`
+ * (where the response is written) or its notification content `schema`. Never throws.
+ */
+export function operationRootVisits(model: ConnectorModel, operation: OperationModel, rootPath: JsonPath): readonly SchemaVisit[] {
+  let byOperation = rootVisitsOf.get(model);
+  if (!byOperation) {
+    byOperation = new Map();
+    for (const v of schemaVisits(model, 'expanded')) {
+      if (!v.operation) continue;
+      let byRoot = byOperation.get(v.operation);
+      if (!byRoot) byOperation.set(v.operation, (byRoot = new Map()));
+      const key = pathKey(v.rootPath);
+      const list = byRoot.get(key);
+      if (list) list.push(v);
+      else byRoot.set(key, [v]);
+    }
+    rootVisitsOf.set(model, byOperation);
+  }
+  return byOperation.get(operation)?.get(pathKey(rootPath)) ?? [];
+}
+
+const rootVisitsOf = new WeakMap<ConnectorModel, Map<OperationModel, Map<string, SchemaVisit[]>>>();
 
 /** Per document, the visits of its model (keyed by model so a non-object document is not cached across models). */
 const visitsOf = perDocument((): Map<ConnectorModel, { written?: readonly SchemaVisit[]; expanded?: readonly SchemaVisit[] }> => new Map());

@@ -153,4 +153,6 @@ export interface SchemaVisit {
   propertyName?: string;
   /** The schema that holds this one (as a property, items, allOf member, ...). */
   parent?: Record<string, unknown>;
+  /** The visit of that schema in the same walk: follow it up to the root for the whole chain. */
+  parentVisit?: SchemaVisit;
 }
