@@ -1,4 +1,7 @@
-import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContext, type RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import { createRulesetFunction, type IFunctionResult, type RulesetFunction, type RulesetFunctionContext, type RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import { perDocument } from '../model/memo';
+import { operationRule } from '../model/rules';
+import { operationModels, type OperationModel as TriggerOperation } from '../utils/triggers-webhooks';
 
 /** A whole-document check: the document as written (rules using it set `resolved: false` and `given: '$'`). */
 export type DocumentCheck = (doc: unknown, context: RulesetFunctionContext) => IFunctionResult[];
@@ -14,4 +17,21 @@ export function documentFunction(name: string, check: DocumentCheck): RulesetFun
   });
   Object.defineProperty(fn, 'name', { value: name });
   return fn;
+}
+
+const viewsOf = perDocument((doc: unknown) => new Map(operationModels(doc).map((m) => [m.info.model, m])));
+
+/** A check of one operation, through the trigger view of the document (its parameters and notification URLs). */
+export type TriggerOperationCheck = (model: TriggerOperation, doc: unknown) => IFunctionResult[];
+
+/**
+ * A Spectral function for `given: OPERATIONS` (with `resolved: false`) that runs `check` once per operation of
+ * the connector model; a finding is reported once per written location.
+ */
+export function triggerOperationFunction(name: string, check: TriggerOperationCheck): RulesetFunction<unknown, null> {
+  return operationRule(name, (op, model) => {
+    const view = viewsOf(model.document).get(op);
+    if (!view) return [];
+    return check(view, model.document).map((r) => ({ message: r.message, path: r.path ?? op.jsonPath }));
+  });
 }

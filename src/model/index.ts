@@ -13,11 +13,11 @@ import type { ConnectorModel, OperationModel, SchemaVisit } from './types';
 
 export * from './types';
 export { perDocument } from './memo';
-export { followRef, followToObject, nodeAt, refToPath } from './refs';
+export { followRef, followToObject, nodeAt, pathKey, refToPath } from './refs';
 export type { Resolved } from './refs';
 export { isHiddenAt, isInternal, VISIBILITY_KEY } from './visibility';
-export { schemaVisits, childSchemas } from './schemas';
-export type { SchemaChild } from './schemas';
+export { operationRootVisits, schemaRoots, schemaVisits, childSchemas } from './schemas';
+export type { SchemaChild, SchemaRoot } from './schemas';
 export { parameterKey } from './parameters';
 export { responseCodes } from './responses';
 export { marksNotificationUrl, NOTIFICATION_CONTENT, NOTIFICATION_URL, operationLabel } from './operations';

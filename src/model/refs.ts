@@ -39,6 +39,11 @@ export function refToPath(ref: unknown): JsonPath | undefined {
   return path;
 }
 
+/** A key for a JSON path, to de-duplicate findings and visits by where they are written. */
+export function pathKey(path: JsonPath): string {
+  return JSON.stringify(path);
+}
+
 /** The node at a JSON path, or undefined. Own properties only, so `constructor` or `__proto__` name nothing. */
 export function nodeAt(document: unknown, path: JsonPath): unknown {
   let node: unknown = document;

@@ -7,6 +7,7 @@ import { createRulesetFunction, type RulesetFunction } from '@stoplight/spectral
 import type { JsonPath } from '@stoplight/types';
 import { connectorModel } from './index';
 import { perDocument } from './memo';
+import { pathKey } from './refs';
 import { schemaVisits } from './schemas';
 import type { ConnectorModel, OperationModel, ParameterModel, ResponseModel, SchemaVisit } from './types';
 
@@ -19,10 +20,6 @@ export interface Finding {
 export interface FactoryOptions {
   /** Skip operations (and their parameters, responses) marked `x-ms-visibility: internal`. Default false. */
   skipHidden?: boolean;
-}
-
-function pathKey(path: JsonPath): string {
-  return path.map(String).join('\u0000');
 }
 
 /** Keeps the first finding for each written path. */

@@ -8,7 +8,7 @@ import { isObject } from '../utils/guards';
 import { HTTP_METHODS } from '../utils/http';
 import { NOTIFICATION_CONTENT } from './operations';
 import { perDocument } from './memo';
-import { followRef } from './refs';
+import { followRef, pathKey } from './refs';
 import { responseCodes } from './responses';
 import { childSchemas } from './schema-children';
 import type { ConnectorModel, OperationModel, SchemaRole, SchemaVisit } from './types';
@@ -17,7 +17,8 @@ import { isInternal } from './visibility';
 export { childSchemas } from './schema-children';
 export type { SchemaChild } from './schema-children';
 
-interface Root {
+/** Where a schema walk starts: a body, response or notification schema, a parameter's `items`, a definition. */
+export interface SchemaRoot {
   schema: unknown;
   path: JsonPath;
   role: SchemaRole;
@@ -34,16 +35,18 @@ interface Pending {
   depth: number;
   propertyName?: string;
   parent?: Record<string, unknown>;
+  parentVisit?: SchemaVisit;
 }
 
 /** Depth-first, pre-order walk of one root. `follow` decides whether `$ref`s are followed. */
-function walkRoot(document: unknown, root: Root, follow: boolean, seen: Set<object>, out: SchemaVisit[]): void {
+function walkRoot(document: unknown, root: SchemaRoot, follow: boolean, seen: Set<object>, out: SchemaVisit[]): void {
   const stack: Pending[] = [{ value: root.schema, path: root.path, hidden: root.hidden, viaRef: root.viaRef, depth: 0 }];
   while (stack.length > 0) {
     const next = stack.pop();
     if (!next) break;
     let node = next.value;
     let path = next.path;
+    const usePath = next.path;
     let viaRef = next.viaRef;
     if (follow) {
       const resolved = followRef(document, node, path);
@@ -53,18 +56,33 @@ function walkRoot(document: unknown, root: Root, follow: boolean, seen: Set<obje
     }
     if (!isObject(node) || seen.has(node)) continue;
     seen.add(node);
-    const hidden = next.hidden || isInternal(node);
-    out.push({ schema: node, path, role: root.role, hidden, viaRef, operation: root.operation, depth: next.depth, propertyName: next.propertyName, parent: next.parent });
+    // A `{ $ref, x-ms-visibility: internal }` wrapper hides what it names.
+    const hidden = next.hidden || isInternal(next.value) || isInternal(node);
+    const visit: SchemaVisit = {
+      schema: node,
+      path,
+      usePath,
+      rootPath: root.path,
+      role: root.role,
+      hidden,
+      viaRef,
+      operation: root.operation,
+      depth: next.depth,
+      propertyName: next.propertyName,
+      parent: next.parent,
+      parentVisit: next.parentVisit,
+    };
+    out.push(visit);
     const children = childSchemas(node);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      stack.push({ value: child.schema, path: [...path, ...child.segments], hidden, viaRef, depth: next.depth + 1, propertyName: child.propertyName, parent: node });
+      stack.push({ value: child.schema, path: [...path, ...child.segments], hidden, viaRef, depth: next.depth + 1, propertyName: child.propertyName, parent: node, parentVisit: visit });
     }
   }
 }
 
 /** The `items` chain of a non-body parameter is schema-like (type, format, enum): its root for the walk. */
-function parameterRoots(param: Record<string, unknown>, path: JsonPath, hidden: boolean, viaRef: boolean, operation?: OperationModel): Root[] {
+function parameterRoots(param: Record<string, unknown>, path: JsonPath, hidden: boolean, viaRef: boolean, operation?: OperationModel): SchemaRoot[] {
   if (param.in === 'body') {
     return Object.hasOwn(param, 'schema') ? [{ schema: param.schema, path: [...path, 'schema'], role: 'request-body', hidden, viaRef, operation }] : [];
   }
@@ -75,9 +93,9 @@ function webhookTriggerOf(model: ConnectorModel, pathItem: unknown): OperationMo
   return model.operations.find((op) => op.pathItem === pathItem && op.trigger === 'webhook');
 }
 
-function writtenRoots(model: ConnectorModel): Root[] {
+function writtenRoots(model: ConnectorModel): SchemaRoot[] {
   const doc = model.document;
-  const roots: Root[] = [];
+  const roots: SchemaRoot[] = [];
   if (!isObject(doc)) return roots;
   const params = (list: unknown, base: JsonPath, hidden: boolean, operation?: OperationModel): void => {
     if (!Array.isArray(list)) return;
@@ -128,8 +146,8 @@ function writtenRoots(model: ConnectorModel): Root[] {
   return roots;
 }
 
-function expandedRoots(model: ConnectorModel): Root[] {
-  const roots: Root[] = [];
+function expandedRoots(model: ConnectorModel): SchemaRoot[] {
+  const roots: SchemaRoot[] = [];
   for (const op of model.operations) {
     for (const p of op.parameters) roots.push(...parameterRoots(p.node, p.jsonPath, op.hidden || p.hidden, p.viaRef, op));
     for (const r of op.responses) {
@@ -144,14 +162,35 @@ function expandedRoots(model: ConnectorModel): Root[] {
       }
     }
   }
+  // Notification content on a path item without a webhook trigger is still output a flow receives.
+  const doc = model.document;
+  const covered = new Set<object>(model.operations.filter((op) => op.trigger === 'webhook').map((op) => op.pathItem));
+  if (isObject(doc) && isObject(doc.paths)) {
+    for (const [p, item] of Object.entries(doc.paths)) {
+      if (!isObject(item) || covered.has(item)) continue;
+      const notification = Object.hasOwn(item, NOTIFICATION_CONTENT) ? item[NOTIFICATION_CONTENT] : undefined;
+      if (isObject(notification) && Object.hasOwn(notification, 'schema')) {
+        roots.push({ schema: notification.schema, path: ['paths', p, NOTIFICATION_CONTENT, 'schema'], role: 'response', hidden: false, viaRef: false });
+      }
+    }
+  }
   return roots;
 }
 
+/**
+ * The roots of `schemaVisits`: `written` lists every schema where it is written (definitions too, a `{ $ref }`
+ * root as written); `expanded` lists each operation's body, parameter `items`, responses and webhook
+ * notification content, once per operation that uses them. Never throws.
+ */
+export function schemaRoots(model: ConnectorModel, mode: 'written' | 'expanded'): readonly SchemaRoot[] {
+  return mode === 'written' ? writtenRoots(model) : expandedRoots(model);
+}
 
 /**
  * `written`: every schema object where it is written in the document, each once (definitions, shared
  * parameters and responses included; a `{ $ref }` is visited as written, not followed). `expanded`: from each
- * operation's body, non-body parameter `items`, responses and webhook notification content, following `$ref`s;
+ * operation's body, non-body parameter `items`, responses and webhook notification content (and notification
+ * content on a path item without a webhook trigger), following `$ref`s;
  * each schema object at most once per root, so cycles end. Never throws.
  */
 export function schemaVisits(model: ConnectorModel, mode: 'written' | 'expanded'): readonly SchemaVisit[] {
@@ -168,6 +207,30 @@ export function schemaVisits(model: ConnectorModel, mode: 'written' | 'expanded'
   cache.set(model, { ...cache.get(model), [mode]: out });
   return out;
 }
+
+/**
+ * The expanded visits of one operation that start at `rootPath`: its body `schema`, one response's `schema`
+ * (where the response is written) or its notification content `schema`. Never throws.
+ */
+export function operationRootVisits(model: ConnectorModel, operation: OperationModel, rootPath: JsonPath): readonly SchemaVisit[] {
+  let byOperation = rootVisitsOf.get(model);
+  if (!byOperation) {
+    byOperation = new Map();
+    for (const v of schemaVisits(model, 'expanded')) {
+      if (!v.operation) continue;
+      let byRoot = byOperation.get(v.operation);
+      if (!byRoot) byOperation.set(v.operation, (byRoot = new Map()));
+      const key = pathKey(v.rootPath);
+      const list = byRoot.get(key);
+      if (list) list.push(v);
+      else byRoot.set(key, [v]);
+    }
+    rootVisitsOf.set(model, byOperation);
+  }
+  return byOperation.get(operation)?.get(pathKey(rootPath)) ?? [];
+}
+
+const rootVisitsOf = new WeakMap<ConnectorModel, Map<OperationModel, Map<string, SchemaVisit[]>>>();
 
 /** Per document, the visits of its model (keyed by model so a non-object document is not cached across models). */
 const visitsOf = perDocument((): Map<ConnectorModel, { written?: readonly SchemaVisit[]; expanded?: readonly SchemaVisit[] }> => new Map());

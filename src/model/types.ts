@@ -137,6 +137,10 @@ export interface SchemaVisit {
   schema: Record<string, unknown>;
   /** Where this schema object is written. */
   path: JsonPath;
+  /** Where it is used: differs from `path` when a `$ref` written there led to it. */
+  usePath: JsonPath;
+  /** Where the walk started: the body, response or notification `schema`, the parameter `items`, the definition. */
+  rootPath: JsonPath;
   role: SchemaRole;
   /** It, its operation, its parameter/response, or a schema ancestor is `x-ms-visibility: internal`. */
   hidden: boolean;
@@ -149,4 +153,6 @@ export interface SchemaVisit {
   propertyName?: string;
   /** The schema that holds this one (as a property, items, allOf member, ...). */
   parent?: Record<string, unknown>;
+  /** The visit of that schema in the same walk: follow it up to the root for the whole chain. */
+  parentVisit?: SchemaVisit;
 }

@@ -6,7 +6,8 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import { derefObject, pathSegments, schemaProperties, walkResolvedSchema, type JsonObject, type ParamInfo } from './triggers-model';
+import { derefObject, pathSegments, resolvedSchemaVisits, schemaProperties, type JsonObject } from './triggers-model';
+import { followToObject } from '../model/refs';
 import { perDocument } from '../model/memo';
 import { NOTIFICATION_CONTENT, operationModels, type OperationModel } from './triggers-webhooks';
 
@@ -43,40 +44,32 @@ export const dynamicUses = perDocument((doc: unknown): DynamicUse[] => {
       seen.add(key);
       uses.push({ holder, holderPath, caller, where });
     };
-    const walk = (root: unknown, rootPath: JsonPath, where: DynamicUse['where']): void => {
-      walkResolvedSchema(doc, root, rootPath, (v) => void (hasDynamic(v.schema) && add(v.schema, v.path, where)), { budget: 5000 });
+    const { info } = caller;
+    const walk = (rootPath: JsonPath, where: DynamicUse['where']): void => {
+      for (const v of resolvedSchemaVisits(doc, info.model, rootPath)) if (hasDynamic(v.schema)) add(v.schema, v.path, where);
     };
     for (const p of caller.params) {
       if (hasDynamic(p.param)) add(p.param, p.path, 'parameter');
-      if (p.in === 'body') walk(p.param.schema, [...p.path, 'schema'], 'body');
+      if (p.in === 'body') walk([...p.path, 'schema'], 'body');
     }
-    const { info } = caller;
-    if (isObject(info.op.responses)) {
-      for (const [code, raw] of Object.entries(info.op.responses)) {
-        const response = derefObject(doc, raw, [...info.path, 'responses', code]);
-        if (response) walk(response.value.schema, [...response.path, 'schema'], 'response');
-      }
-    }
-    const content = info.item[NOTIFICATION_CONTENT];
-    if (caller.trigger && isObject(content)) walk(content.schema, ['paths', info.pathKey, NOTIFICATION_CONTENT, 'schema'], 'notification');
+    for (const r of info.model.responses) walk([...r.jsonPath, 'schema'], 'response');
+    if (caller.trigger && isObject(info.item[NOTIFICATION_CONTENT])) walk(['paths', info.pathKey, NOTIFICATION_CONTENT, 'schema'], 'notification');
   }
   return uses;
 });
 
-/** Property names found anywhere in a request body schema (resolved), for references to body properties. */
-export function bodyPropertyNames(doc: unknown, body: ParamInfo | undefined): Set<string> {
+/** Property names found anywhere in the request body schema of an operation (`$ref`s followed), for references to body properties. */
+export function bodyPropertyNames(doc: unknown, caller: OperationModel): Set<string> {
   const names = new Set<string>();
+  const body = caller.body;
   if (!body) return names;
-  walkResolvedSchema(
-    doc,
-    body.param.schema,
-    [...body.path, 'schema'],
-    (v) => {
-      const last = v.chain[v.chain.length - 1];
-      if (last?.kind === 'property' && last.name !== undefined) names.add(last.name);
-    },
-    { budget: 5000 },
-  );
+  for (const v of resolvedSchemaVisits(doc, caller.info.model, [...body.path, 'schema'])) {
+    const properties = Object.hasOwn(v.schema, 'properties') ? v.schema.properties : undefined;
+    if (!isObject(properties)) continue;
+    for (const [name, property] of Object.entries(properties)) {
+      if (followToObject(doc, property, [...v.path, 'properties', name])) names.add(name);
+    }
+  }
   return names;
 }
 
@@ -119,7 +112,7 @@ export function classifyParameterReference(doc: unknown, caller: OperationModel,
   if (count > 0) return { kind: 'parameter', count };
   const body = caller.body;
   if (!body) return { kind: 'not-found' };
-  if (bodyPropertyNames(doc, body).has(name)) return { kind: 'body-property' };
+  if (bodyPropertyNames(doc, caller).has(name)) return { kind: 'body-property' };
   const segments = pathSegments(name);
   if (segments.length > 1) {
     const followed = followProperties(doc, body.param.schema, [...body.path, 'schema'], segments);
@@ -158,7 +151,7 @@ export function unresolvedParameterReference(doc: unknown, caller: OperationMode
 export function acceptedNames(doc: unknown, target: OperationModel): { params: Set<string>; bodyProps: Set<string>; bodyOpen: boolean } {
   const params = new Set<string>();
   for (const p of target.params) if (p.name !== undefined) params.add(p.name);
-  const bodyProps = bodyPropertyNames(doc, target.body);
+  const bodyProps = bodyPropertyNames(doc, target);
   let bodyOpen = false;
   if (target.body) {
     const root = derefObject(doc, target.body.param.schema, [...target.body.path, 'schema']);

@@ -2,6 +2,7 @@ import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
 import { HTTP_METHODS } from './http';
+import { connectorModel, perDocument } from '../model';
 import { isHiddenAt, isInternal, ruleRoot } from '../model/visibility';
 
 /** Prefix of a shared parameter reference. */
@@ -33,41 +34,24 @@ interface Usage {
   hidden: number;
 }
 
-const usageCache = new WeakMap<object, Map<string, Usage>>();
-
 /**
  * How many visible and hidden operations use each shared `#/parameters/<name>` (through an operation-level or
- * a path-level `$ref`), read from the document as written.
+ * a path-level `$ref`), from the connector model. Memoised per document.
  */
-export function sharedParameterUsage(doc: unknown): Map<string, Usage> {
+export const sharedParameterUsage = perDocument((doc: unknown): Map<string, Usage> => {
   const usage = new Map<string, Usage>();
-  if (!isObject(doc)) return usage;
-  const cached = usageCache.get(doc);
-  if (cached) return cached;
-  const count = (params: unknown, hidden: boolean): void => {
-    if (!Array.isArray(params)) return;
-    for (const p of params) {
-      const name = isObject(p) ? sharedParameterName(p.$ref) : undefined;
-      if (name === undefined) continue;
+  for (const op of connectorModel(doc).operations) {
+    for (const p of op.parameters) {
+      if (!p.viaRef || p.jsonPath.length !== 2 || p.jsonPath[0] !== 'parameters') continue;
+      const name = String(p.jsonPath[1]);
       const entry = usage.get(name) ?? { visible: 0, hidden: 0 };
-      if (hidden) entry.hidden++;
+      if (op.hidden) entry.hidden++;
       else entry.visible++;
       usage.set(name, entry);
     }
-  };
-  if (isObject(doc.paths)) {
-    for (const item of Object.values(doc.paths)) {
-      if (!isObject(item)) continue;
-      count(item.parameters, isPathItemHidden(item));
-      for (const method of HTTP_METHODS) {
-        const op = item[method];
-        if (isObject(op)) count(op.parameters, isInternal(op));
-      }
-    }
   }
-  usageCache.set(doc, usage);
   return usage;
-}
+});
 
 /**
  * True when the parameter at `path` (plus `extra`) is hidden from users: it, its operation or a schema ancestor

@@ -2,7 +2,7 @@ import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
 import { HTTP_METHODS } from './http';
 import { isPathItemHidden } from './params-context';
-import { schemaRoots, walkSchemas, type SchemaRole, type SchemaRoot } from './schemas';
+import { connectorModel, schemaRoots, writtenSchemas, type SchemaRole, type SchemaRoot } from '../model';
 import { isInternal } from '../model/visibility';
 
 /**
@@ -74,13 +74,12 @@ export function typedNodes(doc: unknown): TypedNode[] {
     }
   }
   addParams(doc.parameters, ['parameters'], false);
-  const roots = schemaRoots(doc);
-  const inputDefinitions = requestDefinitions(doc, roots);
-  walkSchemas(roots, (v) => {
+  const inputDefinitions = requestDefinitions(doc);
+  for (const v of writtenSchemas(doc)) {
     const required = v.propertyName !== undefined && Array.isArray(v.parent?.required) && v.parent.required.includes(v.propertyName);
-    const input = v.role === 'request' || (v.role === 'definition' && inputDefinitions.has(String(v.path[1])));
+    const input = v.role === 'request-body' || (v.role === 'definition' && inputDefinitions.has(String(v.path[1])));
     nodes.push({ node: v.schema, path: v.path, kind: 'schema', hidden: v.hidden, required, propertyName: v.propertyName, role: v.role, input });
-  });
+  }
   cache.set(doc, nodes);
   return nodes;
 }
@@ -88,11 +87,11 @@ export function typedNodes(doc: unknown): TypedNode[] {
 const DEFINITION_PREFIX = '#/definitions/';
 
 /** Names of the definitions that request (body parameter) schemas reach through `$ref`s, transitively. */
-export function requestDefinitions(doc: Record<string, unknown>, roots: SchemaRoot[] = schemaRoots(doc)): Set<string> {
+export function requestDefinitions(doc: Record<string, unknown>, roots: readonly SchemaRoot[] = schemaRoots(connectorModel(doc), 'written')): Set<string> {
   const names = new Set<string>();
   const definitions = isObject(doc.definitions) ? doc.definitions : {};
   const seen = new Set<unknown>();
-  const stack: unknown[] = roots.filter((r) => r.role === 'request').map((r) => r.schema);
+  const stack: unknown[] = roots.filter((r) => r.role === 'request-body').map((r) => r.schema);
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;

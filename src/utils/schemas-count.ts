@@ -1,5 +1,5 @@
 import { isObject } from './guards';
-import { childSchemas } from './schemas';
+import { childSchemas } from '../model/schema-children';
 import { perDocument } from '../model/memo';
 import { followRef, followToObject } from '../model/refs';
 
@@ -37,6 +37,7 @@ function createCounter(doc: unknown): NodeCounter {
     onStack.add(node);
     let total = 1;
     for (const child of childSchemas(node)) {
+      if (child.segments[0] === 'not') continue; // the platform's count leaves `not` out
       total += count(child.schema, nesting + 1);
       if (total >= SATURATION) {
         total = SATURATION;

@@ -1,9 +1,6 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import type { SchemaRole } from './schemas';
-import { perDocument } from '../model/memo';
-import { derefSchema, operationSchemaRoots, pathKey, walkExpanded } from './schemas-expand';
-import { nodeAt } from '../model/refs';
+import { connectorModel, followToObject, NOTIFICATION_CONTENT, nodeAt, pathKey, perDocument, schemaVisits, type SchemaRole, type SchemaVisit } from '../model';
 
 export interface PropertyVisit {
   /** The property name. */
@@ -21,16 +18,24 @@ export interface PropertyVisit {
   role: SchemaRole;
 }
 
-function collect(doc: unknown, roles: readonly SchemaRole[]): PropertyVisit[] {
+/** A deprecated operation is kept for old flows: no new text is asked of its parameters and responses. */
+function deprecatedInput(v: SchemaVisit): boolean {
+  return v.operation?.deprecated === true && v.rootPath[2] !== NOTIFICATION_CONTENT;
+}
+
+function collect(doc: unknown, role: SchemaRole): PropertyVisit[] {
   const found = new Map<string, PropertyVisit>();
-  const roots = operationSchemaRoots(doc).filter((r) => roles.includes(r.role) && !r.hidden);
-  walkExpanded(doc, roots, (v) => {
-    if (v.propertyName === undefined || v.hidden || !v.propertyPath) return;
+  // Each schema object is described once, where the walk first meets it (later uses of a shared definition add nothing).
+  const seen = new Set<object>();
+  for (const v of schemaVisits(connectorModel(doc), 'expanded')) {
+    if (v.role !== role || v.hidden || deprecatedInput(v) || seen.has(v.schema)) continue;
+    seen.add(v.schema);
+    if (v.propertyName === undefined) continue;
     const key = pathKey(v.path);
-    if (found.has(key)) return;
-    const written = nodeAt(doc, v.propertyPath);
+    if (found.has(key)) continue;
+    const written = nodeAt(doc, v.usePath);
     const merged = Array.isArray(v.schema.allOf)
-      ? v.schema.allOf.map((m) => derefSchema(doc, m, [])?.schema).filter((m): m is Record<string, unknown> => m !== undefined)
+      ? v.schema.allOf.map((m) => followToObject(doc, m, [])?.node).filter((m): m is Record<string, unknown> => m !== undefined)
       : [];
     found.set(key, {
       name: v.propertyName,
@@ -38,15 +43,15 @@ function collect(doc: unknown, roles: readonly SchemaRole[]): PropertyVisit[] {
       written: isObject(written) ? written : undefined,
       merged,
       path: v.path,
-      parentPath: v.propertyPath.slice(0, -1),
-      role: v.role,
+      parentPath: v.usePath.slice(0, -1),
+      role,
     });
-  });
+  }
   return [...found.values()];
 }
 
-const requestProperties = perDocument((doc) => collect(doc, ['request']));
-const outputProperties = perDocument((doc) => collect(doc, ['response', 'notification']));
+const requestProperties = perDocument((doc) => collect(doc, 'request-body'));
+const outputProperties = perDocument((doc) => collect(doc, 'response'));
 
 /**
  * The visible schema properties that operations use as input (`request`: body parameters) or output

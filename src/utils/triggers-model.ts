@@ -6,10 +6,9 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import { connectorModel, type OperationModel } from '../model';
+import { connectorModel, operationRootVisits, writtenSchemas, type OperationModel, type SchemaVisit } from '../model';
 import { followRef } from '../model/refs';
 import type { HttpMethod } from './http';
-import { schemaRoots, walkSchemas } from './schemas';
 import { isInternal } from '../model/visibility';
 
 export type JsonObject = Record<string, unknown>;
@@ -126,61 +125,39 @@ export interface ResolvedSchemaVisit {
   hidden: boolean;
 }
 
-export interface WalkOptions {
-  /** Stop after this many visits (guards against exponential walks over shared definitions). */
-  budget?: number;
-  /** Also descend into `anyOf` / `oneOf` (default true). */
-  alternatives?: boolean;
+const LINK_KINDS: Readonly<Record<string, SchemaLink['kind']>> = {
+  properties: 'property',
+  items: 'items',
+  additionalProperties: 'additionalProperties',
+  allOf: 'allOf',
+  anyOf: 'anyOf',
+  oneOf: 'oneOf',
+};
+
+/** The links from the root down to a visit of the model's walk; undefined below a `not` (not a value's shape). */
+function chainOf(visit: SchemaVisit): SchemaLink[] | undefined {
+  const links: SchemaLink[] = [];
+  for (let child = visit, parent = visit.parentVisit; parent; child = parent, parent = parent.parentVisit) {
+    const segment = String(child.usePath[parent.path.length] ?? '');
+    const kind = Object.hasOwn(LINK_KINDS, segment) ? LINK_KINDS[segment] : undefined;
+    if (!kind) return undefined;
+    links.push({ parent: parent.schema, parentPath: parent.path, kind, name: kind === 'property' ? child.propertyName : undefined });
+  }
+  return links.reverse();
 }
 
 /**
- * Walk a schema tree following local `$ref`s. A schema already on the current branch is not entered again
- * (cycles), and the walk stops after `budget` visits. The visitor may return `false` to skip a subtree.
+ * The schemas of one root of an operation (its body `schema`, a response `schema` where the response is
+ * written, or its notification content `schema`), `$ref`s followed: the model's expanded walk, each schema
+ * object once per root.
  */
-export function walkResolvedSchema(
-  doc: unknown,
-  root: unknown,
-  rootPath: JsonPath,
-  visit: (v: ResolvedSchemaVisit) => boolean | void,
-  options: WalkOptions = {},
-  rootHidden = false,
-): void {
-  let budget = options.budget ?? 20000;
-  const alternatives = options.alternatives ?? true;
-  const onStack = new Set<unknown>();
-  const walk = (node: unknown, path: JsonPath, chain: SchemaLink[], hidden: boolean): void => {
-    if (budget <= 0) return;
-    const found = derefObject(doc, node, path);
-    if (!found || onStack.has(found.value)) return;
-    budget--;
-    const schema = found.value;
-    const nowHidden = hidden || isInternal(schema) || (isObject(node) && isInternal(node));
-    if (visit({ schema, path: found.path, chain, hidden: nowHidden }) === false) return;
-    onStack.add(schema);
-    const at = found.path;
-    if (isObject(schema.properties)) {
-      for (const [name, child] of Object.entries(schema.properties)) {
-        walk(child, [...at, 'properties', name], [...chain, { parent: schema, parentPath: at, kind: 'property', name }], nowHidden);
-      }
-    }
-    if (Array.isArray(schema.items)) {
-      schema.items.forEach((child, i) => walk(child, [...at, 'items', i], [...chain, { parent: schema, parentPath: at, kind: 'items' }], nowHidden));
-    } else if (schema.items !== undefined) {
-      walk(schema.items, [...at, 'items'], [...chain, { parent: schema, parentPath: at, kind: 'items' }], nowHidden);
-    }
-    if (isObject(schema.additionalProperties)) {
-      walk(schema.additionalProperties, [...at, 'additionalProperties'], [...chain, { parent: schema, parentPath: at, kind: 'additionalProperties' }], nowHidden);
-    }
-    const combinators = alternatives ? (['allOf', 'anyOf', 'oneOf'] as const) : (['allOf'] as const);
-    for (const key of combinators) {
-      const list = schema[key];
-      if (Array.isArray(list)) {
-        list.forEach((child, i) => walk(child, [...at, key, i], [...chain, { parent: schema, parentPath: at, kind: key }], nowHidden));
-      }
-    }
-    onStack.delete(schema);
-  };
-  walk(root, rootPath, [], rootHidden);
+export function resolvedSchemaVisits(doc: unknown, op: OperationModel, rootPath: JsonPath): ResolvedSchemaVisit[] {
+  const out: ResolvedSchemaVisit[] = [];
+  for (const v of operationRootVisits(connectorModel(doc), op, rootPath)) {
+    const chain = chainOf(v);
+    if (chain) out.push({ schema: v.schema, path: v.path, chain, hidden: v.hidden });
+  }
+  return out;
 }
 
 /**
@@ -284,9 +261,9 @@ export function extensionSites(doc: unknown, key: string): ExtensionSite[] {
     for (const [pathKey, item] of Object.entries(doc.paths)) if (isObject(item)) addList(item.parameters, ['paths', pathKey, 'parameters']);
   }
   if (isObject(doc.parameters)) for (const [name, p] of Object.entries(doc.parameters)) addParam(p, ['parameters', name]);
-  walkSchemas(schemaRoots(doc), (v) => {
-    if (!(key in v.schema)) return;
+  for (const v of writtenSchemas(doc)) {
+    if (!(key in v.schema)) continue;
     sites.push({ holder: v.schema, holderPath: v.path, value: v.schema[key], path: [...v.path, key], kind: 'schema', location: v.role, propertyName: v.propertyName });
-  });
+  }
   return sites;
 }

@@ -3,7 +3,7 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
-import { bodyParameter, isTrigger, listOperations, operationParameters, walkResolvedSchema, type JsonObject, type OperationInfo, type ParamInfo, type SchemaLink } from './triggers-model';
+import { bodyParameter, isTrigger, listOperations, operationParameters, resolvedSchemaVisits, type JsonObject, type OperationInfo, type ParamInfo, type SchemaLink } from './triggers-model';
 import { perDocument } from '../model/memo';
 import { isInternal } from '../model/visibility';
 
@@ -56,22 +56,13 @@ function buildOperationModel(doc: unknown, info: OperationInfo): OperationModel 
   }
   if (body && body.param.schema !== undefined) {
     const seen = new Set<string>();
-    walkResolvedSchema(
-      doc,
-      body.param.schema,
-      [...body.path, 'schema'],
-      (v) => {
-        if (v.chain.length > 0 && marksNotificationUrl(v.schema)) {
-          const key = JSON.stringify(v.path);
-          if (!seen.has(key)) {
-            seen.add(key);
-            notificationUrls.push({ op: info, body, schema: v.schema, path: v.path, chain: v.chain, hidden: v.hidden });
-          }
-        }
-      },
-      { budget: 5000 },
-      opHidden || isInternal(body.param),
-    );
+    for (const v of resolvedSchemaVisits(doc, info.model, [...body.path, 'schema'])) {
+      if (v.chain.length === 0 || !marksNotificationUrl(v.schema)) continue;
+      const key = JSON.stringify(v.path);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      notificationUrls.push({ op: info, body, schema: v.schema, path: v.path, chain: v.chain, hidden: v.hidden });
+    }
     if (marksNotificationUrl(body.param)) {
       notificationUrls.push({ op: info, param: body, schema: body.param, path: body.path, chain: [], hidden: opHidden || isInternal(body.param) });
     }

@@ -1,8 +1,7 @@
-import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('authNoEmptyConnection', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input) || isObject(input.connectionParameterSets)) return [];
   const params = input.connectionParameters;
   if (params !== undefined && !(isObject(params) && Object.keys(params).length === 0)) return [];
@@ -10,15 +9,13 @@ const check = apiPropertiesFunction('authNoEmptyConnection', (input) => {
     message: 'apiProperties.json has no connection parameters (no authentication); if the service really needs none, say why in the readme, and consider one hidden parameter so exported solutions carry a connection-parameters file (reviewers question connectors without authentication)',
     at: params === undefined ? [] : ['connectionParameters'],
   }];
-});
+};
 
-export default defineRule('ppc-auth-no-empty-connection', {
+export default definePropertiesRule('ppc-auth-no-empty-connection', {
   description: 'The connector defines connection parameters (authentication); an empty `connectionParameters` needs a justification.',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: '$.properties',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['auth-no-empty-connection'],
     section: '8.1',

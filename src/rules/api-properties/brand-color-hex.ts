@@ -1,21 +1,18 @@
-import { defineRule } from '../../types';
 import { jsonValue } from '../../utils/guards';
 import { HEX_COLOR } from './brand-color';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('brandColorHex', (input) => {
+const check: PropertiesCheck = (input) => {
   if (typeof input === 'string' && HEX_COLOR.test(input)) return [];
   const hint = typeof input === 'string' && /^#?[0-9a-f]{3}$/i.test(input.trim()) ? ' (write all six digits)' : '';
   return [{ message: `iconBrandColor is ${jsonValue(input)}, not a colour "#rrggbb"${hint}; use six hexadecimal digits after "#"` }];
-});
+};
 
-export default defineRule('ppc-brand-color-hex', {
+export default definePropertiesRule('ppc-brand-color-hex', {
   description: '`iconBrandColor` is a hexadecimal colour `#rrggbb`.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties.iconBrandColor',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['brand-color-hex'],
     section: '10',

@@ -1,20 +1,17 @@
-import { defineRule } from '../../types';
 import { jsonValue } from '../../utils/guards';
 import { IP_BRAND_COLOR } from './brand-color';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('brandColorIp', (input) => {
+const check: PropertiesCheck = (input) => {
   if (typeof input === 'string' && input.trim().toLowerCase() === IP_BRAND_COLOR) return [];
   return [{ message: `iconBrandColor is ${jsonValue(input)}; independent-publisher connectors use exactly "${IP_BRAND_COLOR}"` }];
-});
+};
 
-export default defineRule('ppc-brand-color-ip', {
+export default definePropertiesRule('ppc-brand-color-ip', {
   description: 'An independent-publisher connector\'s `iconBrandColor` is exactly `#da3b01`.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties.iconBrandColor',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['brand-color-ip'],
     section: '10',

@@ -1,21 +1,18 @@
-import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { DEFAULT_BRAND_COLORS } from './brand-color';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('brandColorNotDefault', (input) => {
+const check: PropertiesCheck = (input) => {
   if (typeof input !== 'string' || !DEFAULT_BRAND_COLORS.includes(input.trim().toLowerCase())) return [];
   const what = input.trim().toLowerCase() === '#ffffff' ? 'white' : 'the default colour';
   return [{ message: `iconBrandColor is ${quote(input)}, ${what}; set it to your icon's background colour (certified connectors may not use #007ee5 or #ffffff)` }];
-});
+};
 
-export default defineRule('ppc-brand-color-not-default', {
+export default definePropertiesRule('ppc-brand-color-not-default', {
   description: 'A certified connector\'s `iconBrandColor` is its own brand colour: not the default `#007ee5` and not white `#ffffff`.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties.iconBrandColor',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['brand-color-not-default'],
     section: '10',

@@ -1,19 +1,16 @@
-import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('brandColorRequired', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input) || Object.hasOwn(input, 'iconBrandColor')) return [];
   return [{ message: 'apiProperties.json has no iconBrandColor; add "iconBrandColor": "#rrggbb" under "properties" (your icon\'s background colour; "#da3b01" for independent publishers)' }];
-});
+};
 
-export default defineRule('ppc-brand-color-required', {
+export default definePropertiesRule('ppc-brand-color-required', {
   description: '`properties.iconBrandColor` is present in apiProperties.json.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['brand-color-required'],
     section: '10',

@@ -1,10 +1,9 @@
-import { defineRule } from '../../types';
 import { jsonValue, quote } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, propsExample, sameIgnoringCase } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample, sameIgnoringCase } from './shared';
 
 const KNOWN = ['actions', 'triggers', 'gateway', 'cloud only'];
 
-const check = apiPropertiesFunction('capabilitiesValues', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!Array.isArray(input)) return [{ message: `capabilities is ${jsonValue(input)}, not an array; use [] or a list such as ["actions"]` }];
   return input.flatMap((value, i) => {
     if (typeof value === 'string' && KNOWN.includes(value)) return [];
@@ -12,15 +11,13 @@ const check = apiPropertiesFunction('capabilitiesValues', (input) => {
     const fix = near ? `write ${quote(near)}` : `use one of ${KNOWN.map((k) => `"${k}"`).join(', ')}`;
     return [{ message: `capabilities has ${jsonValue(value)}; ${fix}`, at: [i] }];
   });
-});
+};
 
-export default defineRule('ppc-capabilities-values', {
+export default definePropertiesRule('ppc-capabilities-values', {
   description: '`capabilities` is an array of the known values `actions`, `triggers`, `gateway` and `cloud only` (normally empty).',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: '$.properties.capabilities',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['capabilities-values'],
     section: '10',

@@ -1,10 +1,9 @@
-import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { apiPropertiesFunction, CONNECTION_PARAMETER_MAPS, FORMATS, propsExample } from './shared';
+import { CONNECTION_PARAMETER_MAPS, definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
 const NAME = /^([0-9a-zA-Z_]+(:[0-9a-zA-Z_]+)?|token:TenantId)$/;
 
-const check = apiPropertiesFunction('connParamName', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
   return Object.keys(input)
     .filter((name) => !NAME.test(name))
@@ -12,15 +11,13 @@ const check = apiPropertiesFunction('connParamName', (input) => {
       message: `Connection parameter name ${quote(name)} has characters other than letters, digits and "_"; rename it (for example ${quote(name.replace(/[^0-9a-zA-Z_:]/g, '_'))}) and update the @connectionParameters() references`,
       at: [name],
     }));
-});
+};
 
-export default defineRule('ppc-conn-param-name', {
+export default definePropertiesRule('ppc-conn-param-name', {
   description: 'Connection parameter names are letters, digits and `_` (or `name:subname`, or `token:TenantId`).',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETER_MAPS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['conn-param-name'],
     section: '8.2',

@@ -1,8 +1,7 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, CONNECTION_PARAMETER_TYPES, FORMATS, lastKey, propsExample, sameIgnoringCase } from './shared';
+import { CONNECTION_PARAMETER_TYPES, CONNECTION_PARAMETERS, definePropertiesRule, lastKey, type PropertiesCheck, propsExample, sameIgnoringCase } from './shared';
 
-const check = apiPropertiesFunction('connParamType', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   if (!isObject(input)) return [{ message: `Connection parameter ${quote(lastKey(path))} is ${jsonValue(input)}, not an object; give it a "type"` }];
   const type = input.type;
   if (typeof type === 'string' && CONNECTION_PARAMETER_TYPES.includes(type)) return [];
@@ -10,15 +9,13 @@ const check = apiPropertiesFunction('connParamType', (input, path) => {
   const fix = near ? `write ${quote(near)} (types are case-sensitive)` : `use one of ${CONNECTION_PARAMETER_TYPES.join(', ')}`;
   const what = type === undefined ? 'has no type' : `has the type ${jsonValue(type)}`;
   return [{ message: `Connection parameter ${quote(lastKey(path))} ${what}; ${fix}`, at: type === undefined ? [] : ['type'] }];
-});
+};
 
-export default defineRule('ppc-conn-param-type', {
+export default definePropertiesRule('ppc-conn-param-type', {
   description: 'Each connection parameter has a `type` among `string`, `securestring`, `int`, `bool`, `oauthSetting` and `gatewaySetting` (case-sensitive).',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['conn-param-type'],
     section: '8.2',

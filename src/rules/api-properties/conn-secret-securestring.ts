@@ -1,9 +1,8 @@
-import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { isSecretName } from '../files/secrets';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, type Problem, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, type Problem, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('connSecretSecurestring', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   const name = lastKey(path);
   if (!isObject(input) || !isSecretName(name)) return [];
   const problems: Problem[] = [];
@@ -16,15 +15,13 @@ const check = apiPropertiesFunction('connSecretSecurestring', (input, path) => {
     problems.push({ message: `Connection parameter ${quote(name)} shows its secret in clear text; set uiDefinition.constraints.clearText to false`, at: ['uiDefinition', 'constraints', 'clearText'] });
   }
   return problems;
-});
+};
 
-export default defineRule('ppc-conn-secret-securestring', {
+export default definePropertiesRule('ppc-conn-secret-securestring', {
   description: 'Connection parameters that hold keys, passwords or tokens use the type `securestring` and are not shown in clear text.',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['conn-secret-securestring'],
     section: '8.2',

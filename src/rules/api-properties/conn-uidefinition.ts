@@ -1,11 +1,10 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, type Problem, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, type Problem, type PropertiesCheck, propsExample } from './shared';
 
 const FLAGS: ReadonlyArray<string | boolean> = ['true', 'false', true, false];
 const CONSTRAINT_KEYS = ['clearText', 'required', 'tabIndex', 'capability', 'hidden', 'allowedValues', 'dependencies'];
 
-const check = apiPropertiesFunction('connUiDefinition', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   if (!isObject(input) || !Object.hasOwn(input, 'uiDefinition')) return [];
   const name = quote(lastKey(path));
   const ui = input.uiDefinition;
@@ -31,16 +30,14 @@ const check = apiPropertiesFunction('connUiDefinition', (input, path) => {
   if (Object.hasOwn(constraints, 'tabIndex') && !Number.isInteger(constraints.tabIndex)) problems.push({ message: `Connection parameter ${name} has constraints.tabIndex ${jsonValue(constraints.tabIndex)}; make it an integer`, at: at('tabIndex') });
   if (Object.hasOwn(constraints, 'hidden') && !FLAGS.includes(constraints.hidden as string | boolean)) problems.push({ message: `Connection parameter ${name} has constraints.hidden ${jsonValue(constraints.hidden)}; write the string "true" or "false"`, at: at('hidden') });
   return problems;
-});
+};
 
-export default defineRule('ppc-conn-uidefinition', {
+export default definePropertiesRule('ppc-conn-uidefinition', {
   description:
     'A connection parameter\'s `uiDefinition` has string `displayName`, `description` and `tooltip`, integer `tabIndex`, and `constraints` with only the known keys (`required` and `hidden` are "true" or "false", `clearText` a boolean).',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['conn-uidefinition'],
     section: '8.2',

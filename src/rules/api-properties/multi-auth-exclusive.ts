@@ -1,20 +1,17 @@
-import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('multiAuthExclusive', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input) || !isObject(input.connectionParameterSets) || !isObject(input.connectionParameters)) return [];
   if (Object.keys(input.connectionParameters).length === 0) return [];
   return [{ message: 'apiProperties.json has both connectionParameters and connectionParameterSets; move the parameters into the sets and remove connectionParameters (a multi-auth connector uses the sets only)', at: ['connectionParameters'] }];
-});
+};
 
-export default defineRule('ppc-multi-auth-exclusive', {
+export default definePropertiesRule('ppc-multi-auth-exclusive', {
   description: 'A connector uses either `connectionParameters` or `connectionParameterSets` (multi-auth), not both with content.',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: '$.properties',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['multi-auth-exclusive'],
     section: '8.2',

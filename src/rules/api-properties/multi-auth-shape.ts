@@ -1,8 +1,7 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, type Problem, propsExample } from './shared';
+import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('multiAuthShape', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [{ message: `connectionParameterSets is ${jsonValue(input)}; write { "uiDefinition": { "displayName", "description" }, "values": [ … ] }` }];
   const problems: Problem[] = [];
   if (!isObject(input.uiDefinition)) problems.push({ message: 'connectionParameterSets has no uiDefinition object; add { "displayName": "Authentication type", "description": "…" }' });
@@ -27,15 +26,13 @@ const check = apiPropertiesFunction('multiAuthShape', (input) => {
     if (!isObject(set.parameters)) problems.push({ message: `connectionParameterSets.values[${i}] has no "parameters" object; list the set's connection parameters there`, at: ['values', i] });
   });
   return problems;
-});
+};
 
-export default defineRule('ppc-multi-auth-shape', {
+export default definePropertiesRule('ppc-multi-auth-shape', {
   description: '`connectionParameterSets` is `{ uiDefinition, values: [{ name, uiDefinition, parameters }] }` with unique set names.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties.connectionParameterSets',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['multi-auth-shape'],
     section: '8.2',

@@ -1,7 +1,6 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
 import { oauthSettingsOf } from './oauth';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, oauthToken, type Problem, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type Problem, type PropertiesCheck, propsExample } from './shared';
 
 /** Allowed `customParameters` per provider (compared without regard to case); `required` must be present. */
 const BY_PROVIDER: Record<string, { allowed: string[] | null; required: string[] }> = {
@@ -12,7 +11,7 @@ const BY_PROVIDER: Record<string, { allowed: string[] | null; required: string[]
   oauth2generic: { allowed: null, required: [] },
 };
 
-const check = apiPropertiesFunction('oauthCustomParams', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   const settings = oauthSettingsOf(input);
   const provider = settings?.identityProvider;
   if (!settings || typeof provider !== 'string' || !Object.hasOwn(BY_PROVIDER, provider)) return [];
@@ -37,16 +36,14 @@ const check = apiPropertiesFunction('oauthCustomParams', (input, path) => {
     }
   }
   return problems;
-});
+};
 
-export default defineRule('ppc-oauth-custom-params', {
+export default definePropertiesRule('ppc-oauth-custom-params', {
   description:
     'OAuth `customParameters` fit the identity provider: `oauth2` takes only authorizationUrl, tokenUrl and refreshUrl; `aad` and `aadcertificate` need resourceUri; each value is `{ "value": "<string>" }`.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['oauth-custom-params'],
     section: '8.2',

@@ -1,23 +1,20 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
 import { oauthSettingsOf } from './oauth';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, oauthToken, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('oauthFirstPartyFlag', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   const properties = oauthSettingsOf(input)?.properties;
   if (!isObject(properties) || !Object.hasOwn(properties, 'IsFirstParty')) return [];
   const flag = properties.IsFirstParty;
   if (flag === 'True' || flag === 'False') return [];
   return [{ message: `OAuth connection parameter ${quote(lastKey(path))} has IsFirstParty ${jsonValue(flag)}; write the string "True" or "False"`, at: ['oAuthSettings', 'properties', 'IsFirstParty'] }];
-});
+};
 
-export default defineRule('ppc-oauth-first-party-flag', {
+export default definePropertiesRule('ppc-oauth-first-party-flag', {
   description: '`oAuthSettings.properties.IsFirstParty` is the string "True" or "False".',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['oauth-first-party-flag'],
     section: '8.2',

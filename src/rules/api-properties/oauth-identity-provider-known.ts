@@ -1,24 +1,21 @@
-import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { IDENTITY_PROVIDERS, OTHER_PROVIDERS, oauthSettingsOf } from './oauth';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, oauthToken, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('oauthIdentityProviderKnown', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   const provider = oauthSettingsOf(input)?.identityProvider;
   if (typeof provider !== 'string' || provider.trim() === '') return [];
   if (IDENTITY_PROVIDERS.includes(provider) || OTHER_PROVIDERS.includes(provider.toLowerCase())) return [];
   const near = IDENTITY_PROVIDERS.find((p) => p === provider.toLowerCase());
   const fix = near ? `write ${quote(near)} (providers are case-sensitive)` : `use one of ${IDENTITY_PROVIDERS.join(', ')} (oauth2generic covers other OAuth 2.0 services)`;
   return [{ message: `OAuth connection parameter ${quote(lastKey(path))} uses the unknown identityProvider ${quote(provider)}; ${fix}`, at: ['oAuthSettings', 'identityProvider'] }];
-});
+};
 
-export default defineRule('ppc-oauth-identity-provider-known', {
+export default definePropertiesRule('ppc-oauth-identity-provider-known', {
   description: 'The OAuth `identityProvider` is one the platform knows: `oauth2`, `oauth2generic`, `aad`, `aadcertificate`, `facebook` (or a named service provider such as GitHub or Google).',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['oauth-identity-provider'],
     section: '8.2',

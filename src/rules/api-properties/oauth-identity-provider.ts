@@ -1,9 +1,8 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
 import { IDENTITY_PROVIDERS } from './oauth';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, oauthToken, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('oauthIdentityProvider', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   if (!isObject(input) || input.type !== 'oauthSetting') return [];
   const name = quote(lastKey(path));
   const settings = input.oAuthSettings;
@@ -12,15 +11,13 @@ const check = apiPropertiesFunction('oauthIdentityProvider', (input, path) => {
   if (typeof provider === 'string' && provider.trim() !== '') return [];
   const what = provider === undefined ? 'has no identityProvider' : `has the identityProvider ${jsonValue(provider)}`;
   return [{ message: `OAuth connection parameter ${name} ${what}; set oAuthSettings.identityProvider (${IDENTITY_PROVIDERS.join(', ')})`, at: provider === undefined ? ['oAuthSettings'] : ['oAuthSettings', 'identityProvider'] }];
-});
+};
 
-export default defineRule('ppc-oauth-identity-provider', {
+export default definePropertiesRule('ppc-oauth-identity-provider', {
   description: 'An `oauthSetting` connection parameter has `oAuthSettings` with an `identityProvider`.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['oauth-identity-provider'],
     section: '8.2',

@@ -1,19 +1,16 @@
-import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, oauthToken, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('oauthIpDisallowed', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   if (!isObject(input) || input.type !== 'oauthSetting') return [];
   return [{ message: `Connection parameter ${quote(lastKey(path))} uses OAuth; independent-publisher connectors are reviewed for API key or basic authentication (reviewers in 2025 reject OAuth); use an API key if the service offers one, or explain in the readme how to create the OAuth app`, at: ['type'] }];
-});
+};
 
-export default defineRule('ppc-oauth-ip-disallowed', {
+export default definePropertiesRule('ppc-oauth-ip-disallowed', {
   description: 'Independent-publisher connectors avoid OAuth (`oauthSetting` connection parameters): 2025 reviewers reject it.',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['oauth-ip-disallowed'],
     section: '8.2',

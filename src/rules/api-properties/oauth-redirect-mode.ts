@@ -1,11 +1,10 @@
-import { defineRule } from '../../types';
 import { jsonValue, quote } from '../../utils/guards';
 import { oauthSettingsOf } from './oauth';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, oauthToken, propsExample, sameIgnoringCase } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type PropertiesCheck, propsExample, sameIgnoringCase } from './shared';
 
 const MODES = ['GlobalPerConnector', 'Global', 'Direct'];
 
-const check = apiPropertiesFunction('oauthRedirectMode', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   const settings = oauthSettingsOf(input);
   if (!settings || !Object.hasOwn(settings, 'redirectMode')) return [];
   const mode = settings.redirectMode;
@@ -13,15 +12,13 @@ const check = apiPropertiesFunction('oauthRedirectMode', (input, path) => {
   const near = typeof mode === 'string' ? sameIgnoringCase(mode, MODES) : undefined;
   const fix = near ? `write ${quote(near)} (case-sensitive)` : 'use "GlobalPerConnector" (or "Global" / "Direct")';
   return [{ message: `OAuth connection parameter ${quote(lastKey(path))} has the redirectMode ${jsonValue(mode)}; ${fix}`, at: ['oAuthSettings', 'redirectMode'] }];
-});
+};
 
-export default defineRule('ppc-oauth-redirect-mode', {
+export default definePropertiesRule('ppc-oauth-redirect-mode', {
   description: 'OAuth `redirectMode` is `GlobalPerConnector` (preferred), `Global` or `Direct`, spelt exactly.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['oauth-redirect-mode'],
     section: '8.2',

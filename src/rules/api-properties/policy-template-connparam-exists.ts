@@ -1,7 +1,6 @@
-import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { policyInstances } from './policy-templates';
-import { apiPropertiesFunction, FORMATS, type Problem, propsExample } from './shared';
+import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample } from './shared';
 
 const REFERENCE = /@connectionParameters\(\s*'([^']*)'/g;
 
@@ -14,7 +13,7 @@ function definedNames(properties: Record<string, unknown>): Set<string> {
   return names;
 }
 
-const check = apiPropertiesFunction('policyTemplateConnparamExists', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
   const names = definedNames(input);
   const problems: Problem[] = [];
@@ -31,15 +30,13 @@ const check = apiPropertiesFunction('policyTemplateConnparamExists', (input) => 
     }
   }
   return problems;
-});
+};
 
-export default defineRule('ppc-policy-template-connparam-exists', {
+export default definePropertiesRule('ppc-policy-template-connparam-exists', {
   description: 'Every `@connectionParameters(\'x\')` a policy uses (such as a dynamic host URL) names a defined connection parameter.',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: '$.properties',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['policy-template-connparam-exists'],
     section: '11',

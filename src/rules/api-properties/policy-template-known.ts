@@ -1,22 +1,19 @@
-import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { OTHER_TEMPLATE_IDS, POLICY_TEMPLATES, templateOf } from './policy-templates';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('policyTemplateKnown', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input) || typeof input.templateId !== 'string' || input.templateId.trim() === '') return [];
   const id = input.templateId;
   if (templateOf(id) || OTHER_TEMPLATE_IDS.includes(id.toLowerCase())) return [];
   return [{ message: `Policy templateId ${quote(id)} is not a known policy template; use one of ${POLICY_TEMPLATES.map((t) => t.id).join(', ')}`, at: ['templateId'] }];
-});
+};
 
-export default defineRule('ppc-policy-template-known', {
+export default definePropertiesRule('ppc-policy-template-known', {
   description: 'Each policy `templateId` names a known policy template (dynamichosturl, setheader, routerequesttoendpoint, pollingtrigger, …).',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: '$.properties.policyTemplateInstances[*]',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['policy-template-known'],
     section: '11',

@@ -1,9 +1,8 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
 import { OPERATION_NAME, PARAM, POLICY_SECTION, templateOf } from './policy-templates';
-import { apiPropertiesFunction, FORMATS, type Problem, propsExample } from './shared';
+import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('policyTemplateParams', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
   const template = templateOf(input.templateId);
   if (!template) return [];
@@ -35,16 +34,14 @@ const check = apiPropertiesFunction('policyTemplateParams', (input) => {
     problems.push({ message: `The pollingtrigger policy${title} has triggerConfig ${jsonValue(params[`${PARAM}triggerConfig`])}; make it an object of query parameter → value expression`, at: atParams(`${PARAM}triggerConfig`) });
   }
   return problems;
-});
+};
 
-export default defineRule('ppc-policy-template-params', {
+export default definePropertiesRule('ppc-policy-template-params', {
   description:
     'Each known policy template has its required parameters (dynamichosturl: urlTemplate; setheader: name and value; routerequesttoendpoint: newPath; pollingtrigger: triggerConfig and triggerDataPath; …), enumerated values from their lists, and an operationName list of strings.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties.policyTemplateInstances[*]',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['policy-template-params'],
     section: '11',

@@ -1,10 +1,9 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, type Problem, propsExample } from './shared';
+import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample } from './shared';
 
 const KEYS = ['templateId', 'title', 'type', 'parameters'];
 
-const check = apiPropertiesFunction('policyTemplateShape', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   const where = `policyTemplateInstances[${String(path[path.length - 1])}]`;
   if (!isObject(input)) return [{ message: `${where} is ${jsonValue(input)}; write { "templateId", "title", "parameters" }` }];
   const problems: Problem[] = [];
@@ -17,15 +16,13 @@ const check = apiPropertiesFunction('policyTemplateShape', (input, path) => {
     if (!KEYS.includes(key)) problems.push({ message: `${where} has the unknown key ${quote(key)}; remove it (allowed: ${KEYS.join(', ')})`, at: [key] });
   }
   return problems;
-});
+};
 
-export default defineRule('ppc-policy-template-shape', {
+export default definePropertiesRule('ppc-policy-template-shape', {
   description: 'Each policy template instance is `{ templateId, title, type?, parameters }` with a `templateId`.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties.policyTemplateInstances[*]',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['policy-template-shape', 'policy-template-known'],
     section: '11',

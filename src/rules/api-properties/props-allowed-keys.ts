@@ -1,6 +1,5 @@
-import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, propsExample, sameIgnoringCase } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample, sameIgnoringCase } from './shared';
 
 export const PROPERTIES_KEYS = [
   'iconBrandColor',
@@ -13,7 +12,7 @@ export const PROPERTIES_KEYS = [
   'scriptOperations',
 ];
 
-const check = apiPropertiesFunction('propsAllowedKeys', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
   return Object.keys(input)
     .filter((key) => !PROPERTIES_KEYS.includes(key))
@@ -22,16 +21,14 @@ const check = apiPropertiesFunction('propsAllowedKeys', (input) => {
       const fix = near ? `rename it to ${quote(near)}` : `remove it (allowed: ${PROPERTIES_KEYS.join(', ')})`;
       return { message: `apiProperties.json properties has the unknown key ${quote(key)}; ${fix}`, at: [key] };
     });
-});
+};
 
-export default defineRule('ppc-props-allowed-keys', {
+export default definePropertiesRule('ppc-props-allowed-keys', {
   description:
     'The `properties` object of apiProperties.json holds only iconBrandColor, publisher, stackOwner, capabilities, connectionParameters, connectionParameterSets, policyTemplateInstances and scriptOperations.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['props-allowed-keys'],
     section: '10',

@@ -1,23 +1,20 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, type Problem, propsExample } from './shared';
+import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('propsRoot', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [{ message: `apiProperties.json is ${jsonValue(input)}, not an object; write { "properties": { … } }` }];
   const problems: Problem[] = Object.keys(input)
     .filter((key) => key !== 'properties' && key !== '$schema')
     .map((key) => ({ message: `apiProperties.json has the root key ${quote(key)}; move it under "properties" or remove it (only "properties" and "$schema" are allowed at the root)`, at: [key] }));
   if (!isObject(input.properties)) problems.unshift({ message: 'apiProperties.json has no "properties" object; put the connection parameters, iconBrandColor, publisher and policies under "properties"' });
   return problems;
-});
+};
 
-export default defineRule('ppc-props-root', {
+export default definePropertiesRule('ppc-props-root', {
   description: 'apiProperties.json is an object with a `properties` object and, optionally, `$schema`; nothing else at the root.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['props-root'],
     section: '10',

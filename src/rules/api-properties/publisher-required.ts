@@ -1,8 +1,7 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('publisherRequired', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
   const value = input.publisher;
   if (!Object.hasOwn(input, 'publisher')) {
@@ -12,15 +11,13 @@ const check = apiPropertiesFunction('publisherRequired', (input) => {
     return [{ message: `publisher is ${jsonValue(value)}; give the company name (or for an independent publisher your first and last name)`, at: ['publisher'] }];
   }
   return [];
-});
+};
 
-export default defineRule('ppc-publisher-required', {
+export default definePropertiesRule('ppc-publisher-required', {
   description: '`properties.publisher` is present and names the publisher: the company for a certified connector, the person (or people, comma-separated) for an independent publisher.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['publisher-required'],
     section: '10',

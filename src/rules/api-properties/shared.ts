@@ -3,7 +3,7 @@ import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContex
 import type { JsonPath } from '@stoplight/types';
 import { applyEdits } from '../../examples';
 import { apiProperties } from '../../formats';
-import type { ExampleEdit, RuleExample } from '../../types';
+import { defineRule, type ExampleEdit, type PpcMeta, type PpcRule, type RuleExample, type Severity } from '../../types';
 import { isObject } from '../../utils/guards';
 
 export const FORMATS = [apiProperties];
@@ -39,6 +39,25 @@ export function apiPropertiesFunction(name: string, check: (input: unknown, path
   };
   Object.defineProperty(fn, 'name', { value: name });
   return createRulesetFunction<unknown, null>({ input: null, options: null }, fn);
+}
+
+/** A check over the node a rule's `given` names: `(input, path) => problems`. */
+export type PropertiesCheck = (input: unknown, path: JsonPath, context: RulesetFunctionContext) => Problem[];
+
+export interface PropertiesRuleDefinition {
+  description: string;
+  severity: Severity;
+  /** The apiProperties.json locations the rule checks (JSONPath), so its docs say what it applies to. */
+  given: string | string[];
+  check: PropertiesCheck;
+  'x-ppc': PpcMeta;
+}
+
+/** An apiProperties.json rule: each problem's own text is the message; the check never throws. */
+export function definePropertiesRule(id: string, definition: PropertiesRuleDefinition): PpcRule {
+  const { check, ...rest } = definition;
+  const name = id.replace(/^ppc-/, '').replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+  return defineRule(id, { ...rest, message: '{{error}}.', formats: FORMATS, then: { function: apiPropertiesFunction(name, check) } });
 }
 
 /** The name of the node a path ends at (a parameter name, a key). */

@@ -1,20 +1,17 @@
-import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('stackOwnerIpDiffers', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input) || typeof input.publisher !== 'string' || typeof input.stackOwner !== 'string') return [];
   if (input.publisher.trim().toLowerCase() !== input.stackOwner.trim().toLowerCase() || input.stackOwner.trim() === '') return [];
   return [{ message: `stackOwner is the publisher (${quote(input.stackOwner)}); an independent publisher does not own the service: set stackOwner to the company that runs it`, at: ['stackOwner'] }];
-});
+};
 
-export default defineRule('ppc-stack-owner-ip-differs', {
+export default definePropertiesRule('ppc-stack-owner-ip-differs', {
   description: 'In an independent-publisher connector, `stackOwner` (the service\'s company) differs from `publisher` (you).',
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: '$.properties',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['stack-owner-ip-differs'],
     section: '10',

@@ -1,8 +1,7 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue } from '../../utils/guards';
-import { apiPropertiesFunction, FORMATS, propsExample } from './shared';
+import { definePropertiesRule, type PropertiesCheck, propsExample } from './shared';
 
-const check = apiPropertiesFunction('stackOwnerRequired', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
   if (!Object.hasOwn(input, 'stackOwner')) {
     return [{ message: 'apiProperties.json has no stackOwner; add "stackOwner" under "properties" (the company that owns the service behind the connector)' }];
@@ -12,15 +11,13 @@ const check = apiPropertiesFunction('stackOwnerRequired', (input) => {
     return [{ message: `stackOwner is ${jsonValue(value)}; give the company that owns the service behind the connector`, at: ['stackOwner'] }];
   }
   return [];
-});
+};
 
-export default defineRule('ppc-stack-owner-required', {
+export default definePropertiesRule('ppc-stack-owner-required', {
   description: '`properties.stackOwner` is present and names the company that owns the service.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: '$.properties',
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['stack-owner-required'],
     section: '10',

@@ -5,7 +5,7 @@ import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
 import { followRef } from '../../model/refs';
-import { schemaRoots, walkSchemas } from '../../utils/schemas';
+import { writtenSchemas } from '../../model';
 
 interface Finding {
   message: string;
@@ -73,9 +73,9 @@ export const arraysUnique = createRulesetFunction<unknown, null>({ input: null, 
       }
     }
   }
-  walkSchemas(schemaRoots(doc), ({ schema, path }) => {
+  for (const { schema, path } of writtenSchemas(doc)) {
     if (Array.isArray(schema.required)) checkValues(schema.required, [...path, 'required'], '"required"', out);
-  });
+  }
   return out;
 });
 

@@ -4,7 +4,7 @@ import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { nodeCounter } from '../../utils/schemas-count';
-import { operationSchemaRoots, pathKey } from '../../utils/schemas-expand';
+import { connectorModel, pathKey, schemaRoots } from '../../model';
 
 export const MAX_BODY_SCHEMAS = 512;
 
@@ -18,7 +18,8 @@ const bodySchemaCount = createRulesetFunction<unknown, { max: number }>(
     if (isObject(input) && isObject(input.definitions)) {
       for (const [name, schema] of Object.entries(input.definitions)) roots.push({ schema, path: ['definitions', name] });
     }
-    for (const root of operationSchemaRoots(input)) {
+    for (const root of schemaRoots(connectorModel(input), 'expanded')) {
+      if (root.role === 'parameter') continue;
       if (isObject(root.schema) && typeof root.schema.$ref === 'string' && root.schema.$ref.startsWith('#/definitions/')) continue;
       roots.push(root);
     }

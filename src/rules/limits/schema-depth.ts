@@ -2,7 +2,7 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { schemaDepth } from '../../utils/schemas-depth';
-import { operationSchemaRoots, pathKey } from '../../utils/schemas-expand';
+import { connectorModel, pathKey, schemaRoots } from '../../model';
 
 /** The platform's maximum is not documented; 32 is an assumption (the deepest merged connector measures 14). */
 export const MAX_SCHEMA_DEPTH = 32;
@@ -13,7 +13,8 @@ const schemaDepthCheck = createRulesetFunction<unknown, { max: number }>(
     const results: IFunctionResult[] = [];
     const memo = new Map<unknown, number>();
     const reported = new Set<string>();
-    for (const root of operationSchemaRoots(input)) {
+    for (const root of schemaRoots(connectorModel(input), 'expanded')) {
+      if (root.role === 'parameter') continue;
       const key = pathKey(root.path);
       if (reported.has(key)) continue;
       const depth = schemaDepth(input, root.schema, options.max + 1, memo);

@@ -7,7 +7,7 @@ import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { operationsOf } from '../../utils/operations-list';
 import { URL_PATTERN } from '../../utils/operations-text';
-import { schemaRoots, walkSchemas } from '../../utils/schemas';
+import { writtenSchemas } from '../../model';
 import { isInternal } from '../../model/visibility';
 
 /** Reports raw URLs in visible operation, parameter and schema descriptions, each where it is written. */
@@ -38,9 +38,9 @@ const noUrlsInDescriptions = createRulesetFunction<unknown, null>({ input: null,
   if (isObject(input.parameters)) {
     for (const [name, p] of Object.entries(input.parameters)) if (!isInternal(p)) check(p, ['parameters', name], 'Parameter');
   }
-  walkSchemas(schemaRoots(input), (visit) => {
+  for (const visit of writtenSchemas(input)) {
     if (!visit.hidden) check(visit.schema, visit.path, visit.propertyName ? 'Property' : 'Schema');
-  });
+  }
   return results;
 });
 

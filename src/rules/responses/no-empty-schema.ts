@@ -4,7 +4,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isDynamicResponse } from '../../utils/responses-helpers';
-import { derefSchema } from '../../utils/schemas-expand';
+import { followToObject } from '../../model/refs';
 import { nodeAt } from '../../model/refs';
 import { isHiddenInContext } from '../../model/visibility';
 
@@ -34,8 +34,8 @@ const noEmptySchema = createRulesetFunction<unknown, null>({ input: null, option
   const doc = context.document.data;
   const response = nodeAt(doc, context.path.slice(0, -1));
   if (isDynamicResponse(doc, response)) return;
-  const resolved = derefSchema(doc, input, context.path);
-  if (!resolved || !isEmptySchema(resolved.schema)) return;
+  const resolved = followToObject(doc, input, context.path);
+  if (!resolved || !isEmptySchema(resolved.node)) return;
   const code = String(context.path[context.path.length - 2] ?? '');
   const via = resolved.viaRef && typeof input.$ref === 'string' ? ` (through "${input.$ref}")` : '';
   return [{ message: `"${code}" is an empty schema${via}` }];

@@ -17,7 +17,7 @@ const successHasSchema = createRulesetFunction<unknown, null>({ input: null, opt
   const method = String(context.path[context.path.length - 1] ?? '').toLowerCase();
   if (method === 'delete') return;
   const pathItem = nodeAt(doc, context.path.slice(0, -1));
-  if (isInternal(pathItem) || isWebhookOperation(doc, input, pathItem)) return;
+  if (isInternal(pathItem) || isWebhookOperation(doc, input)) return;
   const present = SUCCESS_CODES.filter((code) => code in responses);
   if (present.length === 0) return; // 202/204-only (or no success response: another rule's concern)
   for (const code of present) {

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { writtenSchemas } from '../../model';
-import { derefSchema } from '../../utils/schemas-expand';
+import { followToObject } from '../../model/refs';
 
 const discriminatorValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function discriminatorValid(input) {
   const results: IFunctionResult[] = [];
@@ -16,10 +16,10 @@ const discriminatorValid = createRulesetFunction<unknown, null>({ input: null, o
       continue;
     }
     const prop = isObject(v.schema.properties) ? v.schema.properties[name] : undefined;
-    const resolved = derefSchema(input, prop, []);
+    const resolved = followToObject(input, prop, []);
     if (!resolved) results.push({ message: `${quote(name)} is not defined in \`properties\``, path: at });
     else if (!Array.isArray(v.schema.required) || !v.schema.required.includes(name)) results.push({ message: `${quote(name)} is not in \`required\``, path: at });
-    else if (resolved.schema.type !== 'string') results.push({ message: `${quote(name)} is of type ${quote(resolved.schema.type, 20)}, not string`, path: at });
+    else if (resolved.node.type !== 'string') results.push({ message: `${quote(name)} is of type ${quote(resolved.node.type, 20)}, not string`, path: at });
   }
   return results;
 });

@@ -2,8 +2,7 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { writtenSchemas } from '../../model';
-import { operationSchemaRoots, pathKey, walkExpanded } from '../../utils/schemas-expand';
+import { connectorModel, pathKey, schemaVisits, writtenSchemas } from '../../model';
 
 /** Filter operators the platform understands (Power Fx `DelegationMetadataOperatorConstants`). */
 export const FILTER_FUNCTIONS: ReadonlySet<string> = new Set([
@@ -40,13 +39,13 @@ const filterFunctions = createRulesetFunction<unknown, null>({ input: null, opti
     });
   }
   const inputs = new Set<string>();
-  walkExpanded(input, operationSchemaRoots(input).filter((r) => r.role === 'request'), (v) => {
-    if (filterFunctionsOf(v.schema) === undefined) return;
+  for (const v of schemaVisits(connectorModel(input), 'expanded')) {
+    if (v.role !== 'request-body' || filterFunctionsOf(v.schema) === undefined) continue;
     const path = [...v.path, 'x-ms-capabilities', 'filterFunctions'];
-    if (inputs.has(pathKey(path))) return;
+    if (inputs.has(pathKey(path))) continue;
     inputs.add(pathKey(path));
     results.push({ message: 'is in a request body schema (it describes filterable response columns only)', path });
-  });
+  }
   return results;
 });
 

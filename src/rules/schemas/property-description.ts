@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { nameList } from '../../utils/schemas-cache';
-import { pathKey } from '../../utils/schemas-expand';
+import { pathKey } from '../../model/refs';
 import { byParent, propertyText, visibleProperties, type PropertyVisit } from '../../utils/schemas-properties';
 
 /** Lower-case letters and digits only: "Due date." and "due_date" compare equal. */

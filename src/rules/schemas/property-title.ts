@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { titleCaseBreak } from '../../utils/params-text';
-import { pathKey } from '../../utils/schemas-expand';
+import { pathKey } from '../../model/refs';
 import { visibleProperties } from '../../utils/schemas-properties';
 
 const propertyTitle = createRulesetFunction<unknown, null>({ input: null, options: null }, function propertyTitle(input) {

@@ -2,23 +2,22 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { derefSchema, operationSchemaRoots, pathKey, walkExpanded } from '../../utils/schemas-expand';
+import { connectorModel, followToObject, pathKey, schemaVisits } from '../../model';
 
 const readonlyNotRequired = createRulesetFunction<unknown, null>({ input: null, options: null }, function readonlyNotRequired(input) {
   const results = new Map<string, IFunctionResult>();
-  const roots = operationSchemaRoots(input).filter((r) => r.role === 'request');
-  walkExpanded(input, roots, (v) => {
+  for (const v of schemaVisits(connectorModel(input), 'expanded')) {
     const { schema } = v;
-    if (!Array.isArray(schema.required) || !isObject(schema.properties)) return;
+    if (v.role !== 'request-body' || !Array.isArray(schema.required) || !isObject(schema.properties)) continue;
     const properties = schema.properties;
     for (const name of schema.required) {
       if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(properties, name)) continue;
-      const prop = derefSchema(input, properties[name], [...v.path, 'properties', name]);
-      if (!prop || prop.schema.readOnly !== true) continue;
+      const prop = followToObject(input, properties[name], [...v.path, 'properties', name]);
+      if (!prop || prop.node.readOnly !== true) continue;
       const path = [...v.path, 'properties', name];
       results.set(pathKey(path), { message: `${quote(name)} is readOnly and required in a request body`, path: prop.viaRef ? path : [...path, 'readOnly'] });
     }
-  });
+  }
   return [...results.values()];
 });
 

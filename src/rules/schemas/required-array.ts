@@ -4,7 +4,7 @@ import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { DYNAMIC_SCHEMA_KEYS } from '../../utils/responses-helpers';
 import { writtenSchemas } from '../../model';
-import { derefSchema } from '../../utils/schemas-expand';
+import { followToObject } from '../../model/refs';
 
 /** Property names a schema defines, including those of its `allOf` members (references followed). */
 function definedNames(doc: unknown, schema: Record<string, unknown>, depth = 0): Set<string> | undefined {
@@ -12,9 +12,9 @@ function definedNames(doc: unknown, schema: Record<string, unknown>, depth = 0):
   if (DYNAMIC_SCHEMA_KEYS.some((k) => schema[k] !== undefined)) return undefined; // properties come at design time
   if (Array.isArray(schema.allOf) && depth < 8) {
     for (const member of schema.allOf) {
-      const d = derefSchema(doc, member, []);
+      const d = followToObject(doc, member, []);
       if (!d) return undefined; // a broken reference: ppc-schema-ref-valid reports it
-      const inner = definedNames(doc, d.schema, depth + 1);
+      const inner = definedNames(doc, d.node, depth + 1);
       if (!inner) return undefined;
       for (const n of inner) names.add(n);
     }

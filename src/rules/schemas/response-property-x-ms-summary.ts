@@ -2,7 +2,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { nameList } from '../../utils/schemas-cache';
-import { pathKey } from '../../utils/schemas-expand';
+import { pathKey } from '../../model/refs';
 import { byParent, propertyText, visibleProperties } from '../../utils/schemas-properties';
 
 const responsePropertySummary = createRulesetFunction<unknown, null>({ input: null, options: null }, function responsePropertySummary(input) {

@@ -1,22 +1,21 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkNotificationUrlBodyRequired = documentFunction('notificationUrlBodyRequired', (doc) => {
+export const checkNotificationUrlBodyRequired = triggerOperationFunction('notificationUrlBodyRequired', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    const site = model.notificationUrls.find((s) => s.body !== undefined && s.chain.length > 0);
-    if (!site || !site.body || site.body.param.required === true) continue;
-    const target = site.chain[site.chain.length - 1]!.name ?? '';
-    results.push({
-      message: `The body parameter ${quote(site.body.name ?? '')} of ${operationLabel(model.info)}, which holds notification URL ${quote(target)}, is not "required": true`,
-      path: site.body.param.required === undefined ? site.body.usePath : [...site.body.path, 'required'],
-    });
-  }
+  const site = model.notificationUrls.find((s) => s.body !== undefined && s.chain.length > 0);
+  if (!site || !site.body || site.body.param.required === true) return results;
+  const target = site.chain[site.chain.length - 1]!.name ?? '';
+  results.push({
+    message: `The body parameter ${quote(site.body.name ?? '')} of ${operationLabel(model.info)}, which holds notification URL ${quote(target)}, is not "required": true`,
+    path: site.body.param.required === undefined ? site.body.usePath : [...site.body.path, 'required'],
+  });
   return results;
 });
 
@@ -25,7 +24,7 @@ export default defineRule('ppc-notification-url-body-required', {
   message: '{{error}}; set "required": true on the body parameter (the callback URL must be required all the way through: NotificationUrlNotRequired).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkNotificationUrlBodyRequired },
   'x-ppc': {

@@ -2,9 +2,9 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
-import { isObject, quote } from '../../utils/guards';
-import { schemaRoots, walkSchemas } from '../../utils/schemas';
-import { derefObject, listOperations, walkResolvedSchema } from '../../utils/triggers-model';
+import { quote } from '../../utils/guards';
+import { connectorModel, NOTIFICATION_CONTENT, writtenSchemas } from '../../model';
+import { resolvedSchemaVisits } from '../../utils/triggers-model';
 import { marksNotificationUrl, operationModels } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
@@ -29,28 +29,23 @@ export const checkNotificationUrlInBody = documentFunction('notificationUrlInBod
       if (marksNotificationUrl(p.param)) {
         results.push({ message: `The body parameter ${quote(p.name ?? '')} itself is marked "x-ms-notification-url"`, path: [...p.path, 'x-ms-notification-url'] });
       }
-      walkResolvedSchema(doc, p.param.schema, [...p.path, 'schema'], (v) => void fromBody.add(key(v.path)), { budget: 5000 });
+      for (const v of resolvedSchemaVisits(doc, model.info.model, [...p.path, 'schema'])) fromBody.add(key(v.path));
     }
   }
-  for (const info of listOperations(doc)) {
-    if (!isObject(info.op.responses)) continue;
-    for (const [code, raw] of Object.entries(info.op.responses)) {
-      const response = derefObject(doc, raw, [...info.path, 'responses', code]);
-      if (response) walkResolvedSchema(doc, response.value.schema, [...response.path, 'schema'], (v) => void fromOutput.add(key(v.path)), { budget: 5000 });
-    }
+  for (const op of connectorModel(doc).operations) {
+    const roots = op.responses.map((r) => [...r.jsonPath, 'schema']);
+    if (op.trigger === 'webhook') roots.push(['paths', op.path, NOTIFICATION_CONTENT, 'schema']);
+    for (const root of roots) for (const v of resolvedSchemaVisits(doc, op, root)) fromOutput.add(key(v.path));
   }
-  for (const root of schemaRoots(doc)) {
-    if (root.role === 'notification') walkResolvedSchema(doc, root.schema, root.path, (v) => void fromOutput.add(key(v.path)), { budget: 5000 });
-  }
-  walkSchemas(schemaRoots(doc), (v) => {
-    if (v.depth === 0 && v.role !== 'definition') return;
-    if (!marksNotificationUrl(v.schema)) return;
+  for (const v of writtenSchemas(doc)) {
+    if (v.depth === 0 && v.role !== 'definition') continue;
+    if (!marksNotificationUrl(v.schema)) continue;
     const k = key(v.path);
-    if (fromBody.has(k)) return;
-    if (v.role === 'response' || v.role === 'notification' || fromOutput.has(k)) {
+    if (fromBody.has(k)) continue;
+    if (v.role === 'response' || fromOutput.has(k)) {
       results.push({ message: `The output schema property ${quote(v.propertyName ?? v.path[v.path.length - 1])} is marked "x-ms-notification-url"`, path: [...v.path, 'x-ms-notification-url'] });
     }
-  });
+  }
   return results;
 });
 

@@ -1,19 +1,18 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkNotificationUrlInternal = documentFunction('notificationUrlInternal', (doc) => {
+export const checkNotificationUrlInternal = triggerOperationFunction('notificationUrlInternal', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    for (const site of model.notificationUrls) {
-      if (!site.body || site.chain.length === 0 || site.hidden) continue;
-      const name = site.chain[site.chain.length - 1]!.name ?? String(site.path[site.path.length - 1]);
-      results.push({ message: `Notification URL property ${quote(name)} of ${operationLabel(model.info)} is visible`, path: site.path });
-    }
+  for (const site of model.notificationUrls) {
+    if (!site.body || site.chain.length === 0 || site.hidden) continue;
+    const name = site.chain[site.chain.length - 1]!.name ?? String(site.path[site.path.length - 1]);
+    results.push({ message: `Notification URL property ${quote(name)} of ${operationLabel(model.info)} is visible`, path: site.path });
   }
   return results;
 });
@@ -23,7 +22,7 @@ export default defineRule('ppc-notification-url-internal', {
   message: '{{error}}; add "x-ms-visibility": "internal" to it (the platform fills the callback URL in; Microsoft rejects a visible one: NotificationUrlNotInternal).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkNotificationUrlInternal },
   'x-ppc': {

@@ -1,29 +1,27 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { requiredNames } from '../../utils/triggers-model';
-import { operationModels } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkNotificationUrlRequired = documentFunction('notificationUrlRequired', (doc) => {
+export const checkNotificationUrlRequired = triggerOperationFunction('notificationUrlRequired', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    for (const site of model.notificationUrls) {
-      if (!site.body || site.chain.length === 0) continue;
-      const target = site.chain[site.chain.length - 1]!.name ?? '';
-      for (const link of site.chain) {
-        if (link.kind !== 'property' || link.name === undefined) continue;
-        if (requiredNames(doc, link.parent, link.parentPath).has(link.name)) continue;
-        results.push({
-          message:
-            link.name === target
-              ? `Notification URL property ${quote(target)} is not listed in its schema's "required"`
-              : `Property ${quote(link.name)}, on the way to notification URL ${quote(target)}, is not listed in its schema's "required"`,
-          path: Array.isArray(link.parent.required) ? [...link.parentPath, 'required'] : link.parentPath,
-        });
-      }
+  for (const site of model.notificationUrls) {
+    if (!site.body || site.chain.length === 0) continue;
+    const target = site.chain[site.chain.length - 1]!.name ?? '';
+    for (const link of site.chain) {
+      if (link.kind !== 'property' || link.name === undefined) continue;
+      if (requiredNames(doc, link.parent, link.parentPath).has(link.name)) continue;
+      results.push({
+        message:
+          link.name === target
+            ? `Notification URL property ${quote(target)} is not listed in its schema's "required"`
+            : `Property ${quote(link.name)}, on the way to notification URL ${quote(target)}, is not listed in its schema's "required"`,
+        path: Array.isArray(link.parent.required) ? [...link.parentPath, 'required'] : link.parentPath,
+      });
     }
   }
   return results;
@@ -34,7 +32,7 @@ export default defineRule('ppc-notification-url-required', {
   message: '{{error}}; list it in "required" at every level down to the callback URL (Microsoft rejects it otherwise: NotificationUrlNotRequired).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkNotificationUrlRequired },
   'x-ppc': {

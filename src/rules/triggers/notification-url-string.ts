@@ -1,24 +1,22 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote, show } from '../../utils/guards';
-import { operationModels } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkNotificationUrlString = documentFunction('notificationUrlString', (doc) => {
+export const checkNotificationUrlString = triggerOperationFunction('notificationUrlString', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    for (const site of model.notificationUrls) {
-      if (!site.body || site.chain.length === 0) continue;
-      const type = site.schema.type;
-      if (type === 'string') continue;
-      const name = site.chain[site.chain.length - 1]!.name ?? String(site.path[site.path.length - 1]);
-      results.push({
-        message: type === undefined ? `Notification URL property ${quote(name)} has no type` : `Notification URL property ${quote(name)} has type ${quote(show(type))}`,
-        path: type === undefined ? site.path : [...site.path, 'type'],
-      });
-    }
+  for (const site of model.notificationUrls) {
+    if (!site.body || site.chain.length === 0) continue;
+    const type = site.schema.type;
+    if (type === 'string') continue;
+    const name = site.chain[site.chain.length - 1]!.name ?? String(site.path[site.path.length - 1]);
+    results.push({
+      message: type === undefined ? `Notification URL property ${quote(name)} has no type` : `Notification URL property ${quote(name)} has type ${quote(show(type))}`,
+      path: type === undefined ? site.path : [...site.path, 'type'],
+    });
   }
   return results;
 });
@@ -28,7 +26,7 @@ export default defineRule('ppc-notification-url-string', {
   message: '{{error}}; give it "type": "string" (Microsoft rejects other types: NotificationUrlNotString).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkNotificationUrlString },
   'x-ppc': {

@@ -1,33 +1,32 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { derefObject } from '../../utils/triggers-model';
-import { notificationContentOf, operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { isInternal } from '../../model/visibility';
 import { addPolling, pathPointer } from './fixtures';
 
-export const checkPollingContract = documentFunction('pollingTriggerContract', (doc) => {
+export const checkPollingContract = triggerOperationFunction('pollingTriggerContract', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    const { info } = model;
-    if (!model.trigger || model.webhook || notificationContentOf(info) !== undefined || isInternal(info.op)) continue;
-    if (!isObject(info.op.responses)) continue;
-    const responsesPath = [...info.path, 'responses'];
-    const accepted = derefObject(doc, info.op.responses['202'], [...responsesPath, '202']);
-    if (!accepted) {
-      results.push({ message: `Polling trigger ${operationLabel(info)} declares no 202 response`, path: responsesPath });
-      continue;
-    }
-    const headers = isObject(accepted.value.headers) ? Object.keys(accepted.value.headers).map((h) => h.toLowerCase()) : [];
-    const missing = ['location', 'retry-after'].filter((h) => !headers.includes(h));
-    if (missing.length > 0) {
-      results.push({
-        message: `Polling trigger ${operationLabel(info)} declares no ${missing.map((h) => (h === 'location' ? 'Location' : 'Retry-After')).join(' or ')} header on its 202 response`,
-        path: accepted.path,
-      });
-    }
+  const { info } = model;
+  if (!model.trigger || model.webhook || notificationContentOf(info) !== undefined || isInternal(info.op)) return results;
+  if (!isObject(info.op.responses)) return results;
+  const responsesPath = [...info.path, 'responses'];
+  const accepted = derefObject(doc, info.op.responses['202'], [...responsesPath, '202']);
+  if (!accepted) {
+    results.push({ message: `Polling trigger ${operationLabel(info)} declares no 202 response`, path: responsesPath });
+    return results;
+  }
+  const headers = isObject(accepted.value.headers) ? Object.keys(accepted.value.headers).map((h) => h.toLowerCase()) : [];
+  const missing = ['location', 'retry-after'].filter((h) => !headers.includes(h));
+  if (missing.length > 0) {
+    results.push({
+      message: `Polling trigger ${operationLabel(info)} declares no ${missing.map((h) => (h === 'location' ? 'Location' : 'Retry-After')).join(' or ')} header on its 202 response`,
+      path: accepted.path,
+    });
   }
   return results;
 });
@@ -37,7 +36,7 @@ export default defineRule('ppc-polling-trigger-contract', {
   message: '{{error}}; return 202 with Location and Retry-After while there is no new data and 200 with the new items (Microsoft\'s polling-trigger contract), unless a pollingtrigger policy handles the state.',
   severity: 'info',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkPollingContract },
   'x-ppc': {

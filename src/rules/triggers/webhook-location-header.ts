@@ -1,25 +1,24 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { successResponses } from '../../utils/triggers-model';
-import { operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkWebhookLocation = documentFunction('webhookLocationHeader', (doc) => {
+export const checkWebhookLocation = triggerOperationFunction('webhookLocationHeader', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    if (!model.trigger || !model.webhook) continue;
-    const responses = successResponses(doc, model.info);
-    const has = responses.some((r) => isObject(r.value.headers) && Object.keys(r.value.headers).some((h) => h.toLowerCase() === 'location'));
-    if (has) continue;
-    const first = responses[0];
-    results.push({
-      message: `Webhook trigger ${operationLabel(model.info)} declares no Location header on its ${first ? `${first.code} ` : 'success '}response`,
-      path: first ? first.path : [...model.info.path, 'responses'],
-    });
-  }
+  if (!model.trigger || !model.webhook) return results;
+  const responses = successResponses(doc, model.info);
+  const has = responses.some((r) => isObject(r.value.headers) && Object.keys(r.value.headers).some((h) => h.toLowerCase() === 'location'));
+  if (has) return results;
+  const first = responses[0];
+  results.push({
+    message: `Webhook trigger ${operationLabel(model.info)} declares no Location header on its ${first ? `${first.code} ` : 'success '}response`,
+    path: first ? first.path : [...model.info.path, 'responses'],
+  });
   return results;
 });
 
@@ -28,7 +27,7 @@ export default defineRule('ppc-webhook-location-header', {
   message: '{{error}}; declare "headers": { "Location": { "type": "string" } } on the 201 response and return the subscription URL in it.',
   severity: 'info',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkWebhookLocation },
   'x-ppc': {

@@ -1,20 +1,19 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
-import { notificationContentOf, operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkWebhookNotificationContent = documentFunction('webhookNotificationContent', (doc) => {
+export const checkWebhookNotificationContent = triggerOperationFunction('webhookNotificationContent', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    const body = model.notificationUrls.filter((s) => s.body !== undefined && s.chain.length > 0);
-    if (body.length === 0 || notificationContentOf(model.info) !== undefined) continue;
-    results.push({
-      message: `${operationLabel(model.info)} has ${body.length} propert${body.length === 1 ? 'y' : 'ies'} marked as notification URL, but its path item has no x-ms-notification-content`,
-      path: model.info.path,
-    });
-  }
+  const body = model.notificationUrls.filter((s) => s.body !== undefined && s.chain.length > 0);
+  if (body.length === 0 || notificationContentOf(model.info) !== undefined) return results;
+  results.push({
+    message: `${operationLabel(model.info)} has ${body.length} propert${body.length === 1 ? 'y' : 'ies'} marked as notification URL, but its path item has no x-ms-notification-content`,
+    path: model.info.path,
+  });
   return results;
 });
 
@@ -23,7 +22,7 @@ export default defineRule('ppc-webhook-notification-content', {
   message: '{{error}}; add "x-ms-notification-content": { "schema": … } to the path item (Microsoft rejects it otherwise: OperationMustHaveNotificationContentExtension).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkWebhookNotificationContent },
   'x-ppc': {

@@ -1,28 +1,27 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
-import { notificationContentOf, operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkWebhookNotificationUrl = documentFunction('webhookNotificationUrl', (doc) => {
+export const checkWebhookNotificationUrl = triggerOperationFunction('webhookNotificationUrl', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    const { info } = model;
-    const sites = model.notificationUrls;
-    if (sites.length > 1) {
-      results.push({
-        message: `Webhook operation ${operationLabel(info)} has ${sites.length} properties marked "x-ms-notification-url": true`,
-        path: sites[1]!.path,
-      });
-      continue;
-    }
-    if (sites.length === 0 && model.trigger && info.method !== 'get' && notificationContentOf(info) !== undefined) {
-      results.push({
-        message: `Webhook trigger ${operationLabel(info)} has x-ms-notification-content but no request property marked "x-ms-notification-url": true`,
-        path: info.path,
-      });
-    }
+  const { info } = model;
+  const sites = model.notificationUrls;
+  if (sites.length > 1) {
+    results.push({
+      message: `Webhook operation ${operationLabel(info)} has ${sites.length} properties marked "x-ms-notification-url": true`,
+      path: sites[1]!.path,
+    });
+    return results;
+  }
+  if (sites.length === 0 && model.trigger && info.method !== 'get' && notificationContentOf(info) !== undefined) {
+    results.push({
+      message: `Webhook trigger ${operationLabel(info)} has x-ms-notification-content but no request property marked "x-ms-notification-url": true`,
+      path: info.path,
+    });
   }
   return results;
 });
@@ -32,7 +31,7 @@ export default defineRule('ppc-webhook-notification-url', {
   message: '{{error}}; mark exactly one string property of the request body with "x-ms-notification-url": true (Microsoft rejects webhooks without one).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkWebhookNotificationUrl },
   'x-ppc': {

@@ -1,31 +1,30 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { derefObject } from '../../utils/triggers-model';
-import { notificationContentOf, operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
 const SCHEMA_KEYS = ['type', '$ref', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'additionalProperties', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];
 
-export const checkWebhookOutputSchema = documentFunction('webhookOutputSchema', (doc) => {
+export const checkWebhookOutputSchema = triggerOperationFunction('webhookOutputSchema', (model, doc) => {
   const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    if (!model.trigger || !model.webhook) continue;
-    const content = notificationContentOf(model.info);
-    if (!content || !isObject(content.value)) continue;
-    const schemaPath = [...content.path, 'schema'];
-    const raw = content.value.schema;
-    if (raw === undefined) {
-      results.push({ message: `Webhook trigger ${operationLabel(model.info)} has no schema in x-ms-notification-content`, path: content.path });
-      continue;
-    }
-    const found = derefObject(doc, raw, schemaPath);
-    if (!found) continue; // a broken or cyclic $ref: reported by the reference rules
-    if (!SCHEMA_KEYS.some((k) => k in found.value)) {
-      results.push({ message: `Webhook trigger ${operationLabel(model.info)} has an empty x-ms-notification-content schema`, path: isObject(raw) && '$ref' in raw ? found.path : schemaPath });
-    }
+  if (!model.trigger || !model.webhook) return results;
+  const content = notificationContentOf(model.info);
+  if (!content || !isObject(content.value)) return results;
+  const schemaPath = [...content.path, 'schema'];
+  const raw = content.value.schema;
+  if (raw === undefined) {
+    results.push({ message: `Webhook trigger ${operationLabel(model.info)} has no schema in x-ms-notification-content`, path: content.path });
+    return results;
+  }
+  const found = derefObject(doc, raw, schemaPath);
+  if (!found) return results; // a broken or cyclic $ref: reported by the reference rules
+  if (!SCHEMA_KEYS.some((k) => k in found.value)) {
+    results.push({ message: `Webhook trigger ${operationLabel(model.info)} has an empty x-ms-notification-content schema`, path: isObject(raw) && '$ref' in raw ? found.path : schemaPath });
   }
   return results;
 });
@@ -35,7 +34,7 @@ export default defineRule('ppc-webhook-output-schema', {
   message: '{{error}}; describe the payload the service posts in x-ms-notification-content.schema (otherwise the trigger shows no outputs: SchemaDefinitionSetIncorrectly).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkWebhookOutputSchema },
   'x-ppc': {
