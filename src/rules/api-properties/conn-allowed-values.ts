@@ -1,6 +1,5 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, type Problem, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, type Problem, type PropertiesCheck, propsExample } from './shared';
 
 /** One entry of a list of allowed values: `{value, text}` in constraints, `{value, uiDefinition}` on the parameter. */
 function entryProblems(name: string, entry: unknown, at: Array<string | number>, label: 'text' | 'uiDefinition'): Problem[] {
@@ -28,7 +27,7 @@ function listProblems(name: string, list: unknown, at: Array<string | number>, l
   return list.flatMap((entry, i) => entryProblems(name, entry, [...at, i], label));
 }
 
-const check = apiPropertiesFunction('connAllowedValues', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   if (!isObject(input)) return [];
   const name = quote(lastKey(path));
   const ui = isObject(input.uiDefinition) ? input.uiDefinition : undefined;
@@ -37,7 +36,7 @@ const check = apiPropertiesFunction('connAllowedValues', (input, path) => {
     ...listProblems(name, input.allowedValues, ['allowedValues'], 'uiDefinition'),
     ...listProblems(name, constraints?.allowedValues, ['uiDefinition', 'constraints', 'allowedValues'], 'text'),
   ];
-});
+};
 
 const AT = '/properties/connectionParameters/region';
 const region = (constraints: Record<string, unknown>) => ({
@@ -46,14 +45,12 @@ const region = (constraints: Record<string, unknown>) => ({
   value: { type: 'string', uiDefinition: { displayName: 'Region', description: 'The data region.', constraints: { required: 'true', ...constraints } } },
 });
 
-export default defineRule('ppc-conn-allowed-values', {
+export default definePropertiesRule('ppc-conn-allowed-values', {
   description:
     'A connection parameter\'s list of allowed values is an array of entries with a string `value`: `{value, text}` under `uiDefinition.constraints.allowedValues`, `{value, uiDefinition: {displayName, description}}` under the parameter\'s `allowedValues`.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['conn-allowed-values'],
     section: '8.2',

@@ -1,11 +1,10 @@
-import { defineRule } from '../../types';
 import { isObject, jsonValue } from '../../utils/guards';
-import { apiPropertiesFunction, CONNECTION_PARAMETER_MAPS, FORMATS, type Problem, propsExample } from './shared';
+import { CONNECTION_PARAMETER_MAPS, definePropertiesRule, type Problem, type PropertiesCheck, propsExample } from './shared';
 
 const NAME = 'token:TenantId';
 const SHAPE = '{"type": "string", "metadata": {"sourceType": "AzureActiveDirectoryTenant"}, "uiDefinition": {"constraints": {"hidden": "true", "required": "false"}}}';
 
-const check = apiPropertiesFunction('connTenantIdClaim', (input) => {
+const check: PropertiesCheck = (input) => {
   if (!isObject(input) || !Object.hasOwn(input, NAME)) return [];
   const param = input[NAME];
   const at = [NAME];
@@ -24,18 +23,16 @@ const check = apiPropertiesFunction('connTenantIdClaim', (input) => {
       problems.push({ message: `"${NAME}" has uiDefinition.constraints.${key} ${jsonValue(value)}; write "${wanted}": the tenant comes from the sign-in, the user never types it`, at: constraints && Object.hasOwn(constraints, key) ? [...at, 'uiDefinition', 'constraints', key] : at });
   }
   return problems;
-});
+};
 
 const TENANT = { type: 'string', metadata: { sourceType: 'AzureActiveDirectoryTenant' }, uiDefinition: { constraints: { hidden: 'true', required: 'false' } } };
 
-export default defineRule('ppc-conn-tenantid-claim', {
+export default definePropertiesRule('ppc-conn-tenantid-claim', {
   description:
     'A `token:TenantId` connection parameter (the signed-in user\'s Entra ID tenant) is a hidden, optional `string` with `metadata.sourceType: AzureActiveDirectoryTenant`.',
-  message: '{{error}}.',
   severity: 'error',
-  formats: FORMATS,
   given: CONNECTION_PARAMETER_MAPS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['conn-tenantid-claim'],
     section: '8.2',

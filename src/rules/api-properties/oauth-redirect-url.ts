@@ -1,11 +1,10 @@
-import { defineRule } from '../../types';
 import { jsonValue, quote } from '../../utils/guards';
 import { oauthSettingsOf } from './oauth';
-import { apiPropertiesFunction, CONNECTION_PARAMETERS, FORMATS, lastKey, oauthToken, propsExample } from './shared';
+import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type PropertiesCheck, propsExample } from './shared';
 
 const GLOBAL = 'https://global.consent.azure-apim.net/redirect';
 
-const check = apiPropertiesFunction('oauthRedirectUrl', (input, path) => {
+const check: PropertiesCheck = (input, path) => {
   const settings = oauthSettingsOf(input);
   if (!settings || !Object.hasOwn(settings, 'redirectUrl')) return [];
   const name = quote(lastKey(path));
@@ -18,15 +17,13 @@ const check = apiPropertiesFunction('oauthRedirectUrl', (input, path) => {
   if ((settings.redirectMode === undefined || settings.redirectMode === 'Global') && url !== GLOBAL)
     return [{ message: `OAuth connection parameter ${name} has the redirectUrl ${quote(url)}; with the global redirect it is "${GLOBAL}", the URL the OAuth app must allow`, at }];
   return [];
-});
+};
 
-export default defineRule('ppc-oauth-redirect-url', {
+export default definePropertiesRule('ppc-oauth-redirect-url', {
   description: `OAuth \`redirectUrl\` is an https URL: \`${GLOBAL}\` with the \`Global\` redirect mode, and left out with \`GlobalPerConnector\` (the platform generates the per-connector URL).`,
-  message: '{{error}}.',
   severity: 'warn',
-  formats: FORMATS,
   given: CONNECTION_PARAMETERS,
-  then: { function: check },
+  check,
   'x-ppc': {
     requirements: ['oauth-redirect-url'],
     section: '8.2',
