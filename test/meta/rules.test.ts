@@ -96,6 +96,8 @@ describe('every rule', () => {
       const file = ruleTestFile(id);
       expect({ file: path.relative(ROOT, file), exists: existsSync(file) }).toEqual({ file: path.relative(ROOT, file), exists: true });
       expect(readFileSync(file, 'utf8')).toContain(`'${id}'`);
+      // Jest runs per-rule files through their area's file; without it the rule's tests would never run.
+      expect(readFileSync(`${path.dirname(file)}.test.ts`, 'utf8')).toContain(`runArea('${path.basename(path.dirname(file))}')`);
     });
 
     it('flags each non-compliant example', async () => {

@@ -1,0 +1,3 @@
+import { runArea } from '../helpers/area';
+
+runArea('icon');
