@@ -124,7 +124,7 @@ describe('hostile files load into located findings, never a crash or a silent pa
     expect(connector.icon).toBeUndefined();
     expect(JSON.stringify(diagnostics)).not.toContain(TOKENS[0]);
     // The definition behind the inside link is linted as usual: the valid fixture gives no JSON finding.
-    expect(connector.swagger?.document).toBeDefined();
+    expect(connector.swagger?.document?.data).toMatchObject({ swagger: '2.0', paths: expect.any(Object) });
     expect(diagnostics.filter((d) => d.code === 'ppc-json-valid')).toEqual([]);
     expect(diagnostics.some((d) => d.code === 'ppc-file-required-set' && /apiDefinition/.test(d.message))).toBe(false);
   });
