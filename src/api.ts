@@ -1,5 +1,6 @@
 /** The library API: lint connector folders programmatically, reuse rules, functions and collections. */
 export { apiPropertiesRulesetFor, lintConnector, rulesetFor, runFolderRules, spectralFor, type LintOptions, type LintResult } from './lint';
+export { ruleTimes } from './functions/guard';
 export { loadConnector, PpcInputError, type Connector, type LoadedFile, type ConnectorFile } from './connector';
 export { allRules, apiPropertiesRules, spectralRules, folderRules } from './rules';
 export { buildApiPropertiesRuleset, buildRuleset, rulesFor, OAS_RULES_OFF } from '../rulesets/build';

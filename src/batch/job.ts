@@ -1,7 +1,7 @@
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { PpcInputError } from '../connector/errors';
 import { documentsOf, fingerprint } from '../baseline';
-import { configFor } from '../config';
+import { configFor, type PpcConfig } from '../config';
 import { attachFixes } from '../fix';
 import { lintConnector } from '../lint';
 import { lintNewOnly } from '../new-only';
@@ -57,6 +57,14 @@ export function runnerFinding(code: string, target: string, message: string): IS
   return { code, message, severity: 0, path: [], source: target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 }
 
+/** A target's config (the given ruleset file or the nearest one) and profile: the chosen one, or for `auto` the config's `extends`, else the detected one. */
+export async function resolveTarget(target: string, choice: ProfileChoice, rulesetFile?: string): Promise<{ profile: Profile; reason: string; config?: PpcConfig }> {
+  const config = await configFor(target, rulesetFile);
+  if (choice !== 'auto') return { profile: choice, reason: 'chosen with --profile', config };
+  if (config?.profile) return { profile: config.profile, reason: 'from the extends of its Spectral config', config };
+  return { ...(await detectProfile(target)), config };
+}
+
 /**
  * Lint one target with a profile (the config's `extends`, or the detected one for `auto`), its nearest config and,
  * with `base`, only what changed since that git ref. Never throws.
@@ -65,9 +73,8 @@ export async function lintTarget(target: string, choice: ProfileChoice, options:
   let profile: Profile = choice === 'auto' ? 'certified' : choice;
   let reason = 'chosen with --profile';
   try {
-    const config = await configFor(target, options.rulesetFile);
-    if (choice === 'auto' && config?.profile) [profile, reason] = [config.profile, 'from the extends of its Spectral config'];
-    else if (choice === 'auto') ({ profile, reason } = await detectProfile(target));
+    let config: PpcConfig | undefined;
+    ({ profile, reason, config } = await resolveTarget(target, choice, options.rulesetFile));
     const lintOptions = { profile, config };
     const { diagnostics, connector } = options.base ? await lintNewOnly(target, options.base, lintOptions) : await lintConnector(target, lintOptions);
     const documents = documentsOf(connector);

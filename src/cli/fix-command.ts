@@ -1,10 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FIX_META, fixConnector, unifiedDiff, type FixableDiagnostic, type WithheldFix } from '../fix';
-import { displayPath, rulesetFor } from '../lint';
+import { expandTargets, resolveTarget, type ProfileChoice } from '../batch';
+import { configFor } from '../config';
+import { PpcInputError } from '../connector/errors';
+import { byLocation, displayPath, rulesetFor } from '../lint';
 import { quote } from '../utils/guards';
 import { hasFailures, summarize } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
-import { addReportOptions, oneOf, reportDestinations, SEVERITIES, writeReports, type ReportOptions } from './options';
+import { addReportOptions, oneOf, progressBar, reportDestinations, SEVERITIES, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
 
 /** `--rule` may be repeated; each must name a rule that has a fix. */
@@ -16,7 +19,8 @@ function collectRule(value: string, previous: string[] = []): string[] {
 }
 
 interface FixCliOptions extends ReportOptions {
-  profile: Profile;
+  profile: ProfileChoice;
+  ruleset?: string;
   failSeverity: Severity;
   quiet?: boolean;
   dryRun?: boolean;
@@ -36,9 +40,14 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run ppc-lint fix --help for usage)')
     .description('Apply safe automatic fixes in place (text edits that keep the formatting), then report what remains.')
-    .argument('<targets...>', 'connector folders or apiDefinition.swagger.json files');
+    .argument('<targets...>', 'connector folders, *.swagger.json files, folders holding connectors, or globs');
   return addReportOptions(command, 'output format for what remains')
-    .addOption(new Option('-p, --profile <profile>', 'rule profile').argParser(oneOf(PROFILES, 'profile')).default('certified'))
+    .addOption(
+      new Option('-p, --profile <profile>', 'rule profile; auto picks one per folder from its path and apiProperties')
+        .argParser(oneOf<ProfileChoice>(['auto', ...PROFILES], 'profile'))
+        .default('auto'),
+    )
+    .option('-r, --ruleset <file>', 'Spectral ruleset file to apply (default: the nearest .spectral.yaml, .spectral.yml or .spectral.json)')
     .addOption(new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run').argParser(oneOf(SEVERITIES, 'severity')).default('error'))
     .option('-q, --quiet', 'print no summary on stderr')
     .option('--dry-run', 'print a unified diff of the fixes and write nothing')
@@ -53,44 +62,73 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
         })
         .default(10),
     )
-    .action(async (targets: string[], opts: FixCliOptions) => {
-      const destinations = reportDestinations(opts);
-      const remaining: FixableDiagnostic[] = [];
-      const diffs: string[] = [];
-      const withheld: WithheldFix[] = [];
-      let fixes = 0;
-      let files = 0;
-      for (const target of targets) {
-        const result = await fixConnector(target, {
-          profile: opts.profile,
-          rules: opts.rule,
-          suggestions: opts.suggestions === true,
-          dryRun: opts.dryRun === true,
-          maxPasses: opts.maxPasses,
-        });
-        remaining.push(...result.diagnostics);
-        withheld.push(...result.withheld);
-        for (const file of result.files) {
-          files++;
-          fixes += file.applied.length;
-          if (opts.dryRun) diffs.push(unifiedDiff(file.path, file.before, file.after));
-        }
-      }
-      if (opts.dryRun) {
-        // The diff alone on stdout, so it can be piped to `git apply`; what would remain is counted on stderr.
-        if (diffs.length > 0) io.stdout(diffs.join(''));
-      } else {
-        const report = await writeReports(remaining, destinations, { failSeverity: opts.failSeverity, version, ruleset: rulesetFor(opts.profile) }, io);
-        if (report.exitCode !== undefined) return setExitCode(report.exitCode);
-      }
-      if (!opts.quiet) {
-        const verb = opts.dryRun ? 'would apply' : 'applied';
-        const left = opts.dryRun ? 'would remain' : 'remain';
-        io.stderr(`ppc-lint: ${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}; ${summarize(remaining)} ${left} (${opts.profile} profile)\n`);
-        for (const w of withheld) io.stderr(`${withheldLine(w)}\n`);
-      }
-      setExitCode(hasFailures(remaining, opts.failSeverity) ? 1 : 0);
+    .action(async (inputs: string[], opts: FixCliOptions) => {
+      setExitCode(await runFix(inputs, opts, io, version));
     });
+}
+
+/** Fix every connector the targets name (folders, files, trees, globs, as `lint` expands them); resolves to the exit code. */
+async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version: string): Promise<number> {
+  const destinations = reportDestinations(opts);
+  const { targets, missing } = await expandTargets(inputs);
+  for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
+  if (targets.length === 0) return 2;
+  // A broken config is a usage error for the whole run: report it once, before any file is written.
+  for (const target of targets) await configFor(target, opts.ruleset);
+  const remaining: FixableDiagnostic[] = [];
+  const diffs: string[] = [];
+  const withheld: WithheldFix[] = [];
+  const profiles = new Set<Profile>();
+  let inputErrors = missing.length;
+  let fixes = 0;
+  let files = 0;
+  const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
+  for (const [i, target] of targets.entries()) {
+    try {
+      const { profile, config } = await resolveTarget(target, opts.profile, opts.ruleset);
+      profiles.add(profile);
+      const result = await fixConnector(target, {
+        profile,
+        config,
+        rules: opts.rule,
+        suggestions: opts.suggestions === true,
+        dryRun: opts.dryRun === true,
+        maxPasses: opts.maxPasses,
+      });
+      remaining.push(...result.diagnostics);
+      withheld.push(...result.withheld);
+      for (const file of result.files) {
+        files++;
+        fixes += file.applied.length;
+        if (opts.dryRun) diffs.push(unifiedDiff(file.path, file.before, file.after));
+      }
+    } catch (error) {
+      if (!(error instanceof PpcInputError)) throw error;
+      inputErrors++;
+      io.stderr(`${progress ? '\n' : ''}ppc-lint: ${error.message}\n`);
+    }
+    progress?.(i + 1, targets.length);
+  }
+  progress?.clear();
+  remaining.sort(byLocation);
+  const which = profiles.size === 1 ? `${[...profiles][0]!} profile` : 'auto profile';
+  if (opts.dryRun) {
+    // The diff alone on stdout, so it can be piped to `git apply`; what would remain is counted on stderr.
+    if (diffs.length > 0) io.stdout(diffs.join(''));
+  } else {
+    const only = profiles.size === 1 ? [...profiles][0] : undefined;
+    const report = await writeReports(remaining, destinations, { failSeverity: opts.failSeverity, version, ruleset: rulesetFor(only ?? 'certified'), profile: only }, io);
+    if (report.exitCode !== undefined) return report.exitCode;
+  }
+  if (!opts.quiet) {
+    const verb = opts.dryRun ? 'would apply' : 'applied';
+    const left = opts.dryRun ? 'would remain' : 'remain';
+    const where = targets.length === 1 ? '' : ` in ${targets.length} connectors`;
+    io.stderr(`ppc-lint: ${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}; ${summarize(remaining)} ${left}${where} (${which})\n`);
+    for (const w of withheld) io.stderr(`${withheldLine(w)}\n`);
+  }
+  if (inputErrors > 0) return 2;
+  return hasFailures(remaining, opts.failSeverity) ? 1 : 0;
 }
 
 /** Why a fix was not applied, and what to do instead. */

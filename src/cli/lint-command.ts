@@ -7,7 +7,7 @@ import { byLocation } from '../lint';
 import { finishRun } from '../workflow';
 import { hasFailures, onlyFailures, summarize } from '../report';
 import type { Severity } from '../types';
-import { reportDestinations, writeReports, type ReportOptions } from './options';
+import { progressBar, reportDestinations, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
 
 export interface LintCommandOptions extends ReportOptions {
@@ -25,20 +25,6 @@ export interface LintCommandOptions extends ReportOptions {
   newOnly?: boolean;
   base?: string;
   filesFromChanges?: boolean;
-}
-
-/** A one-line progress bar, redrawn in place on a terminal. */
-function progressBar(io: CliIO): ((done: number, total: number) => void) & { clear: () => void } {
-  let last = 0;
-  const draw = (done: number, total: number): void => {
-    const now = Date.now();
-    if (done < total && now - last < 100) return;
-    last = now;
-    const width = 30;
-    const filled = total > 0 ? Math.round((done / total) * width) : width;
-    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} connectors`);
-  };
-  return Object.assign(draw, { clear: () => io.stderr(`\r${' '.repeat(60)}\r`) });
 }
 
 /** `ppc-lint lint`: expand the targets, lint them (in workers when many), print one report; resolves to the exit code. */

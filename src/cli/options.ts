@@ -143,3 +143,17 @@ export async function writeReports(
   }
   return { written };
 }
+
+/** A one-line progress bar, redrawn in place on a terminal. */
+export function progressBar(io: CliIO): ((done: number, total: number) => void) & { clear: () => void } {
+  let last = 0;
+  const draw = (done: number, total: number): void => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = total > 0 ? Math.round((done / total) * width) : width;
+    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} connectors`);
+  };
+  return Object.assign(draw, { clear: () => io.stderr(`\r${' '.repeat(60)}\r`) });
+}

@@ -7,6 +7,7 @@ import type { Edit } from 'jsonc-parser';
 import type { Connector, LoadedFile } from '../connector/load';
 import { MAX_PARSE_BYTES } from '../connector/limits';
 import { lintConnector, type LintResult } from '../lint';
+import type { PpcConfig } from '../config';
 import type { FixKind, Profile } from '../types';
 import { quote } from '../utils/guards';
 import { applyTextEdits, diagnosticFix, FIX_META, proposeFix, selectFixes, type ProposedFix } from './engine';
@@ -25,6 +26,8 @@ export type FixableDiagnostic = ISpectralDiagnostic & { fix?: DiagnosticFix };
 export interface FixOptions {
   /** Which profile's rules to lint with. Default: certified. */
   profile?: Profile;
+  /** A Spectral config (`.spectral.yaml`) whose rule settings apply, as in `lintConnector`. */
+  config?: PpcConfig;
   /** Apply only the fixes of these rule ids (default: every rule with a fix). */
   rules?: readonly string[];
   /** Also apply suggestions, not only safe fixes. */
@@ -234,7 +237,7 @@ const describeFinding = (d: ISpectralDiagnostic): string => `${String(d.code)} $
  * `lintConnector` does.
  */
 export async function fixConnector(target: string, options: FixOptions = {}): Promise<FixResult> {
-  const profile = options.profile ?? 'certified';
+  const lintOptions = { profile: options.profile ?? 'certified', config: options.config };
   const maxPasses = Math.max(1, options.maxPasses ?? 10);
   const rules = options.rules ? new Set(options.rules) : undefined;
   const suggestions = options.suggestions === true;
@@ -246,7 +249,7 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
   let remaining: FixableDiagnostic[] = [];
   let stable = false;
   try {
-    let lint = await lintConnector(lintTarget, { profile });
+    let lint = await lintConnector(lintTarget, lintOptions);
     let pending = new Map<string, Pending>();
     /** Withdrawals per round index, to bound the retries of a round. */
     const withdrawals = new Map<number, number>();
@@ -292,7 +295,7 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
           // The fixes plainly at fault; else one fix the finding needs, searched for one finding per retry; at last all.
           let blamed = tries < MAX_SEARCHES ? blame(p.finding, fixes) : fixes;
           if (blamed.length === 0 && !searched) {
-            blamed = [await searchCulprit(from, keyOf(p.finding), () => lintConnector(lintTarget, { profile }))];
+            blamed = [await searchCulprit(from, keyOf(p.finding), () => lintConnector(lintTarget, lintOptions))];
             searched = true;
           }
           for (const fix of blamed) {
@@ -317,7 +320,7 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
         break;
       }
       history.push({ lint, pending: new Map(pending), files: round });
-      lint = await lintConnector(lintTarget, { profile });
+      lint = await lintConnector(lintTarget, lintOptions);
     }
     for (const d of remaining) if (withheld.has(keyOf(d))) delete d.fix;
     const wanted = (d: FixableDiagnostic): boolean =>

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
@@ -92,63 +92,4 @@ describe('every command the README documents runs as written (built dist/cli.js)
     }
     if (command.startsWith('npx ppc-lint lint')) expect(r.status).toBe(1); // the title error fails the run
   }, 300_000);
-});
-
-// SLOW (a few minutes): the whole corpus once, all jobs, as a user runs it. Set PPC_SKIP_WHOLE_CORPUS=1 to skip.
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
-const runWhole = existsSync(path.join(CORPUS, 'certified-connectors')) && !process.env.PPC_SKIP_WHOLE_CORPUS;
-if (!runWhole) console.warn('whole-corpus CLI run skipped (corpus absent or PPC_SKIP_WHOLE_CORPUS set)');
-
-/** Runs a command under a pseudo-terminal (util-linux `script`), as a user at a terminal does, when available. */
-function underTerminal(argv: string[], cwd: string): { status: number | null; output: string; tty: boolean } {
-  const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  if (existsSync('/usr/bin/script')) {
-    const r = spawnSync('/usr/bin/script', ['-qec', quoted, '/dev/null'], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
-    return { status: r.status, output: r.stdout, tty: true };
-  }
-  const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
-  return { status: r.status, output: r.stdout + r.stderr, tty: false };
-}
-
-(runWhole ? describe : describe.skip)('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
-  it('lints every corpus connector with a progress bar, without crashing, and writes every format valid', async () => {
-    const out = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-corpus-'));
-    const file = (format: string): string => path.join(out, `corpus.${format}`);
-    const formats = ['json', 'sarif', 'junit', 'github-actions', 'markdown', 'html', 'stylish', 'text', 'teamcity', 'code-climate'];
-    const argv = [process.execPath, CLI, 'lint', '../shared/corpus'];
-    for (const f of formats) argv.push('--format', f, `--output.${f}`, file(f));
-    const r = underTerminal(argv, ROOT);
-    expect(r.output).not.toMatch(/internal error|crashed|ppc-lint-timeout|at .*\.js:\d+/);
-    expect(r.status).toBe(1);
-    expect(r.output).toMatch(/in 95\d connectors \(auto profile\)/);
-    if (r.tty) expect(r.output).toMatch(/\[#{30}\] 95\d\/95\d connectors/);
-
-    const findings = JSON.parse(readFileSync(file('json'), 'utf8')) as Array<{ code: string; source: string; pointer: string }>;
-    expect(findings.length).toBeGreaterThan(50_000);
-    const sources = findings.map((f) => f.source);
-    expect(sources.every((s, i) => i === 0 || (sources[i - 1] ?? '') <= s)).toBe(true);
-    expect(findings.every((f) => typeof f.pointer === 'string')).toBe(true);
-
-    const sarif = JSON.parse(readFileSync(file('sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
-    expect(validateSarif(sarif)).toBe(true);
-    expect(sarif.runs[0]!.results).toHaveLength(findings.length);
-    const junit = readFileSync(file('junit'), 'utf8');
-    expect(XMLValidator.validate(junit)).toBe(true);
-    expect(junit.split('<failure').length - 1).toBeGreaterThan(0);
-    const annotations = readFileSync(file('github-actions'), 'utf8').trimEnd().split('\n');
-    // 50 annotations (the default --max-annotations), then one notice that counts the rest.
-    expect(annotations.filter((l) => /^::(error|warning|notice) /.test(l) && !l.includes('title=ppc-lint::'))).toHaveLength(50);
-    expect(annotations.at(-1)).toMatch(/more findings not annotated/);
-    expect(readFileSync(file('markdown'), 'utf8')).toContain('| ');
-    const html = readFileSync(file('html'), 'utf8');
-    expect(html.trimEnd().endsWith('</html>')).toBe(true);
-    const stylish = readFileSync(file('stylish'), 'utf8').split('\n');
-    expect(stylish.length).toBeGreaterThan(findings.length);
-    // Finding lines fit 100 columns; a file's header line is its path, whatever its length.
-    expect(stylish.filter((l) => l.startsWith(' ') && l.length > 100)).toEqual([]);
-    expect(readFileSync(file('text'), 'utf8').split('\n').length).toBeGreaterThanOrEqual(findings.length);
-    expect(readFileSync(file('teamcity'), 'utf8')).toContain('##teamcity[');
-    expect(JSON.parse(readFileSync(file('code-climate'), 'utf8'))).toHaveLength(findings.length);
-    await fs.rm(out, { recursive: true, force: true });
-  }, 60 * 60_000);
 });

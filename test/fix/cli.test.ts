@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyPatch } from 'diff';
 import { runCli } from '../../src/cli/run';
@@ -124,5 +125,57 @@ describe('ppc-lint fix', () => {
     const r = await cli('fix', '--no-such-option', 'x');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option '--no-such-option'");
+  });
+
+  describe('targets as lint takes them', () => {
+    /** A tree with two broken connectors (`connectors/A`, `connectors/B`) and nothing else. */
+    async function tree(): Promise<string> {
+      const root = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-fix-tree-'));
+      for (const name of ['A', 'B']) {
+        const dir = await tempConnector({ [SWAGGER]: serialize(broken, style) });
+        await fs.cp(dir, path.join(root, 'connectors', name), { recursive: true });
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+      return root;
+    }
+
+    it('fixes every connector under a folder of connectors', async () => {
+      const root = await tree();
+      try {
+        const r = await cli('fix', root);
+        for (const name of ['A', 'B']) expect(await fs.readFile(path.join(root, 'connectors', name, SWAGGER), 'utf8')).toBe(serialize(safe, style));
+        expect(r.stderr).toMatch(/applied 24 fixes in 2 files; 4 errors, .* remain in 2 connectors \(certified profile\)/);
+        expect(r.code).toBe(1);
+      } finally {
+        await fs.rm(root, { recursive: true, force: true });
+      }
+    });
+
+    it('fixes what exists and exits 2 when a target is missing', async () => {
+      const root = await tree();
+      try {
+        const r = await cli('fix', path.join(root, 'connectors', 'A'), path.join(root, 'nowhere'), '-q');
+        expect(await fs.readFile(path.join(root, 'connectors', 'A', SWAGGER), 'utf8')).toBe(serialize(safe, style));
+        expect(await fs.readFile(path.join(root, 'connectors', 'B', SWAGGER), 'utf8')).toBe(serialize(broken, style));
+        expect(r.stderr).toContain(`${path.join(root, 'nowhere')}: no such file or folder`);
+        expect(r.code).toBe(2);
+      } finally {
+        await fs.rm(root, { recursive: true, force: true });
+      }
+    });
+
+    it('follows the nearest .spectral.yaml: a rule it turns off is neither fixed nor reported', async () => {
+      const root = await tree();
+      try {
+        await fs.writeFile(path.join(root, '.spectral.yaml'), 'extends: spectral-power-platform\nrules:\n  ppc-summary-no-trailing-punct: off\n');
+        const r = await cli('fix', path.join(root, 'connectors', 'A'), '-f', 'json');
+        const text = await fs.readFile(path.join(root, 'connectors', 'A', SWAGGER), 'utf8');
+        expect(text).toContain('"summary": "List tasks."');
+        expect(text).not.toContain('"http"');
+        expect((JSON.parse(r.stdout) as { code: string }[]).map((d) => d.code)).not.toContain('ppc-summary-no-trailing-punct');
+      } finally {
+        await fs.rm(root, { recursive: true, force: true });
+      }
+    });
   });
 });
