@@ -14,9 +14,14 @@ export interface LintManyOptions {
   workerFile?: string;
   /** Config file, git baseline: passed to every target. */
   target?: LintTargetOptions;
+  /** Old-generation heap of each worker thread in MB (default 384): V8 then collects garbage before the
+   * process grows. A target that needs more is linted again in the main thread. */
+  workerHeapMb?: number;
   /** Called after each target. */
   onProgress?: (done: number, total: number, target: string) => void;
 }
+
+const WORKER_HEAP_MB = 384;
 
 /** Cores to use by default. */
 export function defaultJobs(): number {
@@ -84,33 +89,42 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
   return new Promise<TargetResult[]>((resolve) => {
     const slots: Slot[] = [];
 
-    const finish = (slot: Slot, index: number, result: TargetResult): void => {
-      if (slot.task?.timer) clearTimeout(slot.task.timer);
-      slot.task = undefined;
+    /** Keeps a target's first result; true when that was the last one. */
+    const record = (index: number, result: TargetResult): boolean => {
       if (results[index] === undefined) {
         results[index] = result;
         done++;
         options.onProgress?.(done, targets.length, targets[index] ?? '');
       }
-      if (done === targets.length) {
-        for (const s of slots) void s.worker.terminate();
-        resolve(results.map((r, i) => r ?? crashResult(targets[i] ?? '', options.profile, 'no result')));
-        return;
-      }
-      dispatch(slot);
+      if (done < targets.length) return false;
+      for (const s of slots) void s.worker.terminate();
+      resolve(results.map((r, i) => r ?? crashResult(targets[i] ?? '', options.profile, 'no result')));
+      return true;
+    };
+
+    const finish = (slot: Slot, index: number, result: TargetResult): void => {
+      if (slot.task?.timer) clearTimeout(slot.task.timer);
+      slot.task = undefined;
+      if (!record(index, result)) dispatch(slot);
     };
 
     const spawn = (slot: Slot): void => {
-      const worker = new Worker(workerFile);
+      const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB } });
       slot.worker = worker;
       worker.on('message', (message: { id: number; result: TargetResult }) => {
         if (slot.worker === worker && slot.task?.index === message.id) finish(slot, message.id, message.result);
       });
-      worker.on('error', (error: Error) => {
+      worker.on('error', (error: Error & { code?: string }) => {
         if (slot.worker !== worker) return;
         const index = slot.task?.index;
         replace(slot);
-        if (index !== undefined) finish(slot, index, crashResult(targets[index] ?? '', options.profile, error.message));
+        if (index === undefined) return;
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return finish(slot, index, crashResult(targets[index] ?? '', options.profile, error.message));
+        // A document too large for a worker's heap is linted again here, where the heap is not capped.
+        if (slot.task?.timer) clearTimeout(slot.task.timer);
+        slot.task = undefined;
+        dispatch(slot);
+        void lintTarget(targets[index] ?? '', options.profile, options.target).then((result) => record(index, result));
       });
       worker.on('exit', () => {
         if (slot.worker !== worker || done === targets.length) return;

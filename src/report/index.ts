@@ -11,7 +11,7 @@ import type { Finding } from './meta';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 import { escapeControls, maskSecrets, sanitizeMessage } from '../utils/sanitize';
-import { addFixesToJson, addFixesToSarif, markFixable } from './fixes';
+import { markFixable } from './fixes';
 
 export { buildSarif } from './sarif';
 export { toJsonFinding, type JsonFinding } from './json';
@@ -76,9 +76,7 @@ export function formatDiagnostics(diagnostics: readonly ISpectralDiagnostic[], f
   const render: Render = FORMATTERS[format];
   const safe = diagnostics.map(printable);
   // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats mark it.
-  if (format === 'json') return addFixesToJson(render(safe, options), safe);
-  if (format === 'sarif') return addFixesToSarif(render(safe, options), safe);
-  return render(markFixable(safe), options);
+  return render(format === 'json' || format === 'sarif' ? safe : markFixable(safe), options);
 }
 
 /** True when a finding is at or above the fail severity (lower numbers are more severe). */

@@ -1,3 +1,5 @@
+import type { DiagnosticFix } from '../fix/types';
+import { fixOf } from './fixes';
 import { microsoftPointer, validatorMessageOf, type Finding } from './meta';
 
 /** One JSON finding: Spectral's fields plus the Microsoft pointer and validator wording. */
@@ -11,6 +13,8 @@ export interface JsonFinding {
   pointer: string;
   validatorMessage?: string;
   documentationUrl?: string;
+  /** The edits `ppc-lint fix` would make, when the finding has a fix. */
+  fix?: DiagnosticFix;
 }
 
 export function toJsonFinding(f: Finding): JsonFinding {
@@ -26,6 +30,8 @@ export function toJsonFinding(f: Finding): JsonFinding {
   const validatorMessage = validatorMessageOf(f.code);
   if (validatorMessage) out.validatorMessage = validatorMessage;
   if (f.documentationUrl) out.documentationUrl = f.documentationUrl;
+  const fix = fixOf(f);
+  if (fix) out.fix = fix;
   return out;
 }
 

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { REPOSITORY_URL, type Profile } from '../types';
+import { sarifFixes } from './fixes';
 import { microsoftPointer, oneLine, ruleById, ruleSeverity, validatorMessageOf, type Finding } from './meta';
 
 export interface SarifOptions {
@@ -55,6 +56,7 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions =
       if (validatorMessage) descriptor.properties = { validatorMessage };
       rules.push(descriptor);
     }
+    const artifactLocation = f.source ? artifactUri(f.source, cwd) : { uri: '.' };
     const start = f.range.start;
     const end = f.range.end;
     const startLine = Math.max(1, start.line + 1);
@@ -69,7 +71,7 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions =
       locations: [
         {
           physicalLocation: {
-            artifactLocation: f.source ? artifactUri(f.source, cwd) : { uri: '.' },
+            artifactLocation,
             region: { startLine, startColumn, endLine, endColumn },
           },
         },
@@ -78,6 +80,8 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions =
     };
     const validatorMessage = validatorMessageOf(id);
     if (validatorMessage && result.properties) result.properties.validatorMessage = validatorMessage;
+    const fixes = sarifFixes(f, artifactLocation.uri);
+    if (fixes) result.fixes = fixes;
     results.push(result);
   }
   return {
