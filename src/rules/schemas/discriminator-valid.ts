@@ -1,12 +1,13 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { writtenSchemas } from '../../model';
 import { followToObject } from '../../model/refs';
 
-const discriminatorValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function discriminatorValid(input) {
-  const results: IFunctionResult[] = [];
+const discriminatorValid = documentRule('discriminatorValid', ({ document: input }) => {
+  const results: Finding[] = [];
   for (const v of writtenSchemas(input)) {
     if (!('discriminator' in v.schema)) continue;
     const name = v.schema.discriminator;
@@ -29,7 +30,7 @@ export default defineRule('ppc-discriminator-valid', {
   message: 'Discriminator {{error}}; it must name a required string property of this schema (Microsoft rejects other discriminators).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: discriminatorValid },
   'x-ppc': {

@@ -1,11 +1,12 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { writtenSchemas } from '../../model';
 
-const editorDictionary = createRulesetFunction<unknown, null>({ input: null, options: null }, function editorDictionary(input) {
-  const results: IFunctionResult[] = [];
+const editorDictionary = documentRule('editorDictionary', ({ document: input }) => {
+  const results: Finding[] = [];
   for (const v of writtenSchemas(input)) {
     if (v.schema['x-ms-editor'] !== 'dictionary') continue;
     const at = [...v.path, 'x-ms-editor'];
@@ -20,7 +21,7 @@ export default defineRule('ppc-editor-dictionary', {
   message: '`x-ms-editor: dictionary` {{error}}; use it on an object schema whose keys are free (`additionalProperties` allowed) (Microsoft rejects it elsewhere).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: editorDictionary },
   'x-ppc': {

@@ -1,10 +1,11 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { writtenSchemas } from '../../model';
 
-const fileTypeLocation = createRulesetFunction<unknown, null>({ input: null, options: null }, function fileTypeLocation(input) {
-  const results: IFunctionResult[] = [];
+const fileTypeLocation = documentRule('fileTypeLocation', ({ document: input }) => {
+  const results: Finding[] = [];
   for (const v of writtenSchemas(input)) {
     if (v.schema.type !== 'file') continue;
     const notification = v.path[0] === 'paths' && v.path[2] === 'x-ms-notification-content';
@@ -22,7 +23,7 @@ export default defineRule('ppc-file-type-location', {
     '{{error}}; use a formData parameter with `type: file` for uploads, or `type: string, format: binary` for a whole body (Microsoft rejects `file` schemas elsewhere).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: fileTypeLocation },
   'x-ppc': {

@@ -1,5 +1,6 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { DYNAMIC_SCHEMA_KEYS } from '../../utils/responses-helpers';
@@ -28,8 +29,8 @@ function isObjectSchema(schema: Record<string, unknown>): boolean {
   return type === 'object' || (Array.isArray(type) && type.includes('object'));
 }
 
-const requiredArray = createRulesetFunction<unknown, null>({ input: null, options: null }, function requiredArray(input) {
-  const results: IFunctionResult[] = [];
+const requiredArray = documentRule('requiredArray', ({ document: input }) => {
+  const results: Finding[] = [];
   for (const v of writtenSchemas(input)) {
     if (!('required' in v.schema) || '$ref' in v.schema) continue; // next to $ref it is ignored: ppc-schema-no-ref-siblings
     const required = v.schema.required;
@@ -67,7 +68,7 @@ export default defineRule('ppc-required-array', {
   message: '`required` {{error}} (Microsoft rejects empty, misplaced and dangling `required` lists).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: requiredArray },
   'x-ppc': {

@@ -1,5 +1,6 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { writtenSchemas } from '../../model';
@@ -61,8 +62,8 @@ function isArraySchema(schema: Record<string, unknown>): boolean {
   return schema.type === 'array' || (schema.type === undefined && schema.items !== undefined);
 }
 
-const keywordSupported = createRulesetFunction<unknown, null>({ input: null, options: null }, function keywordSupported(input) {
-  const results: IFunctionResult[] = [];
+const keywordSupported = documentRule('keywordSupported', ({ document: input }) => {
+  const results: Finding[] = [];
   for (const v of writtenSchemas(input)) {
     for (const key of Object.keys(v.schema)) {
       if (key.startsWith('x-') || SUPPORTED_SCHEMA_KEYWORDS.has(key) || (key === 'uniqueItems' && isArraySchema(v.schema))) continue;
@@ -78,7 +79,7 @@ export default defineRule('ppc-schema-keyword-supported', {
   message: '{{error}} (Microsoft rejects unsupported schema keywords).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: keywordSupported },
   'x-ppc': {

@@ -1,5 +1,6 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { writtenSchemas } from '../../model';
@@ -17,8 +18,8 @@ export function schemaRefProblem(doc: unknown, ref: unknown): string | undefined
   return undefined;
 }
 
-const schemaRefValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function schemaRefValid(input) {
-  const results: IFunctionResult[] = [];
+const schemaRefValid = documentRule('schemaRefValid', ({ document: input }) => {
+  const results: Finding[] = [];
   for (const v of writtenSchemas(input)) {
     if (!('$ref' in v.schema)) continue;
     const problem = schemaRefProblem(input, v.schema.$ref);
@@ -32,7 +33,7 @@ export default defineRule('ppc-schema-ref-valid', {
   message: 'Schema $ref {{error}}; point it at an existing definition, e.g. "#/definitions/Task" (Microsoft rejects invalid and missing schema references).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: schemaRefValid },
   'x-ppc': {
