@@ -1,16 +1,14 @@
-import { documentRule, type Finding } from '../../model/rules';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
 import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
-import { writtenSchemas } from '../../model';
 
-const binaryTopLevel = documentRule('binaryTopLevel', ({ document: input }) => {
+const binaryTopLevel = schemaRule('binaryTopLevel', 'written', (v, { document: input }) => {
   const results: Finding[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (v.depth === 0 || v.schema.type !== 'string' || v.schema.format !== 'binary') continue;
-    const what = v.propertyName !== undefined ? `Property "${v.propertyName}"` : 'A nested schema';
-    results.push({ message: `${what} is a binary string`, path: [...v.path, 'format'] });
-  }
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (v.depth === 0 || v.schema.type !== 'string' || v.schema.format !== 'binary') return results;
+  const what = v.propertyName !== undefined ? `Property "${v.propertyName}"` : 'A nested schema';
+  results.push({ message: `${what} is a binary string`, path: [...v.path, 'format'] });
   return results;
 });
 

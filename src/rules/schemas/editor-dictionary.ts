@@ -1,18 +1,16 @@
-import { documentRule, type Finding } from '../../model/rules';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
 import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { writtenSchemas } from '../../model';
 
-const editorDictionary = documentRule('editorDictionary', ({ document: input }) => {
+const editorDictionary = schemaRule('editorDictionary', 'written', (v, { document: input }) => {
   const results: Finding[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (v.schema['x-ms-editor'] !== 'dictionary') continue;
-    const at = [...v.path, 'x-ms-editor'];
-    if (v.schema.type !== 'object') results.push({ message: `is on a schema of type ${quote(v.schema.type, 20)}`, path: at });
-    else if (v.schema.additionalProperties === false) results.push({ message: 'is on an object with `additionalProperties: false`', path: at });
-  }
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (v.schema['x-ms-editor'] !== 'dictionary') return results;
+  const at = [...v.path, 'x-ms-editor'];
+  if (v.schema.type !== 'object') results.push({ message: `is on a schema of type ${quote(v.schema.type, 20)}`, path: at });
+  else if (v.schema.additionalProperties === false) results.push({ message: 'is on an object with `additionalProperties: false`', path: at });
   return results;
 });
 

@@ -1,19 +1,17 @@
-import { documentRule, type Finding } from '../../model/rules';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
 import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
-import { writtenSchemas } from '../../model';
 
-const fileTypeLocation = documentRule('fileTypeLocation', ({ document: input }) => {
+const fileTypeLocation = schemaRule('fileTypeLocation', 'written', (v, { document: input }) => {
   const results: Finding[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (v.schema.type !== 'file') continue;
-    const notification = v.path[0] === 'paths' && v.path[2] === 'x-ms-notification-content';
-    if (v.depth === 0 && !notification && (v.role === 'response' || v.role === 'definition')) continue; // a definition may be used as a response root
-    const where =
-      v.depth > 0 ? (v.propertyName !== undefined ? `property "${v.propertyName}"` : 'a nested schema') : notification ? 'a notification schema' : 'a body parameter schema';
-    results.push({ message: `\`type: file\` on ${where}`, path: [...v.path, 'type'] });
-  }
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (v.schema.type !== 'file') return results;
+  const notification = v.path[0] === 'paths' && v.path[2] === 'x-ms-notification-content';
+  if (v.depth === 0 && !notification && (v.role === 'response' || v.role === 'definition')) return results; // a definition may be used as a response root
+  const where =
+    v.depth > 0 ? (v.propertyName !== undefined ? `property "${v.propertyName}"` : 'a nested schema') : notification ? 'a notification schema' : 'a body parameter schema';
+  results.push({ message: `\`type: file\` on ${where}`, path: [...v.path, 'type'] });
   return results;
 });
 

@@ -1,9 +1,8 @@
-import { documentRule, type Finding } from '../../model/rules';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
 import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { writtenSchemas } from '../../model';
 import { nodeAt, refToPath } from '../../model/refs';
 
 const PREFIX = '#/definitions/';
@@ -18,13 +17,12 @@ export function schemaRefProblem(doc: unknown, ref: unknown): string | undefined
   return undefined;
 }
 
-const schemaRefValid = documentRule('schemaRefValid', ({ document: input }) => {
+const schemaRefValid = schemaRule('schemaRefValid', 'written', (v, { document: input }) => {
   const results: Finding[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (!('$ref' in v.schema)) continue;
-    const problem = schemaRefProblem(input, v.schema.$ref);
-    if (problem) results.push({ message: problem, path: [...v.path, '$ref'] });
-  }
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (!('$ref' in v.schema)) return results;
+  const problem = schemaRefProblem(input, v.schema.$ref);
+  if (problem) results.push({ message: problem, path: [...v.path, '$ref'] });
   return results;
 });
 
