@@ -54,7 +54,9 @@ export interface WrittenParameter {
 
 /** The parameter objects of one written list (an array, or the root `parameters` map), `$ref` entries left out. */
 export function writtenParameterList(list: unknown, base: JsonPath, hidden: boolean): WrittenParameter[] {
-  const entries: Array<[string | number, unknown]> = Array.isArray(list) ? list.map((p, i) => [i, p]) : isObject(list) ? Object.entries(list) : [];
+  let entries: Array<[string | number, unknown]> = [];
+  if (Array.isArray(list)) entries = list.map((p: unknown, i) => [i, p]);
+  else if (isObject(list)) entries = Object.entries(list);
   const out: WrittenParameter[] = [];
   for (const [key, node] of entries) {
     if (isObject(node) && !Object.hasOwn(node, '$ref')) out.push({ node, path: [...base, key], hidden: hidden || isInternal(node) });
@@ -68,7 +70,7 @@ export function isPathItemHidden(item: Record<string, unknown>): boolean {
   return ops.length > 0 && ops.every(isInternal);
 }
 
-/** Every parameter object where it is written: path-level, operation-level and the shared root ones, in document order. */
+/** Every parameter object where it is written: path-level, operation-level and shared root ones, in document order. */
 export function writtenParameters(document: unknown): WrittenParameter[] {
   const out: WrittenParameter[] = [];
   if (!isObject(document)) return out;

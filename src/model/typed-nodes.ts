@@ -27,7 +27,7 @@ export interface TypedNode {
   propertyName?: string;
   /** For schemas: how the schema is used. */
   role?: SchemaRole;
-  /** Request input: a parameter, its items, a body schema, or a definition that a body schema reaches through `$ref`s. */
+  /** Request input: a parameter, its items, a body schema, or a definition a body schema reaches through `$ref`s. */
   input: boolean;
 }
 
@@ -52,7 +52,8 @@ export const typedNodes: (document: unknown) => readonly TypedNode[] = perDocume
   }
   const inputDefinitions = requestDefinitions(document);
   for (const v of writtenSchemas(document)) {
-    const required = v.propertyName !== undefined && Array.isArray(v.parent?.required) && v.parent.required.includes(v.propertyName);
+    const parentRequired: unknown = v.parent?.required;
+    const required = v.propertyName !== undefined && Array.isArray(parentRequired) && parentRequired.includes(v.propertyName);
     const input = v.role === 'request-body' || (v.role === 'definition' && inputDefinitions.has(String(v.path[1])));
     nodes.push({ node: v.schema, path: v.path, kind: 'schema', hidden: v.hidden, required, propertyName: v.propertyName, role: v.role, input });
   }
@@ -74,7 +75,7 @@ function requestDefinitions(doc: Record<string, unknown>): Set<string> {
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) {
-      stack.push(...node);
+      for (const item of node as unknown[]) stack.push(item);
       continue;
     }
     const obj = node as Record<string, unknown>;
