@@ -9,7 +9,7 @@ import { connectorModel, writtenSchemas } from './index';
 import { perDocument } from './memo';
 import { writtenParameters } from './parameters';
 import { nodeAt } from './refs';
-import { schemaRoots } from './schemas';
+import { schemaVisits } from './schemas';
 import type { SchemaRole } from './types';
 
 export type TypedNodeKind = 'parameter' | 'items' | 'schema';
@@ -60,33 +60,11 @@ export const typedNodes: (document: unknown) => readonly TypedNode[] = perDocume
   return nodes;
 });
 
-const DEFINITION_PREFIX = '#/definitions/';
-
-/** Names of the definitions that request (body parameter) schemas reach through `$ref`s, transitively. */
-function requestDefinitions(doc: Record<string, unknown>): Set<string> {
+/** Names of the definitions that operations' request bodies reach through `$ref`s (the model's expanded walk). */
+function requestDefinitions(document: unknown): Set<string> {
   const names = new Set<string>();
-  const definitions = isObject(doc.definitions) ? doc.definitions : {};
-  const seen = new Set<unknown>();
-  const stack: unknown[] = schemaRoots(connectorModel(doc), 'written')
-    .filter((r) => r.role === 'request-body')
-    .map((r) => r.schema);
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const item of node as unknown[]) stack.push(item);
-      continue;
-    }
-    const obj = node as Record<string, unknown>;
-    if (typeof obj.$ref === 'string' && obj.$ref.startsWith(DEFINITION_PREFIX)) {
-      const name = obj.$ref.slice(DEFINITION_PREFIX.length);
-      if (!names.has(name) && Object.hasOwn(definitions, name)) {
-        names.add(name);
-        stack.push(definitions[name]);
-      }
-    }
-    for (const [key, value] of Object.entries(obj)) if (!key.startsWith('x-') && key !== 'example' && key !== 'default' && key !== 'enum') stack.push(value);
+  for (const v of schemaVisits(connectorModel(document), 'expanded')) {
+    if (v.role === 'request-body' && v.path[0] === 'definitions' && v.path.length >= 2) names.add(String(v.path[1]));
   }
   return names;
 }
