@@ -34,7 +34,7 @@ export { readAtRef, resolveRef, gitRoot } from './git';
 export { connectorFoldersFor } from './changed-files';
 export { finishRun, type TargetOptions, type RunOutcome, type RunTarget } from './workflow';
 export { connectorModel, followRef, schemaVisits, type ConnectorModel, type OperationModel, type ParameterModel, type ResponseModel, type SchemaVisit } from './model';
-export { operationRule, parameterRule, responseRule, schemaRule, type Finding } from './model/rules';
+export { documentRule, operationRule, parameterRule, responseRule, schemaRule, typedNodeRule, type Finding, type NodeFinding } from './model/rules';
 export {
   diffConnectors,
   diffLoaded,

@@ -18,3 +18,16 @@ export const PATHS = '$.paths';
 
 export const INFO = '$.info';
 export const ROOT = '$';
+
+/** Every definition under the root `definitions`. */
+export const DEFINITIONS = '$.definitions[*]';
+
+/** The webhook notification content of each path item. */
+export const NOTIFICATION_CONTENTS = "$.paths[*]['x-ms-notification-content']";
+
+/**
+ * Every object that holds schemas where they are written: parameters (a body `schema`, a non-body parameter and
+ * its `items`), responses, webhook notification content and definitions. Schema rules report each finding at
+ * the holder that contains it.
+ */
+export const SCHEMAS = [...PARAMETERS, ...RESPONSES, NOTIFICATION_CONTENTS, DEFINITIONS];

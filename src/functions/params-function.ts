@@ -2,7 +2,6 @@ import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContex
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from '../utils/guards';
 import { isParamHiddenInContext } from '../utils/params-context';
-import { typedNodes, type TypedNode } from '../utils/params-nodes';
 
 /** A problem found on a parameter: the error text, and where (relative to the parameter; the parameter itself by default). */
 export interface ParamFinding {
@@ -30,33 +29,6 @@ export function paramFunction(name: string, check: ParamCheck): RulesetFunctionW
     if (found === undefined) return undefined;
     const list = Array.isArray(found) ? found : [found];
     return list.map((f) => ({ message: f.message, path: [...context.path, ...(f.path ?? [])] }));
-  };
-  Object.defineProperty(fn, 'name', { value: name });
-  return createRulesetFunction<unknown, null>({ input: null, options: null }, fn);
-}
-
-/** A problem found on a typed node: the error text, and where (relative to the node; the node itself by default). */
-export interface NodeFinding {
-  message: string;
-  path?: JsonPath;
-}
-
-export type NodeCheck = (n: TypedNode, doc: Record<string, unknown>) => NodeFinding | NodeFinding[] | undefined;
-
-/**
- * A Spectral function for `given: '$'` (use it with `resolved: false`) that runs `check` on every non-body
- * parameter, `items` object and schema object of the document (see `typedNodes`), each once at its own location.
- */
-export function typedNodeFunction(name: string, check: NodeCheck): RulesetFunctionWithValidator<unknown, null> {
-  const fn = function (input: unknown): IFunctionResult[] | undefined {
-    if (!isObject(input)) return undefined;
-    const results: IFunctionResult[] = [];
-    for (const n of typedNodes(input)) {
-      const found = check(n, input);
-      if (found === undefined) continue;
-      for (const f of Array.isArray(found) ? found : [found]) results.push({ message: f.message, path: [...n.path, ...(f.path ?? [])] });
-    }
-    return results;
   };
   Object.defineProperty(fn, 'name', { value: name });
   return createRulesetFunction<unknown, null>({ input: null, options: null }, fn);

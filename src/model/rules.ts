@@ -9,6 +9,9 @@ import { connectorModel } from './index';
 import { perDocument } from './memo';
 import { pathKey } from './refs';
 import { schemaVisits } from './schemas';
+import { NOTIFICATION_CONTENT } from './operations';
+import { typedNodes, type TypedNode } from './typed-nodes';
+import { HTTP_METHODS } from '../utils/http';
 import type { ConnectorModel, OperationModel, ParameterModel, ResponseModel, SchemaVisit } from './types';
 
 export interface Finding {
@@ -88,9 +91,54 @@ export function responseRule(
   return perOperationFunction(name, (model) => collectByOperation(model, options, (op) => op.responses.flatMap((r) => check(r, op, model))));
 }
 
+/** Path segments from the root to the object that holds a finding: a parameter, a response, notification content, a definition. */
+function holderLength(path: JsonPath): number | undefined {
+  const [first, , third, fourth] = path;
+  if (first === 'parameters' || first === 'responses' || first === 'definitions') return path.length >= 2 ? 2 : undefined;
+  if (first !== 'paths' || path.length < 3) return undefined;
+  if (third === 'parameters') return path.length >= 4 ? 4 : undefined;
+  if (third === NOTIFICATION_CONTENT) return 3;
+  const isMethod = (HTTP_METHODS as readonly unknown[]).includes(third);
+  return isMethod && (fourth === 'parameters' || fourth === 'responses') && path.length >= 5 ? 5 : undefined;
+}
+
+/** Spectral paths may carry array indices as numbers or strings: compare them as text. */
+function locationKey(path: JsonPath): string {
+  return JSON.stringify(path.map(String));
+}
+
 /**
- * One predicate per schema visit (`written` or `expanded`, see schemaVisits). Use with `given: '$'`: the walk
- * is the model's, done once per document and shared by every schema rule.
+ * A Spectral function for `given: SCHEMAS` (src/collections.ts): the findings of the whole document are
+ * computed once per document, and each parameter, response, notification content or definition the `given`
+ * matches returns the findings written inside it. With `given: '$'` the document call returns them all.
+ * Findings are returned as `collect` gives them (de-duplicate there when needed).
+ */
+export function documentRule(name: string, collect: (model: ConnectorModel) => Finding[]): RulesetFunction<unknown, null> {
+  const owned = perDocument((document) => {
+    const all = collect(connectorModel(document));
+    const byHolder = new Map<string, Finding[]>();
+    for (const f of all) {
+      const length = holderLength(f.path);
+      if (length === undefined) continue;
+      const key = locationKey(f.path.slice(0, length));
+      const list = byHolder.get(key);
+      if (list) list.push(f);
+      else byHolder.set(key, [f]);
+    }
+    return { all, byHolder };
+  });
+  return createRulesetFunction<unknown, null>({ input: null, options: null }, {
+    [name](_input: unknown, _options: null, context: { path: JsonPath; document: { data: unknown } }) {
+      const { all, byHolder } = owned(context.document.data);
+      if (context.path.length === 0) return all;
+      return byHolder.get(locationKey(context.path)) ?? [];
+    },
+  }[name]!);
+}
+
+/**
+ * One predicate per schema visit (`written` or `expanded`, see schemaVisits). Use with `given: SCHEMAS` (or
+ * `'$'`): the walk is the model's, done once per document and shared by every schema rule.
  */
 export function schemaRule(
   name: string,
@@ -98,16 +146,36 @@ export function schemaRule(
   check: (visit: SchemaVisit, model: ConnectorModel) => Finding[],
   options: FactoryOptions = {},
 ): RulesetFunction<unknown, null> {
-  return createRulesetFunction<unknown, null>({ input: null, options: null }, {
-    [name](document: unknown) {
-      const model = connectorModel(document);
-      const dedupe = new Dedupe();
-      const out: Finding[] = [];
-      for (const visit of schemaVisits(model, mode)) {
-        if (options.skipHidden && visit.hidden) continue;
-        for (const f of check(visit, model)) if (dedupe.keep(f)) out.push(f);
-      }
-      return out;
-    },
-  }[name]!);
+  return documentRule(name, (model) => {
+    const dedupe = new Dedupe();
+    const out: Finding[] = [];
+    for (const visit of schemaVisits(model, mode)) {
+      if (options.skipHidden && visit.hidden) continue;
+      for (const f of check(visit, model)) if (dedupe.keep(f)) out.push(f);
+    }
+    return out;
+  });
+}
+
+/** A problem on a typed node: the text, and where relative to the node (the node itself by default). */
+export interface NodeFinding {
+  message: string;
+  path?: JsonPath;
+}
+
+/**
+ * One predicate per typed node (non-body parameters, their `items`, written schemas; see typedNodes), each
+ * visited once where it is written. Use with `given: SCHEMAS`.
+ */
+export function typedNodeRule(
+  name: string,
+  check: (n: TypedNode, model: ConnectorModel) => NodeFinding | NodeFinding[] | undefined,
+): RulesetFunction<unknown, null> {
+  return documentRule(name, (model) =>
+    typedNodes(model.document).flatMap((n) => {
+      const found = check(n, model);
+      if (found === undefined) return [];
+      return (Array.isArray(found) ? found : [found]).map((f) => ({ message: f.message, path: [...n.path, ...(f.path ?? [])] }));
+    }),
+  );
 }

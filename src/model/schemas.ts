@@ -8,6 +8,7 @@ import { isObject } from '../utils/guards';
 import { HTTP_METHODS } from '../utils/http';
 import { NOTIFICATION_CONTENT } from './operations';
 import { perDocument } from './memo';
+import { isPathItemHidden, writtenParameterList } from './parameters';
 import { followRef, pathKey } from './refs';
 import { responseCodes } from './responses';
 import { childSchemas } from './schema-children';
@@ -99,9 +100,7 @@ function writtenRoots(model: ConnectorModel): SchemaRoot[] {
   if (!isObject(doc)) return roots;
   const params = (list: unknown, base: JsonPath, hidden: boolean, operation?: OperationModel): void => {
     if (!Array.isArray(list)) return;
-    list.forEach((p, i) => {
-      if (isObject(p) && !Object.hasOwn(p, '$ref')) roots.push(...parameterRoots(p, [...base, i], hidden || isInternal(p), false, operation));
-    });
+    for (const w of writtenParameterList(list, base, hidden)) roots.push(...parameterRoots(w.node, w.path, w.hidden, false, operation));
   };
   const responses = (map: unknown, base: JsonPath, hidden: boolean, operation?: OperationModel): void => {
     if (!isObject(map)) return;
@@ -117,8 +116,7 @@ function writtenRoots(model: ConnectorModel): SchemaRoot[] {
   if (isObject(doc.paths)) {
     for (const [p, item] of Object.entries(doc.paths)) {
       if (!isObject(item)) continue;
-      const ops = HTTP_METHODS.map((m) => (Object.hasOwn(item, m) ? item[m] : undefined)).filter(isObject);
-      params(item.parameters, ['paths', p, 'parameters'], ops.length > 0 && ops.every(isInternal));
+      params(item.parameters, ['paths', p, 'parameters'], isPathItemHidden(item));
       const notification = Object.hasOwn(item, NOTIFICATION_CONTENT) ? item[NOTIFICATION_CONTENT] : undefined;
       if (isObject(notification) && Object.hasOwn(notification, 'schema')) {
         const trigger = webhookTriggerOf(model, item);

@@ -1,19 +1,13 @@
 import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from './guards';
-import { HTTP_METHODS } from './http';
 import { connectorModel, perDocument } from '../model';
 import { isHiddenAt, isInternal, ruleRoot } from '../model/visibility';
+import { isPathItemHidden } from '../model/parameters';
 
 /** Prefix of a shared parameter reference. */
 export const PARAMETER_REF_PREFIX = '#/parameters/';
 
-/** A path item whose operations are all `x-ms-visibility: internal` (its path-level parameters are hidden too). */
-export function isPathItemHidden(item: unknown): boolean {
-  if (!isObject(item)) return false;
-  const ops = HTTP_METHODS.map((m) => item[m]).filter(isObject);
-  return ops.length > 0 && ops.every(isInternal);
-}
 
 /** The name of a shared parameter a `$ref` string points at (`#/parameters/<name>`), or undefined. */
 export function sharedParameterName(ref: unknown): string | undefined {
@@ -68,7 +62,8 @@ export function isParamHiddenAt(root: unknown, rawDoc: unknown, path: JsonPath):
     return isHiddenAt(param, path.slice(2));
   }
   if (path[0] === 'paths' && path[2] === 'parameters' && isObject(root) && isObject(root.paths)) {
-    if (isPathItemHidden(root.paths[String(path[1])])) return true;
+    const item = root.paths[String(path[1])];
+    if (isObject(item) && isPathItemHidden(item)) return true;
   }
   return isHiddenAt(root, path);
 }

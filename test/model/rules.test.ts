@@ -1,7 +1,8 @@
 import { Document, Spectral } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
-import { OPERATIONS } from '../../src/collections';
-import { operationRule, parameterRule, responseRule, schemaRule } from '../../src/model/rules';
+import { OPERATIONS, SCHEMAS } from '../../src/collections';
+import { writtenParameters } from '../../src/model/parameters';
+import { documentRule, operationRule, parameterRule, responseRule, schemaRule, typedNodeRule } from '../../src/model/rules';
 
 const document = {
   swagger: '2.0',
@@ -18,7 +19,7 @@ const document = {
   definitions: { T: { type: 'object', properties: { x: { type: 'string' } } } },
 };
 
-async function run(given: string, fn: ReturnType<typeof operationRule>) {
+async function run(given: string | string[], fn: ReturnType<typeof operationRule>) {
   const spectral = new Spectral();
   spectral.setRuleset({ rules: { probe: { given, severity: 'warn', resolved: false, then: { function: fn } } } });
   const results = await spectral.run(new Document(JSON.stringify(document, null, 2), Parsers.Json, '/virtual/apiDefinition.swagger.json'));
@@ -51,5 +52,41 @@ describe('rule factories', () => {
   it('schemaRule walks the model once and dedupes by written path', async () => {
     const fn = schemaRule('probe', 'expanded', (v) => (v.schema.type === 'string' ? [{ message: 'string', path: v.path }] : []));
     expect(await run('$', fn)).toEqual([{ path: 'definitions/T/properties/x', message: 'string' }]);
+  });
+
+  it('schemaRule with given SCHEMAS hands each finding to the definition, parameter or response that holds it', async () => {
+    const fn = schemaRule('probe', 'expanded', (v) => (v.schema.type === 'string' ? [{ message: 'string', path: v.path }] : []));
+    expect(await run(SCHEMAS, fn)).toEqual([{ path: 'definitions/T/properties/x', message: 'string' }]);
+    const silent = schemaRule('probe', 'expanded', (v) => (v.schema.type === 'boolean' ? [{ message: 'boolean', path: v.path }] : []));
+    expect(await run(SCHEMAS, silent)).toEqual([]);
+  });
+
+  it('documentRule reports each finding once under SCHEMAS, at the holder, and drops nothing at holders', async () => {
+    const fn = documentRule('probe', () => [
+      { message: 'shared parameter', path: ['parameters', 'Shared', 'type'] },
+      { message: 'own parameter', path: ['paths', '/a', 'post', 'parameters', 1] },
+      { message: 'response', path: ['paths', '/b', 'get', 'responses', '200', 'schema'] },
+    ]);
+    const found = (await run(SCHEMAS, fn)).map((f) => f.path).sort();
+    expect(found).toEqual(['parameters/Shared/type', 'paths//a/post/parameters/1', 'paths//b/get/responses/200/schema']);
+    // With given '$' the document call returns every finding once.
+    expect((await run('$', fn)).length).toBe(3);
+  });
+
+  it('typedNodeRule visits non-body parameters where they are written, once each', async () => {
+    const fn = typedNodeRule('probe', (n) => (n.kind === 'parameter' ? { message: String(n.node.name), path: ['type'] } : undefined));
+    const found = (await run(SCHEMAS, fn)).map((f) => f.path).sort();
+    expect(found).toEqual(['parameters/Shared/type', 'paths//a/post/parameters/1/type']);
+  });
+});
+
+describe('writtenParameters', () => {
+  it('lists each parameter object where it is written, hidden with its operation, and skips $ref entries', () => {
+    const list = writtenParameters(document).map((w) => ({ path: w.path.join('/'), hidden: w.hidden }));
+    expect(list).toEqual([
+      { path: 'paths//a/post/parameters/1', hidden: true },
+      { path: 'parameters/Shared', hidden: false },
+    ]);
+    expect(writtenParameters(null)).toEqual([]);
   });
 });

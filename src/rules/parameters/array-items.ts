@@ -1,10 +1,11 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction } from '../../functions/params-function';
+import { typedNodeRule } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 
-const arrayItems = typedNodeFunction('arrayItems', (n, doc) => {
+const arrayItems = typedNodeRule('arrayItems', (n, { document: doc }) => {
   if (n.node.type !== 'array') return undefined;
   const items = n.node.items;
   if (isObject(items) || (n.kind === 'schema' && Array.isArray(items))) return undefined;
@@ -17,7 +18,7 @@ export default defineRule('ppc-array-items', {
   message: '{{error}}; add "items" with the element type (Microsoft rejects arrays without items).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: arrayItems },
   'x-ppc': {

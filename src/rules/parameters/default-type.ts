@@ -1,9 +1,10 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction } from '../../functions/params-function';
+import { typedNodeRule } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { literal } from '../../utils/params-text';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 
 /** The JSON type of a value, in the words of the declared `type`. */
 export function jsonTypeOf(value: unknown): string {
@@ -39,7 +40,7 @@ export function fitsType(value: unknown, type: unknown): boolean | undefined {
   }
 }
 
-const defaultType = typedNodeFunction('defaultType', (n, doc) => {
+const defaultType = typedNodeRule('defaultType', (n, { document: doc }) => {
   if (!('default' in n.node) || fitsType(n.node.default, n.node.type) !== false) return undefined;
   const value = n.node.default;
   return {
@@ -54,7 +55,7 @@ export default defineRule('ppc-default-type', {
   message: '{{error}}; write the default as a JSON value of the declared type (the platform refuses to import a mismatch).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: defaultType },
   'x-ppc': {

@@ -1,9 +1,10 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { connectorModel, followRef, schemaVisits } from '../../model';
+import { connectorModel, followRef, perDocument, schemaVisits, type OperationModel, type SchemaVisit } from '../../model';
+import { operationRule, type Finding } from '../../model/rules';
 import { isInternal } from '../../model/visibility';
 
 const DYNAMIC_EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-dynamic-tree'];
@@ -43,54 +44,60 @@ function referenceIsInternal(doc: unknown, params: Map<string, Record<string, un
   return false;
 }
 
-const dynamicSourceNotInternal = createRulesetFunction<unknown, null>({ input: null, options: null }, function dynamicSourceNotInternal(doc) {
-  const results: IFunctionResult[] = [];
-  const reported = new Set<string>();
-  const model = connectorModel(doc);
-  const bodyVisits = schemaVisits(model, 'expanded').filter((v) => v.role === 'request-body' && !v.hidden);
-  for (const op of model.operations) {
-    if (op.hidden) continue;
-    {
-      const byName = new Map<string, Record<string, unknown>>();
-      for (const p of op.parameters) if (typeof p.node.name === 'string') byName.set(p.node.name, p.node);
+/** The visible body schema visits of each operation, `$ref`s followed (computed once per document). */
+const bodyVisitsOf = perDocument((document): Map<OperationModel, SchemaVisit[]> => {
+  const byOperation = new Map<OperationModel, SchemaVisit[]>();
+  for (const v of schemaVisits(connectorModel(document), 'expanded')) {
+    if (v.role !== 'request-body' || v.hidden || !v.operation) continue;
+    const list = byOperation.get(v.operation);
+    if (list) list.push(v);
+    else byOperation.set(v.operation, [v]);
+  }
+  return byOperation;
+});
 
-      const checkHolder = (holder: Record<string, unknown>, holderPath: JsonPath): void => {
-        for (const extName of DYNAMIC_EXTENSIONS) {
-          const ext = holder[extName];
-          if (!isObject(ext)) continue;
-          for (const { map, path } of parameterMaps(ext, [...holderPath, extName])) {
-            for (const [target, source] of Object.entries(map)) {
-              if (!isObject(source)) continue;
-              let field: 'parameter' | 'parameterReference' | undefined;
-              let internal = false;
-              if (typeof source.parameter === 'string') {
-                field = 'parameter';
-                internal = isInternal(byName.get(source.parameter));
-              } else if (typeof source.parameterReference === 'string') {
-                field = 'parameterReference';
-                internal = referenceIsInternal(doc, byName, source.parameterReference);
-              }
-              if (!field || !internal) continue;
-              const at = [...path, target, field];
-              const key = JSON.stringify(at);
-              if (reported.has(key)) continue;
-              reported.add(key);
-              results.push({ message: `${extName} passes the internal parameter ${quote(source[field])} to ${quote(target)}`, path: at });
+/** Reported where the extension is written: once for a shared parameter or definition used by many operations. */
+const dynamicSourceNotInternal = operationRule(
+  'dynamicSourceNotInternal',
+  (op, model) => {
+    const doc = model.document;
+    const results: Finding[] = [];
+    const byName = new Map<string, Record<string, unknown>>();
+    for (const p of op.parameters) if (typeof p.node.name === 'string') byName.set(p.node.name, p.node);
+
+    const checkHolder = (holder: Record<string, unknown>, holderPath: JsonPath): void => {
+      for (const extName of DYNAMIC_EXTENSIONS) {
+        const ext = holder[extName];
+        if (!isObject(ext)) continue;
+        for (const { map, path } of parameterMaps(ext, [...holderPath, extName])) {
+          for (const [target, source] of Object.entries(map)) {
+            if (!isObject(source)) continue;
+            let field: 'parameter' | 'parameterReference' | undefined;
+            let internal = false;
+            if (typeof source.parameter === 'string') {
+              field = 'parameter';
+              internal = isInternal(byName.get(source.parameter));
+            } else if (typeof source.parameterReference === 'string') {
+              field = 'parameterReference';
+              internal = referenceIsInternal(doc, byName, source.parameterReference);
             }
+            if (!field || !internal) continue;
+            results.push({ message: `${extName} passes the internal parameter ${quote(source[field])} to ${quote(target)}`, path: [...path, target, field] });
           }
         }
-      };
-
-      // Visible non-body parameters, and the visible schemas of the body parameter.
-      for (const p of op.parameters) {
-        if (p.hidden || p.in === 'body') continue;
-        checkHolder(p.node, p.jsonPath);
       }
-      for (const v of bodyVisits) if (v.operation === op) checkHolder(v.schema, v.path);
+    };
+
+    // Visible non-body parameters, and the visible schemas of the body parameter.
+    for (const p of op.parameters) {
+      if (p.hidden || p.in === 'body') continue;
+      checkHolder(p.node, p.jsonPath);
     }
-  }
-  return results;
-});
+    for (const v of bodyVisitsOf(doc).get(op) ?? []) checkHolder(v.schema, v.path);
+    return results;
+  },
+  { skipHidden: true },
+);
 
 export default defineRule('ppc-dynamic-source-not-internal', {
   description:
@@ -98,7 +105,7 @@ export default defineRule('ppc-dynamic-source-not-internal', {
   message: '{{error}}; pass the internal value as a static "value" instead (Microsoft rejects internal sources for visible dynamic inputs).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: dynamicSourceNotInternal },
   'x-ppc': {

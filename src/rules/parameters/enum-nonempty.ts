@@ -1,11 +1,12 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction } from '../../functions/params-function';
+import { typedNodeRule } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { show } from '../../utils/guards';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 
 // Value types and duplicates are left to spectral:oas `typed-enum` and `duplicated-entry-in-enum`, which stay on.
-const enumNonEmpty = typedNodeFunction('enumNonEmpty', (n, doc) => {
+const enumNonEmpty = typedNodeRule('enumNonEmpty', (n, { document: doc }) => {
   if (!('enum' in n.node)) return undefined;
   const values = n.node.enum;
   if (!Array.isArray(values)) return { message: `${typedNodeLabel(n, doc)} has an "enum" that is not a list (${show(values, 30)})`, path: ['enum'] };
@@ -18,7 +19,7 @@ export default defineRule('ppc-enum-nonempty', {
   message: '{{error}}; list the allowed values or remove "enum" (Microsoft rejects empty enums).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: enumNonEmpty },
   'x-ppc': {

@@ -1,9 +1,10 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction, type NodeFinding } from '../../functions/params-function';
+import { typedNodeRule, type NodeFinding } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isNonEmptyString, isObject } from '../../utils/guards';
 import { literal } from '../../utils/params-text';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 
 function key(value: unknown): string {
   try {
@@ -13,7 +14,7 @@ function key(value: unknown): string {
   }
 }
 
-const enumValuesExt = typedNodeFunction('enumValuesExt', (n, doc) => {
+const enumValuesExt = typedNodeRule('enumValuesExt', (n, { document: doc }) => {
   if (!('x-ms-enum-values' in n.node)) return undefined;
   const label = typedNodeLabel(n, doc);
   const list = n.node['x-ms-enum-values'];
@@ -45,7 +46,7 @@ export default defineRule('ppc-enum-values-ext', {
   message: '{{error}}; give each entry a unique "value" from "enum" and a "displayName" (Microsoft rejects invalid x-ms-enum-values).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: enumValuesExt },
   'x-ppc': {

@@ -1,13 +1,14 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction } from '../../functions/params-function';
+import { typedNodeRule } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 
 /** The `format` values of the repository's swagger schema. */
 export const KNOWN_FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'date', 'date-time', 'password', 'date-no-tz', 'email', 'html', 'uri', 'uuid'];
 
-const formatKnown = typedNodeFunction('formatKnown', (n, doc) => {
+const formatKnown = typedNodeRule('formatKnown', (n, { document: doc }) => {
   const format = n.node.format;
   if (typeof format !== 'string' || KNOWN_FORMATS.includes(format.toLowerCase())) return undefined;
   const type = typeof n.node.type === 'string' ? `${n.node.type}/` : '';
@@ -19,7 +20,7 @@ export default defineRule('ppc-format-known', {
   message: `{{error}}; use one of ${KNOWN_FORMATS.join(', ')}, or remove "format" and explain the format in the description (Microsoft's validator reports unrecognised formats).`,
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: formatKnown },
   'x-ppc': {

@@ -1,10 +1,11 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction } from '../../functions/params-function';
+import { typedNodeRule } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 import { isInternalInput } from './internal-required-default';
 
-const internalDefaultShouldBeRequired = typedNodeFunction('internalDefaultShouldBeRequired', (n, doc) => {
+const internalDefaultShouldBeRequired = typedNodeRule('internalDefaultShouldBeRequired', (n, { document: doc }) => {
   if (!isInternalInput(n) || n.required || !('default' in n.node)) return undefined;
   return { message: `${typedNodeLabel(n, doc)} is internal with a "default" but not required` };
 });
@@ -14,7 +15,7 @@ export default defineRule('ppc-internal-default-should-be-required', {
   message: '{{error}}; make it required (optional internal fields are not sent, so the default is ignored).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: internalDefaultShouldBeRequired },
   'x-ppc': {

@@ -1,7 +1,8 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction } from '../../functions/params-function';
+import { typedNodeRule } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
-import { typedNodeLabel, type TypedNode } from '../../utils/params-nodes';
+import { typedNodeLabel, type TypedNode } from '../../model/typed-nodes';
 import { isInternal } from '../../model/visibility';
 
 /** Values the platform fills in itself, so no default is needed. */
@@ -21,7 +22,7 @@ export function isInternalInput(n: TypedNode): boolean {
   return n.kind === 'schema' && n.propertyName !== undefined && n.input;
 }
 
-const internalRequiredDefault = typedNodeFunction('internalRequiredDefault', (n, doc) => {
+const internalRequiredDefault = typedNodeRule('internalRequiredDefault', (n, { document: doc }) => {
   if (!isInternalInput(n) || !n.required || 'default' in n.node || filledByPlatform(n.node) || (n.kind === 'schema' && isComposite(n.node))) return undefined;
   return { message: `${typedNodeLabel(n, doc)} is internal and required but has no "default"` };
 });
@@ -31,7 +32,7 @@ export default defineRule('ppc-internal-required-default', {
   message: '{{error}}; add the value to send as "default", or make it visible (Microsoft rejects internal required inputs without a default).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: internalRequiredDefault },
   'x-ppc': {

@@ -1,7 +1,8 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction, type NodeFinding } from '../../functions/params-function';
+import { typedNodeRule, type NodeFinding } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -13,7 +14,7 @@ const PAIRS = [
   ['minProperties', 'maxProperties'],
 ] as const;
 
-const numericBounds = typedNodeFunction('numericBounds', (n, doc) => {
+const numericBounds = typedNodeRule('numericBounds', (n, { document: doc }) => {
   const node = n.node;
   const label = typedNodeLabel(n, doc);
   const found: NodeFinding[] = [];
@@ -38,7 +39,7 @@ export default defineRule('ppc-numeric-bounds', {
   message: '{{error}}; fix the bounds (Microsoft rejects inconsistent bounds).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: numericBounds },
   'x-ppc': {

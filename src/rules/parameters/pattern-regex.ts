@@ -1,8 +1,9 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction } from '../../functions/params-function';
+import { typedNodeRule } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 
 /** Rewrite .NET-only constructs that JavaScript rejects into equivalents it accepts (for a validity check only). */
 function dotNetToJs(pattern: string): string {
@@ -31,7 +32,7 @@ export function regexProblem(pattern: string): string | undefined {
   return first;
 }
 
-const patternRegex = typedNodeFunction('patternRegex', (n, doc) => {
+const patternRegex = typedNodeRule('patternRegex', (n, { document: doc }) => {
   const pattern = n.node.pattern;
   if (typeof pattern !== 'string') return undefined;
   const problem = regexProblem(pattern);
@@ -43,7 +44,7 @@ export default defineRule('ppc-pattern-regex', {
   message: '{{error}}; fix the expression (Microsoft rejects invalid patterns).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: patternRegex },
   'x-ppc': {

@@ -1,6 +1,7 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
+import { PATHS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
@@ -20,10 +21,10 @@ function stable(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const sharedParams = createRulesetFunction<unknown, null>({ input: null, options: null }, function sharedParams(doc) {
-  if (!isObject(doc) || !isObject(doc.paths)) return;
+const sharedParams = createRulesetFunction<unknown, null>({ input: null, options: null }, function sharedParams(paths) {
+  if (!isObject(paths)) return;
   const groups = new Map<string, { param: Record<string, unknown>; paths: JsonPath[] }>();
-  for (const [p, item] of Object.entries(doc.paths)) {
+  for (const [p, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
     for (const method of HTTP_METHODS) {
       const op = item[method];
@@ -50,7 +51,8 @@ export default defineRule('ppc-shared-params', {
   message: '{{error}}; define it once under "parameters" and use "$ref": "#/parameters/<name>" (Microsoft coding standards).',
   severity: 'info',
   formats: [oas2],
-  given: '$',
+  // The check compares the parameters of every operation, so it runs once on the whole `paths` object.
+  given: PATHS,
   resolved: false,
   then: { function: sharedParams },
   'x-ppc': {

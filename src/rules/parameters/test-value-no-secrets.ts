@@ -1,8 +1,9 @@
 import { oas2 } from '@stoplight/spectral-formats';
-import { typedNodeFunction, type NodeFinding } from '../../functions/params-function';
+import { typedNodeRule, type NodeFinding } from '../../model/rules';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { typedNodeLabel } from '../../utils/params-nodes';
+import { typedNodeLabel } from '../../model/typed-nodes';
 import { isDocumentedExample } from '../files/secrets';
 
 /** Well-known credential shapes (matched anywhere in a string). */
@@ -36,7 +37,7 @@ function strings(value: unknown, name: string | undefined, out: Array<{ text: st
   else if (isObject(value)) for (const [k, v] of Object.entries(value)) strings(v, k, out, depth + 1);
 }
 
-const testValueNoSecrets = typedNodeFunction('testValueNoSecrets', (n, doc) => {
+const testValueNoSecrets = typedNodeRule('testValueNoSecrets', (n, { document: doc }) => {
   if (!('x-ms-test-value' in n.node)) return undefined;
   const ownName = n.kind === 'parameter' && typeof n.node.name === 'string' ? n.node.name : n.propertyName;
   const found: NodeFinding[] = [];
@@ -57,7 +58,7 @@ export default defineRule('ppc-test-value-no-secrets', {
   message: '{{error}}; replace it with a harmless sample value and revoke the secret if it was real (the swagger is published).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: testValueNoSecrets },
   'x-ppc': {

@@ -1,15 +1,14 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
-import { writtenSchemas } from '../../model';
 
-const binaryTopLevel = createRulesetFunction<unknown, null>({ input: null, options: null }, function binaryTopLevel(input) {
-  const results: IFunctionResult[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (v.depth === 0 || v.schema.type !== 'string' || v.schema.format !== 'binary') continue;
-    const what = v.propertyName !== undefined ? `Property "${v.propertyName}"` : 'A nested schema';
-    results.push({ message: `${what} is a binary string`, path: [...v.path, 'format'] });
-  }
+const binaryTopLevel = schemaRule('binaryTopLevel', 'written', (v, { document: input }) => {
+  const results: Finding[] = [];
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (v.depth === 0 || v.schema.type !== 'string' || v.schema.format !== 'binary') return results;
+  const what = v.propertyName !== undefined ? `Property "${v.propertyName}"` : 'A nested schema';
+  results.push({ message: `${what} is a binary string`, path: [...v.path, 'format'] });
   return results;
 });
 
@@ -19,7 +18,7 @@ export default defineRule('ppc-binary-top-level-only', {
     '{{error}} below the top level; send binary content as the whole body (or a formData file parameter), or use `format: byte` (base64) inside objects (Microsoft rejects nested binary properties).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: binaryTopLevel },
   'x-ppc': {

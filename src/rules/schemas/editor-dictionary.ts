@@ -1,17 +1,16 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { writtenSchemas } from '../../model';
 
-const editorDictionary = createRulesetFunction<unknown, null>({ input: null, options: null }, function editorDictionary(input) {
-  const results: IFunctionResult[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (v.schema['x-ms-editor'] !== 'dictionary') continue;
-    const at = [...v.path, 'x-ms-editor'];
-    if (v.schema.type !== 'object') results.push({ message: `is on a schema of type ${quote(v.schema.type, 20)}`, path: at });
-    else if (v.schema.additionalProperties === false) results.push({ message: 'is on an object with `additionalProperties: false`', path: at });
-  }
+const editorDictionary = schemaRule('editorDictionary', 'written', (v, { document: input }) => {
+  const results: Finding[] = [];
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (v.schema['x-ms-editor'] !== 'dictionary') return results;
+  const at = [...v.path, 'x-ms-editor'];
+  if (v.schema.type !== 'object') results.push({ message: `is on a schema of type ${quote(v.schema.type, 20)}`, path: at });
+  else if (v.schema.additionalProperties === false) results.push({ message: 'is on an object with `additionalProperties: false`', path: at });
   return results;
 });
 
@@ -20,7 +19,7 @@ export default defineRule('ppc-editor-dictionary', {
   message: '`x-ms-editor: dictionary` {{error}}; use it on an object schema whose keys are free (`additionalProperties` allowed) (Microsoft rejects it elsewhere).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: editorDictionary },
   'x-ppc': {

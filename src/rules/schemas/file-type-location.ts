@@ -1,18 +1,17 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
-import { writtenSchemas } from '../../model';
 
-const fileTypeLocation = createRulesetFunction<unknown, null>({ input: null, options: null }, function fileTypeLocation(input) {
-  const results: IFunctionResult[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (v.schema.type !== 'file') continue;
-    const notification = v.path[0] === 'paths' && v.path[2] === 'x-ms-notification-content';
-    if (v.depth === 0 && !notification && (v.role === 'response' || v.role === 'definition')) continue; // a definition may be used as a response root
-    const where =
-      v.depth > 0 ? (v.propertyName !== undefined ? `property "${v.propertyName}"` : 'a nested schema') : notification ? 'a notification schema' : 'a body parameter schema';
-    results.push({ message: `\`type: file\` on ${where}`, path: [...v.path, 'type'] });
-  }
+const fileTypeLocation = schemaRule('fileTypeLocation', 'written', (v, { document: input }) => {
+  const results: Finding[] = [];
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (v.schema.type !== 'file') return results;
+  const notification = v.path[0] === 'paths' && v.path[2] === 'x-ms-notification-content';
+  if (v.depth === 0 && !notification && (v.role === 'response' || v.role === 'definition')) return results; // a definition may be used as a response root
+  const where =
+    v.depth > 0 ? (v.propertyName !== undefined ? `property "${v.propertyName}"` : 'a nested schema') : notification ? 'a notification schema' : 'a body parameter schema';
+  results.push({ message: `\`type: file\` on ${where}`, path: [...v.path, 'type'] });
   return results;
 });
 
@@ -22,7 +21,7 @@ export default defineRule('ppc-file-type-location', {
     '{{error}}; use a formData parameter with `type: file` for uploads, or `type: string, format: binary` for a whole body (Microsoft rejects `file` schemas elsewhere).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: fileTypeLocation },
   'x-ppc': {

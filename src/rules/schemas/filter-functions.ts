@@ -1,5 +1,6 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { connectorModel, pathKey, schemaVisits, writtenSchemas } from '../../model';
@@ -17,8 +18,8 @@ function filterFunctionsOf(schema: Record<string, unknown>): unknown {
   return isObject(caps) ? caps.filterFunctions : undefined;
 }
 
-const filterFunctions = createRulesetFunction<unknown, null>({ input: null, options: null }, function filterFunctions(input) {
-  const results: IFunctionResult[] = [];
+const filterFunctions = documentRule('filterFunctions', ({ document: input }) => {
+  const results: Finding[] = [];
   for (const v of writtenSchemas(input)) {
     const list = filterFunctionsOf(v.schema);
     if (list === undefined) continue;
@@ -54,7 +55,7 @@ export default defineRule('ppc-filter-functions', {
   message: 'filterFunctions {{error}}; list supported operators such as "eq", "lt", "startswith" once each, in response schemas only (Microsoft rejects other filterFunctions).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: filterFunctions },
   'x-ppc': {

@@ -47,6 +47,7 @@ export default defineRule('ppc-no-empty-values', {
   message: '{{error}} (Microsoft asks to remove empty properties unless they are required).',
   severity: 'error',
   formats: [oas2],
+  // Text fields can sit on any object (info, tags, security definitions, schemas, ...): one walk of the whole document.
   given: '$',
   resolved: false,
   then: { function: noEmptyValues },

@@ -1,5 +1,6 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { nameList } from '../../utils/schemas-cache';
@@ -11,8 +12,8 @@ function bare(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const propertyDescription = createRulesetFunction<unknown, null>({ input: null, options: null }, function propertyDescription(input) {
-  const results: IFunctionResult[] = [];
+const propertyDescription = documentRule('propertyDescription', ({ document: input }) => {
+  const results: Finding[] = [];
   const seen = new Set<string>();
   const missing: PropertyVisit[] = [];
   for (const p of [...visibleProperties(input, 'request'), ...visibleProperties(input, 'output')]) {
@@ -37,7 +38,7 @@ export default defineRule('ppc-property-description', {
   message: '{{error}}; describe what the value is in a short sentence ending with a period (reviewers ask for meaningful property descriptions).',
   severity: 'info', // 87% of recent certified connectors miss some: advice, not a gate
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: propertyDescription },
   'x-ppc': {

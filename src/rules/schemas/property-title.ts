@@ -1,12 +1,13 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
+import { documentRule } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { titleCaseBreak } from '../../utils/params-text';
 import { pathKey } from '../../model/refs';
 import { visibleProperties } from '../../utils/schemas-properties';
 
-const propertyTitle = createRulesetFunction<unknown, null>({ input: null, options: null }, function propertyTitle(input) {
+const propertyTitle = documentRule('propertyTitle', ({ document: input }) => {
   const seen = new Set<string>();
   return [...visibleProperties(input, 'request'), ...visibleProperties(input, 'output')].flatMap((p) => {
     const key = pathKey(p.path);
@@ -24,7 +25,7 @@ export default defineRule('ppc-property-title', {
   message: 'Title {{error}}; capitalise each main word (display names are title case).',
   severity: 'hint',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: propertyTitle },
   'x-ppc': {

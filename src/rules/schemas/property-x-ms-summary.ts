@@ -1,10 +1,11 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
+import { documentRule } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { nameList } from '../../utils/schemas-cache';
 import { byParent, propertyText, visibleProperties } from '../../utils/schemas-properties';
 
-const propertySummary = createRulesetFunction<unknown, null>({ input: null, options: null }, function propertySummary(input) {
+const propertySummary = documentRule('propertySummary', ({ document: input }) => {
   const missing = visibleProperties(input, 'request').filter((p) => propertyText(p, 'x-ms-summary') === undefined);
   return byParent(missing).map((g) => ({
     message: `${g.properties.length === 1 ? 'property' : 'properties'} ${nameList(g.properties.map((p) => p.name))} ${g.properties.length === 1 ? 'has' : 'have'}`,
@@ -17,7 +18,7 @@ export default defineRule('ppc-property-x-ms-summary', {
   message: 'Request {{error}} no x-ms-summary; add a short title-case label of at most 80 characters (the designer shows the raw name otherwise).',
   severity: 'info',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: propertySummary },
   'x-ppc': {

@@ -1,11 +1,12 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { documentRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { connectorModel, followToObject, pathKey, schemaVisits } from '../../model';
 
-const readonlyNotRequired = createRulesetFunction<unknown, null>({ input: null, options: null }, function readonlyNotRequired(input) {
-  const results = new Map<string, IFunctionResult>();
+const readonlyNotRequired = documentRule('readonlyNotRequired', ({ document: input }) => {
+  const results = new Map<string, Finding>();
   for (const v of schemaVisits(connectorModel(input), 'expanded')) {
     const { schema } = v;
     if (v.role !== 'request-body' || !Array.isArray(schema.required) || !isObject(schema.properties)) continue;
@@ -26,7 +27,7 @@ export default defineRule('ppc-readonly-not-required-input', {
   message: 'Property {{error}}; drop it from `required`, or remove `readOnly` if callers must send it (Microsoft rejects required read-only input properties).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: readonlyNotRequired },
   'x-ppc': {

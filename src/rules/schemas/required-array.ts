@@ -1,9 +1,9 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { DYNAMIC_SCHEMA_KEYS } from '../../utils/responses-helpers';
-import { writtenSchemas } from '../../model';
 import { followToObject } from '../../model/refs';
 
 /** Property names a schema defines, including those of its `allOf` members (references followed). */
@@ -28,37 +28,36 @@ function isObjectSchema(schema: Record<string, unknown>): boolean {
   return type === 'object' || (Array.isArray(type) && type.includes('object'));
 }
 
-const requiredArray = createRulesetFunction<unknown, null>({ input: null, options: null }, function requiredArray(input) {
-  const results: IFunctionResult[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (!('required' in v.schema) || '$ref' in v.schema) continue; // next to $ref it is ignored: ppc-schema-no-ref-siblings
-    const required = v.schema.required;
-    const at = [...v.path, 'required'];
-    if (!Array.isArray(required)) {
-      results.push({
-        message:
-          typeof required === 'boolean'
-            ? `is ${String(required)}: inside a schema, \`required\` lists property names on the parent object (e.g. "required": ["${show(v.propertyName ?? 'name', 30)}"])`
-            : `is ${quote(required, 30)}, not a list of property names`,
-        path: at,
-      });
-      continue;
-    }
-    if (required.length === 0) {
-      results.push({ message: 'is an empty list; remove it or list the required property names', path: at });
-      continue;
-    }
-    if (!isObjectSchema(v.schema)) {
-      results.push({ message: `is on a schema of type ${quote(v.schema.type, 20)}; only object schemas have required properties`, path: at });
-      continue;
-    }
-    const names = definedNames(input, v.schema);
-    if (!names) continue;
-    required.forEach((name, i) => {
-      if (typeof name !== 'string') results.push({ message: `entry ${quote(name, 20)} is not a property name`, path: [...at, i] });
-      else if (!names.has(name)) results.push({ message: `names ${quote(name)}, which is not defined in \`properties\``, path: [...at, i] });
+const requiredArray = schemaRule('requiredArray', 'written', (v, { document: input }) => {
+  const results: Finding[] = [];
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (!('required' in v.schema) || '$ref' in v.schema) return results; // next to $ref it is ignored: ppc-schema-no-ref-siblings
+  const required = v.schema.required;
+  const at = [...v.path, 'required'];
+  if (!Array.isArray(required)) {
+    results.push({
+      message:
+        typeof required === 'boolean'
+          ? `is ${String(required)}: inside a schema, \`required\` lists property names on the parent object (e.g. "required": ["${show(v.propertyName ?? 'name', 30)}"])`
+          : `is ${quote(required, 30)}, not a list of property names`,
+      path: at,
     });
+    return results;
   }
+  if (required.length === 0) {
+    results.push({ message: 'is an empty list; remove it or list the required property names', path: at });
+    return results;
+  }
+  if (!isObjectSchema(v.schema)) {
+    results.push({ message: `is on a schema of type ${quote(v.schema.type, 20)}; only object schemas have required properties`, path: at });
+    return results;
+  }
+  const names = definedNames(input, v.schema);
+  if (!names) return results;
+  required.forEach((name, i) => {
+    if (typeof name !== 'string') results.push({ message: `entry ${quote(name, 20)} is not a property name`, path: [...at, i] });
+    else if (!names.has(name)) results.push({ message: `names ${quote(name)}, which is not defined in \`properties\``, path: [...at, i] });
+  });
   return results;
 });
 
@@ -67,7 +66,7 @@ export default defineRule('ppc-required-array', {
   message: '`required` {{error}} (Microsoft rejects empty, misplaced and dangling `required` lists).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: requiredArray },
   'x-ppc': {

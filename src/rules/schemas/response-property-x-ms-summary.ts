@@ -1,11 +1,12 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
+import { documentRule } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { nameList } from '../../utils/schemas-cache';
 import { pathKey } from '../../model/refs';
 import { byParent, propertyText, visibleProperties } from '../../utils/schemas-properties';
 
-const responsePropertySummary = createRulesetFunction<unknown, null>({ input: null, options: null }, function responsePropertySummary(input) {
+const responsePropertySummary = documentRule('responsePropertySummary', ({ document: input }) => {
   // Properties shared with request bodies are ppc-property-x-ms-summary's findings.
   const requestPaths = new Set(visibleProperties(input, 'request').map((p) => pathKey(p.path)));
   const missing = visibleProperties(input, 'output').filter((p) => propertyText(p, 'x-ms-summary') === undefined && !requestPaths.has(pathKey(p.path)));
@@ -20,7 +21,7 @@ export default defineRule('ppc-response-property-x-ms-summary', {
   message: 'Response {{error}} no x-ms-summary; add a short title-case label (makers see the raw property name otherwise).',
   severity: 'info',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: responsePropertySummary },
   'x-ppc': {

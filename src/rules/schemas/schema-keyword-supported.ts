@@ -1,8 +1,8 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { writtenSchemas } from '../../model';
 
 /**
  * The Swagger 2.0 schema keywords that Microsoft's repository schema (`schemas/apiDefinition.swagger.schema.json`,
@@ -61,14 +61,13 @@ function isArraySchema(schema: Record<string, unknown>): boolean {
   return schema.type === 'array' || (schema.type === undefined && schema.items !== undefined);
 }
 
-const keywordSupported = createRulesetFunction<unknown, null>({ input: null, options: null }, function keywordSupported(input) {
-  const results: IFunctionResult[] = [];
-  for (const v of writtenSchemas(input)) {
-    for (const key of Object.keys(v.schema)) {
-      if (key.startsWith('x-') || SUPPORTED_SCHEMA_KEYWORDS.has(key) || (key === 'uniqueItems' && isArraySchema(v.schema))) continue;
-      const advice = Object.prototype.hasOwnProperty.call(ADVICE, key) ? ADVICE[key]! : 'remove it or rename it to an `x-` extension';
-      results.push({ message: `${quote(key)} is not a supported schema keyword; ${advice}`, path: [...v.path, key] });
-    }
+const keywordSupported = schemaRule('keywordSupported', 'written', (v, { document: input }) => {
+  const results: Finding[] = [];
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  for (const key of Object.keys(v.schema)) {
+    if (key.startsWith('x-') || SUPPORTED_SCHEMA_KEYWORDS.has(key) || (key === 'uniqueItems' && isArraySchema(v.schema))) continue;
+    const advice = Object.prototype.hasOwnProperty.call(ADVICE, key) ? ADVICE[key]! : 'remove it or rename it to an `x-` extension';
+    results.push({ message: `${quote(key)} is not a supported schema keyword; ${advice}`, path: [...v.path, key] });
   }
   return results;
 });
@@ -78,7 +77,7 @@ export default defineRule('ppc-schema-keyword-supported', {
   message: '{{error}} (Microsoft rejects unsupported schema keywords).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: keywordSupported },
   'x-ppc': {

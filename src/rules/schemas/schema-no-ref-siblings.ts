@@ -21,6 +21,7 @@ export default defineRule('ppc-schema-no-ref-siblings', {
     'This $ref {{error}}; move them into the referenced definition or wrap the reference in `allOf` (siblings of $ref are ignored, and Microsoft\'s validator rejects them).',
   severity: 'warn',
   formats: [oas2],
+  // A `$ref` can sit on a parameter, response, path item or schema anywhere: one walk of the whole document.
   given: '$',
   resolved: false,
   then: { function: noRefSiblings },

@@ -1,8 +1,8 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import { schemaRule, type Finding } from '../../model/rules';
 import { oas2 } from '@stoplight/spectral-formats';
+import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { writtenSchemas } from '../../model';
 import { nodeAt, refToPath } from '../../model/refs';
 
 const PREFIX = '#/definitions/';
@@ -17,13 +17,12 @@ export function schemaRefProblem(doc: unknown, ref: unknown): string | undefined
   return undefined;
 }
 
-const schemaRefValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function schemaRefValid(input) {
-  const results: IFunctionResult[] = [];
-  for (const v of writtenSchemas(input)) {
-    if (!('$ref' in v.schema)) continue;
-    const problem = schemaRefProblem(input, v.schema.$ref);
-    if (problem) results.push({ message: problem, path: [...v.path, '$ref'] });
-  }
+const schemaRefValid = schemaRule('schemaRefValid', 'written', (v, { document: input }) => {
+  const results: Finding[] = [];
+  if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
+  if (!('$ref' in v.schema)) return results;
+  const problem = schemaRefProblem(input, v.schema.$ref);
+  if (problem) results.push({ message: problem, path: [...v.path, '$ref'] });
   return results;
 });
 
@@ -32,7 +31,7 @@ export default defineRule('ppc-schema-ref-valid', {
   message: 'Schema $ref {{error}}; point it at an existing definition, e.g. "#/definitions/Task" (Microsoft rejects invalid and missing schema references).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SCHEMAS,
   resolved: false,
   then: { function: schemaRefValid },
   'x-ppc': {
