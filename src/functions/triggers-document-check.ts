@@ -19,7 +19,7 @@ export function documentFunction(name: string, check: DocumentCheck): RulesetFun
   return fn;
 }
 
-const viewsOf = perDocument((doc: unknown) => new Map(operationModels(doc).map((m) => [m.info.model, m])));
+const viewsOf = perDocument((doc: unknown) => new Map(operationModels(doc).map((m) => [m.info, m])));
 
 /** A check of one operation, through the trigger view of the document (its parameters and notification URLs). */
 export type TriggerOperationCheck = (model: TriggerOperation, doc: unknown) => IFunctionResult[];

@@ -3,8 +3,8 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { dynamicFields } from './fixtures';
 
 const expectedItemValuePath = (valuePath: string): string => valuePath.replace(/(^|\/)properties$/, '');

@@ -3,8 +3,8 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { DYNAMIC_LIST } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_LIST } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { parentPicker } from './fixtures';
 import { describeValue, pathStrings, requiredString, unknownKeys, valueOrReference } from './shapes';
 

@@ -3,8 +3,8 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { DYNAMIC_SCHEMA } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_SCHEMA } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { dynamicFields } from './fixtures';
 import { describeValue, pathStrings, requiredString, staticOrParameter, unknownKeys } from './shapes';
 

@@ -3,8 +3,8 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { DYNAMIC_VALUES } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_VALUES } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { taskPicker } from './fixtures';
 import { describeValue, pathStrings, staticOrParameter, unknownKeys } from './shapes';
 

@@ -4,14 +4,14 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { listOperations } from '../../utils/triggers-model';
+import { connectorModel } from '../../model';
 
 /** Every security requirement object of the document: the root `security` and each operation's. */
 export function securityRequirements(doc: unknown): Array<{ list: unknown; path: JsonPath }> {
   const out: Array<{ list: unknown; path: JsonPath }> = [];
   if (!isObject(doc)) return out;
   if (doc.security !== undefined) out.push({ list: doc.security, path: ['security'] });
-  for (const info of listOperations(doc)) if (info.op.security !== undefined) out.push({ list: info.op.security, path: [...info.path, 'security'] });
+  for (const info of connectorModel(doc).operations) if (info.node.security !== undefined) out.push({ list: info.node.security, path: [...info.jsonPath, 'security'] });
   return out;
 }
 

@@ -4,7 +4,7 @@ import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { connectorModel, NOTIFICATION_CONTENT, writtenSchemas } from '../../model';
-import { resolvedSchemaVisits } from '../../utils/triggers-model';
+import { resolvedSchemaVisits } from '../../model/schema-views';
 import { marksNotificationUrl, operationModels } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
@@ -18,18 +18,18 @@ export const checkNotificationUrlInBody = documentFunction('notificationUrlInBod
   for (const model of operationModels(doc)) {
     for (const p of model.params) {
       if (p.in !== 'body') {
-        if (marksNotificationUrl(p.param)) {
+        if (marksNotificationUrl(p.node)) {
           results.push({
-            message: `The ${quote(p.in ?? 'unknown')} parameter ${quote(p.name ?? '')} is marked "x-ms-notification-url"`,
-            path: [...p.path, 'x-ms-notification-url'],
+            message: `The ${quote(typeof p.node.in === 'string' ? p.node.in : 'unknown')} parameter ${quote(p.name ?? '')} is marked "x-ms-notification-url"`,
+            path: [...p.jsonPath, 'x-ms-notification-url'],
           });
         }
         continue;
       }
-      if (marksNotificationUrl(p.param)) {
-        results.push({ message: `The body parameter ${quote(p.name ?? '')} itself is marked "x-ms-notification-url"`, path: [...p.path, 'x-ms-notification-url'] });
+      if (marksNotificationUrl(p.node)) {
+        results.push({ message: `The body parameter ${quote(p.name ?? '')} itself is marked "x-ms-notification-url"`, path: [...p.jsonPath, 'x-ms-notification-url'] });
       }
-      for (const v of resolvedSchemaVisits(doc, model.info.model, [...p.path, 'schema'])) fromBody.add(key(v.path));
+      for (const v of resolvedSchemaVisits(doc, model.info, [...p.jsonPath, 'schema'])) fromBody.add(key(v.path));
     }
   }
   for (const op of connectorModel(doc).operations) {

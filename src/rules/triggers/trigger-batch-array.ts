@@ -3,7 +3,8 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { derefObject, schemaProperties, successResponses, type JsonObject, type Located } from '../../utils/triggers-model';
+import { followToObject } from '../../model';
+import { locate, schemaProperties, successResponses, type JsonObject, type Located } from '../../model/schema-views';
 import { notificationContentOf, operationLabel, operationModels } from '../../utils/triggers-webhooks';
 import { addPolling, addWebhook, pathPointer } from './fixtures';
 
@@ -14,8 +15,8 @@ function arrayShape(doc: unknown, schema: Located<JsonObject>): 'array' | 'not-a
   if (s['x-ms-dynamic-schema'] !== undefined || s['x-ms-dynamic-properties'] !== undefined) return 'unknown';
   const { props } = schemaProperties(doc, s, schema.path);
   for (const prop of props.values()) {
-    const found = derefObject(doc, prop.value, prop.path);
-    if (found && (found.value.type === 'array' || isObject(found.value.items))) return 'array';
+    const found = followToObject(doc, prop.value, prop.path);
+    if (found && (found.node.type === 'array' || isObject(found.node.items))) return 'array';
   }
   if (props.size === 0) return typeof s.type === 'string' && s.type !== 'object' ? 'not-array' : 'unknown';
   return 'not-array';
@@ -25,15 +26,15 @@ export const checkBatchArray = documentFunction('triggerBatchArray', (doc) => {
   const results: IFunctionResult[] = [];
   for (const model of operationModels(doc)) {
     const { info } = model;
-    if (info.op['x-ms-trigger'] !== 'batch') continue;
+    if (info.node['x-ms-trigger'] !== 'batch') continue;
     let data: Located<JsonObject> | undefined;
     const content = notificationContentOf(info);
     if (model.webhook || content) {
-      if (content && isObject(content.value)) data = derefObject(doc, content.value.schema, [...content.path, 'schema']);
+      if (content && isObject(content.value)) data = locate(doc, content.value.schema, [...content.path, 'schema']);
     } else {
-      for (const r of successResponses(doc, info)) {
-        if (r.value.schema === undefined) continue;
-        data = derefObject(doc, r.value.schema, [...r.path, 'schema']);
+      for (const r of successResponses(info)) {
+        if (r.node.schema === undefined) continue;
+        data = locate(doc, r.node.schema, [...r.jsonPath, 'schema']);
         break;
       }
     }

@@ -2,7 +2,7 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
-import { listOperations } from '../../utils/triggers-model';
+import { connectorModel } from '../../model';
 import { operationLabel, operationModels } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
@@ -12,9 +12,9 @@ export const checkWebhookDelete = documentFunction('webhookDeleteOperation', (do
   if (webhooks.length === 0) return results;
   // The Location header of the registration response points at the hook at run time, so any DELETE can be the
   // one; the same path or a sub-path is the usual place.
-  if (listOperations(doc).some((info) => info.method === 'delete')) return results;
+  if (connectorModel(doc).operations.some((info) => info.method === 'delete')) return results;
   for (const model of webhooks) {
-    results.push({ message: `Webhook trigger ${operationLabel(model.info)} has no DELETE operation to remove the subscription`, path: model.info.path });
+    results.push({ message: `Webhook trigger ${operationLabel(model.info)} has no DELETE operation to remove the subscription`, path: model.info.jsonPath });
   }
   return results;
 });

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { show } from '../../utils/guards';
-import { extensionSites } from '../../utils/triggers-model';
+import { extensionSites } from '../../model/extension-sites';
 import { NOTIFICATION_URL } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 

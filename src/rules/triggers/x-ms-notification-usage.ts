@@ -12,9 +12,9 @@ export const checkNotificationUsage = documentFunction('notificationUsage', (doc
   const byId = new Map<string, OperationModel>();
   for (const m of models) if (m.info.operationId !== undefined && !byId.has(m.info.operationId)) byId.set(m.info.operationId, m);
   for (const m of models) {
-    const value = m.info.op['x-ms-notification'];
+    const value = m.info.node['x-ms-notification'];
     if (value === undefined) continue;
-    const path = [...m.info.path, 'x-ms-notification'];
+    const path = [...m.info.jsonPath, 'x-ms-notification'];
     const label = operationLabel(m.info);
     if (!isObject(value)) {
       results.push({ message: `x-ms-notification of ${label} is ${Array.isArray(value) ? 'an array' : show(value)}, not an object with an "operationId"`, path });

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
-import { extensionSites } from '../../utils/triggers-model';
+import { extensionSites } from '../../model/extension-sites';
 import { addPolling, pathPointer } from './fixtures';
 
 const KEYS = ['value-collection', 'value-path'];
@@ -12,7 +12,7 @@ export const checkTriggerValueExtension = documentFunction('triggerValueExtensio
   const results: IFunctionResult[] = [];
   for (const site of extensionSites(doc, 'x-ms-trigger-value')) {
     const v = site.value;
-    if (site.kind === 'parameter' && site.location === 'body') {
+    if (site.kind === 'parameter' && site.in === 'body') {
       results.push({ message: 'is on a body parameter (it belongs on a query, path or header parameter)', path: site.path });
       continue;
     }

@@ -14,7 +14,7 @@ export const checkFamilyActive = documentFunction('familyMaxActive', (doc) => {
       for (const m of active.slice(0, -2)) {
         results.push({
           message: `${operationLabel(m.info)} is one of ${active.length} active (not deprecated) operations of family ${quote(family)}`,
-          path: m.info.path,
+          path: m.info.jsonPath,
         });
       }
     }
@@ -23,7 +23,7 @@ export const checkFamilyActive = documentFunction('familyMaxActive', (doc) => {
       for (const m of production.slice(0, -1)) {
         results.push({
           message: `${operationLabel(m.info)} is one of ${production.length} active Production operations of family ${quote(family)}`,
-          path: m.info.path,
+          path: m.info.jsonPath,
         });
       }
     }

@@ -15,7 +15,7 @@ export const checkFamilyRevisions = documentFunction('familyRevisionRequired', (
     for (const m of empty) {
       results.push({
         message: `${operationLabel(m.info)} has no revision, like ${empty.length - 1} other operation${empty.length > 2 ? 's' : ''} of family ${quote(family)}`,
-        path: [...m.info.path, ANNOTATION],
+        path: [...m.info.jsonPath, ANNOTATION],
       });
     }
   }

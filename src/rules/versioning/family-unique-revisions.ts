@@ -19,7 +19,7 @@ export const checkUniqueRevisions = documentFunction('familyUniqueRevisions', (d
       }
       results.push({
         message: `${operationLabel(m.info)} has revision ${m.revision} of family ${quote(family)}, like ${operationLabel(earlier.info)}`,
-        path: [...m.info.path, ANNOTATION, 'revision'],
+        path: [...m.info.jsonPath, ANNOTATION, 'revision'],
       });
     }
   }

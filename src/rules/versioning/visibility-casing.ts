@@ -4,7 +4,8 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { extensionSites, listOperations } from '../../utils/triggers-model';
+import { extensionSites } from '../../model/extension-sites';
+import { connectorModel } from '../../model';
 
 const KEY = 'x-ms-visibility';
 const VALUES = ['important', 'advanced', 'internal'];
@@ -18,7 +19,7 @@ function casing(value: unknown, path: JsonPath, where: string): IFunctionResult[
 
 export const checkVisibilityCasing = documentFunction('visibilityCasing', (doc) => {
   const results: IFunctionResult[] = [];
-  for (const info of listOperations(doc)) results.push(...casing(info.op[KEY], [...info.path, KEY], `operation ${info.operationId !== undefined ? quote(info.operationId) : info.pathKey}`));
+  for (const info of connectorModel(doc).operations) results.push(...casing(info.node[KEY], [...info.jsonPath, KEY], `operation ${info.operationId !== undefined ? quote(info.operationId) : info.path}`));
   for (const site of extensionSites(doc, KEY)) {
     const where = site.kind === 'parameter' ? `parameter ${quote(site.holder.name ?? '')}` : site.propertyName !== undefined ? `property ${quote(site.propertyName)}` : 'a schema';
     results.push(...casing(site.value, site.path, where));
