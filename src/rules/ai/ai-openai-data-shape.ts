@@ -56,6 +56,7 @@ export default defineRule('ppc-ai-openai-data-shape', {
   message: '{{error}}; write {"openai-enabled": true, "operations": [{"operationId": "<existing operation>"}]} (the shape merged AI-enabled connectors use).',
   severity: 'info',
   formats: [oas2],
+  // Whole document: the extension wherever it is written, checked against the operations of the whole document.
   given: '$',
   resolved: false,
   then: { function: openaiData },

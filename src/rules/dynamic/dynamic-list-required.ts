@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { classifyParameterReference, DYNAMIC_LIST, DYNAMIC_VALUES, dynamicCalls } from '../../model/dynamic-calls';
@@ -33,7 +34,7 @@ export default defineRule('ppc-dynamic-list-required', {
   message: '{{error}}; add "x-ms-dynamic-list" with { "parameterReference": "<body parameter>/<property>" } (Microsoft: DynamicListExtensionRequiredForNonParameterReferences / …ForAmbiguousReferences).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(DYNAMIC_VALUES),
   resolved: false,
   then: { function: checkDynamicListRequired },
   'x-ppc': {

@@ -2,6 +2,7 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { acceptedNames, classifyParameterReference, DYNAMIC_LIST, DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, DYNAMIC_TREE, DYNAMIC_VALUES, dynamicCalls, unresolvedParameterReference } from '../../model/dynamic-calls';
@@ -81,7 +82,7 @@ export default defineRule('ppc-dynamic-parameter-references', {
   message: '{{error}}; fix the name so the designer can make the call (Microsoft: OperationParameterNameNotFound).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: [DYNAMIC_VALUES, DYNAMIC_SCHEMA, DYNAMIC_LIST, DYNAMIC_PROPERTIES, DYNAMIC_TREE].map(extensionKey),
   resolved: false,
   then: { function: checkDynamicReferences },
   'x-ppc': {

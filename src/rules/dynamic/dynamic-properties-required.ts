@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { classifyParameterReference, DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, dynamicCalls } from '../../model/dynamic-calls';
@@ -44,7 +45,7 @@ export default defineRule('ppc-dynamic-properties-required', {
   message: '{{error}}; add "x-ms-dynamic-properties" with the same operation, { "parameterReference": "<path>" } parameters and the matching "itemValuePath".',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(DYNAMIC_SCHEMA),
   resolved: false,
   then: { function: checkDynamicPropertiesRequired },
   'x-ppc': {

@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { DYNAMIC_LIST, DYNAMIC_VALUES, dynamicCalls } from '../../model/dynamic-calls';
@@ -115,7 +116,7 @@ export default defineRule('ppc-dynamic-values-target-array', {
   message: '{{error}}; point the paths at the array and the item properties the operation returns, or fix its response schema.',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: [extensionKey(DYNAMIC_VALUES), extensionKey(DYNAMIC_LIST)],
   resolved: false,
   then: { function: checkTargetArray },
   'x-ppc': {

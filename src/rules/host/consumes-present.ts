@@ -29,6 +29,7 @@ export default defineRule('ppc-consumes-present', {
   message: '{{error}}; add "consumes": ["multipart/form-data"] (or application/x-www-form-urlencoded) to the operation (Microsoft rejects operations without a supported MIME type).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: operations with the root `consumes` they inherit, reported where `consumes` is written.
   given: '$',
   resolved: false,
   then: { function: consumesPresent },

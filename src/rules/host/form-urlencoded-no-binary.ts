@@ -36,6 +36,7 @@ export default defineRule('ppc-form-urlencoded-no-binary', {
   message: '{{error}}, which application/x-www-form-urlencoded cannot carry; consume "multipart/form-data" instead (Microsoft rejects binary content in URL-encoded forms).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: operations with the root `consumes` they inherit, and their path-level parameters.
   given: '$',
   resolved: false,
   then: { function: formUrlencodedNoBinary },

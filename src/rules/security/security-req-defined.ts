@@ -2,6 +2,7 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { SECURITY_REQUIREMENTS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { connectorModel } from '../../model';
@@ -42,7 +43,7 @@ export default defineRule('ppc-security-req-defined', {
   // definition) and were merged; the platform applies the connection's own authentication either way.
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: SECURITY_REQUIREMENTS,
   resolved: false,
   then: { function: checkRequirementsDefined },
   'x-ppc': {

@@ -1,6 +1,8 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
+import { NOTIFICATION_URL } from '../../model';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { connectorModel, NOTIFICATION_CONTENT, writtenSchemas } from '../../model';
@@ -54,7 +56,7 @@ export default defineRule('ppc-notification-url-in-body', {
   message: '{{error}}; put the marker on a string property of the request body schema only (Microsoft rejects it elsewhere: NotificationUrlNotAllowedInThisPosition).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(NOTIFICATION_URL),
   resolved: false,
   then: { function: checkNotificationUrlInBody },
   'x-ppc': {

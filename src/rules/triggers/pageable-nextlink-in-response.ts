@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { followToObject, connectorModel } from '../../model';
@@ -46,7 +47,7 @@ export default defineRule('ppc-pageable-nextlink-in-response', {
   message: '{{error}}; add the next-link property to the response schema (otherwise paging silently stops after the first page).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: `${OPERATIONS}['x-ms-pageable']`,
   resolved: false,
   then: { function: checkNextLinkInResponse },
   'x-ppc': {

@@ -1,11 +1,11 @@
-import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { followToObject } from '../../model';
 import { locate, schemaProperties, successResponses, type JsonObject, type Located } from '../../model/schema-views';
-import { notificationContentOf, operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { addPolling, addWebhook, pathPointer } from './fixtures';
 
 /** What a schema says about arrays: 'array', 'not-array', or 'unknown' (no type, empty or dynamic). */
@@ -22,26 +22,22 @@ function arrayShape(doc: unknown, schema: Located<JsonObject>): 'array' | 'not-a
   return 'not-array';
 }
 
-export const checkBatchArray = documentFunction('triggerBatchArray', (doc) => {
-  const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    const { info } = model;
-    if (info.node['x-ms-trigger'] !== 'batch') continue;
-    let data: Located<JsonObject> | undefined;
-    const content = notificationContentOf(info);
-    if (model.webhook || content) {
-      if (content && isObject(content.value)) data = locate(doc, content.value.schema, [...content.path, 'schema']);
-    } else {
-      for (const r of successResponses(info)) {
-        if (r.node.schema === undefined) continue;
-        data = locate(doc, r.node.schema, [...r.jsonPath, 'schema']);
-        break;
-      }
+export const checkBatchArray = triggerOperationFunction('triggerBatchArray', (model, doc) => {
+  const { info } = model;
+  if (info.node['x-ms-trigger'] !== 'batch') return [];
+  let data: Located<JsonObject> | undefined;
+  const content = notificationContentOf(info);
+  if (model.webhook || content) {
+    if (content && isObject(content.value)) data = locate(doc, content.value.schema, [...content.path, 'schema']);
+  } else {
+    for (const r of successResponses(info)) {
+      if (r.node.schema === undefined) continue;
+      data = locate(doc, r.node.schema, [...r.jsonPath, 'schema']);
+      break;
     }
-    if (!data || arrayShape(doc, data) !== 'not-array') continue;
-    results.push({ message: `${operationLabel(info)} is a batch trigger but its data schema has no array`, path: data.path });
   }
-  return results;
+  if (!data || arrayShape(doc, data) !== 'not-array') return [];
+  return [{ message: `${operationLabel(info)} is a batch trigger but its data schema has no array`, path: data.path }];
 });
 
 export default defineRule('ppc-trigger-batch-array', {
@@ -49,7 +45,7 @@ export default defineRule('ppc-trigger-batch-array', {
   message: '{{error}}; return an array of items (or an object with an array property), or use "x-ms-trigger": "single" (the designer splits batch results into items).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkBatchArray },
   'x-ppc': {

@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { connectorModel } from '../../model';
 import { operationLabel, operationModels } from '../../utils/triggers-webhooks';
@@ -24,7 +25,7 @@ export default defineRule('ppc-webhook-delete-operation', {
   message: '{{error}}; add an internal DELETE operation for the URL the registration returns in its Location header (the platform calls it when a flow is deleted).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkWebhookDelete },
   'x-ppc': {

@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { PARAMETERS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { type ParameterModel } from '../../model';
@@ -54,7 +55,7 @@ export default defineRule('ppc-webhook-params-consistent', {
   message: '{{error}}; give both the same type and x-ms-visibility (Microsoft rejects the pair: ParamtersWithSameNameMustHaveSameTypeAndVisibility).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: PARAMETERS,
   resolved: false,
   then: { function: checkWebhookParamsConsistent },
   'x-ppc': {

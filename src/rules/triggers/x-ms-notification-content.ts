@@ -2,6 +2,7 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, show } from '../../utils/guards';
 import { connectorModel } from '../../model';
@@ -36,7 +37,7 @@ export default defineRule('ppc-x-ms-notification-content', {
   message: 'x-ms-notification-content {{error}}; write it as { "description": "…", "schema": { … } } (the platform reads the trigger outputs from "schema").',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: [`$.paths[*]['x-ms-notification-content']`, `${OPERATIONS}['x-ms-notification-content']`],
   resolved: false,
   then: { function: checkNotificationContentShape },
   'x-ppc': {

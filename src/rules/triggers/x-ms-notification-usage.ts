@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
@@ -41,7 +42,7 @@ export default defineRule('ppc-x-ms-notification-usage', {
   message: '{{error}}; use x-ms-notification only on a polling trigger, pointing at the webhook operation that registers for the same events.',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: `${OPERATIONS}['x-ms-notification']`,
   resolved: false,
   then: { function: checkNotificationUsage },
   'x-ppc': {

@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { extensionSites } from '../../model/extension-sites';
@@ -34,7 +35,7 @@ export default defineRule('ppc-x-ms-trigger-value', {
   message: 'x-ms-trigger-value {{error}}; write { "value-collection": "<path>", "value-path": "<property>" } on a non-body parameter.',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-trigger-value'),
   resolved: false,
   then: { function: checkTriggerValueExtension },
   'x-ppc': {

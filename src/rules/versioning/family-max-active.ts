@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { operationLabel } from '../../utils/triggers-webhooks';
@@ -36,7 +37,7 @@ export default defineRule('ppc-family-max-active', {
   message: '{{error}}; deprecate the earlier revisions (Microsoft rejects OperationFamilyHasManyActiveOperations / OperationFamilyHasManyActiveProductionOperations).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkFamilyActive },
   'x-ppc': {

@@ -2,6 +2,7 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { extensionSites } from '../../model/extension-sites';
@@ -32,7 +33,7 @@ export default defineRule('ppc-visibility-casing', {
   message: 'x-ms-visibility {{error}}; the schema and the extension docs allow only lower-case values.',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-visibility'),
   resolved: false,
   then: { function: checkVisibilityCasing },
   'x-ppc': {
