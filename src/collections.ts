@@ -31,3 +31,16 @@ export const NOTIFICATION_CONTENTS = "$.paths[*]['x-ms-notification-content']";
  * the holder that contains it.
  */
 export const SCHEMAS = [...PARAMETERS, ...RESPONSES, NOTIFICATION_CONTENTS, DEFINITIONS];
+
+/**
+ * The value of an extension key wherever it is written. A rule given this reports only the keys its function
+ * recognises (on parameters and schemas, say); a property that happens to bear the name is not one.
+ */
+export function extensionKey(key: string): string {
+  return `$..['${key}']`;
+}
+
+/** The root and the operation-level `security` requirement lists. */
+export const SECURITY_REQUIREMENTS = ['$.security', `${OPERATIONS}.security`];
+
+export const SECURITY_DEFINITIONS = '$.securityDefinitions';

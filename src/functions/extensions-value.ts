@@ -2,7 +2,7 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { knownExtension, valueSpecAt } from '../catalog/known-extensions';
 import { checkValue, type ValueSpec } from '../utils/extensions-value';
 import type { ExtensionLocation } from '../catalog/extension-locations';
-import { msExtensions } from '../model';
+import { msExtensions, pathKey, perDocument } from '../model';
 
 export interface ExtensionValueOptions {
   /** The extension keys to check (exact spelling). */
@@ -13,10 +13,14 @@ export interface ExtensionValueOptions {
   lenient?: boolean;
 }
 
+/** The `x-ms-*` occurrences of a document by where their key is written, once per document. */
+const occurrenceAt = perDocument((document) => new Map(msExtensions(document).map((o) => [pathKey(o.path), o] as const)));
+
 /**
- * Checks the value of the given `x-ms-*` keys, wherever they appear in the document, against their shape in
- * the known-extensions table. Use it on `$` with `resolved: false`. Error text starts with the key, e.g.
- * `x-ms-summary is a number (42), not a string`; the result path points at the offending part of the value.
+ * Checks the value of the given `x-ms-*` keys against their shape in the known-extensions table. Use it with
+ * `resolved: false` on `extensionKey(key)` (each match is looked up among the document's extension keys, so a
+ * property that bears the name is not checked), or on `$` for every occurrence. Error text starts with the key,
+ * e.g. `x-ms-summary is a number (42), not a string`; the result path points at the offending part of the value.
  */
 export const extensionValue = createRulesetFunction<unknown, ExtensionValueOptions>(
   {
@@ -32,9 +36,12 @@ export const extensionValue = createRulesetFunction<unknown, ExtensionValueOptio
       },
     },
   },
-  function extensionValue(input, options) {
+  function extensionValue(_input, options, context) {
     const results: IFunctionResult[] = [];
-    for (const occurrence of msExtensions(input)) {
+    const document = context.document.data;
+    const at = context.path.length === 0 ? undefined : occurrenceAt(document).get(pathKey(context.path));
+    const occurrences = context.path.length === 0 ? msExtensions(document) : at ? [at] : [];
+    for (const occurrence of occurrences) {
       if (!options.keys.includes(occurrence.key)) continue;
       if (options.locations && !options.locations.includes(occurrence.location)) continue;
       const entry = knownExtension(occurrence.key);

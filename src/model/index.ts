@@ -20,7 +20,7 @@ export { operationRootVisits, schemaRoots, schemaVisits, childSchemas } from './
 export type { SchemaChild, SchemaRoot } from './schemas';
 export { parameterKey } from './parameters';
 export { responseCodes } from './responses';
-export { marksNotificationUrl, NOTIFICATION_CONTENT, NOTIFICATION_URL, operationLabel } from './operations';
+export { isTrigger, marksNotificationUrl, NOTIFICATION_CONTENT, NOTIFICATION_URL, operationLabel } from './operations';
 export { calledOperationId, DYNAMIC_KINDS, isDynamicKind } from './dynamic';
 export { EXTENSION_KEY_PATTERN, isExtensionKeyName, looksLikeMsExtension } from './extensions';
 

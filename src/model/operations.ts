@@ -17,6 +17,11 @@ export function operationLabel(operationId: string | undefined, path: string, me
   return operationId !== undefined && operationId.trim() !== '' ? `${show(operationId, 80)} (${where})` : where;
 }
 
+/** The operation has an `x-ms-trigger` (null counts as none, as for the trigger rules). */
+export function isTrigger(op: Record<string, unknown>): boolean {
+  return op['x-ms-trigger'] !== undefined && op['x-ms-trigger'] !== null;
+}
+
 /** `x-ms-notification-url` marks the node (`true`, or the string "true" that the value rule reports). */
 export function marksNotificationUrl(node: unknown): boolean {
   if (!isObject(node) || !Object.hasOwn(node, NOTIFICATION_URL)) return false;

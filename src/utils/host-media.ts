@@ -35,17 +35,20 @@ export interface OperationMedia {
   consumesPath?: JsonPath;
 }
 
-/** Every operation with the `consumes` that applies to it, as written (the model's list keeps only strings). */
-export function operationsWithMedia(doc: unknown): OperationMedia[] {
+/** The `consumes` that applies to an operation, as written (the model's list keeps only strings). */
+export function mediaOf(doc: unknown, operation: OperationModel): OperationMedia {
   const root = isObject(doc) && Object.hasOwn(doc, 'consumes');
-  return connectorModel(doc).operations.map((operation) => {
-    const own = Object.hasOwn(operation.node, 'consumes');
-    return {
-      operation,
-      consumes: own ? operation.node.consumes : root && isObject(doc) ? doc.consumes : undefined,
-      consumesPath: own ? [...operation.jsonPath, 'consumes'] : root ? ['consumes'] : undefined,
-    };
-  });
+  const own = Object.hasOwn(operation.node, 'consumes');
+  return {
+    operation,
+    consumes: own ? operation.node.consumes : root && isObject(doc) ? doc.consumes : undefined,
+    consumesPath: own ? [...operation.jsonPath, 'consumes'] : root ? ['consumes'] : undefined,
+  };
+}
+
+/** Every operation with the `consumes` that applies to it. */
+export function operationsWithMedia(doc: unknown): OperationMedia[] {
+  return connectorModel(doc).operations.map((operation) => mediaOf(doc, operation));
 }
 
 /** True for a formData parameter carrying binary content: `type: file`, or `type: string` with `format: binary`. */

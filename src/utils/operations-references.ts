@@ -1,6 +1,6 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import { operationsOf } from './operations-list';
+import { connectorModel } from '../model';
 
 /** One place in a definition where an extension names an operation by its operationId. */
 export interface OperationIdReference {
@@ -99,7 +99,5 @@ function comparePaths(a: JsonPath, b: JsonPath, doc: unknown): number {
 
 /** The operationIds defined in a document (strings only). */
 export function operationIdsOf(doc: unknown): Set<string> {
-  const ids = new Set<string>();
-  for (const { operation } of operationsOf(doc)) if (typeof operation.operationId === 'string') ids.add(operation.operationId);
-  return ids;
+  return new Set(connectorModel(doc).operationsById.keys());
 }

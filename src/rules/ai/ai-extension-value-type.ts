@@ -1,5 +1,6 @@
 import { oas2 } from '@stoplight/spectral-formats';
 import { extensionValue } from '../../functions/extensions-value';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-ai-extension-value-type', {
@@ -7,7 +8,7 @@ export default defineRule('ppc-ai-extension-value-type', {
   message: '{{error}}; fix the value (these keys are not documented by Microsoft; the shapes are those used in practice).',
   severity: 'info',
   formats: [oas2],
-  given: '$',
+  given: ['x-ms-name-for-model', 'x-ms-description-for-model', 'x-ms-keywords'].map(extensionKey),
   resolved: false,
   then: { function: extensionValue, functionOptions: { keys: ['x-ms-name-for-model', 'x-ms-description-for-model', 'x-ms-keywords'] } },
   'x-ppc': {

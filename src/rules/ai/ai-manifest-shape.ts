@@ -7,7 +7,7 @@ export default defineRule('ppc-ai-manifest-shape', {
   message: '{{error}}; give humanName, modelDescription, contactEmail (an e-mail address) and legalUrl (an absolute URL), as merged AI-enabled connectors do.',
   severity: 'info',
   formats: [oas2],
-  given: '$',
+  given: "$['x-ms-openai-manifest']",
   resolved: false,
   then: { function: extensionValue, functionOptions: { keys: ['x-ms-openai-manifest'], locations: ['root'] } },
   'x-ppc': {

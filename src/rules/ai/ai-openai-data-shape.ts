@@ -3,7 +3,8 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { knownExtension, valueSpecAt } from '../../catalog/known-extensions';
 import { defineRule } from '../../types';
 import { checkValue } from '../../utils/extensions-value';
-import { msExtensions } from '../../model';
+import { extensionKey } from '../../collections';
+import { msExtensions, pathKey } from '../../model';
 import { isObject, quote } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
 
@@ -24,13 +25,15 @@ function operationIds(doc: unknown): Set<string> {
  * Checks every `x-ms-openai-data` against the observed shape and checks that each
  * `operations[*].operationId` names an operation of the document.
  */
-export const openaiData = createRulesetFunction<unknown, null>({ input: null, options: null }, function openaiData(input) {
+export const openaiData = createRulesetFunction<unknown, null>({ input: null, options: null }, function openaiData(_input, _options, context) {
+  const input = context.document.data;
   const entry = knownExtension('x-ms-openai-data');
   if (!entry) return;
   const results: IFunctionResult[] = [];
   let ids: Set<string> | undefined;
   for (const occurrence of msExtensions(input)) {
-    if (occurrence.key !== entry.key) continue;
+    // Each match checks the occurrence written there.
+    if (occurrence.key !== entry.key || pathKey(occurrence.path) !== pathKey(context.path)) continue;
     for (const problem of checkValue(valueSpecAt(entry, occurrence.location), occurrence.value)) {
       results.push({ message: `${entry.key} ${problem.message}`, path: [...occurrence.path, ...problem.path] });
     }
@@ -56,7 +59,7 @@ export default defineRule('ppc-ai-openai-data-shape', {
   message: '{{error}}; write {"openai-enabled": true, "operations": [{"operationId": "<existing operation>"}]} (the shape merged AI-enabled connectors use).',
   severity: 'info',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-openai-data'),
   resolved: false,
   then: { function: openaiData },
   'x-ppc': {

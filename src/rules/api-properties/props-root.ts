@@ -13,6 +13,7 @@ const check: PropertiesCheck = (input) => {
 export default definePropertiesRule('ppc-props-root', {
   description: 'apiProperties.json is an object with a `properties` object and, optionally, `$schema`; nothing else at the root.',
   severity: 'error',
+  // Whole document: it checks the apiProperties.json root object itself.
   given: '$',
   check,
   'x-ppc': {

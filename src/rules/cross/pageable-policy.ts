@@ -1,6 +1,6 @@
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { operationsOf } from '../../utils/operations-list';
+import { connectorModel } from '../../model';
 import { operationNames, policyInstances } from '../api-properties/policy-templates';
 
 const PAGEABLE_SWAGGER = {
@@ -33,7 +33,7 @@ export default defineFolderRule('ppc-pageable-policy', {
   check(connector) {
     const doc = connector.swagger?.document?.data;
     if (!isObject(doc) || !connector.swagger) return [];
-    const pageable = operationsOf(doc).filter(({ operation }) => operation['x-ms-pageable'] !== undefined);
+    const pageable = connectorModel(doc).operations.filter((op) => op.pageable);
     if (pageable.length === 0) return [];
     const policies = policyInstances(connector.apiProperties?.document?.data).filter(({ instance }) => typeof instance.templateId === 'string' && instance.templateId.toLowerCase() === 'updatenextlink');
     const covered = (id: unknown) => policies.some(({ instance }) => {
@@ -41,7 +41,7 @@ export default defineFolderRule('ppc-pageable-policy', {
       return names === undefined || names.includes(id);
     });
     const findings: FolderFinding[] = [];
-    for (const { path, method, operation } of pageable) {
+    for (const { path, method, node: operation } of pageable) {
       if (covered(operation.operationId)) continue;
       const at = ['paths', path, method, 'x-ms-pageable'];
       const name = typeof operation.operationId === 'string' ? quote(operation.operationId) : `${method.toUpperCase()} ${path}`;

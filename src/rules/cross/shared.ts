@@ -1,15 +1,13 @@
 /** What the cross-file rules read from a connector: operation ids, apiProperties, security definitions. */
 import type { Connector } from '../../connector/load';
 import { isObject } from '../../utils/guards';
-import { operationsOf } from '../../utils/operations-list';
+import { connectorModel } from '../../model';
 
 /** The operationIds of the connector definition, or undefined when there is no parsed definition. */
 export function operationIds(connector: Connector): Set<string> | undefined {
   const doc = connector.swagger?.document?.data;
   if (!isObject(doc) || !isObject(doc.paths)) return undefined;
-  const ids = new Set<string>();
-  for (const { operation } of operationsOf(doc)) if (typeof operation.operationId === 'string') ids.add(operation.operationId);
-  return ids;
+  return new Set(connectorModel(doc).operationsById.keys());
 }
 
 /** The `properties` object of apiProperties.json. */

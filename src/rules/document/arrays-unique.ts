@@ -85,6 +85,7 @@ export default defineRule('ppc-arrays-unique', {
   message: '{{error}}; remove the duplicate (Microsoft rejects arrays with duplicate values).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: every array of the document, wherever it is.
   given: '$',
   resolved: false,
   then: { function: arraysUnique },

@@ -61,6 +61,7 @@ export default defineRule('ppc-root-no-unknown-extensions', {
   message: 'Root extension {{error}}; move it where it belongs or remove it (the platform ignores it and the repo schema rejects it).',
   severity: 'warn',
   formats: [oas2],
+  // Whole document: it checks the root object's own keys.
   given: '$',
   resolved: false,
   then: { function: rootNoUnknownExtensions },

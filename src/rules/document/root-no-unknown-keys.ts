@@ -37,6 +37,7 @@ export default defineRule('ppc-root-no-unknown-keys', {
   message: 'Root key {{error}}; remove or rename it, or prefix a custom key with "x-" (Microsoft rejects unknown root properties).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: it checks the root object's own keys.
   given: '$',
   resolved: false,
   then: { function: rootNoUnknownKeys },

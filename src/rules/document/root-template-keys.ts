@@ -27,6 +27,7 @@ export default defineRule('ppc-root-template-keys', {
   message: 'The document root {{error}}; add them, even empty, to match the connector template (reviewers have asked for this).',
   severity: 'hint',
   formats: [oas2],
+  // Whole document: the missing root keys are the finding, so the rule looks at the root.
   given: '$',
   resolved: false,
   then: { function: rootTemplateKeys },

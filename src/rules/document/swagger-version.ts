@@ -25,6 +25,7 @@ export default defineRule('ppc-swagger-version', {
   message: 'The swagger version {{error}}; set "swagger": "2.0" and write the definition in Swagger 2.0 (Power Platform imports only OpenAPI 2.0).',
   severity: 'error',
   formats: [connectorDefinition],
+  // Whole document: a missing `swagger` is the finding, so the rule looks at the root.
   given: '$',
   then: { function: swaggerVersion },
   'x-ppc': {

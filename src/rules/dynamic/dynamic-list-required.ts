@@ -1,15 +1,16 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { classifyParameterReference, DYNAMIC_LIST, DYNAMIC_VALUES, dynamicUses } from '../../utils/dynamic-sites';
+import { classifyParameterReference, DYNAMIC_LIST, DYNAMIC_VALUES, dynamicCalls } from '../../model/dynamic-calls';
 import { operationLabel } from '../../utils/triggers-webhooks';
 import { parentPicker } from './fixtures';
 
 export const checkDynamicListRequired = documentFunction('dynamicListRequired', (doc) => {
   const results: IFunctionResult[] = [];
-  for (const use of dynamicUses(doc)) {
+  for (const use of dynamicCalls(doc)) {
     const values = use.holder[DYNAMIC_VALUES];
     if (!isObject(values) || use.holder[DYNAMIC_LIST] !== undefined || !isObject(values.parameters)) continue;
     for (const [key, value] of Object.entries(values.parameters)) {
@@ -17,9 +18,9 @@ export const checkDynamicListRequired = documentFunction('dynamicListRequired', 
       const kind = classifyParameterReference(doc, use.caller, value.parameter);
       const reason =
         kind.kind === 'body-property'
-          ? `refers to ${quote(value.parameter)}, a body property rather than a parameter of ${operationLabel(use.caller.info)}`
+          ? `refers to ${quote(value.parameter)}, a body property rather than a parameter of ${operationLabel(use.caller)}`
           : kind.kind === 'parameter' && kind.count > 1
-            ? `refers to ${quote(value.parameter)}, which names ${kind.count} parameters of ${operationLabel(use.caller.info)}`
+            ? `refers to ${quote(value.parameter)}, which names ${kind.count} parameters of ${operationLabel(use.caller)}`
             : undefined;
       if (reason) results.push({ message: `${DYNAMIC_VALUES} ${reason}`, path: [...use.holderPath, DYNAMIC_VALUES, 'parameters', key, 'parameter'] });
     }
@@ -33,7 +34,7 @@ export default defineRule('ppc-dynamic-list-required', {
   message: '{{error}}; add "x-ms-dynamic-list" with { "parameterReference": "<body parameter>/<property>" } (Microsoft: DynamicListExtensionRequiredForNonParameterReferences / …ForAmbiguousReferences).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(DYNAMIC_VALUES),
   resolved: false,
   then: { function: checkDynamicListRequired },
   'x-ppc': {

@@ -2,20 +2,12 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import {
-  acceptedNames,
-  classifyParameterReference,
-  DYNAMIC_LIST,
-  DYNAMIC_PROPERTIES,
-  DYNAMIC_SCHEMA,
-  DYNAMIC_TREE,
-  DYNAMIC_VALUES,
-  dynamicUses,
-  unresolvedParameterReference,
-} from '../../utils/dynamic-sites';
-import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
+import { acceptedNames, classifyParameterReference, DYNAMIC_LIST, DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, DYNAMIC_TREE, DYNAMIC_VALUES, dynamicCalls, unresolvedParameterReference } from '../../model/dynamic-calls';
+import { connectorModel, type OperationModel } from '../../model';
+import { operationLabel } from '../../utils/triggers-webhooks';
 import { dynamicFields, parentPicker, taskPicker } from './fixtures';
 
 /** The extension that answers `{ "parameter": … }` references of each extension when present beside it. */
@@ -46,15 +38,14 @@ function callsOf(holder: Record<string, unknown>, holderPath: JsonPath): Call[] 
 
 export const checkDynamicReferences = documentFunction('dynamicParameterReferences', (doc) => {
   const results: IFunctionResult[] = [];
-  const byId = new Map<string, OperationModel>();
-  for (const m of operationModels(doc)) if (m.info.operationId !== undefined && !byId.has(m.info.operationId)) byId.set(m.info.operationId, m);
+  const byId = connectorModel(doc).operationsById;
   const accepted = new Map<OperationModel, ReturnType<typeof acceptedNames>>();
-  for (const use of dynamicUses(doc)) {
+  for (const use of dynamicCalls(doc)) {
     const caller = use.caller;
     for (const { ext, call, path } of callsOf(use.holder, use.holderPath)) {
       const params = call.parameters;
       if (!isObject(params)) continue;
-      const target = typeof call.operationId === 'string' ? byId.get(call.operationId) : undefined;
+      const target = typeof call.operationId === 'string' ? byId.get(call.operationId)?.[0] : undefined;
       let names = target ? accepted.get(target) : undefined;
       if (target && !names) {
         names = acceptedNames(doc, target);
@@ -64,7 +55,7 @@ export const checkDynamicReferences = documentFunction('dynamicParameterReferenc
         const at = [...path, 'parameters', key];
         // Target side: the key is a parameter of the called operation (or a path into its body).
         if (target && names && !names.params.has(key) && !names.params.has(key.split('/')[0]!) && !names.bodyProps.has(key) && !names.bodyOpen) {
-          results.push({ message: `${ext} passes ${quote(key)}, which is not a parameter of the called operation ${operationLabel(target.info)}`, path: at });
+          results.push({ message: `${ext} passes ${quote(key)}, which is not a parameter of the called operation ${operationLabel(target)}`, path: at });
         }
         if (!isObject(value)) continue;
         // Caller side.
@@ -72,12 +63,12 @@ export const checkDynamicReferences = documentFunction('dynamicParameterReferenc
           if (use.holder[PARTNER[ext]!] !== undefined) continue; // the partner's parameterReference answers it
           const kind = classifyParameterReference(doc, caller, value.parameter);
           if (kind.kind === 'not-found') {
-            results.push({ message: `${ext} refers to ${quote(value.parameter)}, which is neither a parameter nor a body property of ${operationLabel(caller.info)}`, path: [...at, 'parameter'] });
+            results.push({ message: `${ext} refers to ${quote(value.parameter)}, which is neither a parameter nor a body property of ${operationLabel(caller)}`, path: [...at, 'parameter'] });
           }
         }
         if (typeof value.parameterReference === 'string') {
           const why = unresolvedParameterReference(doc, caller, value.parameterReference);
-          if (why) results.push({ message: `${ext} parameterReference ${quote(value.parameterReference)} ${why} of ${operationLabel(caller.info)}`, path: [...at, 'parameterReference'] });
+          if (why) results.push({ message: `${ext} parameterReference ${quote(value.parameterReference)} ${why} of ${operationLabel(caller)}`, path: [...at, 'parameterReference'] });
         }
       }
     }
@@ -91,7 +82,7 @@ export default defineRule('ppc-dynamic-parameter-references', {
   message: '{{error}}; fix the name so the designer can make the call (Microsoft: OperationParameterNameNotFound).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: [DYNAMIC_VALUES, DYNAMIC_SCHEMA, DYNAMIC_LIST, DYNAMIC_PROPERTIES, DYNAMIC_TREE].map(extensionKey),
   resolved: false,
   then: { function: checkDynamicReferences },
   'x-ppc': {

@@ -1,10 +1,11 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { dynamicFields } from './fixtures';
 
 const expectedItemValuePath = (valuePath: string): string => valuePath.replace(/(^|\/)properties$/, '');
@@ -36,7 +37,7 @@ export default defineRule('ppc-dynamic-properties-item-value-path', {
   message: '{{error}}; make the two paths point at the same schema (Microsoft: DynamicPropertiesItemValuePathMismatch).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(DYNAMIC_PROPERTIES),
   resolved: false,
   then: { function: checkItemValuePath },
   'x-ppc': {

@@ -1,10 +1,11 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { classifyParameterReference, DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, dynamicUses } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { classifyParameterReference, DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, dynamicCalls } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { operationLabel } from '../../utils/triggers-webhooks';
 import { dynamicFields } from './fixtures';
 
@@ -20,7 +21,7 @@ export const checkDynamicPropertiesRequired = documentFunction('dynamicPropertie
       results.push({ message: `${DYNAMIC_SCHEMA} has "value-path": ${quote(v['value-path'])}, which points into "properties" (DynamicPropertiesExtensionRequiredForPropertiesValuePath)`, path: [...site.path, 'value-path'] });
     }
   }
-  for (const use of dynamicUses(doc)) {
+  for (const use of dynamicCalls(doc)) {
     const schema = use.holder[DYNAMIC_SCHEMA];
     if (!isObject(schema) || use.holder[DYNAMIC_PROPERTIES] !== undefined || !isObject(schema.parameters)) continue;
     for (const [key, value] of Object.entries(schema.parameters)) {
@@ -28,9 +29,9 @@ export const checkDynamicPropertiesRequired = documentFunction('dynamicPropertie
       const kind = classifyParameterReference(doc, use.caller, value.parameter);
       const reason =
         kind.kind === 'body-property'
-          ? `refers to ${quote(value.parameter)}, a body property rather than a parameter of ${operationLabel(use.caller.info)} (DynamicPropertiesExtensionRequiredForNonParameterReferences)`
+          ? `refers to ${quote(value.parameter)}, a body property rather than a parameter of ${operationLabel(use.caller)} (DynamicPropertiesExtensionRequiredForNonParameterReferences)`
           : kind.kind === 'parameter' && kind.count > 1
-            ? `refers to ${quote(value.parameter)}, which names ${kind.count} parameters of ${operationLabel(use.caller.info)} (DynamicPropertiesExtensionRequiredForAmbiguousReferences)`
+            ? `refers to ${quote(value.parameter)}, which names ${kind.count} parameters of ${operationLabel(use.caller)} (DynamicPropertiesExtensionRequiredForAmbiguousReferences)`
             : undefined;
       if (reason) results.push({ message: `${DYNAMIC_SCHEMA} ${reason}`, path: [...use.holderPath, DYNAMIC_SCHEMA, 'parameters', key, 'parameter'] });
     }
@@ -44,7 +45,7 @@ export default defineRule('ppc-dynamic-properties-required', {
   message: '{{error}}; add "x-ms-dynamic-properties" with the same operation, { "parameterReference": "<path>" } parameters and the matching "itemValuePath".',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(DYNAMIC_SCHEMA),
   resolved: false,
   then: { function: checkDynamicPropertiesRequired },
   'x-ppc': {

@@ -1,20 +1,22 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { DYNAMIC_LIST, DYNAMIC_VALUES, dynamicUses } from '../../utils/dynamic-sites';
-import { derefObject, pathSegments, schemaProperties, successResponses, type JsonObject, type Located } from '../../utils/triggers-model';
-import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
+import { DYNAMIC_LIST, DYNAMIC_VALUES, dynamicCalls } from '../../model/dynamic-calls';
+import { connectorModel, type OperationModel } from '../../model';
+import { locate, pathSegments, schemaProperties, successResponses, type JsonObject, type Located } from '../../model/schema-views';
+import { operationLabel } from '../../utils/triggers-webhooks';
 import { taskPicker } from './fixtures';
 
 const SCHEMA_KEYS = ['type', 'properties', 'items', 'allOf', '$ref'];
 
 /** The first success response schema of an operation, resolved, when it says anything. */
 function responseSchema(doc: unknown, target: OperationModel): Located<JsonObject> | undefined {
-  for (const r of successResponses(doc, target.info)) {
-    if (r.value.schema === undefined) continue;
-    const s = derefObject(doc, r.value.schema, [...r.path, 'schema']);
+  for (const r of successResponses(target)) {
+    if (r.node.schema === undefined) continue;
+    const s = locate(doc, r.node.schema, [...r.jsonPath, 'schema']);
     if (s && SCHEMA_KEYS.some((k) => k in s.value) && s.value['x-ms-dynamic-schema'] === undefined) return s;
     return undefined;
   }
@@ -25,7 +27,7 @@ function responseSchema(doc: unknown, target: OperationModel): Located<JsonObjec
 function property(doc: unknown, schema: Located<JsonObject>, name: string): Located<JsonObject> | 'open' | undefined {
   const { props, open } = schemaProperties(doc, schema.value, schema.path);
   const exact = props.get(name) ?? [...props.entries()].find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
-  if (exact) return derefObject(doc, exact.value, exact.path) ?? 'open';
+  if (exact) return locate(doc, exact.value, exact.path) ?? 'open';
   return open ? 'open' : undefined;
 }
 
@@ -43,11 +45,11 @@ function check(doc: unknown, ext: string, target: OperationModel, paths: Paths):
   if (typeof paths.collection === 'string' && paths.collection !== '') {
     for (const segment of pathSegments(paths.collection)) {
       if (node.value.type === 'array' || isObject(node.value.items)) {
-        return `${ext}.${collectionKey} ${quote(paths.collection)}: the response of ${operationLabel(target.info)} is an array, which has no property ${quote(segment)}`;
+        return `${ext}.${collectionKey} ${quote(paths.collection)}: the response of ${operationLabel(target)} is an array, which has no property ${quote(segment)}`;
       }
       const next = property(doc, node, segment);
       if (next === 'open') return undefined;
-      if (!next) return `${ext}.${collectionKey} ${quote(paths.collection)}: the response of ${operationLabel(target.info)} has no property ${quote(segment)}`;
+      if (!next) return `${ext}.${collectionKey} ${quote(paths.collection)}: the response of ${operationLabel(target)} has no property ${quote(segment)}`;
       node = next;
     }
   }
@@ -57,9 +59,9 @@ function check(doc: unknown, ext: string, target: OperationModel, paths: Paths):
     if (typeof s.type !== 'string' || s.type === 'array') return undefined;
     if (s.type === 'object' && !isObject(s.properties) && !Array.isArray(s.allOf)) return undefined; // an untyped object: cannot tell
     const where = typeof paths.collection === 'string' && paths.collection !== '' ? `at ${collectionKey} ${quote(paths.collection)}` : `at its root (no ${collectionKey})`;
-    return `${ext}: the response of ${operationLabel(target.info)} is not an array ${where} (InvokedOperationShouldProduceArray)`;
+    return `${ext}: the response of ${operationLabel(target)} is not an array ${where} (InvokedOperationShouldProduceArray)`;
   }
-  const items = derefObject(doc, s.items, [...node.path, 'items']);
+  const items = locate(doc, s.items, [...node.path, 'items']);
   if (!items) return undefined;
   for (const [key, value] of [
     [valueKey, paths.value],
@@ -71,23 +73,22 @@ function check(doc: unknown, ext: string, target: OperationModel, paths: Paths):
       if (at === 'open' || at === undefined) break;
       at = property(doc, at, segment);
     }
-    if (at === undefined) return `${ext}.${key} ${quote(value)}: the items returned by ${operationLabel(target.info)} have no such property (InvokedOperationShouldProduceProperty)`;
+    if (at === undefined) return `${ext}.${key} ${quote(value)}: the items returned by ${operationLabel(target)} have no such property (InvokedOperationShouldProduceProperty)`;
   }
   return undefined;
 }
 
 export const checkTargetArray = documentFunction('dynamicValuesTargetArray', (doc) => {
   const results: IFunctionResult[] = [];
-  const byId = new Map<string, OperationModel>();
-  for (const m of operationModels(doc)) if (m.info.operationId !== undefined && !byId.has(m.info.operationId)) byId.set(m.info.operationId, m);
+  const byId = connectorModel(doc).operationsById;
   const done = new Set<string>();
-  for (const use of dynamicUses(doc)) {
+  for (const use of dynamicCalls(doc)) {
     const key = JSON.stringify(use.holderPath);
     if (done.has(key)) continue;
     done.add(key);
     const values = use.holder[DYNAMIC_VALUES];
     if (isObject(values) && typeof values.operationId === 'string') {
-      const target = byId.get(values.operationId);
+      const target = byId.get(values.operationId)?.[0];
       const problem =
         target &&
         check(doc, DYNAMIC_VALUES, target, {
@@ -100,7 +101,7 @@ export const checkTargetArray = documentFunction('dynamicValuesTargetArray', (do
     }
     const list = use.holder[DYNAMIC_LIST];
     if (isObject(list) && typeof list.operationId === 'string') {
-      const target = byId.get(list.operationId);
+      const target = byId.get(list.operationId)?.[0];
       const problem =
         target && check(doc, DYNAMIC_LIST, target, { collection: list.itemsPath, value: list.itemValuePath, title: list.itemTitlePath, names: ['itemsPath', 'itemValuePath', 'itemTitlePath'] });
       if (problem) results.push({ message: problem, path: [...use.holderPath, DYNAMIC_LIST] });
@@ -115,7 +116,7 @@ export default defineRule('ppc-dynamic-values-target-array', {
   message: '{{error}}; point the paths at the array and the item properties the operation returns, or fix its response schema.',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: [extensionKey(DYNAMIC_VALUES), extensionKey(DYNAMIC_LIST)],
   resolved: false,
   then: { function: checkTargetArray },
   'x-ppc': {

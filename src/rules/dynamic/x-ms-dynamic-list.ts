@@ -1,10 +1,11 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { DYNAMIC_LIST } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_LIST } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { parentPicker } from './fixtures';
 import { describeValue, pathStrings, requiredString, unknownKeys, valueOrReference } from './shapes';
 
@@ -33,7 +34,7 @@ export default defineRule('ppc-x-ms-dynamic-list', {
   message: '{{error}}; see the x-ms-dynamic-list reference in Microsoft\'s OpenAPI extension docs.',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(DYNAMIC_LIST),
   resolved: false,
   then: { function: checkDynamicListShape },
   'x-ppc': {

@@ -1,10 +1,11 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { DYNAMIC_SCHEMA } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_SCHEMA } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { dynamicFields } from './fixtures';
 import { describeValue, pathStrings, requiredString, staticOrParameter, unknownKeys } from './shapes';
 
@@ -32,7 +33,7 @@ export default defineRule('ppc-x-ms-dynamic-schema', {
   message: '{{error}}; see the x-ms-dynamic-schema reference in Microsoft\'s OpenAPI extension docs.',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(DYNAMIC_SCHEMA),
   resolved: false,
   then: { function: checkDynamicSchemaShape },
   'x-ppc': {

@@ -2,10 +2,11 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { DYNAMIC_TREE, DYNAMIC_VALUES } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_TREE, DYNAMIC_VALUES } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { treePicker } from './fixtures';
 import { describeValue, pathStrings, requiredString, unknownKeys, valueOrReference } from './shapes';
 
@@ -68,7 +69,7 @@ export default defineRule('ppc-x-ms-dynamic-tree', {
   message: '{{error}}; see the x-ms-dynamic-tree reference in Microsoft\'s OpenAPI extension docs.',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: [extensionKey(DYNAMIC_TREE), extensionKey(DYNAMIC_VALUES)],
   resolved: false,
   then: { function: checkDynamicTree },
   'x-ppc': {

@@ -1,10 +1,11 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { DYNAMIC_VALUES } from '../../utils/dynamic-sites';
-import { extensionSites } from '../../utils/triggers-model';
+import { DYNAMIC_VALUES } from '../../model/dynamic-calls';
+import { extensionSites } from '../../model/extension-sites';
 import { taskPicker } from './fixtures';
 import { describeValue, pathStrings, staticOrParameter, unknownKeys } from './shapes';
 
@@ -49,7 +50,7 @@ export default defineRule('ppc-x-ms-dynamic-values', {
   message: '{{error}}; see the x-ms-dynamic-values reference in Microsoft\'s OpenAPI extension docs.',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(DYNAMIC_VALUES),
   resolved: false,
   then: { function: checkDynamicValuesShape },
   'x-ppc': {

@@ -2,6 +2,8 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import { oas2 } from '@stoplight/spectral-formats';
 import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
+
+const TEST_CONNECTION = "$['x-ms-capabilities'].testConnection";
 import { isObject, quote } from '../../utils/guards';
 import { connectorModel } from '../../model';
 
@@ -11,9 +13,8 @@ import { connectorModel } from '../../model';
  * supplied values are literals, not `{ "parameter": … }` references. A missing operation is left to
  * ppc-operation-id-references-exist.
  */
-export const testConnectionOperation = createRulesetFunction<unknown, null>({ input: null, options: null }, function testConnectionOperation(input) {
-  if (!isObject(input) || !isObject(input['x-ms-capabilities'])) return;
-  const testConnection = input['x-ms-capabilities'].testConnection;
+export const testConnectionOperation = createRulesetFunction<unknown, null>({ input: null, options: null }, function testConnectionOperation(testConnection, _options, context) {
+  const input = context.document.data;
   if (!isObject(testConnection) || typeof testConnection.operationId !== 'string') return;
   const operationId = testConnection.operationId;
   const base: JsonPath = ['x-ms-capabilities', 'testConnection'];
@@ -46,7 +47,7 @@ export default defineRule('ppc-test-connection-operation', {
   message: 'testConnection {{error}}; point it at a GET operation that needs no parameters, or supply them as literal values (the platform calls it with no user input).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: TEST_CONNECTION,
   resolved: false,
   then: { function: testConnectionOperation },
   'x-ppc': {

@@ -20,6 +20,7 @@ export default defineRule('ppc-x-ms-autorest-ignored', {
   message: '{{error}} (Microsoft\'s schema accepts it only for convenience).',
   severity: 'info',
   formats: [oas2],
+  // Whole document: every extension key of the document, on every kind of object.
   given: '$',
   resolved: false,
   then: { function: autorestExtensions },

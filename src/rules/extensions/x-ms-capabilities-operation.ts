@@ -1,5 +1,6 @@
 import { oas2 } from '@stoplight/spectral-formats';
 import { extensionValue } from '../../functions/extensions-value';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-x-ms-capabilities-operation', {
@@ -7,7 +8,7 @@ export default defineRule('ppc-x-ms-capabilities-operation', {
   message: '{{error}}; on an operation write {"chunkTransfer": true} (testConnection and file-picker belong to the root x-ms-capabilities).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: `${OPERATIONS}['x-ms-capabilities']`,
   resolved: false,
   then: { function: extensionValue, functionOptions: { keys: ['x-ms-capabilities'], locations: ['operation'] } },
   'x-ppc': {

@@ -1,5 +1,6 @@
 import { oas2 } from '@stoplight/spectral-formats';
 import { extensionValue } from '../../functions/extensions-value';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-x-ms-localize-default-value-type', {
@@ -7,7 +8,7 @@ export default defineRule('ppc-x-ms-localize-default-value-type', {
   message: '{{error}}; write true or false without quotes (Microsoft\'s schema types it as a boolean).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-localizeDefaultValue'),
   resolved: false,
   then: { function: extensionValue, functionOptions: { keys: ['x-ms-localizeDefaultValue'] } },
   'x-ppc': {

@@ -1,5 +1,6 @@
 import { oas2 } from '@stoplight/spectral-formats';
 import { extensionValue } from '../../functions/extensions-value';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-x-ms-media-kind-value', {
@@ -7,7 +8,7 @@ export default defineRule('ppc-x-ms-media-kind-value', {
   message: '{{error}}; use "image" or "audio" (Microsoft\'s schema allows only these values).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-media-kind'),
   resolved: false,
   then: { function: extensionValue, functionOptions: { keys: ['x-ms-media-kind'] } },
   'x-ppc': {

@@ -60,6 +60,7 @@ export default defineRule('ppc-x-ms-misplaced', {
   message: 'Extension {{error}} (Power Platform ignores it there, and Microsoft\'s schema rejects it).',
   severity: 'warn',
   formats: [oas2],
+  // Whole document: every extension key of the document, on every kind of object.
   given: '$',
   resolved: false,
   then: { function: misplacedExtensions },

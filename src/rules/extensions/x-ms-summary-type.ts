@@ -1,5 +1,6 @@
 import { oas2 } from '@stoplight/spectral-formats';
 import { extensionValue } from '../../functions/extensions-value';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-x-ms-summary-type', {
@@ -7,7 +8,7 @@ export default defineRule('ppc-x-ms-summary-type', {
   message: '{{error}}; write the display name as a string such as "Due Date" (Microsoft\'s schema types x-ms-summary as a string).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-summary'),
   resolved: false,
   then: { function: extensionValue, functionOptions: { keys: ['x-ms-summary'] } },
   'x-ppc': {

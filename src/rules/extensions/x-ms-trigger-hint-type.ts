@@ -1,5 +1,6 @@
 import { oas2 } from '@stoplight/spectral-formats';
 import { extensionValue } from '../../functions/extensions-value';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-x-ms-trigger-hint-type', {
@@ -7,7 +8,7 @@ export default defineRule('ppc-x-ms-trigger-hint-type', {
   message: '{{error}}; write a sentence such as "To see it work, create a task." (Microsoft\'s schema types it as a string).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-trigger-hint'),
   resolved: false,
   then: { function: extensionValue, functionOptions: { keys: ['x-ms-trigger-hint'] } },
   'x-ppc': {

@@ -92,6 +92,7 @@ export default defineRule('ppc-x-ms-unknown', {
   message: 'Extension {{error}} (Power Platform silently ignores unknown x-ms-* keys, so the setting is lost, and Microsoft\'s schema rejects them).',
   severity: 'warn',
   formats: [oas2],
+  // Whole document: every extension key of the document, on every kind of object.
   given: '$',
   resolved: false,
   then: { function: unknownExtensions },

@@ -1,5 +1,6 @@
 import { oas2 } from '@stoplight/spectral-formats';
 import { extensionValue } from '../../functions/extensions-value';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 
 /**
@@ -12,7 +13,7 @@ export default defineRule('ppc-x-ms-visibility-value', {
   message: '{{error}}; use "important", "advanced" or "internal", or remove the key for normal visibility (Microsoft\'s schema allows only these values).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-visibility'),
   resolved: false,
   then: { function: extensionValue, functionOptions: { keys: ['x-ms-visibility'], lenient: true } },
   'x-ppc': {

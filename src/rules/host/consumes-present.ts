@@ -1,7 +1,8 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { operationsWithMedia } from '../../utils/host-media';
+import { OPERATIONS } from '../../collections';
+import { operationRule } from '../../model/rules';
+import { mediaOf } from '../../utils/host-media';
 import { quote } from '../../utils/guards';
 
 /**
@@ -10,17 +11,14 @@ import { quote } from '../../utils/guards';
  * empty `consumes`, which the platform treats as application/json.
  * Error text: `Operation "UploadFile" has formData parameters but no "consumes"`.
  */
-export const consumesPresent = createRulesetFunction<unknown, null>({ input: null, options: null }, function consumesPresent(doc) {
-  const results = [];
-  for (const op of operationsWithMedia(doc)) {
-    if (op.operation.formData.length === 0) continue;
-    const empty = !Array.isArray(op.consumes) || !op.consumes.some((c) => typeof c === 'string' && c.trim() !== '');
-    if (!empty) continue;
-    const name = op.operation.operationId ?? `${op.operation.method} ${op.operation.path}`;
-    const what = op.consumesPath ? `an empty "consumes"` : 'no "consumes"';
-    results.push({ message: `Operation ${quote(name)} has formData parameters but ${what}`, path: op.consumesPath && op.consumesPath.length > 1 ? op.consumesPath : op.operation.jsonPath });
-  }
-  return results;
+export const consumesPresent = operationRule('consumesPresent', (operation, model) => {
+  if (operation.formData.length === 0) return [];
+  const op = mediaOf(model.document, operation);
+  const empty = !Array.isArray(op.consumes) || !op.consumes.some((c) => typeof c === 'string' && c.trim() !== '');
+  if (!empty) return [];
+  const name = operation.operationId ?? `${operation.method} ${operation.path}`;
+  const what = op.consumesPath ? `an empty "consumes"` : 'no "consumes"';
+  return [{ message: `Operation ${quote(name)} has formData parameters but ${what}`, path: op.consumesPath && op.consumesPath.length > 1 ? op.consumesPath : operation.jsonPath }];
 });
 
 export default defineRule('ppc-consumes-present', {
@@ -29,7 +27,7 @@ export default defineRule('ppc-consumes-present', {
   message: '{{error}}; add "consumes": ["multipart/form-data"] (or application/x-www-form-urlencoded) to the operation (Microsoft rejects operations without a supported MIME type).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: consumesPresent },
   'x-ppc': {

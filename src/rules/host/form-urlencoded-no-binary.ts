@@ -1,30 +1,29 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
 import { isObject, quote } from '../../utils/guards';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { FORM_URLENCODED, isBinaryParameter, mimeBases, MULTIPART, operationsWithMedia } from '../../utils/host-media';
+import { OPERATIONS } from '../../collections';
+import { operationRule, type Finding } from '../../model/rules';
+import { FORM_URLENCODED, isBinaryParameter, mimeBases, MULTIPART, mediaOf } from '../../utils/host-media';
 
 /**
  * Binary formData parameters (`type: file`, or `string`/`binary`) on operations that consume
  * application/x-www-form-urlencoded and not multipart/form-data.
  * Error text: `formData parameter "file" is type file`.
  */
-export const formUrlencodedNoBinary = createRulesetFunction<unknown, null>({ input: null, options: null }, function formUrlencodedNoBinary(doc) {
-  const results = [];
-  for (const op of operationsWithMedia(doc)) {
-    const bases = mimeBases(op.consumes);
-    if (!bases.includes(FORM_URLENCODED) || bases.includes(MULTIPART)) continue;
-    for (const { node: param, usePath: path } of op.operation.parameters) {
-      if (param.in !== 'formData' || !isBinaryParameter(param)) continue;
-      const kind = param.type === 'file' ? 'type file' : 'string/binary';
-      results.push({ message: `formData parameter ${quote(param.name)} is ${kind}`, path });
-    }
-    for (const { node: param, usePath: path } of op.operation.parameters) {
-      if (param.in !== 'body' || !isObject(param.schema) || !isObject(param.schema.properties)) continue;
-      for (const [name, prop] of Object.entries(param.schema.properties)) {
-        if (isObject(prop) && prop.type === 'string' && prop.format === 'binary') {
-          results.push({ message: `body property ${quote(name)} is string/binary`, path: [...path, 'schema', 'properties', name] });
-        }
+export const formUrlencodedNoBinary = operationRule('formUrlencodedNoBinary', (operation, model) => {
+  const results: Finding[] = [];
+  const bases = mimeBases(mediaOf(model.document, operation).consumes);
+  if (!bases.includes(FORM_URLENCODED) || bases.includes(MULTIPART)) return results;
+  for (const { node: param, usePath: path } of operation.parameters) {
+    if (param.in !== 'formData' || !isBinaryParameter(param)) continue;
+    const kind = param.type === 'file' ? 'type file' : 'string/binary';
+    results.push({ message: `formData parameter ${quote(param.name)} is ${kind}`, path });
+  }
+  for (const { node: param, usePath: path } of operation.parameters) {
+    if (param.in !== 'body' || !isObject(param.schema) || !isObject(param.schema.properties)) continue;
+    for (const [name, prop] of Object.entries(param.schema.properties)) {
+      if (isObject(prop) && prop.type === 'string' && prop.format === 'binary') {
+        results.push({ message: `body property ${quote(name)} is string/binary`, path: [...path, 'schema', 'properties', name] });
       }
     }
   }
@@ -36,7 +35,7 @@ export default defineRule('ppc-form-urlencoded-no-binary', {
   message: '{{error}}, which application/x-www-form-urlencoded cannot carry; consume "multipart/form-data" instead (Microsoft rejects binary content in URL-encoded forms).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: formUrlencodedNoBinary },
   'x-ppc': {

@@ -7,6 +7,7 @@ export default defineRule('ppc-host-required', {
   message: 'host {{error}}; set it to the service\'s host name, e.g. "api.contoso.com" (paconn builds the backend URL from schemes[0]://host+basePath).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: a missing `host` is the finding, so the rule looks at the root.
   given: '$',
   then: { field: 'host', function: visibleRequired },
   'x-ppc': {

@@ -26,6 +26,7 @@ export default defineRule('ppc-mime-compatible', {
   message: '{{error}}; consume "multipart/form-data" (files) or "application/x-www-form-urlencoded" (Microsoft rejects MIME types that do not fit the request content).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: operations with the root `consumes` they inherit, reported where `consumes` is written.
   given: '$',
   resolved: false,
   then: { function: mimeCompatible },

@@ -18,6 +18,7 @@ export default defineRule('ppc-schemes-nonempty', {
   message: 'schemes {{error}}; set "schemes": ["https"] (Microsoft rejects an empty schemes array, and paconn builds the backend URL from schemes[0]).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: a missing `schemes` is the finding, so the rule looks at the root.
   given: '$',
   then: { function: schemesNonEmpty },
   'x-ppc': {

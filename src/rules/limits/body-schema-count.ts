@@ -41,6 +41,7 @@ export default defineRule('ppc-body-schema-count', {
   message: `This schema {{error}} ($refs expanded; the platform allows ${MAX_BODY_SCHEMAS} per body); split the operation or trim rarely used properties (import fails with "exceeds the max schema count").`,
   severity: 'error',
   formats: [oas2],
+  // Whole document: every schema root of the document (definitions and operations), walked once.
   given: '$',
   resolved: false,
   then: { function: bodySchemaCount, functionOptions: { max: MAX_BODY_SCHEMAS } },

@@ -31,6 +31,7 @@ export default defineRule('ppc-schema-depth', {
   message: `This schema {{error}} ($refs expanded); flatten it to ${MAX_SCHEMA_DEPTH} levels or fewer (the platform rejects schemas that are too deep: SchemaTooDeep).`,
   severity: 'warn',
   formats: [oas2],
+  // Whole document: every schema root of the document (definitions and operations), walked once.
   given: '$',
   resolved: false,
   then: { function: schemaDepthCheck, functionOptions: { max: MAX_SCHEMA_DEPTH } },

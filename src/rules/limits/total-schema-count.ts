@@ -30,6 +30,7 @@ export default defineRule('ppc-total-schema-count', {
   message: 'The operations hold {{error}} schema nodes ($refs expanded); split the API into several connectors (the platform rejects larger definitions).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: a count over every operation of the document.
   given: '$',
   resolved: false,
   then: { function: totalSchemaCount, functionOptions: { max: MAX_TOTAL_SCHEMAS } },

@@ -9,6 +9,7 @@ export default defineRule('ppc-metadata-required', {
     'x-ms-connector-metadata {{error}}; add the root array with "Website", "Privacy policy" and "Categories" entries (Microsoft requires connector metadata for certification).',
   severity: 'error',
   formats: [oas2],
+  // Whole document: a missing `x-ms-connector-metadata` is the finding, so the rule looks at the root.
   given: '$',
   then: { field: 'x-ms-connector-metadata', function: visibleRequired },
   'x-ppc': {

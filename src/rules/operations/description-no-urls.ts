@@ -5,9 +5,8 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { ROOT } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { operationsOf } from '../../utils/operations-list';
 import { URL_PATTERN } from '../../utils/operations-text';
-import { writtenSchemas } from '../../model';
+import { connectorModel, writtenSchemas } from '../../model';
 import { isInternal } from '../../model/visibility';
 
 /** Reports raw URLs in visible operation, parameter and schema descriptions, each where it is written. */
@@ -26,7 +25,7 @@ const noUrlsInDescriptions = createRulesetFunction<unknown, null>({ input: null,
   };
   if (!isObject(input)) return;
   const seenPathItems = new Set<string>();
-  for (const { path, method, operation, pathItem } of operationsOf(input)) {
+  for (const { path, method, node: operation, pathItem } of connectorModel(input).operations) {
     if (!seenPathItems.has(path)) {
       seenPathItems.add(path);
       checkParams(pathItem.parameters, ['paths', path, 'parameters'], false);

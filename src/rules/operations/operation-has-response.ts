@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { isWebhookRegistration, responseCodes } from '../../utils/operations-list';
+import { responseCodes } from '../../model';
 import { operationLabel } from '../../utils/operations-text';
 import { ruleRoot } from '../../model/visibility';
 
@@ -11,7 +11,8 @@ const hasResponse = createRulesetFunction<unknown, null>({ input: null, options:
   if (!isObject(input) || responseCodes(input.responses).length > 0) return;
   const root = ruleRoot(context);
   const pathItem = isObject(root) && isObject(root.paths) ? root.paths[String(context.path[1])] : undefined;
-  if (isWebhookRegistration(input, pathItem)) return;
+  // A webhook registration's outputs are its path item's notification content.
+  if (input['x-ms-trigger'] !== undefined && isObject(pathItem) && isObject(pathItem['x-ms-notification-content'])) return;
   const label = operationLabel(input, context.path);
   if (!('responses' in input)) return [{ message: `${label} has no responses` }];
   return [{ message: `${label} has an empty responses object`, path: [...context.path, 'responses'] }];

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { responseCodes } from '../../utils/operations-list';
+import { responseCodes } from '../../model';
 import { operationLabel } from '../../utils/operations-text';
 
 /**

@@ -4,14 +4,14 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import { PATHS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { operationsOf } from '../../utils/operations-list';
+import { connectorModel } from '../../model';
 
 /** Reports every operationId already used by an earlier operation, at the later one. */
 const uniqueOperationIds = createRulesetFunction<unknown, null>({ input: null, options: null }, function uniqueOperationIds(input, _options, context) {
   if (!isObject(input)) return;
   const first = new Map<string, string>();
   const results: IFunctionResult[] = [];
-  for (const { path, method, operation } of operationsOf({ paths: input })) {
+  for (const { path, method, node: operation } of connectorModel(context.document.data).operations) {
     const id = operation.operationId;
     if (typeof id !== 'string' || id.trim() === '') continue;
     const where = `${method.toUpperCase()} ${path}`;

@@ -2,12 +2,12 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { PATHS } from '../../collections';
 import { defineRule } from '../../types';
-import { operationsOf } from '../../utils/operations-list';
+import { connectorModel } from '../../model';
 
 const MAX_OPERATIONS = 256;
 
-const operationsMax = createRulesetFunction<unknown, null>({ input: null, options: null }, function operationsMax(input) {
-  const count = operationsOf({ paths: input }).length;
+const operationsMax = createRulesetFunction<unknown, null>({ input: null, options: null }, function operationsMax(_input, _options, context) {
+  const count = connectorModel(context.document.data).operations.length;
   return count > MAX_OPERATIONS ? [{ message: `The definition has ${count} operations` }] : undefined;
 });
 

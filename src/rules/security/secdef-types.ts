@@ -2,6 +2,7 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { SECURITY_DEFINITIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { useOAuth } from './fixtures';
@@ -87,7 +88,7 @@ export default defineRule('ppc-secdef-types', {
   message: '{{error}}; fix the definition (Microsoft rejects other schemes: SecuritySchemePropertyRequired / SecuritySchemePropertyNotValid).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SECURITY_DEFINITIONS,
   resolved: false,
   then: { function: checkSecurityDefinitions },
   'x-ppc': {

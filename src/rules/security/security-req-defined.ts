@@ -2,16 +2,17 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { SECURITY_REQUIREMENTS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { listOperations } from '../../utils/triggers-model';
+import { connectorModel } from '../../model';
 
 /** Every security requirement object of the document: the root `security` and each operation's. */
 export function securityRequirements(doc: unknown): Array<{ list: unknown; path: JsonPath }> {
   const out: Array<{ list: unknown; path: JsonPath }> = [];
   if (!isObject(doc)) return out;
   if (doc.security !== undefined) out.push({ list: doc.security, path: ['security'] });
-  for (const info of listOperations(doc)) if (info.op.security !== undefined) out.push({ list: info.op.security, path: [...info.path, 'security'] });
+  for (const info of connectorModel(doc).operations) if (info.node.security !== undefined) out.push({ list: info.node.security, path: [...info.jsonPath, 'security'] });
   return out;
 }
 
@@ -42,7 +43,7 @@ export default defineRule('ppc-security-req-defined', {
   // definition) and were merged; the platform applies the connection's own authentication either way.
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: SECURITY_REQUIREMENTS,
   resolved: false,
   then: { function: checkRequirementsDefined },
   'x-ppc': {

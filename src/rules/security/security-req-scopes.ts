@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { SECURITY_REQUIREMENTS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { useOAuth } from './fixtures';
@@ -50,7 +51,7 @@ export default defineRule('ppc-security-req-scopes', {
   message: '{{error}}; fix the requirement (Microsoft validates requirement values against the security definition).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: SECURITY_REQUIREMENTS,
   resolved: false,
   then: { function: checkRequirementScopes },
   'x-ppc': {

@@ -10,11 +10,11 @@ import { addWebhook, pathPointer } from './fixtures';
 export const checkNotificationUrlBodyRequired = triggerOperationFunction('notificationUrlBodyRequired', (model, doc) => {
   const results: IFunctionResult[] = [];
   const site = model.notificationUrls.find((s) => s.body !== undefined && s.chain.length > 0);
-  if (!site || !site.body || site.body.param.required === true) return results;
+  if (!site || !site.body || site.body.node.required === true) return results;
   const target = site.chain[site.chain.length - 1]!.name ?? '';
   results.push({
     message: `The body parameter ${quote(site.body.name ?? '')} of ${operationLabel(model.info)}, which holds notification URL ${quote(target)}, is not "required": true`,
-    path: site.body.param.required === undefined ? site.body.usePath : [...site.body.path, 'required'],
+    path: site.body.node.required === undefined ? site.body.usePath : [...site.body.jsonPath, 'required'],
   });
   return results;
 });

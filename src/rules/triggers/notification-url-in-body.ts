@@ -1,10 +1,12 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
+import { NOTIFICATION_URL } from '../../model';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { connectorModel, NOTIFICATION_CONTENT, writtenSchemas } from '../../model';
-import { resolvedSchemaVisits } from '../../utils/triggers-model';
+import { resolvedSchemaVisits } from '../../model/schema-views';
 import { marksNotificationUrl, operationModels } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
@@ -18,18 +20,18 @@ export const checkNotificationUrlInBody = documentFunction('notificationUrlInBod
   for (const model of operationModels(doc)) {
     for (const p of model.params) {
       if (p.in !== 'body') {
-        if (marksNotificationUrl(p.param)) {
+        if (marksNotificationUrl(p.node)) {
           results.push({
-            message: `The ${quote(p.in ?? 'unknown')} parameter ${quote(p.name ?? '')} is marked "x-ms-notification-url"`,
-            path: [...p.path, 'x-ms-notification-url'],
+            message: `The ${quote(typeof p.node.in === 'string' ? p.node.in : 'unknown')} parameter ${quote(p.name ?? '')} is marked "x-ms-notification-url"`,
+            path: [...p.jsonPath, 'x-ms-notification-url'],
           });
         }
         continue;
       }
-      if (marksNotificationUrl(p.param)) {
-        results.push({ message: `The body parameter ${quote(p.name ?? '')} itself is marked "x-ms-notification-url"`, path: [...p.path, 'x-ms-notification-url'] });
+      if (marksNotificationUrl(p.node)) {
+        results.push({ message: `The body parameter ${quote(p.name ?? '')} itself is marked "x-ms-notification-url"`, path: [...p.jsonPath, 'x-ms-notification-url'] });
       }
-      for (const v of resolvedSchemaVisits(doc, model.info.model, [...p.path, 'schema'])) fromBody.add(key(v.path));
+      for (const v of resolvedSchemaVisits(doc, model.info, [...p.jsonPath, 'schema'])) fromBody.add(key(v.path));
     }
   }
   for (const op of connectorModel(doc).operations) {
@@ -54,7 +56,7 @@ export default defineRule('ppc-notification-url-in-body', {
   message: '{{error}}; put the marker on a string property of the request body schema only (Microsoft rejects it elsewhere: NotificationUrlNotAllowedInThisPosition).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(NOTIFICATION_URL),
   resolved: false,
   then: { function: checkNotificationUrlInBody },
   'x-ppc': {

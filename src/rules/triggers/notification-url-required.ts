@@ -4,7 +4,7 @@ import { triggerOperationFunction } from '../../functions/triggers-document-chec
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { requiredNames } from '../../utils/triggers-model';
+import { requiredNames } from '../../model/schema-views';
 import { addWebhook, pathPointer } from './fixtures';
 
 export const checkNotificationUrlRequired = triggerOperationFunction('notificationUrlRequired', (model, doc) => {

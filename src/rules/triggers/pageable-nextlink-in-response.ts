@@ -1,30 +1,32 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { derefObject, listOperations, schemaProperties, successResponses } from '../../utils/triggers-model';
+import { followToObject, connectorModel } from '../../model';
+import { schemaProperties, successResponses } from '../../model/schema-views';
 import { operationLabel } from '../../utils/triggers-webhooks';
 
 export const checkNextLinkInResponse = documentFunction('pageableNextLinkInResponse', (doc) => {
   const results: IFunctionResult[] = [];
-  for (const info of listOperations(doc)) {
-    const pageable = info.op['x-ms-pageable'];
+  for (const info of connectorModel(doc).operations) {
+    const pageable = info.node['x-ms-pageable'];
     if (!isObject(pageable) || typeof pageable.nextLinkName !== 'string' || pageable.nextLinkName === '') continue;
     const name = pageable.nextLinkName;
     let known = false;
     let found = false;
     const seen: string[] = [];
-    for (const r of successResponses(doc, info)) {
-      if (r.value.schema === undefined) continue;
-      const schema = derefObject(doc, r.value.schema, [...r.path, 'schema']);
+    for (const r of successResponses(info)) {
+      if (r.node.schema === undefined) continue;
+      const schema = followToObject(doc, r.node.schema, [...r.jsonPath, 'schema']);
       if (!schema) continue;
-      if (schema.value.type === 'array' || isObject(schema.value.items)) {
+      if (schema.node.type === 'array' || isObject(schema.node.items)) {
         known = true;
         seen.push(`${r.code} returns an array`);
         continue;
       }
-      const { props, open } = schemaProperties(doc, schema.value, schema.path);
+      const { props, open } = schemaProperties(doc, schema.node, schema.path);
       if (props.has(name)) found = true;
       else if (!open) {
         known = true;
@@ -34,7 +36,7 @@ export const checkNextLinkInResponse = documentFunction('pageableNextLinkInRespo
     if (found || !known) continue;
     results.push({
       message: `nextLinkName ${quote(name)} of ${operationLabel(info)} is not a property of its success response (${seen.join('; ')})`,
-      path: [...info.path, 'x-ms-pageable', 'nextLinkName'],
+      path: [...info.jsonPath, 'x-ms-pageable', 'nextLinkName'],
     });
   }
   return results;
@@ -45,7 +47,7 @@ export default defineRule('ppc-pageable-nextlink-in-response', {
   message: '{{error}}; add the next-link property to the response schema (otherwise paging silently stops after the first page).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: `${OPERATIONS}['x-ms-pageable']`,
   resolved: false,
   then: { function: checkNextLinkInResponse },
   'x-ppc': {

@@ -4,7 +4,7 @@ import { triggerOperationFunction } from '../../functions/triggers-document-chec
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { derefObject } from '../../utils/triggers-model';
+import { followToObject } from '../../model';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { isInternal } from '../../model/visibility';
 import { addPolling, pathPointer } from './fixtures';
@@ -12,15 +12,15 @@ import { addPolling, pathPointer } from './fixtures';
 export const checkPollingContract = triggerOperationFunction('pollingTriggerContract', (model, doc) => {
   const results: IFunctionResult[] = [];
   const { info } = model;
-  if (!model.trigger || model.webhook || notificationContentOf(info) !== undefined || isInternal(info.op)) return results;
-  if (!isObject(info.op.responses)) return results;
-  const responsesPath = [...info.path, 'responses'];
-  const accepted = derefObject(doc, info.op.responses['202'], [...responsesPath, '202']);
+  if (!model.trigger || model.webhook || notificationContentOf(info) !== undefined || isInternal(info.node)) return results;
+  if (!isObject(info.node.responses)) return results;
+  const responsesPath = [...info.jsonPath, 'responses'];
+  const accepted = followToObject(doc, info.node.responses['202'], [...responsesPath, '202']);
   if (!accepted) {
     results.push({ message: `Polling trigger ${operationLabel(info)} declares no 202 response`, path: responsesPath });
     return results;
   }
-  const headers = isObject(accepted.value.headers) ? Object.keys(accepted.value.headers).map((h) => h.toLowerCase()) : [];
+  const headers = isObject(accepted.node.headers) ? Object.keys(accepted.node.headers).map((h) => h.toLowerCase()) : [];
   const missing = ['location', 'retry-after'].filter((h) => !headers.includes(h));
   if (missing.length > 0) {
     results.push({

@@ -1,10 +1,11 @@
-import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
-import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
+import { triggerOperationFunction } from '../../functions/triggers-document-check';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { derefObject, schemaProperties, successResponses, type JsonObject, type Located } from '../../utils/triggers-model';
-import { notificationContentOf, operationLabel, operationModels } from '../../utils/triggers-webhooks';
+import { followToObject } from '../../model';
+import { locate, schemaProperties, successResponses, type JsonObject, type Located } from '../../model/schema-views';
+import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { addPolling, addWebhook, pathPointer } from './fixtures';
 
 /** What a schema says about arrays: 'array', 'not-array', or 'unknown' (no type, empty or dynamic). */
@@ -14,33 +15,29 @@ function arrayShape(doc: unknown, schema: Located<JsonObject>): 'array' | 'not-a
   if (s['x-ms-dynamic-schema'] !== undefined || s['x-ms-dynamic-properties'] !== undefined) return 'unknown';
   const { props } = schemaProperties(doc, s, schema.path);
   for (const prop of props.values()) {
-    const found = derefObject(doc, prop.value, prop.path);
-    if (found && (found.value.type === 'array' || isObject(found.value.items))) return 'array';
+    const found = followToObject(doc, prop.value, prop.path);
+    if (found && (found.node.type === 'array' || isObject(found.node.items))) return 'array';
   }
   if (props.size === 0) return typeof s.type === 'string' && s.type !== 'object' ? 'not-array' : 'unknown';
   return 'not-array';
 }
 
-export const checkBatchArray = documentFunction('triggerBatchArray', (doc) => {
-  const results: IFunctionResult[] = [];
-  for (const model of operationModels(doc)) {
-    const { info } = model;
-    if (info.op['x-ms-trigger'] !== 'batch') continue;
-    let data: Located<JsonObject> | undefined;
-    const content = notificationContentOf(info);
-    if (model.webhook || content) {
-      if (content && isObject(content.value)) data = derefObject(doc, content.value.schema, [...content.path, 'schema']);
-    } else {
-      for (const r of successResponses(doc, info)) {
-        if (r.value.schema === undefined) continue;
-        data = derefObject(doc, r.value.schema, [...r.path, 'schema']);
-        break;
-      }
+export const checkBatchArray = triggerOperationFunction('triggerBatchArray', (model, doc) => {
+  const { info } = model;
+  if (info.node['x-ms-trigger'] !== 'batch') return [];
+  let data: Located<JsonObject> | undefined;
+  const content = notificationContentOf(info);
+  if (model.webhook || content) {
+    if (content && isObject(content.value)) data = locate(doc, content.value.schema, [...content.path, 'schema']);
+  } else {
+    for (const r of successResponses(info)) {
+      if (r.node.schema === undefined) continue;
+      data = locate(doc, r.node.schema, [...r.jsonPath, 'schema']);
+      break;
     }
-    if (!data || arrayShape(doc, data) !== 'not-array') continue;
-    results.push({ message: `${operationLabel(info)} is a batch trigger but its data schema has no array`, path: data.path });
   }
-  return results;
+  if (!data || arrayShape(doc, data) !== 'not-array') return [];
+  return [{ message: `${operationLabel(info)} is a batch trigger but its data schema has no array`, path: data.path }];
 });
 
 export default defineRule('ppc-trigger-batch-array', {
@@ -48,7 +45,7 @@ export default defineRule('ppc-trigger-batch-array', {
   message: '{{error}}; return an array of items (or an object with an array property), or use "x-ms-trigger": "single" (the designer splits batch results into items).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkBatchArray },
   'x-ppc': {

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { isTrigger } from '../../utils/triggers-model';
+import { isTrigger } from '../../model';
 import { isInternal } from '../../model/visibility';
 import { addPolling, pathPointer } from './fixtures';
 

@@ -1,8 +1,9 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
-import { listOperations } from '../../utils/triggers-model';
+import { connectorModel } from '../../model';
 import { operationLabel, operationModels } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
@@ -12,9 +13,9 @@ export const checkWebhookDelete = documentFunction('webhookDeleteOperation', (do
   if (webhooks.length === 0) return results;
   // The Location header of the registration response points at the hook at run time, so any DELETE can be the
   // one; the same path or a sub-path is the usual place.
-  if (listOperations(doc).some((info) => info.method === 'delete')) return results;
+  if (connectorModel(doc).operations.some((info) => info.method === 'delete')) return results;
   for (const model of webhooks) {
-    results.push({ message: `Webhook trigger ${operationLabel(model.info)} has no DELETE operation to remove the subscription`, path: model.info.path });
+    results.push({ message: `Webhook trigger ${operationLabel(model.info)} has no DELETE operation to remove the subscription`, path: model.info.jsonPath });
   }
   return results;
 });
@@ -24,7 +25,7 @@ export default defineRule('ppc-webhook-delete-operation', {
   message: '{{error}}; add an internal DELETE operation for the URL the registration returns in its Location header (the platform calls it when a flow is deleted).',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkWebhookDelete },
   'x-ppc': {

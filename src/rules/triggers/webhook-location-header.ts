@@ -4,20 +4,20 @@ import { triggerOperationFunction } from '../../functions/triggers-document-chec
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { successResponses } from '../../utils/triggers-model';
+import { successResponses } from '../../model/schema-views';
 import { operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
 export const checkWebhookLocation = triggerOperationFunction('webhookLocationHeader', (model, doc) => {
   const results: IFunctionResult[] = [];
   if (!model.trigger || !model.webhook) return results;
-  const responses = successResponses(doc, model.info);
-  const has = responses.some((r) => isObject(r.value.headers) && Object.keys(r.value.headers).some((h) => h.toLowerCase() === 'location'));
+  const responses = successResponses(model.info);
+  const has = responses.some((r) => isObject(r.node.headers) && Object.keys(r.node.headers).some((h) => h.toLowerCase() === 'location'));
   if (has) return results;
   const first = responses[0];
   results.push({
     message: `Webhook trigger ${operationLabel(model.info)} declares no Location header on its ${first ? `${first.code} ` : 'success '}response`,
-    path: first ? first.path : [...model.info.path, 'responses'],
+    path: first ? first.jsonPath : [...model.info.jsonPath, 'responses'],
   });
   return results;
 });

@@ -12,7 +12,7 @@ export const checkWebhookNotificationContent = triggerOperationFunction('webhook
   if (body.length === 0 || notificationContentOf(model.info) !== undefined) return results;
   results.push({
     message: `${operationLabel(model.info)} has ${body.length} propert${body.length === 1 ? 'y' : 'ies'} marked as notification URL, but its path item has no x-ms-notification-content`,
-    path: model.info.path,
+    path: model.info.jsonPath,
   });
   return results;
 });

@@ -20,7 +20,7 @@ export const checkWebhookNotificationUrl = triggerOperationFunction('webhookNoti
   if (sites.length === 0 && model.trigger && info.method !== 'get' && notificationContentOf(info) !== undefined) {
     results.push({
       message: `Webhook trigger ${operationLabel(info)} has x-ms-notification-content but no request property marked "x-ms-notification-url": true`,
-      path: info.path,
+      path: info.jsonPath,
     });
   }
   return results;

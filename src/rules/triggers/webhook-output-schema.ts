@@ -4,7 +4,7 @@ import { triggerOperationFunction } from '../../functions/triggers-document-chec
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { derefObject } from '../../utils/triggers-model';
+import { followToObject } from '../../model';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
@@ -21,9 +21,9 @@ export const checkWebhookOutputSchema = triggerOperationFunction('webhookOutputS
     results.push({ message: `Webhook trigger ${operationLabel(model.info)} has no schema in x-ms-notification-content`, path: content.path });
     return results;
   }
-  const found = derefObject(doc, raw, schemaPath);
+  const found = followToObject(doc, raw, schemaPath);
   if (!found) return results; // a broken or cyclic $ref: reported by the reference rules
-  if (!SCHEMA_KEYS.some((k) => k in found.value)) {
+  if (!SCHEMA_KEYS.some((k) => k in found.node)) {
     results.push({ message: `Webhook trigger ${operationLabel(model.info)} has an empty x-ms-notification-content schema`, path: isObject(raw) && '$ref' in raw ? found.path : schemaPath });
   }
   return results;

@@ -1,13 +1,14 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { PARAMETERS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
-import type { ParamInfo } from '../../utils/triggers-model';
+import { type ParameterModel } from '../../model';
 import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
 import { addPolling, addWebhook, pathPointer } from './fixtures';
 
-const visibility = (p: ParamInfo): string => (typeof p.param['x-ms-visibility'] === 'string' ? p.param['x-ms-visibility'].trim().toLowerCase() : '');
+const visibility = (p: ParameterModel): string => (typeof p.node['x-ms-visibility'] === 'string' ? p.node['x-ms-visibility'].trim().toLowerCase() : '');
 
 /** Fetch (polling) / subscribe (webhook) pairs: linked by x-ms-notification, or a GET trigger beside a webhook trigger. */
 function pairs(models: OperationModel[]): Array<{ fetch: OperationModel; subscribe: OperationModel }> {
@@ -15,7 +16,7 @@ function pairs(models: OperationModel[]): Array<{ fetch: OperationModel; subscri
   const byId = new Map<string, OperationModel>();
   for (const m of models) if (m.info.operationId !== undefined && !byId.has(m.info.operationId)) byId.set(m.info.operationId, m);
   for (const m of models) {
-    const n = m.info.op['x-ms-notification'];
+    const n = m.info.node['x-ms-notification'];
     if (isObject(n) && typeof n.operationId === 'string') {
       const target = byId.get(n.operationId);
       if (target && target !== m && target.webhook) out.push({ fetch: m, subscribe: target });
@@ -23,7 +24,7 @@ function pairs(models: OperationModel[]): Array<{ fetch: OperationModel; subscri
   }
   for (const subscribe of models) {
     if (!subscribe.trigger || !subscribe.webhook || subscribe.info.method === 'get') continue;
-    const fetch = models.find((m) => m.info.item === subscribe.info.item && m.info.method === 'get' && m.trigger && !m.webhook);
+    const fetch = models.find((m) => m.info.pathItem === subscribe.info.pathItem && m.info.method === 'get' && m.trigger && !m.webhook);
     if (fetch && !out.some((p) => p.fetch === fetch && p.subscribe === subscribe)) out.push({ fetch, subscribe });
   }
   return out;
@@ -33,11 +34,11 @@ export const checkWebhookParamsConsistent = documentFunction('webhookParamsConsi
   const results: IFunctionResult[] = [];
   for (const { fetch, subscribe } of pairs(operationModels(doc))) {
     for (const sp of subscribe.params) {
-      if (sp.in === 'body' || sp.name === undefined) continue;
+      if (sp.in === 'body' || typeof sp.node.name !== 'string') continue;
       const fp = fetch.params.find((p) => p.name === sp.name && p.in !== 'body');
       if (!fp) continue;
       const problems: string[] = [];
-      if (fp.param.type !== sp.param.type) problems.push(`type ${quote(show(sp.param.type ?? 'none'))} vs ${quote(show(fp.param.type ?? 'none'))}`);
+      if (fp.node.type !== sp.node.type) problems.push(`type ${quote(show(sp.node.type ?? 'none'))} vs ${quote(show(fp.node.type ?? 'none'))}`);
       if (visibility(fp) !== visibility(sp)) problems.push(`visibility ${quote(visibility(sp) || 'none')} vs ${quote(visibility(fp) || 'none')}`);
       if (problems.length === 0) continue;
       results.push({
@@ -54,7 +55,7 @@ export default defineRule('ppc-webhook-params-consistent', {
   message: '{{error}}; give both the same type and x-ms-visibility (Microsoft rejects the pair: ParamtersWithSameNameMustHaveSameTypeAndVisibility).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: PARAMETERS,
   resolved: false,
   then: { function: checkWebhookParamsConsistent },
   'x-ppc': {

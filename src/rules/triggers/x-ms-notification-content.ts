@@ -2,9 +2,10 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, show } from '../../utils/guards';
-import { listOperations } from '../../utils/triggers-model';
+import { connectorModel } from '../../model';
 import { NOTIFICATION_CONTENT } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
@@ -25,8 +26,8 @@ export const checkNotificationContentShape = documentFunction('notificationConte
   for (const [pathKey, item] of Object.entries(doc.paths)) {
     if (isObject(item) && item[NOTIFICATION_CONTENT] !== undefined) results.push(...checkShape(item[NOTIFICATION_CONTENT], ['paths', pathKey, NOTIFICATION_CONTENT]));
   }
-  for (const info of listOperations(doc)) {
-    if (info.op[NOTIFICATION_CONTENT] !== undefined) results.push(...checkShape(info.op[NOTIFICATION_CONTENT], [...info.path, NOTIFICATION_CONTENT]));
+  for (const info of connectorModel(doc).operations) {
+    if (info.node[NOTIFICATION_CONTENT] !== undefined) results.push(...checkShape(info.node[NOTIFICATION_CONTENT], [...info.jsonPath, NOTIFICATION_CONTENT]));
   }
   return results;
 });
@@ -36,7 +37,7 @@ export default defineRule('ppc-x-ms-notification-content', {
   message: 'x-ms-notification-content {{error}}; write it as { "description": "…", "schema": { … } } (the platform reads the trigger outputs from "schema").',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: [`$.paths[*]['x-ms-notification-content']`, `${OPERATIONS}['x-ms-notification-content']`],
   resolved: false,
   then: { function: checkNotificationContentShape },
   'x-ppc': {

@@ -1,9 +1,10 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { show } from '../../utils/guards';
-import { extensionSites } from '../../utils/triggers-model';
+import { extensionSites } from '../../model/extension-sites';
 import { NOTIFICATION_URL } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
@@ -21,7 +22,7 @@ export default defineRule('ppc-x-ms-notification-url', {
   message: 'x-ms-notification-url {{error}}; use the boolean true on the callback URL property (the platform ignores other values).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey(NOTIFICATION_URL),
   resolved: false,
   then: { function: checkNotificationUrlValue },
   'x-ppc': {

@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
@@ -12,9 +13,9 @@ export const checkNotificationUsage = documentFunction('notificationUsage', (doc
   const byId = new Map<string, OperationModel>();
   for (const m of models) if (m.info.operationId !== undefined && !byId.has(m.info.operationId)) byId.set(m.info.operationId, m);
   for (const m of models) {
-    const value = m.info.op['x-ms-notification'];
+    const value = m.info.node['x-ms-notification'];
     if (value === undefined) continue;
-    const path = [...m.info.path, 'x-ms-notification'];
+    const path = [...m.info.jsonPath, 'x-ms-notification'];
     const label = operationLabel(m.info);
     if (!isObject(value)) {
       results.push({ message: `x-ms-notification of ${label} is ${Array.isArray(value) ? 'an array' : show(value)}, not an object with an "operationId"`, path });
@@ -41,7 +42,7 @@ export default defineRule('ppc-x-ms-notification-usage', {
   message: '{{error}}; use x-ms-notification only on a polling trigger, pointing at the webhook operation that registers for the same events.',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: `${OPERATIONS}['x-ms-notification']`,
   resolved: false,
   then: { function: checkNotificationUsage },
   'x-ppc': {

@@ -1,9 +1,10 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
-import { extensionSites } from '../../utils/triggers-model';
+import { extensionSites } from '../../model/extension-sites';
 import { addPolling, pathPointer } from './fixtures';
 
 const KEYS = ['value-collection', 'value-path'];
@@ -12,7 +13,7 @@ export const checkTriggerValueExtension = documentFunction('triggerValueExtensio
   const results: IFunctionResult[] = [];
   for (const site of extensionSites(doc, 'x-ms-trigger-value')) {
     const v = site.value;
-    if (site.kind === 'parameter' && site.location === 'body') {
+    if (site.kind === 'parameter' && site.in === 'body') {
       results.push({ message: 'is on a body parameter (it belongs on a query, path or header parameter)', path: site.path });
       continue;
     }
@@ -34,7 +35,7 @@ export default defineRule('ppc-x-ms-trigger-value', {
   message: 'x-ms-trigger-value {{error}}; write { "value-collection": "<path>", "value-path": "<property>" } on a non-body parameter.',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-trigger-value'),
   resolved: false,
   then: { function: checkTriggerValueExtension },
   'x-ppc': {

@@ -1,6 +1,7 @@
 /** Operation families of `x-ms-api-annotation` (shared by the family rules). */
 import { isObject } from '../../utils/guards';
-import { listOperations, type JsonObject, type OperationInfo } from '../../utils/triggers-model';
+import { connectorModel, type OperationModel as OperationInfo } from '../../model';
+import { type JsonObject } from '../../model/schema-views';
 import { perDocument } from '../../model/memo';
 
 export const ANNOTATION = 'x-ms-api-annotation';
@@ -17,15 +18,15 @@ export interface FamilyMember {
 /** Families with their members in document order (annotations whose `family` is a non-empty string). */
 export const operationFamilies = perDocument((doc: unknown): Map<string, FamilyMember[]> => {
   const families = new Map<string, FamilyMember[]>();
-  for (const info of listOperations(doc)) {
-    const annotation = info.op[ANNOTATION];
+  for (const info of connectorModel(doc).operations) {
+    const annotation = info.node[ANNOTATION];
     if (!isObject(annotation) || typeof annotation.family !== 'string' || annotation.family.trim() === '') continue;
     const revision = typeof annotation.revision === 'number' && Number.isInteger(annotation.revision) && annotation.revision >= 1 ? annotation.revision : undefined;
     const member: FamilyMember = {
       info,
       annotation,
       revision,
-      deprecated: info.op.deprecated === true,
+      deprecated: info.node.deprecated === true,
       status: typeof annotation.status === 'string' ? annotation.status : undefined,
     };
     const list = families.get(annotation.family) ?? [];

@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { operationLabel } from '../../utils/triggers-webhooks';
@@ -14,7 +15,7 @@ export const checkFamilyActive = documentFunction('familyMaxActive', (doc) => {
       for (const m of active.slice(0, -2)) {
         results.push({
           message: `${operationLabel(m.info)} is one of ${active.length} active (not deprecated) operations of family ${quote(family)}`,
-          path: m.info.path,
+          path: m.info.jsonPath,
         });
       }
     }
@@ -23,7 +24,7 @@ export const checkFamilyActive = documentFunction('familyMaxActive', (doc) => {
       for (const m of production.slice(0, -1)) {
         results.push({
           message: `${operationLabel(m.info)} is one of ${production.length} active Production operations of family ${quote(family)}`,
-          path: m.info.path,
+          path: m.info.jsonPath,
         });
       }
     }
@@ -36,7 +37,7 @@ export default defineRule('ppc-family-max-active', {
   message: '{{error}}; deprecate the earlier revisions (Microsoft rejects OperationFamilyHasManyActiveOperations / OperationFamilyHasManyActiveProductionOperations).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: OPERATIONS,
   resolved: false,
   then: { function: checkFamilyActive },
   'x-ppc': {

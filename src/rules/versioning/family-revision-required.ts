@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { operationLabel } from '../../utils/triggers-webhooks';
@@ -15,7 +16,7 @@ export const checkFamilyRevisions = documentFunction('familyRevisionRequired', (
     for (const m of empty) {
       results.push({
         message: `${operationLabel(m.info)} has no revision, like ${empty.length - 1} other operation${empty.length > 2 ? 's' : ''} of family ${quote(family)}`,
-        path: [...m.info.path, ANNOTATION],
+        path: [...m.info.jsonPath, ANNOTATION],
       });
     }
   }
@@ -27,7 +28,7 @@ export default defineRule('ppc-family-revision-required', {
   message: '{{error}}; give each member "revision": 1, 2, … (Microsoft rejects families with several empty revisions: OperationFamilyHasManyEmptyRevisions).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: `${OPERATIONS}['x-ms-api-annotation']`,
   resolved: false,
   then: { function: checkFamilyRevisions },
   'x-ppc': {

@@ -1,6 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { operationLabel } from '../../utils/triggers-webhooks';
@@ -19,7 +20,7 @@ export const checkUniqueRevisions = documentFunction('familyUniqueRevisions', (d
       }
       results.push({
         message: `${operationLabel(m.info)} has revision ${m.revision} of family ${quote(family)}, like ${operationLabel(earlier.info)}`,
-        path: [...m.info.path, ANNOTATION, 'revision'],
+        path: [...m.info.jsonPath, ANNOTATION, 'revision'],
       });
     }
   }
@@ -31,7 +32,7 @@ export default defineRule('ppc-family-unique-revisions', {
   message: '{{error}}; number the revisions 1, 2, … in release order (Microsoft rejects duplicates: OperationFamilyHasDuplicateRevisions).',
   severity: 'error',
   formats: [oas2],
-  given: '$',
+  given: `${OPERATIONS}['x-ms-api-annotation']`,
   resolved: false,
   then: { function: checkUniqueRevisions },
   'x-ppc': {

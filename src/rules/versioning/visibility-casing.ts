@@ -2,9 +2,11 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
+import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { extensionSites, listOperations } from '../../utils/triggers-model';
+import { extensionSites } from '../../model/extension-sites';
+import { connectorModel } from '../../model';
 
 const KEY = 'x-ms-visibility';
 const VALUES = ['important', 'advanced', 'internal'];
@@ -18,7 +20,7 @@ function casing(value: unknown, path: JsonPath, where: string): IFunctionResult[
 
 export const checkVisibilityCasing = documentFunction('visibilityCasing', (doc) => {
   const results: IFunctionResult[] = [];
-  for (const info of listOperations(doc)) results.push(...casing(info.op[KEY], [...info.path, KEY], `operation ${info.operationId !== undefined ? quote(info.operationId) : info.pathKey}`));
+  for (const info of connectorModel(doc).operations) results.push(...casing(info.node[KEY], [...info.jsonPath, KEY], `operation ${info.operationId !== undefined ? quote(info.operationId) : info.path}`));
   for (const site of extensionSites(doc, KEY)) {
     const where = site.kind === 'parameter' ? `parameter ${quote(site.holder.name ?? '')}` : site.propertyName !== undefined ? `property ${quote(site.propertyName)}` : 'a schema';
     results.push(...casing(site.value, site.path, where));
@@ -31,7 +33,7 @@ export default defineRule('ppc-visibility-casing', {
   message: 'x-ms-visibility {{error}}; the schema and the extension docs allow only lower-case values.',
   severity: 'warn',
   formats: [oas2],
-  given: '$',
+  given: extensionKey('x-ms-visibility'),
   resolved: false,
   then: { function: checkVisibilityCasing },
   'x-ppc': {

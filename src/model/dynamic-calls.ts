@@ -1,24 +1,25 @@
 /**
- * Where the dynamic extensions (`x-ms-dynamic-values`, `-list`, `-schema`, `-properties`, `-tree`) are used, with
- * the operation that calls them: a parameter of the operation, a schema inside its request body, its responses,
- * or the notification content of its path item. A shared parameter or definition used by several operations
- * yields one use per operation.
+ * The dynamic extensions as their calling operations see them: a parameter of the operation, a schema inside its
+ * request body, its responses, or the notification content of its path item. A shared parameter or definition
+ * used by several operations yields one use per operation, so references can be checked against each caller.
  */
 import type { JsonPath } from '@stoplight/types';
-import { isObject } from './guards';
-import { derefObject, pathSegments, resolvedSchemaVisits, schemaProperties, type JsonObject } from './triggers-model';
-import { followToObject } from '../model/refs';
-import { perDocument } from '../model/memo';
-import { NOTIFICATION_CONTENT, operationModels, type OperationModel } from './triggers-webhooks';
+import { isObject } from '../utils/guards';
+import { DYNAMIC_KINDS } from './dynamic';
+import { connectorModel } from './index';
+import { perDocument } from './memo';
+import { isTrigger, NOTIFICATION_CONTENT } from './operations';
+import { followToObject } from './refs';
+import { followProperties, pathSegments, resolvedSchemaVisits, schemaProperties, type JsonObject } from './schema-views';
+import type { OperationModel } from './types';
 
 export const DYNAMIC_VALUES = 'x-ms-dynamic-values';
 export const DYNAMIC_LIST = 'x-ms-dynamic-list';
 export const DYNAMIC_SCHEMA = 'x-ms-dynamic-schema';
 export const DYNAMIC_PROPERTIES = 'x-ms-dynamic-properties';
 export const DYNAMIC_TREE = 'x-ms-dynamic-tree';
-export const DYNAMIC_KEYS = [DYNAMIC_VALUES, DYNAMIC_LIST, DYNAMIC_SCHEMA, DYNAMIC_PROPERTIES, DYNAMIC_TREE] as const;
 
-export interface DynamicUse {
+export interface DynamicCall {
   /** The parameter or schema object carrying one or more dynamic extensions. */
   holder: JsonObject;
   /** Where the holder is written. */
@@ -29,41 +30,38 @@ export interface DynamicUse {
 }
 
 function hasDynamic(node: JsonObject): boolean {
-  return DYNAMIC_KEYS.some((k) => node[k] !== undefined);
+  return DYNAMIC_KINDS.some((k) => node[k] !== undefined);
 }
 
 /** Every use of a dynamic extension, with its calling operation (computed once per document). */
-export const dynamicUses = perDocument((doc: unknown): DynamicUse[] => {
-  const uses: DynamicUse[] = [];
-  const models = operationModels(doc);
-  for (const caller of models) {
+export const dynamicCalls = perDocument((doc: unknown): DynamicCall[] => {
+  const uses: DynamicCall[] = [];
+  for (const caller of connectorModel(doc).operations) {
     const seen = new Set<string>();
-    const add = (holder: JsonObject, holderPath: JsonPath, where: DynamicUse['where']): void => {
+    const add = (holder: JsonObject, holderPath: JsonPath, where: DynamicCall['where']): void => {
       const key = JSON.stringify(holderPath);
       if (seen.has(key)) return;
       seen.add(key);
       uses.push({ holder, holderPath, caller, where });
     };
-    const { info } = caller;
-    const walk = (rootPath: JsonPath, where: DynamicUse['where']): void => {
-      for (const v of resolvedSchemaVisits(doc, info.model, rootPath)) if (hasDynamic(v.schema)) add(v.schema, v.path, where);
+    const walk = (rootPath: JsonPath, where: DynamicCall['where']): void => {
+      for (const v of resolvedSchemaVisits(doc, caller, rootPath)) if (hasDynamic(v.schema)) add(v.schema, v.path, where);
     };
-    for (const p of caller.params) {
-      if (hasDynamic(p.param)) add(p.param, p.path, 'parameter');
-      if (p.in === 'body') walk([...p.path, 'schema'], 'body');
+    for (const p of caller.parameters) {
+      if (hasDynamic(p.node)) add(p.node, p.jsonPath, 'parameter');
+      if (p.in === 'body') walk([...p.jsonPath, 'schema'], 'body');
     }
-    for (const r of info.model.responses) walk([...r.jsonPath, 'schema'], 'response');
-    if (caller.trigger && isObject(info.item[NOTIFICATION_CONTENT])) walk(['paths', info.pathKey, NOTIFICATION_CONTENT, 'schema'], 'notification');
+    for (const r of caller.responses) walk([...r.jsonPath, 'schema'], 'response');
+    if (isTrigger(caller.node) && isObject(caller.pathItem[NOTIFICATION_CONTENT])) walk(['paths', caller.path, NOTIFICATION_CONTENT, 'schema'], 'notification');
   }
   return uses;
 });
-
 /** Property names found anywhere in the request body schema of an operation (`$ref`s followed), for references to body properties. */
 export function bodyPropertyNames(doc: unknown, caller: OperationModel): Set<string> {
   const names = new Set<string>();
   const body = caller.body;
   if (!body) return names;
-  for (const v of resolvedSchemaVisits(doc, caller.info.model, [...body.path, 'schema'])) {
+  for (const v of resolvedSchemaVisits(doc, caller, [...body.jsonPath, 'schema'])) {
     const properties = Object.hasOwn(v.schema, 'properties') ? v.schema.properties : undefined;
     if (!isObject(properties)) continue;
     for (const [name, property] of Object.entries(properties)) {
@@ -71,29 +69,6 @@ export function bodyPropertyNames(doc: unknown, caller: OperationModel): Set<str
     }
   }
   return names;
-}
-
-/**
- * Follow property names from a schema. 'found' when every segment is a declared property, 'open' when a schema
- * on the way does not pin its properties down (nothing can be concluded), 'missing' with the first missing name.
- */
-export function followProperties(doc: unknown, schema: unknown, path: JsonPath, segments: string[]): { result: 'found' | 'open' } | { result: 'missing'; name: string } {
-  let node: unknown = schema;
-  let at = path;
-  for (const segment of segments) {
-    let found = derefObject(doc, node, at);
-    // Arrays: follow their items.
-    for (let i = 0; found && i < 4 && (found.value.type === 'array' || found.value.items !== undefined) && !isObject(found.value.properties); i++) {
-      found = derefObject(doc, found.value.items, [...found.path, 'items']);
-    }
-    if (!found) return { result: 'open' };
-    const { props, open } = schemaProperties(doc, found.value, found.path);
-    const next = props.get(segment);
-    if (!next) return open ? { result: 'open' } : { result: 'missing', name: segment };
-    node = next.value;
-    at = next.path;
-  }
-  return { result: 'found' };
 }
 
 export type ReferenceKind =
@@ -108,20 +83,20 @@ export type ReferenceKind =
  * something that cannot be decided (open schemas), or nothing.
  */
 export function classifyParameterReference(doc: unknown, caller: OperationModel, name: string): ReferenceKind {
-  const count = caller.params.filter((p) => p.name === name).length;
+  const count = caller.parameters.filter((p) => p.name === name && typeof p.node.name === 'string').length;
   if (count > 0) return { kind: 'parameter', count };
   const body = caller.body;
   if (!body) return { kind: 'not-found' };
   if (bodyPropertyNames(doc, caller).has(name)) return { kind: 'body-property' };
   const segments = pathSegments(name);
   if (segments.length > 1) {
-    const followed = followProperties(doc, body.param.schema, [...body.path, 'schema'], segments);
+    const followed = followProperties(doc, body.node.schema, [...body.jsonPath, 'schema'], segments);
     if (followed.result === 'found') return { kind: 'body-property' };
     if (followed.result === 'open') return { kind: 'unknown' };
   }
-  const root = derefObject(doc, body.param.schema, [...body.path, 'schema']);
+  const root = followToObject(doc, body.node.schema, [...body.jsonPath, 'schema']);
   if (!root) return { kind: 'unknown' };
-  return schemaProperties(doc, root.value, root.path).open ? { kind: 'unknown' } : { kind: 'not-found' };
+  return schemaProperties(doc, root.node, root.path).open ? { kind: 'unknown' } : { kind: 'not-found' };
 }
 
 /**
@@ -132,16 +107,16 @@ export function unresolvedParameterReference(doc: unknown, caller: OperationMode
   const segments = reference.split('/').filter((s) => s.length > 0);
   if (segments.length === 0) return 'is empty';
   const [first, ...rest] = segments as [string, ...string[]];
-  const param = caller.params.find((p) => p.name === first);
+  const param = caller.parameters.find((p) => p.name === first && typeof p.node.name === 'string');
   if (param) {
     if (rest.length === 0 || param.in !== 'body') return undefined;
-    const followed = followProperties(doc, param.param.schema, [...param.path, 'schema'], rest);
+    const followed = followProperties(doc, param.node.schema, [...param.jsonPath, 'schema'], rest);
     return followed.result === 'missing' ? `names the property ${JSON.stringify(followed.name)}, which the body schema of parameter ${JSON.stringify(first)} does not have` : undefined;
   }
   // Some definitions leave out the body parameter's name: accept a path that resolves inside the body schema.
   const body = caller.body;
   if (body) {
-    const followed = followProperties(doc, body.param.schema, [...body.path, 'schema'], segments);
+    const followed = followProperties(doc, body.node.schema, [...body.jsonPath, 'schema'], segments);
     if (followed.result !== 'missing') return undefined;
   }
   return `starts with ${JSON.stringify(first)}, which is not a parameter`;
@@ -150,12 +125,12 @@ export function unresolvedParameterReference(doc: unknown, caller: OperationMode
 /** The parameter names an operation accepts, and the property names of its body (for target-side checks). */
 export function acceptedNames(doc: unknown, target: OperationModel): { params: Set<string>; bodyProps: Set<string>; bodyOpen: boolean } {
   const params = new Set<string>();
-  for (const p of target.params) if (p.name !== undefined) params.add(p.name);
+  for (const p of target.parameters) if (typeof p.node.name === 'string') params.add(p.name);
   const bodyProps = bodyPropertyNames(doc, target);
   let bodyOpen = false;
   if (target.body) {
-    const root = derefObject(doc, target.body.param.schema, [...target.body.path, 'schema']);
-    bodyOpen = !root || (schemaProperties(doc, root.value, root.path).open && bodyProps.size === 0);
+    const root = followToObject(doc, target.body.node.schema, [...target.body.jsonPath, 'schema']);
+    bodyOpen = !root || (schemaProperties(doc, root.node, root.path).open && bodyProps.size === 0);
   }
   return { params, bodyProps, bodyOpen };
 }
