@@ -11,7 +11,7 @@ export { apiProperties, connectorDefinition } from './formats';
 export type { AnyRule, FolderRule, PpcRule, PpcMeta, Profile, Severity, RuleExample, ExampleEdit } from './types';
 export { PROFILES } from './types';
 export { renderRuleDoc, renderRuleTable, renderFixTable, renderRuleCounts } from './report/rule-docs';
-export { formatDiagnostics, hasFailures, onlyFailures, summarize, buildSarif, microsoftPointer, FORMAT_NAMES, type FormatName, type FormatOptions } from './report';
+export { formatDiagnostics, formatChunks, hasFailures, onlyFailures, summarize, buildSarif, microsoftPointer, FORMAT_NAMES, type FormatName, type FormatOptions } from './report';
 export { listRules, ruleDocPage, type RuleListEntry } from './report/rule-list';
 export { expandTargets, detectProfile, lintTarget, lintMany, type ProfileChoice, type TargetResult, type LintManyOptions } from './batch';
 export { applyEdits } from './examples';

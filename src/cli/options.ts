@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
-import { FORMAT_NAMES, formatDiagnostics, type FormatName, type FormatOptions } from '../report';
+import { FORMAT_NAMES, formatChunks, type FormatName, type FormatOptions } from '../report';
 import type { Severity } from '../types';
 import type { CliIO } from './run';
 
@@ -127,14 +127,19 @@ export async function writeReports(
 ): Promise<{ written: string[]; exitCode?: number }> {
   const written: string[] = [];
   for (const { format, file } of destinations) {
-    const output = formatDiagnostics(diagnostics, format, formatOptions);
-    const text = output === '' || output.endsWith('\n') ? output : `${output}\n`;
+    const chunks = formatChunks(diagnostics, format, formatOptions);
     if (file === undefined) {
-      if (text) io.stdout(text);
+      for (const batch of batches(chunks)) io.stdout(batch);
       continue;
     }
     try {
-      await fs.writeFile(file, text);
+      // Written in batches: a report of any size never exists as one string.
+      const handle = await fs.open(file, 'w');
+      try {
+        for (const batch of batches(chunks)) await handle.write(batch);
+      } finally {
+        await handle.close();
+      }
       written.push(`${format} written to ${file}`);
     } catch (e) {
       io.stderr(`ppc-lint: cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
@@ -156,4 +161,20 @@ export function progressBar(io: CliIO): ((done: number, total: number) => void) 
     io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} connectors`);
   };
   return Object.assign(draw, { clear: () => io.stderr(`\r${' '.repeat(60)}\r`) });
+}
+
+/** Chunks joined into pieces of about 1 MB, so writes are few and no piece is large. */
+function* batches(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield pending.join('');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield pending.join('');
 }

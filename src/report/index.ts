@@ -4,11 +4,11 @@ import { SEVERITY_CODE } from '../profiles';
 import type { Profile, Severity } from '../types';
 import { formatGithubActions } from './github-actions';
 import { formatHtml } from './html';
-import { formatJson } from './json';
+import { formatJson, jsonChunks } from './json';
 import { formatJunit } from './junit';
 import { formatMarkdown } from './markdown';
 import type { Finding } from './meta';
-import { formatSarif } from './sarif';
+import { formatSarif, sarifChunks } from './sarif';
 import { formatStylish } from './stylish';
 import { escapeControls, maskSecrets, sanitizeMessage } from '../utils/sanitize';
 import { markFixable } from './fixes';
@@ -71,12 +71,32 @@ export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
   };
 }
 
-/** Render diagnostics in a named format; every value passes through `printable` first. */
-export function formatDiagnostics(diagnostics: readonly ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
-  const render: Render = FORMATTERS[format];
-  const safe = diagnostics.map(printable);
+/**
+ * A format's output in chunks, ending with a newline: JSON and SARIF one finding at a time, so a report of any
+ * size is written without building it as one string; the other formats in one chunk. Every value passes through
+ * `printable` first.
+ */
+export function* formatChunks(diagnostics: readonly ISpectralDiagnostic[], format: FormatName, options: FormatOptions): Generator<string> {
   // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats mark it.
-  return render(format === 'json' || format === 'sarif' ? safe : markFixable(safe), options);
+  if (format === 'json') {
+    yield* jsonChunks(printableEach(diagnostics));
+    return;
+  }
+  if (format === 'sarif') {
+    yield* sarifChunks(diagnostics.map(printable), { version: options.version, profile: options.profile, cwd: options.cwd });
+    return;
+  }
+  const output = FORMATTERS[format](markFixable(diagnostics.map(printable)), options);
+  yield output === '' || output.endsWith('\n') ? output : `${output}\n`;
+}
+
+function* printableEach(diagnostics: readonly ISpectralDiagnostic[]): Generator<ISpectralDiagnostic> {
+  for (const d of diagnostics) yield printable(d);
+}
+
+/** Render diagnostics in a named format (a newline at the end); every value passes through `printable` first. */
+export function formatDiagnostics(diagnostics: readonly ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
+  return [...formatChunks(diagnostics, format, options)].join('');
 }
 
 /** True when a finding is at or above the fail severity (lower numbers are more severe). */

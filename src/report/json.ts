@@ -35,10 +35,16 @@ export function toJsonFinding(f: Finding): JsonFinding {
   return out;
 }
 
-/** A JSON array of findings (Spectral's json shape, extended). Written element by element for big lists. */
+/** A JSON array of findings (Spectral's json shape, extended), one element per chunk so big lists stream. */
+export function* jsonChunks(findings: Iterable<Finding>): Generator<string> {
+  let first = true;
+  for (const f of findings) {
+    yield `${first ? '[\n  ' : ',\n  '}${JSON.stringify(toJsonFinding(f), null, 2).replace(/\n/g, '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
 export function formatJson(findings: readonly Finding[]): string {
-  if (findings.length === 0) return '[]\n';
-  const parts: string[] = [];
-  for (const f of findings) parts.push(JSON.stringify(toJsonFinding(f), null, 2).replace(/\n/g, '\n  '));
-  return `[\n  ${parts.join(',\n  ')}\n]\n`;
+  return [...jsonChunks(findings)].join('');
 }

@@ -29,61 +29,56 @@ function artifactUri(source: string, cwd: string): { uri: string; uriBaseId?: st
   return { uri: pathToFileURL(source).href };
 }
 
-/**
- * A SARIF 2.1.0 log with one run: `tool.driver.rules` lists every rule that has results (id, description,
- * help URI, default level), and each result carries the Microsoft pointer and validator wording in `properties`.
- */
-export function buildSarif(findings: readonly Finding[], options: SarifOptions = {}): Log {
-  const cwd = options.cwd ?? process.cwd();
+/** The rule descriptors of the rules that have findings, in order of first finding, and each rule's index. */
+function sarifRules(findings: readonly Finding[], options: SarifOptions): { rules: ReportingDescriptor[]; ruleIndex: Map<string, number> } {
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
-  const results: Result[] = [];
   for (const f of findings) {
     const id = String(f.code);
-    let index = ruleIndex.get(id);
-    if (index === undefined) {
-      index = rules.length;
-      ruleIndex.set(id, index);
-      const rule = ruleById(id);
-      const descriptor: ReportingDescriptor = {
-        id,
-        shortDescription: { text: oneLine(rule?.definition.description ?? `Spectral rule ${id}.`) || id },
-        defaultConfiguration: { level: rule ? (LEVEL[ruleSeverity(id, options.profile) ?? 'error'] ?? 'error') : levelOf(f.severity) },
-      };
-      const helpUri = rule?.definition.documentationUrl ?? f.documentationUrl;
-      if (helpUri) descriptor.helpUri = helpUri;
-      const validatorMessage = validatorMessageOf(id);
-      if (validatorMessage) descriptor.properties = { validatorMessage };
-      rules.push(descriptor);
-    }
-    const artifactLocation = f.source ? artifactUri(f.source, cwd) : { uri: '.' };
-    const start = f.range.start;
-    const end = f.range.end;
-    const startLine = Math.max(1, start.line + 1);
-    const startColumn = Math.max(1, start.character + 1);
-    const endLine = Math.max(startLine, end.line + 1);
-    const endColumn = endLine === startLine ? Math.max(startColumn, end.character + 1) : Math.max(1, end.character + 1);
-    const result: Result = {
-      ruleId: id,
-      ruleIndex: index,
-      level: levelOf(f.severity),
-      message: { text: f.message || id },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation,
-            region: { startLine, startColumn, endLine, endColumn },
-          },
-        },
-      ],
-      properties: { pointer: microsoftPointer(f.path) },
+    if (ruleIndex.has(id)) continue;
+    ruleIndex.set(id, rules.length);
+    const rule = ruleById(id);
+    const descriptor: ReportingDescriptor = {
+      id,
+      shortDescription: { text: oneLine(rule?.definition.description ?? `Spectral rule ${id}.`) || id },
+      defaultConfiguration: { level: rule ? (LEVEL[ruleSeverity(id, options.profile) ?? 'error'] ?? 'error') : levelOf(f.severity) },
     };
+    const helpUri = rule?.definition.documentationUrl ?? f.documentationUrl;
+    if (helpUri) descriptor.helpUri = helpUri;
     const validatorMessage = validatorMessageOf(id);
-    if (validatorMessage && result.properties) result.properties.validatorMessage = validatorMessage;
-    const fixes = sarifFixes(f, artifactLocation.uri);
-    if (fixes) result.fixes = fixes;
-    results.push(result);
+    if (validatorMessage) descriptor.properties = { validatorMessage };
+    rules.push(descriptor);
   }
+  return { rules, ruleIndex };
+}
+
+/** One SARIF result: level, message, location (1-based lines and columns), pointer, validator wording, fixes. */
+function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>, cwd: string): Result {
+  const id = String(f.code);
+  const artifactLocation = f.source ? artifactUri(f.source, cwd) : { uri: '.' };
+  const start = f.range.start;
+  const end = f.range.end;
+  const startLine = Math.max(1, start.line + 1);
+  const startColumn = Math.max(1, start.character + 1);
+  const endLine = Math.max(startLine, end.line + 1);
+  const endColumn = endLine === startLine ? Math.max(startColumn, end.character + 1) : Math.max(1, end.character + 1);
+  const result: Result = {
+    ruleId: id,
+    ruleIndex: ruleIndex.get(id) ?? 0,
+    level: levelOf(f.severity),
+    message: { text: f.message || id },
+    locations: [{ physicalLocation: { artifactLocation, region: { startLine, startColumn, endLine, endColumn } } }],
+    properties: { pointer: microsoftPointer(f.path) },
+  };
+  const validatorMessage = validatorMessageOf(id);
+  if (validatorMessage && result.properties) result.properties.validatorMessage = validatorMessage;
+  const fixes = sarifFixes(f, artifactLocation.uri);
+  if (fixes) result.fixes = fixes;
+  return result;
+}
+
+/** The log around the results: one run, its tool with the rules that have findings, the source root. */
+function sarifLog(rules: ReportingDescriptor[], results: Result[], options: SarifOptions, cwd: string): Log {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -104,6 +99,34 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions =
   };
 }
 
+/**
+ * A SARIF 2.1.0 log with one run: `tool.driver.rules` lists every rule that has results (id, description,
+ * help URI, default level), and each result carries the Microsoft pointer and validator wording in `properties`.
+ */
+export function buildSarif(findings: readonly Finding[], options: SarifOptions = {}): Log {
+  const cwd = options.cwd ?? process.cwd();
+  const { rules, ruleIndex } = sarifRules(findings, options);
+  return sarifLog(rules, findings.map((f) => sarifResult(f, ruleIndex, cwd)), options, cwd);
+}
+
+/** The SARIF log as text in chunks: the run's header, then one result per chunk, so big logs stream. */
+export function* sarifChunks(findings: readonly Finding[], options: SarifOptions = {}): Generator<string> {
+  const cwd = options.cwd ?? process.cwd();
+  const { rules, ruleIndex } = sarifRules(findings, options);
+  // The log with an empty result list, split where the results go; the results are indented to match.
+  const [head = '', tail = ''] = JSON.stringify(sarifLog(rules, [], options, cwd), null, 2).split(/"results": \[\]/);
+  const indent = /\n( *)$/.exec(head)?.[1] ?? '';
+  if (findings.length === 0) {
+    yield `${head}"results": []${tail}\n`;
+    return;
+  }
+  yield `${head}"results": [`;
+  for (const [i, f] of findings.entries()) {
+    yield `${i === 0 ? '' : ','}\n${indent}  ${JSON.stringify(sarifResult(f, ruleIndex, cwd), null, 2).replace(/\n/g, `\n${indent}  `)}`;
+  }
+  yield `\n${indent}]${tail}\n`;
+}
+
 export function formatSarif(findings: readonly Finding[], options: SarifOptions = {}): string {
-  return `${JSON.stringify(buildSarif(findings, options), null, 2)}\n`;
+  return [...sarifChunks(findings, options)].join('');
 }

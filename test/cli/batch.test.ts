@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { detectProfile, expandTargets, lintMany, profileSummary } from '../../src/batch';
+import { detectProfile, expandTargets, lintMany, lintTarget, profileSummary } from '../../src/batch';
 import { runCli } from '../../src/cli/run';
 import { REPOSITORY_URL } from '../../src/types';
 import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
@@ -147,11 +147,24 @@ describe('worker pool', () => {
 parentPort.on('message', (t) => {
   if (t.target.endsWith('hang')) return;
   if (t.target.endsWith('crash')) throw new Error('boom');
+  if (t.target.endsWith('hog')) for (const hoard = [];;) hoard.push(new Array(1e6).fill(t.id));
   parentPort.postMessage({ id: t.id, result: { target: t.target, profile: 'certified', reason: 'r', diagnostics: [] } });
 });\n`,
     );
     return file;
   }
+
+  it('a target that fills a worker heap is linted again in the main thread, and the run goes on', async () => {
+    const workerFile = await fakeWorker();
+    const hog = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-hog-')), 'hog');
+    await fs.cp(VALID_DIR, hog, { recursive: true });
+    const targets = ['a', hog, 'b', 'c'];
+    const results = await lintMany(targets, { profile: 'certified', jobs: 2, timeoutMs: 60_000, workerFile, workerHeapMb: 16 });
+    expect(results.map((r) => r.target)).toEqual(targets);
+    expect(results[1]!.error).toBeUndefined();
+    expect(results[1]).toEqual(await lintTarget(hog, 'certified'));
+    expect(results.filter((r, i) => i !== 1 && !r.error && r.diagnostics.length === 0)).toHaveLength(3);
+  }, 120_000);
 
   it('a target over its budget gets a ppc-lint-timeout error, a crash is reported, and the run goes on in order', async () => {
     const workerFile = await fakeWorker();
