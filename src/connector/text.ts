@@ -36,15 +36,27 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
-/** Zero-based line and character of an offset in a text. */
+/** The offsets where lines start, for the text last asked about (fixes and findings ask about one file at a time). */
+let indexed: { text: string; starts: number[] } | undefined;
+
+function lineStarts(text: string): number[] {
+  if (indexed?.text === text) return indexed.starts;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  indexed = { text, starts };
+  return starts;
+}
+
+/** Zero-based line and character of an offset in a text (a binary search over its line starts). */
 export function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  const starts = lineStarts(text);
+  const at = Math.min(offset, text.length);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, character: Math.max(0, offset - lineStart) };
+  return { line: lo, character: Math.max(0, offset - (starts[lo] ?? 0)) };
 }

@@ -81,8 +81,11 @@ export function applyTextEdits(text: string, edits: readonly Edit[]): string | u
  */
 export function withRanges(text: string, edits: readonly Edit[]): RangedEdit[] {
   const shift = text.startsWith('\ufeff') ? 1 : 0;
-  const body = text.slice(shift);
-  const at = (offset: number) => positionAt(body, Math.max(0, offset - shift));
+  // On the first line, a BOM is not a character; positions are looked up in the text itself (indexed once).
+  const at = (offset: number) => {
+    const p = positionAt(text, Math.max(shift, offset));
+    return p.line === 0 ? { line: 0, character: p.character - shift } : p;
+  };
   return edits.map((e) => ({ ...e, range: { start: at(e.offset), end: at(e.offset + e.length) } }));
 }
 

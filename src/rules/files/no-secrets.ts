@@ -61,9 +61,35 @@ function knownFormatsInText(text: string, name: string, source: string): FolderF
   return knownFormatMatches(text).map(({ what, secret, offset }) => ({ source, range: rangeAt(text, offset, secret.length), message: knownFormatMessage(name, what, secret) }));
 }
 
+/**
+ * Whether any key or string of a JSON value could hold a credential of a known format: one scan over them all,
+ * joined by line feeds (no format matches across one), so the located walk below runs only on the rare file
+ * that has one.
+ */
+function mayHoldKnownFormat(root: unknown): boolean {
+  const strings: string[] = [];
+  const keep = (text: string): void => {
+    if (text.length >= 8) strings.push(text);
+  };
+  const stack: unknown[] = [root];
+  const seen = new Set<unknown>();
+  while (stack.length > 0 && seen.size < MAX_NODES) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (!Array.isArray(node)) keep(key);
+      if (typeof value === 'string') keep(value);
+      else stack.push(value);
+    }
+  }
+  return knownFormatMatches(strings.join('\n')).length > 0;
+}
+
 /** Credentials of known formats in the string values of a JSON file, located by path. */
 function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
   const findings: FolderFinding[] = [];
+  if (!mayHoldKnownFormat(file.document?.data)) return findings;
   const check = (key: string | number, value: unknown, path: JsonPath): void => {
     if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(String(key)) || value.length < 8 || findings.length >= 20) return;
     const match = knownFormatMatches(value)[0];
