@@ -7,7 +7,16 @@
 //
 // --shard K/N takes every Nth connector from the Kth (0-based), so N shards can run side by side. --log FILE
 // appends one JSON line per connector (a rerun with the same log resumes), and --merge LOG... adds up such logs.
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,30 +27,65 @@ const args = process.argv.slice(2);
 const option = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
 
 const emptyTotals = () => ({
-  connectors: 0, ms: 0, before: 0, after: 0, perBefore: {}, perAfter: {}, files: 0, fixes: 0, connectorsChanged: 0,
-  withheld: {}, noFix: 0, crashes: [], unparsable: [], notIdempotent: [], newFindings: [], unstable: [], outside: [],
+  connectors: 0,
+  ms: 0,
+  before: 0,
+  after: 0,
+  perBefore: {},
+  perAfter: {},
+  files: 0,
+  fixes: 0,
+  connectorsChanged: 0,
+  withheld: {},
+  noFix: 0,
+  crashes: [],
+  unparsable: [],
+  notIdempotent: [],
+  newFindings: [],
+  unstable: [],
+  outside: [],
 });
 const addCounts = (into, from) => {
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
 };
 
 function print(totals, mode) {
-  console.log(`connectors: ${totals.connectors} (${mode}); ${(totals.ms / 1000).toFixed(1)} s summed over connectors (lint before + fix + second fix); ${totals.noFix} had no fix to apply`);
-  console.log(`findings: ${totals.before} before, ${totals.after} after; ${totals.fixes} fixes in ${totals.files} files of ${totals.connectorsChanged} connectors`);
+  console.log(
+    `connectors: ${totals.connectors} (${mode}); ${(totals.ms / 1000).toFixed(1)} s summed over connectors (lint before + fix + second fix); ${totals.noFix} had no fix to apply`,
+  );
+  console.log(
+    `findings: ${totals.before} before, ${totals.after} after; ${totals.fixes} fixes in ${totals.files} files of ${totals.connectorsChanged} connectors`,
+  );
   console.log('per fixed rule (before → after; fixes withheld because they would add a finding):');
-  const rules = new Set([...Object.keys(totals.perBefore), ...Object.keys(totals.perAfter), ...Object.keys(totals.withheld)]);
-  for (const rule of [...rules].sort()) console.log(`  ${rule}: ${totals.perBefore[rule] ?? 0} → ${totals.perAfter[rule] ?? 0}; withheld ${totals.withheld[rule] ?? 0}`);
+  const rules = new Set([
+    ...Object.keys(totals.perBefore),
+    ...Object.keys(totals.perAfter),
+    ...Object.keys(totals.withheld),
+  ]);
+  for (const rule of [...rules].sort())
+    console.log(
+      `  ${rule}: ${totals.perBefore[rule] ?? 0} → ${totals.perAfter[rule] ?? 0}; withheld ${totals.withheld[rule] ?? 0}`,
+    );
   console.log(
     `crashes: ${totals.crashes.length}; written files not strict JSON: ${totals.unparsable.length}; second run changed: ${totals.notIdempotent.length}; ` +
       `new findings: ${totals.newFindings.length}; not stable: ${totals.unstable.length}; written outside the copy: ${totals.outside.length}`,
   );
-  for (const line of [...totals.crashes, ...totals.unparsable, ...totals.notIdempotent, ...totals.newFindings.slice(0, 50), ...totals.unstable, ...totals.outside]) console.log(`  ${line}`);
+  for (const line of [
+    ...totals.crashes,
+    ...totals.unparsable,
+    ...totals.notIdempotent,
+    ...totals.newFindings.slice(0, 50),
+    ...totals.unstable,
+    ...totals.outside,
+  ])
+    console.log(`  ${line}`);
 }
 
 if (args[0] === '--merge') {
   // Add up the logs of several shards (written with --log).
   const totals = emptyTotals();
-  for (const file of args.slice(1)) for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) fold(totals, JSON.parse(line));
+  for (const file of args.slice(1))
+    for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) fold(totals, JSON.parse(line));
   print(totals, `merged from ${args.length - 1} logs`);
   process.exit(0);
 }
@@ -60,11 +104,13 @@ const [shard, shards] = (option('--shard') ?? '0/1').split('/').map(Number);
 const only = option('--only') ? new Set(option('--only').split(',')) : undefined;
 const suggestions = args.includes('--suggestions');
 
-const all = ['certified-connectors', 'independent-publisher-connectors'].flatMap((kind) =>
-  readdirSync(join(corpus, kind), { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => join(kind, e.name)),
-).sort();
+const all = ['certified-connectors', 'independent-publisher-connectors']
+  .flatMap((kind) =>
+    readdirSync(join(corpus, kind), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(kind, e.name)),
+  )
+  .sort();
 // An even spread over the sorted list, the same on every run.
 const step = Math.max(1, all.length / Math.min(sample, all.length));
 let picked = [];
@@ -107,12 +153,30 @@ function fold(totals, r) {
   totals.fixes += r.fixes;
   if (r.files > 0) totals.connectorsChanged++;
   if (r.skipped) totals.noFix++;
-  for (const list of ['crashes', 'unparsable', 'notIdempotent', 'newFindings', 'unstable', 'outside']) totals[list].push(...r[list]);
+  for (const list of ['crashes', 'unparsable', 'notIdempotent', 'newFindings', 'unstable', 'outside'])
+    totals[list].push(...r[list]);
 }
 
 /** Lint, fix and fix again one copied connector; its record. */
 async function check(rel) {
-  const r = { rel, ms: 0, before: 0, after: 0, perBefore: {}, perAfter: {}, withheld: {}, files: 0, fixes: 0, skipped: false, crashes: [], unparsable: [], notIdempotent: [], newFindings: [], unstable: [], outside: [] };
+  const r = {
+    rel,
+    ms: 0,
+    before: 0,
+    after: 0,
+    perBefore: {},
+    perAfter: {},
+    withheld: {},
+    files: 0,
+    fixes: 0,
+    skipped: false,
+    crashes: [],
+    unparsable: [],
+    notIdempotent: [],
+    newFindings: [],
+    unstable: [],
+    outside: [],
+  };
   const problem = (list, line) => {
     r[list].push(`${rel}: ${line}`);
     console.log(`problem: ${rel}: ${line}`);
@@ -126,7 +190,9 @@ async function check(rel) {
     r.before = before.diagnostics.length;
     r.perBefore = count(before.diagnostics);
     // With no fix to apply, `fix` lints once and stops with the same findings: skip its two runs.
-    const wanted = api.attachFixes([...before.diagnostics], before.connector).some((d) => d.fix?.edits && (d.fix.kind === 'safe' || suggestions));
+    const wanted = api
+      .attachFixes([...before.diagnostics], before.connector)
+      .some((d) => d.fix?.edits && (d.fix.kind === 'safe' || suggestions));
     if (!wanted) {
       r.skipped = true;
       r.after = r.before;
@@ -143,7 +209,10 @@ async function check(rel) {
     for (const f of result.files) {
       if (!inside(f.path)) problem('outside', `wrote ${f.path}`);
       const errors = [];
-      parseTree(readFileSync(f.path, 'utf8').replace(/^\ufeff/, ''), errors, { disallowComments: true, allowTrailingComma: false });
+      parseTree(readFileSync(f.path, 'utf8').replace(/^\ufeff/, ''), errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+      });
       if (errors.length > 0) problem('unparsable', `${f.path} is not strict JSON`);
     }
     const beforeCounts = new Map();
@@ -156,7 +225,8 @@ async function check(rel) {
       else problem('newFindings', `new ${key(d)}: ${d.message}`);
     }
     const again = await api.fixConnector(dir, { suggestions });
-    if (again.files.length > 0) problem('notIdempotent', `a second run changed ${again.files.map((f) => f.path.split(sep).pop()).join(', ')}`);
+    if (again.files.length > 0)
+      problem('notIdempotent', `a second run changed ${again.files.map((f) => f.path.split(sep).pop()).join(', ')}`);
   } catch (error) {
     problem('crashes', String(error?.stack ?? error));
   } finally {
@@ -168,7 +238,13 @@ async function check(rel) {
 
 // --log FILE keeps one JSON line per connector; a run given an existing log skips the connectors it holds.
 const log = option('--log');
-const logged = log && existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+const logged =
+  log && existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
 const seen = new Set(logged.map((r) => r.rel));
 for (const r of logged) if (picked.includes(r.rel)) fold(totals, r);
 const t0 = Date.now();
@@ -178,9 +254,13 @@ try {
     const r = await check(rel);
     fold(totals, r);
     if (log) appendFileSync(log, `${JSON.stringify(r)}\n`);
-    if (++done % 25 === 0) console.error(`fix-corpus: ${totals.connectors}/${picked.length} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    if (++done % 25 === 0)
+      console.error(`fix-corpus: ${totals.connectors}/${picked.length} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
 } finally {
   cleanUp();
 }
-print(totals, `${suggestions ? 'safe fixes and suggestions' : 'safe fixes'}${shards > 1 ? `, shard ${shard}/${shards}` : ''}`);
+print(
+  totals,
+  `${suggestions ? 'safe fixes and suggestions' : 'safe fixes'}${shards > 1 ? `, shard ${shard}/${shards}` : ''}`,
+);

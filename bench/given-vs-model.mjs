@@ -39,12 +39,15 @@ const undescribed = (schema) => isObject(schema) && schema.type === 'string' && 
 const recursive = createRulesetFunction({ input: null, options: null }, function recursiveProbe(input) {
   return undescribed(input) ? [{ message: 'string schema without a description' }] : [];
 });
-const modelBased = api.schemaRule('modelProbe', 'written', (v) => (undescribed(v.schema) ? [{ message: 'string schema without a description', path: v.path }] : []));
+const modelBased = api.schemaRule('modelProbe', 'written', (v) =>
+  undescribed(v.schema) ? [{ message: 'string schema without a description', path: v.path }] : [],
+);
 
 async function time(label, rule, copies = 1) {
   const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
   const rules = {};
-  for (let i = 0; i < copies; i++) rules[i === 0 ? 'probe' : `probe${i}`] = { severity: 'warn', resolved: false, ...rule };
+  for (let i = 0; i < copies; i++)
+    rules[i === 0 ? 'probe' : `probe${i}`] = { severity: 'warn', resolved: false, ...rule };
   spectral.setRuleset({ rules });
   let findings = 0;
   const start = process.hrtime.bigint();
@@ -57,15 +60,25 @@ async function time(label, rule, copies = 1) {
     }
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${findings} findings${failed ? `, ${failed} documents failed` : ''}`);
+  console.log(
+    `${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${findings} findings${failed ? `, ${failed} documents failed` : ''}`,
+  );
   return ms;
 }
 
-await time('warm-up (no-op given $.info)', { given: '$.info', then: { function: createRulesetFunction({ input: null, options: null }, () => []) } });
-const empty = await time('floor (no-op given $.info)', { given: '$.info', then: { function: createRulesetFunction({ input: null, options: null }, () => []) } });
+await time('warm-up (no-op given $.info)', {
+  given: '$.info',
+  then: { function: createRulesetFunction({ input: null, options: null }, () => []) },
+});
+const empty = await time('floor (no-op given $.info)', {
+  given: '$.info',
+  then: { function: createRulesetFunction({ input: null, options: null }, () => []) },
+});
 const a = await time('recursive given $..[?(@.type)]', { given: '$..[?(@.type)]', then: { function: recursive } });
 const b = await time('model walk (schemaRule written)', { given: '$', then: { function: modelBased } });
 // Five rules each way: five recursive walks against one shared model walk.
 const a5 = await time('5 rules, recursive given', { given: '$..[?(@.type)]', then: { function: recursive } }, 5);
 const b5 = await time('5 rules, model walk', { given: '$', then: { function: modelBased } }, 5);
-console.log(`${texts.length} documents; over the floor: 1 rule: recursive ${(a - empty).toFixed(0)} ms, model ${(b - empty).toFixed(0)} ms; 5 rules: recursive ${(a5 - empty).toFixed(0)} ms, model ${(b5 - empty).toFixed(0)} ms`);
+console.log(
+  `${texts.length} documents; over the floor: 1 rule: recursive ${(a - empty).toFixed(0)} ms, model ${(b - empty).toFixed(0)} ms; 5 rules: recursive ${(a5 - empty).toFixed(0)} ms, model ${(b5 - empty).toFixed(0)} ms`,
+);

@@ -42,7 +42,9 @@ async function time(label, makeSpectral) {
   let findings = 0;
   for (const [f, text] of texts) findings += (await makeSpectral().run(new Document(text, Json, f))).length;
   const ms = performance.now() - started;
-  console.log(`${label.padEnd(46)} ${(ms / 1000).toFixed(1).padStart(6)} s  ${(ms / texts.length).toFixed(1).padStart(6)} ms/doc  ${findings} findings`);
+  console.log(
+    `${label.padEnd(46)} ${(ms / 1000).toFixed(1).padStart(6)} s  ${(ms / texts.length).toFixed(1).padStart(6)} ms/doc  ${findings} findings`,
+  );
   return ms;
 }
 
@@ -53,7 +55,9 @@ const spectralWith = (ruleset) => () => {
   s.setRuleset(ruleset);
   return s;
 };
-const floor = spectralWith(new Ruleset({ formats: [oas2], rules: { noop: { given: '$.info', then: { function: truthy } } } }));
+const floor = spectralWith(
+  new Ruleset({ formats: [oas2], rules: { noop: { given: '$.info', then: { function: truthy } } } }),
+);
 const oasOnly = spectralWith(new Ruleset({ extends: [[oas, 'recommended']] }, { severity: 'recommended' }));
 
 console.log(`${texts.length} definitions, single thread, in process`);
@@ -62,13 +66,19 @@ const tOas = await time('spectral:oas as shipped', oasOnly);
 const tOurs = await time('spectral-power-platform (certified)', () => api.spectralFor('certified'));
 global.gc?.();
 console.log(`ratio ours / floor: ${(tOurs / tFloor).toFixed(2)}   ours / spectral:oas: ${(tOurs / tOas).toFixed(2)}`);
-console.log(`rules: ${api.spectralRules.length} Spectral + ${api.folderRules.length} folder; peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; heap used after the runs ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+console.log(
+  `rules: ${api.spectralRules.length} Spectral + ${api.folderRules.length} folder; peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; heap used after the runs ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+);
 
 // Whole folders, all cores, as ppc-lint users and the corpus test run it.
 const out = join(mkdtempSync(join(tmpdir(), 'ppc-bench-')), 'sweep.json');
-const sweep = spawnSync(process.execPath, [join(root, 'scripts/corpus.mjs'), '--quiet', '--json', out], { encoding: 'utf8' });
+const sweep = spawnSync(process.execPath, [join(root, 'scripts/corpus.mjs'), '--quiet', '--json', out], {
+  encoding: 'utf8',
+});
 if (sweep.status !== 0) console.log(`whole-corpus sweep failed: ${sweep.stderr}`);
 else {
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  console.log(`whole corpus (${report.linted} folders, ${report.workers} workers): ${(report.wallMs / 1000).toFixed(1)} s wall; slowest: ${report.slowest.map((s) => `${s.dir.split('/').pop()} ${s.ms} ms`).join(', ')}`);
+  console.log(
+    `whole corpus (${report.linted} folders, ${report.workers} workers): ${(report.wallMs / 1000).toFixed(1)} s wall; slowest: ${report.slowest.map((s) => `${s.dir.split('/').pop()} ${s.ms} ms`).join(', ')}`,
+  );
 }

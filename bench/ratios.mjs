@@ -40,11 +40,14 @@ const env = { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' };
 /** Runs a command, returns wall seconds and peak RSS (MB) of the process tree's largest member. */
 function measure(label, command, commandArgs, cwd = root) {
   const rssFile = join(scratch, 'rss.txt');
-  const [cmd, argv] = timeBin ? [timeBin, ['-f', '%M', '-o', rssFile, command, ...commandArgs]] : [command, commandArgs];
+  const [cmd, argv] = timeBin
+    ? [timeBin, ['-f', '%M', '-o', rssFile, command, ...commandArgs]]
+    : [command, commandArgs];
   const started = performance.now();
   const r = spawnSync(cmd, argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
-  const rssMb = timeBin && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+  const rssMb =
+    timeBin && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
   if (r.status !== 0 && r.status !== 1) console.log(`  ${label}: exit ${r.status}: ${(r.stderr || '').slice(0, 400)}`);
   return { label, seconds, rssMb, stdout: r.stdout };
 }
@@ -68,23 +71,43 @@ const row = (what, ours, theirs, target) => {
   );
 };
 
-console.log(`${sample.length} connector folders; ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'})`);
+console.log(
+  `${sample.length} connector folders; ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'})`,
+);
 const spectralOas = measure('spectral:oas', spectralBin, ['lint', ...swaggers, '-r', oasRuleset, '-f', 'json', '-q']);
 const ppcAll = measure('ppc-lint', process.execPath, [cli, 'lint', ...sample, '--format', 'json', '--quiet']);
 row('whole corpus: ppc-lint lint (all jobs) vs spectral lint spectral:oas', ppcAll, spectralOas, 0.5);
-const spectralPpc = measure('spectral-cli + package', spectralBin, ['lint', ...swaggers, '-r', ppcRuleset, '-f', 'json', '-q']);
+const spectralPpc = measure('spectral-cli + package', spectralBin, [
+  'lint',
+  ...swaggers,
+  '-r',
+  ppcRuleset,
+  '-f',
+  'json',
+  '-q',
+]);
 row('spectral-cli extending this package vs spectral:oas alone', spectralPpc, spectralOas, 1.15);
 
 const typical = sample[Math.floor(sample.length / 2)];
 const coldOurs = measure('cold ppc-lint', process.execPath, [cli, 'lint', typical, '--format', 'json', '--quiet']);
-const coldTheirs = measure('cold spectral', spectralBin, ['lint', join(typical, 'apiDefinition.swagger.json'), '-r', oasRuleset, '-f', 'json', '-q']);
+const coldTheirs = measure('cold spectral', spectralBin, [
+  'lint',
+  join(typical, 'apiDefinition.swagger.json'),
+  '-r',
+  oasRuleset,
+  '-f',
+  'json',
+  '-q',
+]);
 row(`one folder cold start (${typical.split('/').pop()})`, coldOurs, coldTheirs, 1.0);
 console.log(`peak memory, whole-corpus ppc-lint run: ${ppcAll.rssMb.toFixed(0)} MB (target < 1024 MB)`);
 
 // The diff, in process through the library (what a pull-request check pays per connector once loaded).
 const api = createRequire(import.meta.url)(join(root, 'dist/api.js'));
 if (existsSync(pairsDir) && typeof api.diffConnectors === 'function') {
-  const pairs = readdirSync(pairsDir).filter((d) => existsSync(join(pairsDir, d, 'new'))).sort();
+  const pairs = readdirSync(pairsDir)
+    .filter((d) => existsSync(join(pairsDir, d, 'new')))
+    .sort();
   const times = [];
   const started = performance.now();
   for (const pair of pairs.slice(0, Math.min(pairs.length, limit))) {

@@ -39,7 +39,9 @@ for (const dir of sample) {
   }
 }
 const inRules = [...totals.values()].reduce((a, b) => a + b, 0);
-console.log(`${sample.length} connectors: ${(wall / 1000).toFixed(1)} s in lintConnector, ${(inRules / 1000).toFixed(1)} s inside rule functions`);
+console.log(
+  `${sample.length} connectors: ${(wall / 1000).toFixed(1)} s in lintConnector, ${(inRules / 1000).toFixed(1)} s inside rule functions`,
+);
 for (const [rule, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top)) {
   console.log(`${(ms / 1000).toFixed(2).padStart(8)} s ${((100 * ms) / inRules).toFixed(1).padStart(5)}%  ${rule}`);
 }

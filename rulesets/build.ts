@@ -35,7 +35,9 @@ export const OAS_RULES_OFF = [
   'oas2-api-schemes', // ppc-schemes-nonempty
   'oas2-parameter-description', // ppc-param-description
   'oas2-unused-definition', // unused definitions are harmless to the platform
-  'path-params', // ppc-path-params-declared, ppc-path-no-duplicate-template: 167 of its 175 corpus findings were false (variable names with spaces or dots)
+  // ppc-path-params-declared, ppc-path-no-duplicate-template: 167 of its 175 corpus findings were false (variable names
+  // with spaces or dots)
+  'path-params',
   'no-$ref-siblings', // ppc-schema-no-ref-siblings (same connectors, a warning: merged connectors import fine)
   'oas2-anyOf', // ppc-schema-keyword-supported
   'oas2-oneOf', // ppc-schema-keyword-supported
@@ -43,7 +45,8 @@ export const OAS_RULES_OFF = [
   'oas2-operation-security-defined', // ppc-security-req-defined, ppc-security-req-scopes (its messages name nothing)
   'array-items', // ppc-array-items (Spectral's also walks extension data: a false positive in the corpus)
   'operation-parameters', // ppc-operation-params-unique, ppc-param-single-body, ppc-param-body-xor-formdata
-  // Messages that name nothing ("Path must not end with slash."), replaced by a ppc- rule or not a certification requirement:
+  // Messages that name nothing ("Path must not end with slash."), replaced by a ppc- rule or not a certification
+  // requirement:
   'path-keys-no-trailing-slash', // no source asks for it; 131 findings on 100 corpus connectors, all merged
   'operation-operationId-valid-in-url', // ppc-operation-id-sanitized names the characters
   'path-not-include-query', // ppc-path-no-query-fragment
@@ -78,7 +81,8 @@ export const OAS_RULES_KEPT: Record<string, string> = {
 export const OAS_CALIBRATION: Record<string, { allowedRecentCertifiedRate: number; reason: string }> = {
   'oas2-schema': {
     allowedRecentCertifiedRate: 0.04,
-    reason: 'The 2025 certification bot rejects definitions that do not adhere to OpenAPI 2.0 (policy 5000.2.6.2); 3.4% of recent merged connectors predate it',
+    reason:
+      'The 2025 certification bot rejects definitions that do not adhere to OpenAPI 2.0 (policy 5000.2.6.2); 3.4% of recent merged connectors predate it',
   },
 };
 
@@ -87,7 +91,7 @@ type Then = Exclude<RuleDefinition['then'], readonly unknown[]>;
 /** A rule's `then` with every function guarded (sanitized messages, no exception escapes, timed). */
 function guardThen(then: RuleDefinition['then'], id: string): RuleDefinition['then'] {
   const guard = (t: Then): Then => ({ ...t, function: guardFunction(t.function, id) });
-  return Array.isArray(then) ? (then as Then[]).map(guard) : guard(then as Then);
+  return Array.isArray(then) ? then.map(guard) : guard(then);
 }
 
 /** The Spectral rules of one profile, keyed by id, with the profile's severities. */
@@ -95,7 +99,8 @@ export function rulesFor(profile: Profile, from: readonly PpcRule[] = spectralRu
   const rules: Record<string, RuleDefinition> = {};
   for (const rule of from) {
     const severity = severityIn(rule, profile);
-    if (severity !== false) rules[rule.id] = { ...rule.definition, then: guardThen(rule.definition.then, rule.id), severity };
+    if (severity !== false)
+      rules[rule.id] = { ...rule.definition, then: guardThen(rule.definition.then, rule.id), severity };
   }
   return rules;
 }
@@ -129,10 +134,17 @@ function guardedOasRules(): Record<string, RuleDefinition> {
   const rules: Record<string, RuleDefinition> = {};
   for (const [id, definition] of Object.entries(OAS_RULES)) {
     if (off.has(id) || (definition.formats !== undefined && ![...definition.formats].includes(oas2))) continue;
-    let then = id === 'oas2-valid-schema-example' || id === 'oas2-valid-media-example' ? { ...(definition.then as Then), function: skipUnsafePatterns((definition.then as Then).function) } : definition.then;
+    let then =
+      id === 'oas2-valid-schema-example' || id === 'oas2-valid-media-example'
+        ? { ...(definition.then as Then), function: skipUnsafePatterns((definition.then as Then).function) }
+        : definition.then;
     // Same check and message, linear instead of one schema compilation per enum.
     if (id === 'duplicated-entry-in-enum') then = { field: 'enum', function: uniqueEnum as ThenFunction };
-    rules[id] = { ...definition, severity: Object.hasOwn(OAS_RULE_SEVERITY, id) ? OAS_RULE_SEVERITY[id] : definition.severity, then: guardThen(then, id) };
+    rules[id] = {
+      ...definition,
+      severity: Object.hasOwn(OAS_RULE_SEVERITY, id) ? OAS_RULE_SEVERITY[id] : definition.severity,
+      then: guardThen(then, id),
+    };
   }
   return rules;
 }

@@ -24,10 +24,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'ppc-corpus-report-'));
 let report;
 try {
   const json = join(scratch, 'sweep.json');
-  const sweep = spawnSync(process.execPath, [join(root, 'scripts/corpus.mjs'), '--profile', 'auto', '--quiet', '--json', json, ...limit, ...workers], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const sweep = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/corpus.mjs'), '--profile', 'auto', '--quiet', '--json', json, ...limit, ...workers],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (sweep.status !== 0) {
     console.error(`corpus-report: the corpus sweep failed (exit ${sweep.status})`);
     rmSync(scratch, { recursive: true, force: true });
@@ -39,7 +43,9 @@ try {
 }
 // A worker that died (e.g. the package failed to load) leaves connectors unlinted: never publish a partial table.
 if (report.linted !== report.connectors || report.connectors === 0) {
-  console.error(`corpus-report: only ${report.linted} of ${report.connectors} connectors were linted; docs not written`);
+  console.error(
+    `corpus-report: only ${report.linted} of ${report.connectors} connectors were linted; docs not written`,
+  );
   process.exit(1);
 }
 
@@ -73,13 +79,20 @@ for (const rule of [...api.allRules].sort((a, b) => a.id.localeCompare(b.id))) {
       `${cell('independent-all', r)} | ${r?.findings ?? 0} |`,
   );
 }
-const others = Object.keys(report.rules).filter((code) => !api.allRules.some((rule) => rule.id === code)).sort();
+const others = Object.keys(report.rules)
+  .filter((code) => !api.allRules.some((rule) => rule.id === code))
+  .sort();
 if (others.length) {
   lines.push('', 'Spectral rules from `spectral:oas` that stay on:', '');
-  lines.push('| rule | certified since 2023 | certified, all | IP since 2023 | IP, all | findings |', '|---|---|---|---|---|---|');
+  lines.push(
+    '| rule | certified since 2023 | certified, all | IP since 2023 | IP, all | findings |',
+    '|---|---|---|---|---|---|',
+  );
   for (const code of others) {
     const r = report.rules[code];
-    lines.push(`| ${code} | ${cell('certified-recent', r)} | ${cell('certified-all', r)} | ${cell('independent-recent', r)} | ${cell('independent-all', r)} | ${r.findings} |`);
+    lines.push(
+      `| ${code} | ${cell('certified-recent', r)} | ${cell('certified-all', r)} | ${cell('independent-recent', r)} | ${cell('independent-all', r)} | ${r.findings} |`,
+    );
   }
 }
 lines.push('', `Crashes: ${report.crashes.length}.`, '');

@@ -16,7 +16,8 @@ for (const name of readdirSync(docsDir)) {
 }
 for (const rule of api.allRules) writeFileSync(join(docsDir, `${rule.id}.md`), api.renderRuleDoc(rule));
 
-const index = readFileSync(join(root, 'docs/rules.header.md'), 'utf8') + api.renderRuleTable(api.allRules, 'rules/') + '\n';
+const index =
+  readFileSync(join(root, 'docs/rules.header.md'), 'utf8') + api.renderRuleTable(api.allRules, 'rules/') + '\n';
 writeFileSync(join(root, 'docs/rules.md'), index);
 
 const readmePath = join(root, 'README.md');

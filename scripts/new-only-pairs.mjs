@@ -15,7 +15,11 @@ if (!existsSync(join(pairsDir, 'manifest.tsv'))) {
   console.error('new-only-pairs: ../shared/diff-pairs is missing');
   process.exit(3);
 }
-const rows = readFileSync(join(pairsDir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const rows = readFileSync(join(pairsDir, 'manifest.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split('\t'));
 const recent = rows.filter(([, upstream, , , date]) => upstream.startsWith('certified-connectors/') && date >= '2023');
 let failPlain = 0;
 let failNew = 0;
@@ -30,4 +34,6 @@ for (const [pair] of recent) {
   if (introduced.some((d) => d.severity === 0)) failNew++;
 }
 const pct = (n) => `${((100 * n) / recent.length).toFixed(1)}%`;
-console.log(`${recent.length} certified updates since 2023: ${failPlain} (${pct(failPlain)}) fail a plain lint, ${failNew} (${pct(failNew)}) fail --new-only; ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `${recent.length} certified updates since 2023: ${failPlain} (${pct(failPlain)}) fail a plain lint, ${failNew} (${pct(failNew)}) fail --new-only; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);

@@ -22,23 +22,38 @@ if (!existsSync(join(corpus, 'manifest.tsv'))) {
 }
 const onlyRule = opt('rule', null);
 const examples = Number(opt('examples', onlyRule ? 5 : 0));
-const rows = readFileSync(join(corpus, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => {
-  const [kind, dir, original, , , changed] = line.split('\t');
-  return { kind: kind.startsWith('certified') ? 'certified' : 'independent', dir: join(corpus, dir), original, recent: (changed ?? '') >= '2023' };
-}).slice(0, Number(opt('limit', Infinity)));
+const rows = readFileSync(join(corpus, 'manifest.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [kind, dir, original, , , changed] = line.split('\t');
+    return {
+      kind: kind.startsWith('certified') ? 'certified' : 'independent',
+      dir: join(corpus, dir),
+      original,
+      recent: (changed ?? '') >= '2023',
+    };
+  })
+  .slice(0, Number(opt('limit', Infinity)));
 
 const groups = { 'cert-recent': 0, 'cert-all': 0, 'ip-recent': 0, 'ip-all': 0 };
 const rules = {};
 let crashes = 0;
 for (const row of rows) {
   const profile = row.kind === 'certified' ? 'certified' : 'independent-publisher';
-  const names = row.kind === 'certified' ? ['cert-all', ...(row.recent ? ['cert-recent'] : [])] : ['ip-all', ...(row.recent ? ['ip-recent'] : [])];
+  const names =
+    row.kind === 'certified'
+      ? ['cert-all', ...(row.recent ? ['cert-recent'] : [])]
+      : ['ip-all', ...(row.recent ? ['ip-recent'] : [])];
   for (const g of names) groups[g]++;
   let diagnostics = [];
   try {
     const connector = await api.loadConnector(row.dir);
     if (connector.apiProperties?.document) {
-      diagnostics.push(...(await api.spectralFor(profile, api.apiPropertiesRulesetFor(profile)).run(connector.apiProperties.document)));
+      diagnostics.push(
+        ...(await api.spectralFor(profile, api.apiPropertiesRulesetFor(profile)).run(connector.apiProperties.document)),
+      );
     }
     diagnostics.push(...api.runFolderRules(connector, profile));
   } catch (e) {
@@ -64,6 +79,8 @@ console.log(`${'rule'.padEnd(40)} sev   cert-recent cert-all ip-recent ip-all fi
 const prefix = opt('prefix', '');
 for (const [code, r] of Object.entries(rules).sort((a, b) => a[0].localeCompare(b[0]))) {
   if (!code.startsWith(prefix)) continue;
-  console.log(`${code.padEnd(40)} ${sev[r.severity].padEnd(5)} ${pct(r.groups['cert-recent'], groups['cert-recent'])} ${pct(r.groups['cert-all'], groups['cert-all'])} ${pct(r.groups['ip-recent'], groups['ip-recent'])} ${pct(r.groups['ip-all'], groups['ip-all'])} ${String(r.findings).padStart(6)}`);
+  console.log(
+    `${code.padEnd(40)} ${sev[r.severity].padEnd(5)} ${pct(r.groups['cert-recent'], groups['cert-recent'])} ${pct(r.groups['cert-all'], groups['cert-all'])} ${pct(r.groups['ip-recent'], groups['ip-recent'])} ${pct(r.groups['ip-all'], groups['ip-all'])} ${String(r.findings).padStart(6)}`,
+  );
   for (const e of r.examples) console.log(`    ${e}`);
 }

@@ -1,5 +1,13 @@
 /** The library API: lint connector folders programmatically, reuse rules, functions and collections. */
-export { apiPropertiesRulesetFor, lintConnector, rulesetFor, runFolderRules, spectralFor, type LintOptions, type LintResult } from './lint';
+export {
+  apiPropertiesRulesetFor,
+  lintConnector,
+  rulesetFor,
+  runFolderRules,
+  spectralFor,
+  type LintOptions,
+  type LintResult,
+} from './lint';
 export { ruleTimes } from './functions/guard';
 export { loadConnector, PpcInputError, type Connector, type LoadedFile, type ConnectorFile } from './connector';
 export { allRules, apiPropertiesRules, spectralRules, folderRules } from './rules';
@@ -11,11 +19,40 @@ export { apiProperties, connectorDefinition } from './formats';
 export type { AnyRule, FolderRule, PpcRule, PpcMeta, Profile, Severity, RuleExample, ExampleEdit } from './types';
 export { PROFILES } from './types';
 export { renderRuleDoc, renderRuleTable, renderFixTable, renderRuleCounts } from './report/rule-docs';
-export { formatDiagnostics, formatChunks, hasFailures, onlyFailures, summarize, buildSarif, microsoftPointer, FORMAT_NAMES, type FormatName, type FormatOptions } from './report';
+export {
+  formatDiagnostics,
+  formatChunks,
+  hasFailures,
+  onlyFailures,
+  summarize,
+  buildSarif,
+  microsoftPointer,
+  FORMAT_NAMES,
+  type FormatName,
+  type FormatOptions,
+} from './report';
 export { listRules, ruleDocPage, type RuleListEntry } from './report/rule-list';
-export { expandTargets, detectProfile, lintTarget, lintMany, type ProfileChoice, type TargetResult, type LintManyOptions } from './batch';
+export {
+  expandTargets,
+  detectProfile,
+  lintTarget,
+  lintMany,
+  type ProfileChoice,
+  type TargetResult,
+  type LintManyOptions,
+} from './batch';
 export { applyEdits } from './examples';
-export { configFor, findConfigFile, loadConfig, parseConfig, applyConfig, rulesEnabledBy, type PpcConfig, type RuleSetting, type ConfigOverride } from './config';
+export {
+  configFor,
+  findConfigFile,
+  loadConfig,
+  parseConfig,
+  applyConfig,
+  rulesEnabledBy,
+  type PpcConfig,
+  type RuleSetting,
+  type ConfigOverride,
+} from './config';
 export {
   applyBaseline,
   createBaseline,
@@ -33,8 +70,26 @@ export { lintNewOnly, type NewOnlyResult } from './new-only';
 export { readAtRef, resolveRef, gitRoot } from './git';
 export { connectorFoldersFor } from './changed-files';
 export { finishRun, type TargetOptions, type RunOutcome, type RunTarget } from './workflow';
-export { connectorModel, followRef, schemaVisits, type ConnectorModel, type OperationModel, type ParameterModel, type ResponseModel, type SchemaVisit } from './model';
-export { documentRule, operationRule, parameterRule, responseRule, schemaRule, typedNodeRule, type Finding, type NodeFinding } from './model/rules';
+export {
+  connectorModel,
+  followRef,
+  schemaVisits,
+  type ConnectorModel,
+  type OperationModel,
+  type ParameterModel,
+  type ResponseModel,
+  type SchemaVisit,
+} from './model';
+export {
+  documentRule,
+  operationRule,
+  parameterRule,
+  responseRule,
+  schemaRule,
+  typedNodeRule,
+  type Finding,
+  type NodeFinding,
+} from './model/rules';
 export {
   diffConnectors,
   diffLoaded,

@@ -64,7 +64,9 @@ function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
-/** The fingerprint of a finding: its offending plain value when the path holds one, else its message without numbers. */
+/**
+ * The fingerprint of a finding: its offending plain value when the path holds one, else its message without numbers.
+ */
 export function fingerprint(d: ISpectralDiagnostic, documents: ReadonlyMap<string, unknown>): string {
   // Findings from worker threads carry the fingerprint computed where their documents were.
   const carried = (d as { fingerprint?: unknown }).fingerprint;
@@ -83,8 +85,17 @@ export function relativeFile(source: string | undefined, baseDir: string): strin
   return path.relative(baseDir, source).split(path.sep).join('/');
 }
 
-export function findingKey(d: ISpectralDiagnostic, baseDir: string, documents: ReadonlyMap<string, unknown>): FindingKey {
-  return { rule: String(d.code), file: relativeFile(d.source, baseDir), pointer: toPointer(d.path), fingerprint: fingerprint(d, documents) };
+export function findingKey(
+  d: ISpectralDiagnostic,
+  baseDir: string,
+  documents: ReadonlyMap<string, unknown>,
+): FindingKey {
+  return {
+    rule: String(d.code),
+    file: relativeFile(d.source, baseDir),
+    pointer: toPointer(d.path),
+    fingerprint: fingerprint(d, documents),
+  };
 }
 
 function keyString(k: FindingKey): string {
@@ -102,7 +113,12 @@ export interface Findings {
  * The findings of `current` that are not in `previous`, matched by key as a multiset (two equal findings before
  * and three after leave one new). Each side's files are taken relative to its own base folder.
  */
-export function newFindings(current: Findings, currentBase: string, previous: Findings, previousBase: string): ISpectralDiagnostic[] {
+export function newFindings(
+  current: Findings,
+  currentBase: string,
+  previous: Findings,
+  previousBase: string,
+): ISpectralDiagnostic[] {
   const prevDocs = documentsOf(previous.connector);
   const remaining = new Map<string, number>();
   for (const d of previous.diagnostics) {
@@ -121,7 +137,9 @@ export function newFindings(current: Findings, currentBase: string, previous: Fi
 
 function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  return order(a.file, b.file) || order(a.rule, b.rule) || order(a.pointer, b.pointer) || order(a.fingerprint, b.fingerprint);
+  return (
+    order(a.file, b.file) || order(a.rule, b.rule) || order(a.pointer, b.pointer) || order(a.fingerprint, b.fingerprint)
+  );
 }
 
 const MESSAGE_MAX = 60;
@@ -140,7 +158,11 @@ export function createBaseline(results: readonly Findings[], baselineFile: strin
       if (entry) entry.count++;
       else {
         const message = d.message.replace(/\s+/g, ' ').trim();
-        entries.set(k, { ...key, count: 1, message: message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX - 1)}…` : message });
+        entries.set(k, {
+          ...key,
+          count: 1,
+          message: message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX - 1)}…` : message,
+        });
       }
     }
   }
@@ -189,25 +211,43 @@ function isEntry(value: unknown): value is StoredEntry {
   );
 }
 
-/** Parse a baseline's text. Anything that is not a baseline is a `PpcInputError`: a bad baseline never passes silently. */
+/**
+ * Parse a baseline's text. Anything that is not a baseline is a `PpcInputError`: a bad baseline never passes silently.
+ */
 export function parseBaseline(text: string, file: string): Baseline {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    throw new PpcInputError(`${file}: the baseline is not valid JSON (${(e as Error).message}); regenerate it with --write-baseline`);
+    throw new PpcInputError(
+      `${file}: the baseline is not valid JSON (${(e as Error).message}); regenerate it with --write-baseline`,
+    );
   }
   if (!isObject(data) || data.version !== 1 || !isObject(data.files)) {
-    throw new PpcInputError(`${file}: not a ppc-lint baseline (expected { "version": 1, "files": { ... } }); regenerate it with --write-baseline`);
+    throw new PpcInputError(
+      `${file}: not a ppc-lint baseline (expected { "version": 1, "files": { ... } }); regenerate it with --write-baseline`,
+    );
   }
   const findings: BaselineEntry[] = [];
   for (const [name, entries] of Object.entries(data.files)) {
-    if (!Array.isArray(entries)) throw new PpcInputError(`${file}: files[${JSON.stringify(name)}] must be a list of findings; regenerate the baseline with --write-baseline`);
+    if (!Array.isArray(entries))
+      throw new PpcInputError(
+        `${file}: files[${JSON.stringify(name)}] must be a list of findings; regenerate the baseline with --write-baseline`,
+      );
     entries.forEach((entry: unknown, i: number) => {
       if (!isEntry(entry)) {
-        throw new PpcInputError(`${file}: files[${JSON.stringify(name)}][${i}] needs string "rule", "pointer" and "fingerprint"; regenerate the baseline with --write-baseline`);
+        throw new PpcInputError(
+          `${file}: files[${JSON.stringify(name)}][${i}] needs string "rule", "pointer" and "fingerprint"; regenerate the baseline with --write-baseline`,
+        );
       }
-      findings.push({ rule: entry.rule, file: name, pointer: entry.pointer, fingerprint: entry.fingerprint, count: entry.count ?? 1, message: typeof entry.message === 'string' ? entry.message : '' });
+      findings.push({
+        rule: entry.rule,
+        file: name,
+        pointer: entry.pointer,
+        fingerprint: entry.fingerprint,
+        count: entry.count ?? 1,
+        message: typeof entry.message === 'string' ? entry.message : '',
+      });
     });
   }
   return { version: 1, findings };
@@ -272,7 +312,10 @@ export function applyBaseline(
   }
   const staleDiagnostics = stale.map(({ entry, left, index }): ISpectralDiagnostic => {
     const at = ['files', entry.file, index];
-    const range = (parsed && getLocationForJsonPath(parsed, at)?.range) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const range = (parsed && getLocationForJsonPath(parsed, at)?.range) ?? {
+      start: { line: 0, character: 0 },
+      end: { line: 0, character: 0 },
+    };
     return {
       code: BASELINE_STALE_CODE,
       message: `Baseline entry for ${entry.rule} in ${quote(entry.file)} at ${quote(entry.pointer || '/')} matches no finding any more${left > 1 ? ` (${left} of ${entry.count})` : ''}; it was fixed: rewrite the baseline with --write-baseline.`,

@@ -3,7 +3,15 @@ import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { oas } from '@stoplight/spectral-rulesets';
 import { minimatch } from 'minimatch';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document as YamlDocument,
+  type Node as YamlNode,
+} from 'yaml';
 import { PpcInputError } from './connector/errors';
 import { allRules } from './rules';
 import { PROFILES, type Profile, type Severity } from './types';
@@ -44,7 +52,8 @@ const JS_CONFIG_NAMES = ['.spectral.js', '.spectral.mjs', '.spectral.cjs'] as co
 const isJsConfig = (file: string): boolean => /\.[cm]?js$/i.test(file);
 
 const PACKAGE = 'spectral-power-platform';
-const EXTENDS_PATTERN = /(?:^|[/\\])spectral-power-platform(?:[/\\](?:dist[/\\](?:vscode[/\\])?)?(certified|independent-publisher|custom|index)(?:\.c?m?js)?)?$/;
+const EXTENDS_PATTERN =
+  /(?:^|[/\\])spectral-power-platform(?:[/\\](?:dist[/\\](?:vscode[/\\])?)?(certified|independent-publisher|custom|index)(?:\.c?m?js)?)?$/;
 
 /** Rule ids a config may name: ours, Spectral's `spectral:oas` ones. */
 function knownRuleIds(): Set<string> {
@@ -57,16 +66,33 @@ function knownRuleIds(): Set<string> {
 let known: Set<string> | undefined;
 
 /** A located, one-line error in a config file. */
-function configError(file: string, text: string, lines: LineCounter, node: YamlNode | null | undefined, message: string): PpcInputError {
+function configError(
+  file: string,
+  text: string,
+  lines: LineCounter,
+  node: YamlNode | null | undefined,
+  message: string,
+): PpcInputError {
   const offset = node?.range?.[0];
-  const where = offset === undefined ? '' : (() => {
-    const pos = lines.linePos(Math.min(offset, text.length));
-    return `:${pos.line}:${pos.col}`;
-  })();
+  const where =
+    offset === undefined
+      ? ''
+      : (() => {
+          const pos = lines.linePos(Math.min(offset, text.length));
+          return `:${pos.line}:${pos.col}`;
+        })();
   return new PpcInputError(`${file}${where}: ${message}`);
 }
 
-const SEVERITY_WORDS: Record<string, RuleSetting> = { error: 'error', warn: 'warn', warning: 'warn', info: 'info', information: 'info', hint: 'hint', off: 'off' };
+const SEVERITY_WORDS: Record<string, RuleSetting> = {
+  error: 'error',
+  warn: 'warn',
+  warning: 'warn',
+  info: 'info',
+  information: 'info',
+  hint: 'hint',
+  off: 'off',
+};
 const SEVERITY_NUMBERS: Record<number, RuleSetting> = { [-1]: 'off', 0: 'error', 1: 'warn', 2: 'info', 3: 'hint' };
 
 function ruleSetting(value: unknown): RuleSetting | undefined {
@@ -101,7 +127,7 @@ export function parseConfig(text: string, file: string): PpcConfig {
     const last = at[at.length - 1];
     const pair = isMap(parent) ? parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === last) : undefined;
     const node = pair && isNode(pair.key) ? pair.key : doc.getIn(at, true);
-    return configError(file, text, lines, (isNode(node) ? node : doc.contents) as YamlNode | null, message);
+    return configError(file, text, lines, isNode(node) ? node : doc.contents, message);
   };
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   if (!isObject(root)) throw fail([], 'a ruleset file must be a mapping with "extends", "rules" or "overrides"');
@@ -111,12 +137,24 @@ export function parseConfig(text: string, file: string): PpcConfig {
 
   // extends: a name, or a list of names and [name, "off" | "all" | "recommended"] pairs.
   const extendsValue = root.extends;
-  const entries: unknown[] = extendsValue === undefined ? [] : Array.isArray(extendsValue) && !isExtendsPair(extendsValue) ? extendsValue : [extendsValue];
+  const entries: unknown[] =
+    extendsValue === undefined
+      ? []
+      : Array.isArray(extendsValue) && !isExtendsPair(extendsValue)
+        ? extendsValue
+        : [extendsValue];
   entries.forEach((entry, i) => {
     const at = Array.isArray(extendsValue) && !isExtendsPair(extendsValue) ? ['extends', i] : ['extends'];
-    const [name, mode] = Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined];
-    if (typeof name !== 'string' || (mode !== undefined && mode !== 'off' && mode !== 'all' && mode !== 'recommended')) {
-      throw fail(at, `each "extends" entry must be a ruleset name or [name, "off" | "all" | "recommended"], not ${quote(entry)}`);
+    const pair: unknown[] | undefined = Array.isArray(entry) ? (entry as unknown[]) : undefined;
+    const [name, mode] = pair ? [pair[0], pair[1]] : [entry, undefined];
+    if (
+      typeof name !== 'string' ||
+      (mode !== undefined && mode !== 'off' && mode !== 'all' && mode !== 'recommended')
+    ) {
+      throw fail(
+        at,
+        `each "extends" entry must be a ruleset name or [name, "off" | "all" | "recommended"], not ${quote(entry)}`,
+      );
     }
     const profile = profileOf(name);
     if (profile) {
@@ -124,7 +162,9 @@ export function parseConfig(text: string, file: string): PpcConfig {
       config.allOff = mode === 'off';
     } else if (name !== 'spectral:oas') {
       otherRulesets = true;
-      config.notes.push(`${file}: ppc-lint runs only the ${PACKAGE} rules; the rules of ${quote(name)} run in spectral-cli only`);
+      config.notes.push(
+        `${file}: ppc-lint runs only the ${PACKAGE} rules; the rules of ${quote(name)} run in spectral-cli only`,
+      );
     }
   });
 
@@ -135,13 +175,19 @@ export function parseConfig(text: string, file: string): PpcConfig {
       const setting = ruleSetting(raw);
       if (setting !== undefined) {
         if (!known!.has(id) && !otherRulesets) {
-          throw fail([...at, id], `unknown rule ${quote(id)}; use the id of a ${PACKAGE} rule (see docs/rules.md) or of spectral:oas`);
+          throw fail(
+            [...at, id],
+            `unknown rule ${quote(id)}; use the id of a ${PACKAGE} rule (see docs/rules.md) or of spectral:oas`,
+          );
         }
         into.set(id, setting);
       } else if (isObject(raw) && raw.given !== undefined) {
         config.notes.push(`${file}: custom rule ${quote(id)} runs in spectral-cli only, not in ppc-lint`);
       } else {
-        throw fail([...at, id], `rule ${quote(id)} has setting ${quote(raw)}; use error, warn, info, hint, off, true or false`);
+        throw fail(
+          [...at, id],
+          `rule ${quote(id)} has setting ${quote(raw)}; use error, warn, info, hint, off, true or false`,
+        );
       }
     }
   };
@@ -154,18 +200,26 @@ export function parseConfig(text: string, file: string): PpcConfig {
       if (!isObject(entry)) throw fail(['overrides', i], 'each override must be a mapping with "files" and "rules"');
       const files = entry.files;
       if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f.length > 0)) {
-        throw fail(['overrides', i, 'files'], 'an override needs "files": a non-empty list of globs, each optionally with a #/json/pointer');
+        throw fail(
+          ['overrides', i, 'files'],
+          'an override needs "files": a non-empty list of globs, each optionally with a #/json/pointer',
+        );
       }
       const patterns = (files as string[]).map((f, j) => {
         const hash = f.indexOf('#');
         if (hash === -1) return { glob: f };
         const pointer = f.slice(hash + 1);
-        if (pointer !== '' && !pointer.startsWith('/')) throw fail(['overrides', i, 'files', j], `${quote(f)}: the part after # must be a JSON pointer such as #/paths/~1items/get`);
+        if (pointer !== '' && !pointer.startsWith('/'))
+          throw fail(
+            ['overrides', i, 'files', j],
+            `${quote(f)}: the part after # must be a JSON pointer such as #/paths/~1items/get`,
+          );
         return { glob: f.slice(0, hash), pointer };
       });
       const rules = new Map<string, RuleSetting>();
       readRules(entry.rules, ['overrides', i, 'rules'], rules);
-      if (entry.extends !== undefined) config.notes.push(`${file}: "extends" inside overrides[${i}] runs in spectral-cli only`);
+      if (entry.extends !== undefined)
+        config.notes.push(`${file}: "extends" inside overrides[${i}] runs in spectral-cli only`);
       config.overrides.push({ files: patterns, rules });
     });
   }
@@ -173,7 +227,11 @@ export function parseConfig(text: string, file: string): PpcConfig {
 }
 
 function isExtendsPair(value: unknown[]): boolean {
-  return value.length === 2 && typeof value[0] === 'string' && (value[1] === 'off' || value[1] === 'all' || value[1] === 'recommended');
+  return (
+    value.length === 2 &&
+    typeof value[0] === 'string' &&
+    (value[1] === 'off' || value[1] === 'all' || value[1] === 'recommended')
+  );
 }
 
 /** Read and parse a config file. A missing, unreadable or invalid file is a `PpcInputError`. */
@@ -225,7 +283,10 @@ export async function configFor(target: string, rulesetFile?: string): Promise<P
   const file = rulesetFile ? path.resolve(rulesetFile) : await findConfigFile(target);
   if (!file) return undefined;
   if (isJsConfig(file)) {
-    if (rulesetFile) throw new PpcInputError(`${rulesetFile}: ppc-lint reads YAML or JSON ruleset files, not JavaScript; use a .spectral.yaml`);
+    if (rulesetFile)
+      throw new PpcInputError(
+        `${rulesetFile}: ppc-lint reads YAML or JSON ruleset files, not JavaScript; use a .spectral.yaml`,
+      );
     // The nearest ruleset is JavaScript: ppc-lint does not run code from it, and says so instead of looking further up.
     const note = `${file}: ppc-lint does not read JavaScript rulesets; its severities and overrides apply in Spectral only (use a .spectral.yaml for both)`;
     return { file, allOff: false, rules: new Map(), overrides: [], notes: [note] };

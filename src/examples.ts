@@ -11,7 +11,8 @@ export function applyEdits(document: unknown, edits: readonly ExampleEdit[]): un
     if (segments.length === 0) throw new Error(`An example edit cannot target the document root (${edit.path})`);
     let node: unknown = copy;
     for (const segment of segments.slice(0, -1)) {
-      if (!isObject(node) && !Array.isArray(node)) throw new Error(`Cannot follow ${edit.path}: a parent is not a container`);
+      if (!isObject(node) && !Array.isArray(node))
+        throw new Error(`Cannot follow ${edit.path}: a parent is not a container`);
       const container = node as Record<string | number, unknown>;
       if (container[segment] === undefined) container[segment] = {};
       node = container[segment];

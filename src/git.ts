@@ -17,10 +17,19 @@ interface GitOutput {
 /** Run git without a shell; never rejects (a missing git binary is reported as a failed run). */
 function git(cwd: string, args: string[]): Promise<GitOutput> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 128) : 0;
-      resolve({ code, stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim() || (error?.message ?? '') });
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT, windowsHide: true },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 128) : 0;
+        resolve({
+          code,
+          stdout: stdout ?? Buffer.alloc(0),
+          stderr: (stderr ?? Buffer.alloc(0)).toString('utf8').trim() || (error?.message ?? ''),
+        });
+      },
+    );
   });
 }
 
@@ -50,7 +59,8 @@ export async function repoRelativePath(root: string, file: string): Promise<stri
     }
   }
   const rel = path.relative(root, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new PpcInputError(`${file}: not inside the git repository at ${root}`);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    throw new PpcInputError(`${file}: not inside the git repository at ${root}`);
   return rel.split(path.sep).join('/');
 }
 
@@ -68,7 +78,9 @@ export async function resolveRef(repoDir: string, ref: string): Promise<string> 
   const r = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const sha = r.stdout.toString('utf8').trim();
   if (r.code !== 0 || !sha) {
-    throw new PpcInputError(`unknown git ref "${ref}" in ${root}; fetch it first (in CI, check out with fetch-depth: 0)`);
+    throw new PpcInputError(
+      `unknown git ref "${ref}" in ${root}; fetch it first (in CI, check out with fetch-depth: 0)`,
+    );
   }
   return sha;
 }
@@ -94,14 +106,20 @@ export async function readAtRef(repoDir: string, ref: string, filePath: string):
   return bytes === undefined ? undefined : decodeText(bytes).text;
 }
 
-/** Files under `dirPath` (relative to the repository root, forward slashes) at a ref; empty when the folder did not exist. */
+/**
+ * Files under `dirPath` (relative to the repository root, forward slashes) at a ref; empty when the folder did not
+ * exist.
+ */
 export async function listAtRef(repoDir: string, ref: string, dirPath: string): Promise<string[]> {
   const root = await requireGitRoot(repoDir);
   const sha = await resolveRef(root, ref);
   const rel = await repoRelativePath(root, path.resolve(repoDir, dirPath));
   const r = await git(root, ['ls-tree', '-r', '--name-only', '-z', '--full-tree', sha, '--', rel === '' ? '.' : rel]);
   if (r.code !== 0) return [];
-  return r.stdout.toString('utf8').split('\0').filter((name) => name.length > 0);
+  return r.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((name) => name.length > 0);
 }
 
 /**
@@ -117,7 +135,8 @@ export async function exportAtRef(repoDir: string, ref: string, target: string, 
   const prefix = rel === '' ? '' : `${rel}/`;
   let written = 0;
   for (const name of names) {
-    const inside = name === rel ? path.posix.basename(name) : name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
+    const inside =
+      name === rel ? path.posix.basename(name) : name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
     if (!inside) continue;
     const bytes = await blobAt(root, sha, name);
     if (!bytes) continue;

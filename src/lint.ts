@@ -13,7 +13,9 @@ import type { Profile } from './types';
 export interface LintOptions {
   /** Which profile's rules and severities to apply. Default: certified. */
   profile?: Profile;
-  /** A `.spectral.yaml` read by `configFor`/`loadConfig`: its severities, `off` and `overrides` apply to every finding. */
+  /**
+   * A `.spectral.yaml` read by `configFor`/`loadConfig`: its severities, `off` and `overrides` apply to every finding.
+   */
   config?: PpcConfig;
 }
 
@@ -93,7 +95,11 @@ export function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): numb
 }
 
 /** Run the folder-level rules of a profile (and the `extra` ones a config turns on) over a loaded connector. */
-export function runFolderRules(connector: Connector, profile: Profile, extra: ReadonlySet<string> = new Set()): ISpectralDiagnostic[] {
+export function runFolderRules(
+  connector: Connector,
+  profile: Profile,
+  extra: ReadonlySet<string> = new Set(),
+): ISpectralDiagnostic[] {
   const results: ISpectralDiagnostic[] = [];
   for (const rule of folderRules) {
     const severity = severityIn(rule, profile) || (extra.has(rule.id) ? rule.definition.severity : false);
@@ -115,7 +121,8 @@ export function runFolderRules(connector: Connector, profile: Profile, extra: Re
 
 /**
  * Lint a connector folder (or a single definition file): Spectral with the profile's ruleset over the
- * definition, its apiProperties ruleset over apiProperties.json, then the folder-level rules. Throws `PpcInputError` for a missing or unreadable target.
+ * definition, its apiProperties ruleset over apiProperties.json, then the folder-level rules. Throws `PpcInputError`
+ * for a missing or unreadable target.
  */
 export async function lintConnector(target: string, options: LintOptions = {}): Promise<LintResult> {
   const profile = options.profile ?? 'certified';
@@ -130,7 +137,13 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
       for (const r of results) if (r.code !== 'parser') diagnostics.push(r);
     } catch (error) {
       // One hostile document must not cost the findings of every other folder of the run.
-      diagnostics.push(internalFinding(document.source ?? connector.swagger?.file.path, 'ppc-lint-failed', `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`));
+      diagnostics.push(
+        internalFinding(
+          document.source ?? connector.swagger?.file.path,
+          'ppc-lint-failed',
+          `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`,
+        ),
+      );
     }
     for (const f of timeoutFindings(document)) diagnostics.push(f);
   }
@@ -140,7 +153,13 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
       const results = await spectralFor(profile, apiPropertiesRulesetFor(profile)).run(properties);
       for (const r of results) if (r.code !== 'parser' && r.code !== 'unrecognized-format') diagnostics.push(r);
     } catch (error) {
-      diagnostics.push(internalFinding(properties.source ?? connector.apiProperties?.file.path, 'ppc-lint-failed', `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`));
+      diagnostics.push(
+        internalFinding(
+          properties.source ?? connector.apiProperties?.file.path,
+          'ppc-lint-failed',
+          `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`,
+        ),
+      );
     }
   }
   for (const f of runFolderRules(connector, profile, extra)) diagnostics.push(f);
@@ -155,7 +174,14 @@ function isJsonObject(value: unknown): boolean {
 }
 
 function internalFinding(source: string | undefined, code: string, message: string, severity = 0): ISpectralDiagnostic {
-  return { code, message, path: [], severity, ...(source ? { source } : {}), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  return {
+    code,
+    message,
+    path: [],
+    severity,
+    ...(source ? { source } : {}),
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }
 
 /** `ppc-rule-timeout` for every rule that spent more than its budget on the document (measured, never guessed). */

@@ -10,9 +10,7 @@ export type Profile = 'certified' | 'independent-publisher' | 'custom';
 export const PROFILES: readonly Profile[] = ['certified', 'independent-publisher', 'custom'];
 
 /** One JSON-Patch-style edit applied to the valid example connector to build a documentation example. */
-export type ExampleEdit =
-  | { op: 'set'; path: string; value: unknown }
-  | { op: 'remove'; path: string };
+export type ExampleEdit = { op: 'set'; path: string; value: unknown } | { op: 'remove'; path: string };
 
 export interface RuleExample {
   /** One line saying what this example shows. */
@@ -114,7 +112,8 @@ export function defineFolderRule(id: string, definition: Omit<FolderRuleDefiniti
 }
 
 function assertRuleId(id: string): void {
-  if (!/^ppc-[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Error(`Rule id "${id}" must be kebab-case and start with "ppc-"`);
+  if (!/^ppc-[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    throw new Error(`Rule id "${id}" must be kebab-case and start with "ppc-"`);
 }
 
 export function defineRule(id: string, definition: Omit<PpcRuleDefinition, 'documentationUrl'>): PpcRule {

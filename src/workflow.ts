@@ -27,7 +27,9 @@ export async function lintTarget(target: string, options: TargetOptions = {}): P
   const config = await configFor(target, options.rulesetFile);
   const profile = options.profile ?? config?.profile ?? 'certified';
   const lintOptions = { profile, config };
-  const result = options.base ? await lintNewOnly(target, options.base, lintOptions) : await lintConnector(target, lintOptions);
+  const result = options.base
+    ? await lintNewOnly(target, options.base, lintOptions)
+    : await lintConnector(target, lintOptions);
   return { ...result, profile, config };
 }
 
@@ -64,6 +66,9 @@ export async function finishRun(results: readonly RunTarget[], options: Baseline
   if (!options.baseline) return { diagnostics: results.flatMap((r) => r.diagnostics), stale: [], notes };
   const { baseline, text } = await readBaseline(options.baseline);
   const outcome = applyBaseline(results, baseline, options.baseline, text);
-  for (const e of outcome.stale) notes.push(`stale baseline entry: ${e.rule} in ${e.file} at ${e.pointer || '/'} (fixed; rewrite the baseline with --write-baseline)`);
+  for (const e of outcome.stale)
+    notes.push(
+      `stale baseline entry: ${e.rule} in ${e.file} at ${e.pointer || '/'} (fixed; rewrite the baseline with --write-baseline)`,
+    );
   return { diagnostics: [...outcome.diagnostics, ...outcome.staleDiagnostics], stale: outcome.stale, notes };
 }

@@ -54,11 +54,25 @@ export function compactDiagnostic(d: ISpectralDiagnostic): ISpectralDiagnostic {
 
 /** A finding the runner makes itself (timeout, crash), at the start of the target. */
 export function runnerFinding(code: string, target: string, message: string): ISpectralDiagnostic {
-  return { code, message, severity: 0, path: [], source: target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  return {
+    code,
+    message,
+    severity: 0,
+    path: [],
+    source: target,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }
 
-/** A target's config (the given ruleset file or the nearest one) and profile: the chosen one, or for `auto` the config's `extends`, else the detected one. */
-export async function resolveTarget(target: string, choice: ProfileChoice, rulesetFile?: string): Promise<{ profile: Profile; reason: string; config?: PpcConfig }> {
+/**
+ * A target's config (the given ruleset file or the nearest one) and profile: the chosen one, or for `auto` the config's
+ * `extends`, else the detected one.
+ */
+export async function resolveTarget(
+  target: string,
+  choice: ProfileChoice,
+  rulesetFile?: string,
+): Promise<{ profile: Profile; reason: string; config?: PpcConfig }> {
   const config = await configFor(target, rulesetFile);
   if (choice !== 'auto') return { profile: choice, reason: 'chosen with --profile', config };
   if (config?.profile) return { profile: config.profile, reason: 'from the extends of its Spectral config', config };
@@ -69,25 +83,37 @@ export async function resolveTarget(target: string, choice: ProfileChoice, rules
  * Lint one target with a profile (the config's `extends`, or the detected one for `auto`), its nearest config and,
  * with `base`, only what changed since that git ref. Never throws.
  */
-export async function lintTarget(target: string, choice: ProfileChoice, options: LintTargetOptions = {}): Promise<TargetResult> {
+export async function lintTarget(
+  target: string,
+  choice: ProfileChoice,
+  options: LintTargetOptions = {},
+): Promise<TargetResult> {
   let profile: Profile = choice === 'auto' ? 'certified' : choice;
   let reason = 'chosen with --profile';
   try {
     let config: PpcConfig | undefined;
     ({ profile, reason, config } = await resolveTarget(target, choice, options.rulesetFile));
     const lintOptions = { profile, config };
-    const { diagnostics, connector } = options.base ? await lintNewOnly(target, options.base, lintOptions) : await lintConnector(target, lintOptions);
+    const { diagnostics, connector } = options.base
+      ? await lintNewOnly(target, options.base, lintOptions)
+      : await lintConnector(target, lintOptions);
     const documents = documentsOf(connector);
     // Findings that `ppc-lint fix` can mend say so in every format (the fix travels with the compact finding).
     const withFixes = attachFixes(diagnostics, connector);
     const compact = withFixes.map((d): FingerprintedDiagnostic => {
-      const out: FingerprintedDiagnostic & { fix?: unknown } = { ...compactDiagnostic(d), fingerprint: fingerprint(d, documents) };
+      const out: FingerprintedDiagnostic & { fix?: unknown } = {
+        ...compactDiagnostic(d),
+        fingerprint: fingerprint(d, documents),
+      };
       if (d.fix) out.fix = d.fix;
       return out;
     });
     return { target, profile, reason, diagnostics: compact, notes: config?.notes };
   } catch (error) {
-    const message = error instanceof PpcInputError ? error.message : `${target}: internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof PpcInputError
+        ? error.message
+        : `${target}: internal error: ${error instanceof Error ? error.message : String(error)}`;
     return { target, profile, reason, diagnostics: [], error: message };
   }
 }

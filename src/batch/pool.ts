@@ -44,12 +44,24 @@ function timeoutResult(target: string, profile: ProfileChoice, ms: number): Targ
     target,
     profile: profile === 'auto' ? 'certified' : profile,
     reason: 'timed out',
-    diagnostics: [runnerFinding('ppc-lint-timeout', target, `Linting took longer than ${seconds} s and was stopped; raise --timeout, or lint this folder alone to see where it hangs.`)],
+    diagnostics: [
+      runnerFinding(
+        'ppc-lint-timeout',
+        target,
+        `Linting took longer than ${seconds} s and was stopped; raise --timeout, or lint this folder alone to see where it hangs.`,
+      ),
+    ],
   };
 }
 
 function crashResult(target: string, profile: ProfileChoice, why: string): TargetResult {
-  return { target, profile: profile === 'auto' ? 'certified' : profile, reason: 'crashed', diagnostics: [], error: `${target}: the linter crashed (${why})` };
+  return {
+    target,
+    profile: profile === 'auto' ? 'certified' : profile,
+    reason: 'crashed',
+    diagnostics: [],
+    error: `${target}: the linter crashed (${why})`,
+  };
 }
 
 /** In this thread: one target after another; the time budget only applies between awaits. */
@@ -58,8 +70,16 @@ async function inProcess(targets: readonly string[], options: LintManyOptions): 
   const timeoutMs = options.timeoutMs ?? 60_000;
   for (const target of targets) {
     let timer: NodeJS.Timeout | undefined;
-    const budget = timeoutMs > 0 ? new Promise<TargetResult>((resolve) => (timer = setTimeout(() => resolve(timeoutResult(target, options.profile, timeoutMs)), timeoutMs))) : undefined;
-    const result = budget ? await Promise.race([lintTarget(target, options.profile, options.target), budget]) : await lintTarget(target, options.profile, options.target);
+    const budget =
+      timeoutMs > 0
+        ? new Promise<TargetResult>(
+            (resolve) =>
+              (timer = setTimeout(() => resolve(timeoutResult(target, options.profile, timeoutMs)), timeoutMs)),
+          )
+        : undefined;
+    const result = budget
+      ? await Promise.race([lintTarget(target, options.profile, options.target), budget])
+      : await lintTarget(target, options.profile, options.target);
     if (timer) clearTimeout(timer);
     results.push(result);
     options.onProgress?.(results.length, targets.length, target);
@@ -109,7 +129,9 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
     };
 
     const spawn = (slot: Slot): void => {
-      const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB } });
+      const worker = new Worker(workerFile, {
+        resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB },
+      });
       slot.worker = worker;
       worker.on('message', (message: { id: number; result: TargetResult }) => {
         if (slot.worker === worker && slot.task?.index === message.id) finish(slot, message.id, message.result);
@@ -119,7 +141,8 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
         const index = slot.task?.index;
         replace(slot);
         if (index === undefined) return;
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return finish(slot, index, crashResult(targets[index] ?? '', options.profile, error.message));
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY')
+          return finish(slot, index, crashResult(targets[index] ?? '', options.profile, error.message));
         // A document too large for a worker's heap is linted again here, where the heap is not capped.
         if (slot.task?.timer) clearTimeout(slot.task.timer);
         slot.task = undefined;
@@ -130,7 +153,8 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
         if (slot.worker !== worker || done === targets.length) return;
         const index = slot.task?.index;
         replace(slot);
-        if (index !== undefined) finish(slot, index, crashResult(targets[index] ?? '', options.profile, 'worker exited'));
+        if (index !== undefined)
+          finish(slot, index, crashResult(targets[index] ?? '', options.profile, 'worker exited'));
       });
     };
 

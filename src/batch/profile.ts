@@ -11,7 +11,10 @@ export interface DetectedProfile {
 }
 
 function segmentsOf(target: string): string[] {
-  return path.resolve(target).split(/[\\/]+/).map((s) => s.toLowerCase());
+  return path
+    .resolve(target)
+    .split(/[\\/]+/)
+    .map((s) => s.toLowerCase());
 }
 
 async function readApiProperties(target: string): Promise<Record<string, unknown> | undefined> {
@@ -41,11 +44,14 @@ async function readApiProperties(target: string): Promise<Record<string, unknown
  */
 export async function detectProfile(target: string): Promise<DetectedProfile> {
   const segments = segmentsOf(target);
-  if (segments.includes('independent-publisher-connectors')) return { profile: 'independent-publisher', reason: 'path has independent-publisher-connectors/' };
-  if (segments.includes('certified-connectors')) return { profile: 'certified', reason: 'path has certified-connectors/' };
+  if (segments.includes('independent-publisher-connectors'))
+    return { profile: 'independent-publisher', reason: 'path has independent-publisher-connectors/' };
+  if (segments.includes('certified-connectors'))
+    return { profile: 'certified', reason: 'path has certified-connectors/' };
   if (segments.includes('custom-connectors')) return { profile: 'custom', reason: 'path has custom-connectors/' };
   const api = await readApiProperties(target);
-  if (api === undefined) return { profile: 'certified', reason: 'no readable apiProperties.json; the strictest profile' };
+  if (api === undefined)
+    return { profile: 'certified', reason: 'no readable apiProperties.json; the strictest profile' };
   const props = api && isObject(api.properties) ? api.properties : undefined;
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
   const publisher = text(props?.publisher);

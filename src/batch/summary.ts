@@ -11,5 +11,7 @@ export function profileSummary(results: readonly TargetResult[], perTargetUpTo =
     const key = `${r.profile} profile (${r.reason})`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, n]) => `${n} folder${n === 1 ? '' : 's'}: ${key}`);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([key, n]) => `${n} folder${n === 1 ? '' : 's'}: ${key}`);
 }

@@ -36,12 +36,18 @@ async function isConnectorFolder(dir: string): Promise<boolean> {
 
 /** The connector folders under a tree: every folder holding a `*.swagger.json` or an `apiProperties.json`. */
 async function connectorFoldersUnder(root: string): Promise<string[]> {
-  const files = await glob(['**/*.[sS][wW][aA][gG][gG][eE][rR].[jJ][sS][oO][nN]', '**/[aA][pP][iI][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS].[jJ][sS][oO][nN]'], {
-    cwd: root,
-    absolute: true,
-    ignore: IGNORE,
-    followSymbolicLinks: false,
-  });
+  const files = await glob(
+    [
+      '**/*.[sS][wW][aA][gG][gG][eE][rR].[jJ][sS][oO][nN]',
+      '**/[aA][pP][iI][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS].[jJ][sS][oO][nN]',
+    ],
+    {
+      cwd: root,
+      absolute: true,
+      ignore: IGNORE,
+      followSymbolicLinks: false,
+    },
+  );
   return [...new Set(files.map((f) => path.dirname(path.resolve(f))))];
 }
 
@@ -67,7 +73,13 @@ export async function expandTargets(inputs: readonly string[], cwd: string = pro
     if (kind) {
       matched = await expandPath(abs, kind);
     } else if (isDynamicPattern(input)) {
-      const hits = await glob(input.split(path.sep).join('/'), { cwd, absolute: true, onlyFiles: false, ignore: IGNORE, expandDirectories: false });
+      const hits = await glob(input.split(path.sep).join('/'), {
+        cwd,
+        absolute: true,
+        onlyFiles: false,
+        ignore: IGNORE,
+        expandDirectories: false,
+      });
       for (const hit of hits.sort()) {
         const hitKind = await statOf(hit);
         if (hitKind) matched.push(...(await expandPath(path.resolve(hit), hitKind)));

@@ -10,5 +10,7 @@ interface Task {
 }
 
 parentPort?.on('message', (task: Task) => {
-  void lintTarget(task.target, task.profile, task.options).then((result) => parentPort?.postMessage({ id: task.id, result }));
+  void lintTarget(task.target, task.profile, task.options).then((result) =>
+    parentPort?.postMessage({ id: task.id, result }),
+  );
 });

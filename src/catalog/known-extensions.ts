@@ -8,11 +8,7 @@
  * but merged connectors use (the Copilot keys) are `observed`; AutoRest keys the schema accepts but the
  * platform ignores are `autorest`.
  */
-import {
-  NON_BODY_PARAMETER_LOCATIONS,
-  PARAMETER_LOCATIONS,
-  type ExtensionLocation,
-} from './extension-locations';
+import { NON_BODY_PARAMETER_LOCATIONS, PARAMETER_LOCATIONS, type ExtensionLocation } from './extension-locations';
 import type { ValueSpec } from '../utils/extensions-value';
 
 export type ExtensionStatus =
@@ -84,7 +80,10 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
     value: { type: 'string', enum: ['important', 'advanced', 'internal'] },
     lenient: {
       type: 'oneOf',
-      of: [{ type: 'string', enum: ['important', 'advanced', 'internal'], ignoreCase: true, tolerate: [''] }, { type: 'null' }],
+      of: [
+        { type: 'string', enum: ['important', 'advanced', 'internal'], ignoreCase: true, tolerate: [''] },
+        { type: 'null' },
+      ],
     },
     status: 'supported',
     level: 'E',
@@ -105,7 +104,11 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
           family: STRING,
           revision: { type: 'integer', minimum: 1 },
           status: API_STATUS,
-          replacement: { type: 'object', additionalProperties: false, properties: { api: STRING, operationId: STRING } },
+          replacement: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { api: STRING, operationId: STRING },
+          },
           expires: STRING,
         },
       },
@@ -226,7 +229,12 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
   {
     key: 'x-ms-notification',
     where: ['operation'],
-    value: { type: 'object', required: ['operationId'], additionalProperties: false, properties: { operationId: STRING } },
+    value: {
+      type: 'object',
+      required: ['operationId'],
+      additionalProperties: false,
+      properties: { operationId: STRING },
+    },
     status: 'supported',
     level: 'E',
     sources: ['L-SVR', 'R-SCH-API'],
@@ -270,7 +278,13 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
     value: {
       type: 'object',
       required: ['operationId'],
-      properties: { operationId: STRING, parameters: OBJECT, itemsPath: STRING, itemTitlePath: STRING, itemValuePath: STRING },
+      properties: {
+        operationId: STRING,
+        parameters: OBJECT,
+        itemsPath: STRING,
+        itemTitlePath: STRING,
+        itemValuePath: STRING,
+      },
     },
     status: 'supported',
     level: 'E',
@@ -306,7 +320,11 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
   {
     key: 'x-ms-dynamic-tree',
     where: ['queryParameter', 'pathParameter', ...SCHEMA],
-    value: { type: 'object', additionalProperties: false, properties: { settings: OBJECT, open: OBJECT, browse: OBJECT } },
+    value: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { settings: OBJECT, open: OBJECT, browse: OBJECT },
+    },
     status: 'supported',
     level: 'E',
     sources: ['L-SVR', 'R-SCH-API'],
@@ -316,7 +334,12 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
     where: [...NON_BODY, ...SCHEMA],
     value: {
       type: 'array',
-      items: { type: 'object', required: ['value', 'displayName'], additionalProperties: false, properties: { value: ANY, displayName: STRING } },
+      items: {
+        type: 'object',
+        required: ['value', 'displayName'],
+        additionalProperties: false,
+        properties: { value: ANY, displayName: STRING },
+      },
     },
     status: 'supported',
     level: 'E',
@@ -354,7 +377,12 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
   {
     key: 'x-ms-pageable',
     where: ['operation'],
-    value: { type: 'object', required: ['nextLinkName'], additionalProperties: false, properties: { nextLinkName: STRING } },
+    value: {
+      type: 'object',
+      required: ['nextLinkName'],
+      additionalProperties: false,
+      properties: { nextLinkName: STRING },
+    },
     status: 'supported',
     level: 'E',
     sources: ['R-SCH-API', 'L-SVR'],
@@ -383,7 +411,11 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
     where: ['root'],
     value: {
       type: 'array',
-      items: { type: 'object', required: ['propertyName', 'propertyValue'], properties: { propertyName: STRING, propertyValue: STRING } },
+      items: {
+        type: 'object',
+        required: ['propertyName', 'propertyValue'],
+        properties: { propertyName: STRING, propertyValue: STRING },
+      },
     },
     status: 'supported',
     level: 'E',
@@ -396,7 +428,12 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
     value: {
       type: 'array',
       minItems: 1,
-      items: { type: 'object', required: ['url', 'description'], additionalProperties: false, properties: { url: STRING, description: STRING } },
+      items: {
+        type: 'object',
+        required: ['url', 'description'],
+        additionalProperties: false,
+        properties: { url: STRING, description: STRING },
+      },
     },
     status: 'supported',
     level: 'E',
@@ -463,7 +500,11 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
           items: {
             type: 'object',
             required: ['operationId'],
-            properties: { operationId: STRING, 'x-ms-require-user-confirmation': BOOLEAN, parameters: { type: 'array' } },
+            properties: {
+              operationId: STRING,
+              'x-ms-require-user-confirmation': BOOLEAN,
+              parameters: { type: 'array' },
+            },
           },
         },
       },

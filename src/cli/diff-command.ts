@@ -70,7 +70,12 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
         opts.base !== undefined
           ? await diffAgainstRef(first, opts.base, options)
           : await diffConnectors(first, second as string, options);
-      const report = await writeReports(result.diagnostics, destinations, { failSeverity: opts.failSeverity, version, ruleset: diffRuleset() }, io);
+      const report = await writeReports(
+        result.diagnostics,
+        destinations,
+        { failSeverity: opts.failSeverity, version, ruleset: diffRuleset() },
+        io,
+      );
       if (report.exitCode !== undefined) return setExitCode(report.exitCode);
       if (result.updateClass === 'new')
         io.stderr(

@@ -7,13 +7,23 @@ import { byLocation, displayPath, rulesetFor } from '../lint';
 import { quote } from '../utils/guards';
 import { hasFailures, summarize } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
-import { addReportOptions, oneOf, progressBar, reportDestinations, SEVERITIES, writeReports, type ReportOptions } from './options';
+import {
+  addReportOptions,
+  oneOf,
+  progressBar,
+  reportDestinations,
+  SEVERITIES,
+  writeReports,
+  type ReportOptions,
+} from './options';
 import type { CliIO } from './run';
 
 /** `--rule` may be repeated; each must name a rule that has a fix. */
 function collectRule(value: string, previous: string[] = []): string[] {
   if (!FIX_META.has(value)) {
-    throw new InvalidArgumentError(`rule "${value}" has no automatic fix; rules with one: ${[...FIX_META.keys()].sort().join(', ')}.`);
+    throw new InvalidArgumentError(
+      `rule "${value}" has no automatic fix; rules with one: ${[...FIX_META.keys()].sort().join(', ')}.`,
+    );
   }
   return [...previous, value];
 }
@@ -47,8 +57,15 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
         .argParser(oneOf<ProfileChoice>(['auto', ...PROFILES], 'profile'))
         .default('auto'),
     )
-    .option('-r, --ruleset <file>', 'Spectral ruleset file to apply (default: the nearest .spectral.yaml, .spectral.yml or .spectral.json)')
-    .addOption(new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run').argParser(oneOf(SEVERITIES, 'severity')).default('error'))
+    .option(
+      '-r, --ruleset <file>',
+      'Spectral ruleset file to apply (default: the nearest .spectral.yaml, .spectral.yml or .spectral.json)',
+    )
+    .addOption(
+      new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run')
+        .argParser(oneOf(SEVERITIES, 'severity'))
+        .default('error'),
+    )
     .option('-q, --quiet', 'print no summary on stderr')
     .option('--dry-run', 'print a unified diff of the fixes and write nothing')
     .option('--rule <id>', 'apply only the fixes of this rule (repeatable)', collectRule)
@@ -67,7 +84,10 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
     });
 }
 
-/** Fix every connector the targets name (folders, files, trees, globs, as `lint` expands them); resolves to the exit code. */
+/**
+ * Fix every connector the targets name (folders, files, trees, globs, as `lint` expands them); resolves to the exit
+ * code.
+ */
 async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version: string): Promise<number> {
   const destinations = reportDestinations(opts);
   const { targets, missing } = await expandTargets(inputs);
@@ -111,20 +131,27 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
   }
   progress?.clear();
   remaining.sort(byLocation);
-  const which = profiles.size === 1 ? `${[...profiles][0]!} profile` : 'auto profile';
+  const which = profiles.size === 1 ? `${[...profiles][0]} profile` : 'auto profile';
   if (opts.dryRun) {
     // The diff alone on stdout, so it can be piped to `git apply`; what would remain is counted on stderr.
     if (diffs.length > 0) io.stdout(diffs.join(''));
   } else {
     const only = profiles.size === 1 ? [...profiles][0] : undefined;
-    const report = await writeReports(remaining, destinations, { failSeverity: opts.failSeverity, version, ruleset: rulesetFor(only ?? 'certified'), profile: only }, io);
+    const report = await writeReports(
+      remaining,
+      destinations,
+      { failSeverity: opts.failSeverity, version, ruleset: rulesetFor(only ?? 'certified'), profile: only },
+      io,
+    );
     if (report.exitCode !== undefined) return report.exitCode;
   }
   if (!opts.quiet) {
     const verb = opts.dryRun ? 'would apply' : 'applied';
     const left = opts.dryRun ? 'would remain' : 'remain';
     const where = targets.length === 1 ? '' : ` in ${targets.length} connectors`;
-    io.stderr(`ppc-lint: ${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}; ${summarize(remaining)} ${left}${where} (${which})\n`);
+    io.stderr(
+      `ppc-lint: ${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}; ${summarize(remaining)} ${left}${where} (${which})\n`,
+    );
     for (const w of withheld) io.stderr(`${withheldLine(w)}\n`);
   }
   if (inputErrors > 0) return 2;

@@ -8,12 +8,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-runCli(
+void runCli(
   process.argv.slice(2),
-  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY === true },
-  PACKAGE_VERSION,
-).then(
-  (code) => {
-    process.exitCode = code;
+  {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: process.stderr.isTTY === true,
   },
-);
+  PACKAGE_VERSION,
+).then((code) => {
+  process.exitCode = code;
+});

@@ -27,8 +27,15 @@ export interface LintCommandOptions extends ReportOptions {
   filesFromChanges?: boolean;
 }
 
-/** `ppc-lint lint`: expand the targets, lint them (in workers when many), print one report; resolves to the exit code. */
-export async function runLintCommand(inputs: string[], opts: LintCommandOptions, io: CliIO, version: string): Promise<number> {
+/**
+ * `ppc-lint lint`: expand the targets, lint them (in workers when many), print one report; resolves to the exit code.
+ */
+export async function runLintCommand(
+  inputs: string[],
+  opts: LintCommandOptions,
+  io: CliIO,
+  version: string,
+): Promise<number> {
   if (opts.newOnly && !opts.base) throw new PpcInputError('--new-only needs --base <git-ref>');
   if (opts.base && !opts.newOnly) throw new PpcInputError('--base is used with --new-only');
   const destinations = reportDestinations(opts);
@@ -73,7 +80,12 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
   const report = await writeReports(
     diagnostics,
     destinations,
-    { failSeverity: opts.failSeverity, version, maxAnnotations: opts.maxAnnotations, profile: profiles.length === 1 ? profiles[0] : undefined },
+    {
+      failSeverity: opts.failSeverity,
+      version,
+      maxAnnotations: opts.maxAnnotations,
+      profile: profiles.length === 1 ? profiles[0] : undefined,
+    },
     io,
   );
   if (report.exitCode !== undefined) return report.exitCode;
@@ -82,7 +94,9 @@ export async function runLintCommand(inputs: string[], opts: LintCommandOptions,
     for (const note of run.notes) io.stderr(`ppc-lint: ${note}\n`);
     if (opts.profile === 'auto') for (const line of profileSummary(results)) io.stderr(`ppc-lint: ${line}\n`);
     const which = profiles.length === 1 ? `${profiles[0]} profile` : 'auto profile';
-    io.stderr(`ppc-lint: ${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${report.written.map((w) => `; ${w}`).join('')}\n`);
+    io.stderr(
+      `ppc-lint: ${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${report.written.map((w) => `; ${w}`).join('')}\n`,
+    );
   }
   if (inputErrors > 0) return 2;
   return failing ? 1 : 0;

@@ -20,7 +20,8 @@ export function oneOf<T extends string>(values: readonly T[], what: string) {
 export function integer(min: number, what: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${what} must be a whole number of at least ${min}, not "${value}".`);
+    if (!Number.isInteger(n) || n < min)
+      throw new InvalidArgumentError(`${what} must be a whole number of at least ${min}, not "${value}".`);
     return n;
   };
 }
@@ -43,7 +44,7 @@ const OUTPUT_FOR = '--output-for';
 export function rewriteDottedOutputs(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (arg === '--') {
       out.push(...argv.slice(i));
       break;
@@ -76,11 +77,17 @@ const DEFAULT_FORMATS: FormatName[] = ['stylish'];
 export function addReportOptions(command: Command, what = 'output format'): Command {
   return command
     .addOption(
-      new Option('-f, --format <format>', `${what}: ${FORMAT_NAMES.join(', ')}; repeat it for several reports in one run`)
+      new Option(
+        '-f, --format <format>',
+        `${what}: ${FORMAT_NAMES.join(', ')}; repeat it for several reports in one run`,
+      )
         .argParser(collectFormat)
         .default(DEFAULT_FORMATS, 'stylish'),
     )
-    .option('-o, --output <file>', 'write the report to a file instead of standard output; with several formats, give each its file with --output.<format> <file>')
+    .option(
+      '-o, --output <file>',
+      'write the report to a file instead of standard output; with several formats, give each its file with --output.<format> <file>',
+    )
     .addOption(new Option(`${OUTPUT_FOR} <format=file>`).argParser(collect).hideHelp());
 }
 
@@ -105,8 +112,10 @@ export function reportDestinations(opts: ReportOptions): Destination[] {
   const unassigned = destinations.filter((d) => d.file === undefined);
   if (opts.output !== undefined) {
     if (unassigned.length !== 1)
-      throw new PpcInputError(`-o names one file but ${unassigned.length} formats have no file of their own; use --output.<format> <file> for each`);
-    unassigned[0]!.file = opts.output;
+      throw new PpcInputError(
+        `-o names one file but ${unassigned.length} formats have no file of their own; use --output.<format> <file> for each`,
+      );
+    unassigned[0].file = opts.output;
   } else if (unassigned.length > 1) {
     throw new PpcInputError(
       `formats ${unassigned.map((d) => d.format).join(' and ')} would both go to standard output; send all but one to files with --output.<format> <file>`,

@@ -28,25 +28,50 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
   const lint = program
     .command('lint')
     .description('Lint connector folders, definition files, trees of connectors or globs.')
-    .argument('<targets...>', 'connector folders, *.swagger.json files, folders holding connectors (e.g. certified-connectors), or globs');
+    .argument(
+      '<targets...>',
+      'connector folders, *.swagger.json files, folders holding connectors (e.g. certified-connectors), or globs',
+    );
   addReportOptions(lint)
     .addOption(
       new Option('-p, --profile <profile>', 'rule profile; auto picks one per folder from its path and apiProperties')
         .argParser(oneOf<ProfileChoice>(['auto', ...PROFILES], 'profile'))
         .default('auto'),
     )
-    .addOption(new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run').argParser(oneOf(SEVERITIES, 'severity')).default('error'))
+    .addOption(
+      new Option('-F, --fail-severity <severity>', 'lowest severity that fails the run')
+        .argParser(oneOf(SEVERITIES, 'severity'))
+        .default('error'),
+    )
     .option('-D, --display-only-failures', 'report only findings at or above the fail severity')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: one per core; 1 lints in the main thread)').argParser(integer(1, '--jobs')))
-    .addOption(new Option('--timeout <seconds>', 'time budget per connector; 0 for none').argParser(integer(0, '--timeout')).default(60))
-    .addOption(new Option('--max-annotations <n>', 'github-actions: most annotations printed').argParser(integer(0, '--max-annotations')).default(50))
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads (default: one per core; 1 lints in the main thread)').argParser(
+        integer(1, '--jobs'),
+      ),
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'time budget per connector; 0 for none')
+        .argParser(integer(0, '--timeout'))
+        .default(60),
+    )
+    .addOption(
+      new Option('--max-annotations <n>', 'github-actions: most annotations printed')
+        .argParser(integer(0, '--max-annotations'))
+        .default(50),
+    )
     .option('-q, --quiet', 'print no progress and no summary on stderr')
-    .option('-r, --ruleset <file>', 'Spectral ruleset file to apply (default: the nearest .spectral.yaml, .spectral.yml or .spectral.json)')
+    .option(
+      '-r, --ruleset <file>',
+      'Spectral ruleset file to apply (default: the nearest .spectral.yaml, .spectral.yml or .spectral.json)',
+    )
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--write-baseline <file>', 'write the findings to a baseline file')
     .option('--new-only', 'report only findings introduced since --base')
     .option('--base <ref>', 'git ref to compare with for --new-only')
-    .option('--files-from-changes', 'treat the targets as changed files and lint each connector folder they belong to once')
+    .option(
+      '--files-from-changes',
+      'treat the targets as changed files and lint each connector folder they belong to once',
+    )
     .action(async (targets: string[], opts: LintCommandOptions) => {
       exitCode = await runLintCommand(targets, opts, io, version);
     });
@@ -58,10 +83,14 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     .command('rules')
     .description('List the rules: id, severity per profile, description and documentation URL.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('-p, --profile <profile>', 'only the rules of this profile').argParser(oneOf(PROFILES, 'profile')))
+    .addOption(
+      new Option('-p, --profile <profile>', 'only the rules of this profile').argParser(oneOf(PROFILES, 'profile')),
+    )
     .action((opts: { format: 'text' | 'json'; profile?: Profile }) => {
       const entries = listRules(opts.profile);
-      io.stdout(opts.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatRuleList(entries, opts.profile));
+      io.stdout(
+        opts.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatRuleList(entries, opts.profile),
+      );
     });
 
   program
@@ -75,7 +104,9 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
         return;
       }
       const similar = similarRuleIds(id);
-      io.stderr(`ppc-lint: unknown rule "${id}"; ${similar.length > 0 ? `did you mean ${similar.join(', ')}?` : 'run ppc-lint rules to list them.'}\n`);
+      io.stderr(
+        `ppc-lint: unknown rule "${id}"; ${similar.length > 0 ? `did you mean ${similar.join(', ')}?` : 'run ppc-lint rules to list them.'}\n`,
+      );
       exitCode = 2;
     });
 

@@ -65,7 +65,12 @@ export async function listConnectorFiles(target: string): Promise<ConnectorTarge
       continue;
     }
     const size = entry.isFile() ? (await fs.stat(full)).size : 0;
-    files.push({ name: entry.isDirectory() ? `${entry.name}/` : entry.name, path: full, kind: entry.isFile() ? fileKind(entry.name) : 'other', size });
+    files.push({
+      name: entry.isDirectory() ? `${entry.name}/` : entry.name,
+      path: full,
+      kind: entry.isFile() ? fileKind(entry.name) : 'other',
+      size,
+    });
   }
   files.sort((a, b) => a.name.localeCompare(b.name));
   return { dir: abs, files };

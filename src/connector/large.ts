@@ -43,7 +43,7 @@ export async function scanLargeFileForSecrets(file: string): Promise<LargeFileSe
     for (const format of KNOWN_SECRET_FORMATS) {
       format.pattern.lastIndex = 0;
       for (const match of text.matchAll(format.pattern)) {
-        const secret = format.group ? match[format.group] ?? '' : match[0];
+        const secret = format.group ? (match[format.group] ?? '') : match[0];
         const index = (match.index ?? 0) + (format.group ? match[0].lastIndexOf(secret) : 0);
         const absolute = carryOffset + index;
         if (seen.has(absolute) || !confirmsSecret(format, secret)) continue;

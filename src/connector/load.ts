@@ -57,7 +57,13 @@ async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<Loaded
   try {
     bytes = await fs.readFile(file.path);
   } catch (e) {
-    return { file, text: '', bom: false, tooLarge: false, unreadable: (e as NodeJS.ErrnoException).code ?? 'unreadable' };
+    return {
+      file,
+      text: '',
+      bom: false,
+      tooLarge: false,
+      unreadable: (e as NodeJS.ErrnoException).code ?? 'unreadable',
+    };
   }
   const decoded = decodeText(bytes);
   if (!parseJson) return { ...decoded, file, tooLarge: false };
@@ -76,7 +82,8 @@ export async function loadConnector(target: string): Promise<Connector> {
     switch (file.kind) {
       case 'swagger':
         // The canonical name wins when a folder holds several definitions.
-        if (!connector.swagger || file.name === 'apiDefinition.swagger.json') connector.swagger = await loadFile(file, true);
+        if (!connector.swagger || file.name === 'apiDefinition.swagger.json')
+          connector.swagger = await loadFile(file, true);
         break;
       case 'apiProperties':
         connector.apiProperties = await loadFile(file, true);
@@ -92,7 +99,11 @@ export async function loadConnector(target: string): Promise<Connector> {
         break;
       case 'icon':
         // An icon linked from outside the folder is not read: the folder has no icon of its own.
-        if (!file.outside) connector.icon = { file, bytes: file.size <= MAX_ICON_BYTES ? new Uint8Array(await fs.readFile(file.path)) : undefined };
+        if (!file.outside)
+          connector.icon = {
+            file,
+            bytes: file.size <= MAX_ICON_BYTES ? new Uint8Array(await fs.readFile(file.path)) : undefined,
+          };
         break;
       default:
         break;

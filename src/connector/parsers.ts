@@ -23,7 +23,8 @@ export function firstTooDeep(text: string, limit = MAX_JSON_DEPTH): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
       continue;
     }
@@ -83,9 +84,13 @@ export const JsonParser: ParsersModule['Json'] = {
   ...SpectralJson,
   parse(text: string): JsonParserResult<unknown> {
     const parsed = SpectralJson.parse(text);
-    // Spectral formats every syntax error up front; `[,,,...]` has a million of them. The first ones locate the problem.
-    const result = parsed.diagnostics.length > MAX_SYNTAX_ERRORS ? { ...parsed, diagnostics: parsed.diagnostics.slice(0, MAX_SYNTAX_ERRORS) } : parsed;
-    if (text.includes('__proto__')) return { ...result, data: dataFromAst(result.ast as AstNode | undefined) };
+    // Spectral formats every syntax error up front; `[,,,...]` has a million of them. The first ones locate the
+    // problem.
+    const result =
+      parsed.diagnostics.length > MAX_SYNTAX_ERRORS
+        ? { ...parsed, diagnostics: parsed.diagnostics.slice(0, MAX_SYNTAX_ERRORS) }
+        : parsed;
+    if (text.includes('__proto__')) return { ...result, data: dataFromAst(result.ast) };
     return result;
   },
 };

@@ -39,7 +39,13 @@ export function proposeFix(diagnostic: ISpectralDiagnostic, file: FixText): Prop
   }
   if (!proposal || proposal.edits.length === 0) return undefined;
   const kind: FixKind = meta.kind === 'suggestion' || proposal.kind === 'suggestion' ? 'suggestion' : 'safe';
-  return { code, path: diagnostic.path, kind, description: proposal.description ?? meta.description, edits: proposal.edits };
+  return {
+    code,
+    path: diagnostic.path,
+    kind,
+    description: proposal.description ?? meta.description,
+    edits: proposal.edits,
+  };
 }
 
 function overlaps(a: Edit, b: Edit): boolean {
@@ -57,7 +63,9 @@ function sameEdit(a: Edit, b: Edit): boolean {
  * already taken waits for the next pass (an identical edit proposed twice is taken once).
  */
 export function selectFixes(fixes: readonly ProposedFix[]): { applied: ProposedFix[]; edits: Edit[] } {
-  const sorted = [...fixes].sort((a, b) => Math.min(...a.edits.map((e) => e.offset)) - Math.min(...b.edits.map((e) => e.offset)));
+  const sorted = [...fixes].sort(
+    (a, b) => Math.min(...a.edits.map((e) => e.offset)) - Math.min(...b.edits.map((e) => e.offset)),
+  );
   const taken: Edit[] = [];
   const applied: ProposedFix[] = [];
   for (const fix of sorted) {

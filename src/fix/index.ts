@@ -96,7 +96,10 @@ export async function writeFileAtomic(target: string, text: string): Promise<voi
   // Through a symbolic link, replace the file it points to, not the link.
   const file = await fs.realpath(target);
   const { mode } = await fs.stat(file);
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     await fs.writeFile(tmp, text, { mode: mode & 0o7777, flag: 'wx' });
     await fs.chmod(tmp, mode & 0o7777);
@@ -179,7 +182,9 @@ interface Pending {
   finding: ISpectralDiagnostic;
 }
 
-/** After this many searches for the fix that caused a finding, a round that still adds one has all its fixes withheld. */
+/**
+ * After this many searches for the fix that caused a finding, a round that still adds one has all its fixes withheld.
+ */
 const MAX_SEARCHES = 3;
 
 /** What identifies a finding between rounds: rule, file and JSON path (never the line, which edits move). */
@@ -196,7 +201,10 @@ const TIMING_CODES = new Set(['ppc-rule-timeout']);
  * The findings of `after` that `before` does not have (counted, so a second finding at the same place is new);
  * timing findings are left out.
  */
-function addedFindings(before: readonly ISpectralDiagnostic[], after: readonly ISpectralDiagnostic[]): ISpectralDiagnostic[] {
+function addedFindings(
+  before: readonly ISpectralDiagnostic[],
+  after: readonly ISpectralDiagnostic[],
+): ISpectralDiagnostic[] {
   const counts = new Map<string, number>();
   for (const d of before) counts.set(keyOf(d), (counts.get(keyOf(d)) ?? 0) + 1);
   const added: ISpectralDiagnostic[] = [];
@@ -222,11 +230,15 @@ function startsWith(full: ISpectralDiagnostic['path'], prefix: ISpectralDiagnost
 function blame(finding: ISpectralDiagnostic, fixes: readonly AppliedFix[]): AppliedFix[] {
   // The finding is a sibling of the fixed node or of its parent (a summary renamed in one property of a group).
   const sibling = (f: AppliedFix): boolean =>
-    (finding.path.length === f.path.length || finding.path.length === f.path.length - 1) && startsWith(finding.path, f.path.slice(0, finding.path.length - 1));
-  return fixes.filter((f) => f.source === finding.source && f.path.length > 0 && (startsWith(f.path, finding.path) || sibling(f)));
+    (finding.path.length === f.path.length || finding.path.length === f.path.length - 1) &&
+    startsWith(finding.path, f.path.slice(0, finding.path.length - 1));
+  return fixes.filter(
+    (f) => f.source === finding.source && f.path.length > 0 && (startsWith(f.path, finding.path) || sibling(f)),
+  );
 }
 
-const describeFinding = (d: ISpectralDiagnostic): string => `${String(d.code)} ${d.path.length > 0 ? `at ${quote(d.path.map(String).join('.'), 120)}` : 'on the file'}`;
+const describeFinding = (d: ISpectralDiagnostic): string =>
+  `${String(d.code)} ${d.path.length > 0 ? `at ${quote(d.path.map(String).join('.'), 120)}` : 'on the file'}`;
 
 /**
  * Fix a connector folder (or one definition file): lint, apply every safe fix (and suggestions when asked) as
@@ -243,7 +255,8 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
   const suggestions = options.suggestions === true;
   const work = options.dryRun ? await copyTarget(target) : undefined;
   const lintTarget = work ? work.copy : target;
-  const realPath = (p: string): string => (work && (p === work.copy || p.startsWith(work.copy + path.sep)) ? work.original + p.slice(work.copy.length) : p);
+  const realPath = (p: string): string =>
+    work && (p === work.copy || p.startsWith(work.copy + path.sep)) ? work.original + p.slice(work.copy.length) : p;
   const withheld = new Map<string, WithheldFix>();
   const history: Round[] = [];
   let remaining: FixableDiagnostic[] = [];
@@ -270,20 +283,25 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
       if (last) {
         const present = new Set(lint.diagnostics.map(keyOf));
         for (const key of [...pending.keys()]) if (!present.has(key)) pending.delete(key);
-        for (const d of addedFindings(last.lint.diagnostics, lint.diagnostics)) pending.set(keyOf(d), { round: history.length - 1, finding: d });
+        for (const d of addedFindings(last.lint.diagnostics, lint.diagnostics))
+          pending.set(keyOf(d), { round: history.length - 1, finding: d });
       }
       const canFix = history.length < maxPasses;
       let bad = [...pending.values()].filter((p) => !willFix(p.finding, texts));
       let round: RoundFile[] = [];
       if (bad.length === 0 && canFix) {
-        round = await fixPass(lint.diagnostics, { rules, suggestions, pass: history.length + 1, skip: (d) => withheld.has(keyOf(d)) }, writeFileAtomic);
+        round = await fixPass(
+          lint.diagnostics,
+          { rules, suggestions, pass: history.length + 1, skip: (d) => withheld.has(keyOf(d)) },
+          writeFileAtomic,
+        );
         // Nothing left to apply: a finding still awaiting its fix will never get it.
         if (round.length === 0) bad = [...pending.values()];
       }
       if (bad.length > 0) {
         // Withhold the fixes of the earliest round at fault and redo that round from its texts and lint.
         const at = Math.min(...bad.map((p) => p.round));
-        const from = history[at]!;
+        const from = history[at];
         const fixes = from.files.flatMap((f) => f.applied);
         const tries = withdrawals.get(at) ?? 0;
         // Undo the rounds from the last to the one at fault; the earliest text of each file is the one kept.
@@ -292,7 +310,8 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
         const atFault = bad.filter((b) => b.round === at);
         let searched = false;
         for (const p of atFault) {
-          // The fixes plainly at fault; else one fix the finding needs, searched for one finding per retry; at last all.
+          // The fixes plainly at fault; else one fix the finding needs, searched for one finding per retry; at last
+          // all.
           let blamed = tries < MAX_SEARCHES ? blame(p.finding, fixes) : fixes;
           if (blamed.length === 0 && !searched) {
             blamed = [await searchCulprit(from, keyOf(p.finding), () => lintConnector(lintTarget, lintOptions))];
@@ -306,7 +325,13 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
           }
         }
         for (const [key, { fix, caused }] of culprits) {
-          withheld.set(key, { code: fix.code, source: realPath(fix.source), path: fix.path, description: fix.description, caused: caused.slice(0, 3).map(describeFinding) });
+          withheld.set(key, {
+            code: fix.code,
+            source: realPath(fix.source),
+            path: fix.path,
+            description: fix.description,
+            caused: caused.slice(0, 3).map(describeFinding),
+          });
         }
         history.length = at;
         lint = from.lint;
@@ -342,7 +367,14 @@ export async function fixConnector(target: string, options: FixOptions = {}): Pr
   const stillFound = new Set(remaining.map(keyOf));
   const withheldNow = [...withheld.entries()].filter(([key]) => stillFound.has(key)).map(([, w]) => w);
   for (const d of remaining) if (d.source) d.source = realPath(d.source);
-  return { target, files: [...files.values()], diagnostics: remaining, passes: history.length, stable, withheld: withheldNow };
+  return {
+    target,
+    files: [...files.values()],
+    diagnostics: remaining,
+    passes: history.length,
+    stable,
+    withheld: withheldNow,
+  };
 }
 
 /**
@@ -369,7 +401,7 @@ async function searchCulprit(round: Round, findingKey: string, relint: () => Pro
     }
   }
   for (const file of round.files) await writeFileAtomic(file.source, file.before);
-  return candidates[0]!;
+  return candidates[0];
 }
 
 /** Edits with an identical one (two fixes proposing the same change) taken once. */
@@ -402,7 +434,12 @@ function textsOf(connector: Connector): TextsOf {
  */
 async function fixPass(
   diagnostics: readonly ISpectralDiagnostic[],
-  options: { rules?: ReadonlySet<string>; suggestions: boolean; pass: number; skip: (d: ISpectralDiagnostic) => boolean },
+  options: {
+    rules?: ReadonlySet<string>;
+    suggestions: boolean;
+    pass: number;
+    skip: (d: ISpectralDiagnostic) => boolean;
+  },
   write: (file: string, text: string) => Promise<void>,
 ): Promise<RoundFile[]> {
   const bySource = new Map<string, ISpectralDiagnostic[]>();
@@ -417,7 +454,9 @@ async function fixPass(
     if (text === undefined) continue;
     const file = fixText(text);
     if (!file.tree) continue;
-    const proposed = list.map((d) => proposeFix(d, file)).filter((f): f is ProposedFix => f !== undefined && (f.kind === 'safe' || options.suggestions));
+    const proposed = list
+      .map((d) => proposeFix(d, file))
+      .filter((f): f is ProposedFix => f !== undefined && (f.kind === 'safe' || options.suggestions));
     if (proposed.length === 0) continue;
     const { applied, edits } = selectFixes(proposed);
     const after = applyTextEdits(text, edits);

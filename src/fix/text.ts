@@ -18,7 +18,11 @@ const BOM = '\ufeff';
 export function fixText(text: string): FixText {
   const errors: ParseError[] = [];
   const parsable = text.startsWith(BOM) ? ` ${text.slice(1)}` : text;
-  const tree = parseTree(parsable, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const tree = parseTree(parsable, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   return { text, tree: errors.length === 0 ? tree : undefined, eol: detectEol(text), indent: detectIndent(text) };
 }
 
@@ -36,7 +40,7 @@ export function detectEol(text: string): string {
 export function detectIndent(text: string): string {
   const match = /\n([ \t]+)\S/.exec(text);
   if (!match) return '    ';
-  const lead = match[1]!;
+  const lead = match[1];
   return lead.startsWith('\t') ? '\t' : lead;
 }
 
@@ -77,7 +81,7 @@ export function replaceString(text: string, node: Node, value: string): Edit[] {
   // Offsets in the raw text of each character of the decoded value (one more entry for the closing quote).
   const raw = text.slice(node.offset + 1, node.offset + node.length - 1);
   const starts: number[] = [];
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     starts.push(i);
     if (raw[i] === '\\') i += raw[i + 1] === 'u' ? 6 : 2;
     else i += 1;
@@ -89,12 +93,17 @@ export function replaceString(text: string, node: Node, value: string): Edit[] {
   let prefix = 0;
   while (prefix < old.length && prefix < value.length && old[prefix] === value[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < old.length - prefix && suffix < value.length - prefix && old[old.length - 1 - suffix] === value[value.length - 1 - suffix]) suffix++;
+  while (
+    suffix < old.length - prefix &&
+    suffix < value.length - prefix &&
+    old[old.length - 1 - suffix] === value[value.length - 1 - suffix]
+  )
+    suffix++;
   // Never split a surrogate pair.
   if (prefix > 0 && isHigh(old.charCodeAt(prefix - 1))) prefix--;
   if (suffix > 0 && isLow(old.charCodeAt(old.length - suffix))) suffix--;
-  const start = starts[prefix]!;
-  const end = starts[old.length - suffix]!;
+  const start = starts[prefix];
+  const end = starts[old.length - suffix];
   const content = JSON.stringify(value.slice(prefix, value.length - suffix)).slice(1, -1);
   return [{ offset: node.offset + 1 + start, length: end - start, content }];
 }

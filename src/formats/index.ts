@@ -13,7 +13,15 @@ export const connectorDefinition: Format = (document: unknown, source?: string |
 connectorDefinition.displayName = 'Power Platform connector definition';
 
 /** Keys only an `apiProperties.json` document has under `properties`. */
-const API_PROPERTIES_KEYS = ['iconBrandColor', 'connectionParameters', 'connectionParameterSets', 'policyTemplateInstances', 'capabilities', 'scriptOperations', 'stackOwner'];
+const API_PROPERTIES_KEYS = [
+  'iconBrandColor',
+  'connectionParameters',
+  'connectionParameterSets',
+  'policyTemplateInstances',
+  'capabilities',
+  'scriptOperations',
+  'stackOwner',
+];
 
 /**
  * A connector's `apiProperties.json`: named so, or an object whose `properties` holds apiProperties keys

@@ -14,7 +14,9 @@ export interface ExtensionValueOptions {
 }
 
 /** The `x-ms-*` occurrences of a document by where their key is written, once per document. */
-const occurrenceAt = perDocument((document) => new Map(msExtensions(document).map((o) => [pathKey(o.path), o] as const)));
+const occurrenceAt = perDocument(
+  (document) => new Map(msExtensions(document).map((o) => [pathKey(o.path), o] as const)),
+);
 
 /**
  * Checks the value of the given `x-ms-*` keys against their shape in the known-extensions table. Use it with

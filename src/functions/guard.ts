@@ -23,7 +23,10 @@ function record(document: unknown, rule: string, ms: number): void {
 
 function cleanResults(results: IFunctionResult[] | void | undefined): IFunctionResult[] | undefined {
   if (!Array.isArray(results)) return undefined;
-  return results.map((r) => ({ ...r, message: sanitizeMessage(typeof r.message === 'string' ? r.message : String(r.message)) }));
+  return results.map((r) => ({
+    ...r,
+    message: sanitizeMessage(typeof r.message === 'string' ? r.message : String(r.message)),
+  }));
 }
 
 type AnyFunction = RulesetFunction<unknown, unknown>;
@@ -37,7 +40,7 @@ export function guardFunction(fn: AnyFunction, rule: string): AnyFunction {
   const guarded = function (this: unknown, input: unknown, options: unknown, context: RulesetFunctionContext) {
     const started = performance.now();
     try {
-      const out = fn.call(this, input, options, context) as ReturnType<AnyFunction>;
+      const out: ReturnType<AnyFunction> = fn.call(this, input, options, context);
       if (out && typeof (out as Promise<unknown>).then === 'function') {
         return (out as Promise<IFunctionResult[] | void>).then(cleanResults, (error: unknown) => failure(error));
       }
@@ -56,7 +59,9 @@ export function guardFunction(fn: AnyFunction, rule: string): AnyFunction {
 
 function failure(error: unknown): IFunctionResult[] {
   const reason = error instanceof Error ? error.message : String(error);
-  return [{ message: sanitizeMessage(`could not be checked: the rule failed on this value (${reason.slice(0, 200)})`) }];
+  return [
+    { message: sanitizeMessage(`could not be checked: the rule failed on this value (${reason.slice(0, 200)})`) },
+  ];
 }
 
 /**
@@ -82,7 +87,8 @@ export function hasNestedQuantifier(pattern: string): boolean {
       const next = pattern[i + 1];
       if (risky && (next === '+' || next === '*' || next === '{')) return true;
       if (risky && groups.length > 0) groups[groups.length - 1] = true;
-    } else if ((c === '+' || c === '*' || c === '{' || c === '|') && groups.length > 0) groups[groups.length - 1] = true;
+    } else if ((c === '+' || c === '*' || c === '{' || c === '|') && groups.length > 0)
+      groups[groups.length - 1] = true;
   }
   return false;
 }

@@ -1,11 +1,20 @@
-import { createRulesetFunction, type IFunctionResult, type RuleDefinition, type RulesetFunctionContext } from '@stoplight/spectral-core';
+import {
+  createRulesetFunction,
+  type IFunctionResult,
+  type RuleDefinition,
+  type RulesetFunctionContext,
+} from '@stoplight/spectral-core';
 import { oas } from '@stoplight/spectral-rulesets';
 import { isObject } from '../utils/guards';
 
 /** Spectral's own `oas2-schema` rule, as `spectral:oas` defines it. */
-export const OAS2_SCHEMA_RULE = (oas.rules as Record<string, RuleDefinition>)['oas2-schema']!;
+export const OAS2_SCHEMA_RULE = (oas.rules as Record<string, RuleDefinition>)['oas2-schema'];
 
-type Check = (input: unknown, options: null, context: RulesetFunctionContext) => IFunctionResult[] | void | Promise<IFunctionResult[] | void>;
+type Check = (
+  input: unknown,
+  options: null,
+  context: RulesetFunctionContext,
+) => IFunctionResult[] | void | Promise<IFunctionResult[] | void>;
 
 function baseCheck(): Check | undefined {
   const then = OAS2_SCHEMA_RULE.then;
@@ -24,17 +33,29 @@ function isOperationResponses(path: ReadonlyArray<string | number>): boolean {
 /**
  * Spectral's `oas2-schema` check without its vague findings: "… must not be valid" (the schema's `not` keyword,
  * which only says that something else is wrong) is dropped where another finding names the problem at the same
- * path; on an operation's `responses` it becomes what it means (no status code listed). With `operationResponses: false`, findings on an operation's `responses` object are dropped too, for
+ * path; on an operation's `responses` it becomes what it means (no status code listed). With `operationResponses:
+ * false`, findings on an operation's `responses` object are dropped too, for
  * profiles where ppc-operation-has-response reports them with the validator's name.
  */
 export function oas2DocumentSchema(operationResponses: boolean) {
   const base = baseCheck();
-  return createRulesetFunction<unknown, null>({ input: null, options: null }, async function oas2DocumentSchema(input, options, context) {
-    const results = (await base?.(input, options, context)) ?? [];
-    const key = (r: IFunctionResult): string => JSON.stringify(r.path ?? []);
-    const clear = new Set(results.filter((r) => !VAGUE.test(r.message)).map(key));
-    return results
-      .filter((r) => !(VAGUE.test(r.message) && clear.has(key(r))) && (operationResponses || !isOperationResponses(r.path ?? [])))
-      .map((r) => (VAGUE.test(r.message) && isOperationResponses(r.path ?? []) ? { ...r, message: '"responses" property must list at least one status code, not only x- extensions' } : r));
-  });
+  return createRulesetFunction<unknown, null>(
+    { input: null, options: null },
+    async function oas2DocumentSchema(input, options, context) {
+      const results = (await base?.(input, options, context)) ?? [];
+      const key = (r: IFunctionResult): string => JSON.stringify(r.path ?? []);
+      const clear = new Set(results.filter((r) => !VAGUE.test(r.message)).map(key));
+      return results
+        .filter(
+          (r) =>
+            !(VAGUE.test(r.message) && clear.has(key(r))) &&
+            (operationResponses || !isOperationResponses(r.path ?? [])),
+        )
+        .map((r) =>
+          VAGUE.test(r.message) && isOperationResponses(r.path ?? [])
+            ? { ...r, message: '"responses" property must list at least one status code, not only x- extensions' }
+            : r,
+        );
+    },
+  );
 }

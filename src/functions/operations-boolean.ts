@@ -9,7 +9,14 @@ export const operationsBoolean = createRulesetFunction<unknown, null>(
   { input: null, options: null },
   function operationsBoolean(input) {
     if (input === undefined || typeof input === 'boolean') return;
-    const type = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+    const type =
+      input === null
+        ? 'null'
+        : Array.isArray(input)
+          ? 'an array'
+          : typeof input === 'object'
+            ? 'an object'
+            : `a ${typeof input}`;
     const shown = typeof input === 'string' ? quote(input) : show(input);
     return [{ message: input === null ? 'is null' : `is ${shown} (${type})` }];
   },

@@ -31,7 +31,8 @@ export const operationsRequiredField = createRulesetFunction<unknown, Operations
     const { field } = options;
     const label = operationLabel(input, context.path);
     const value = input[field];
-    if (value === undefined || value === null) return [{ message: `${label} has no ${field}`, path: [...context.path] }];
+    if (value === undefined || value === null)
+      return [{ message: `${label} has no ${field}`, path: [...context.path] }];
     const path = [...context.path, field];
     if (typeof value !== 'string') {
       const type = Array.isArray(value) ? 'array' : typeof value;

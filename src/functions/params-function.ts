@@ -1,9 +1,17 @@
-import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContext, type RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import {
+  createRulesetFunction,
+  type IFunctionResult,
+  type RulesetFunctionContext,
+  type RulesetFunctionWithValidator,
+} from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from '../utils/guards';
 import { isParamHiddenInContext } from '../utils/params-context';
 
-/** A problem found on a parameter: the error text, and where (relative to the parameter; the parameter itself by default). */
+/**
+ * A problem found on a parameter: the error text, and where (relative to the parameter; the parameter itself by
+ * default).
+ */
 export interface ParamFinding {
   message: string;
   path?: JsonPath;
@@ -12,10 +20,13 @@ export interface ParamFinding {
 export interface ParamCheckContext {
   context: RulesetFunctionContext;
   /** Whether the parameter is hidden from users (computed on demand). */
-  hidden(): boolean;
+  hidden: () => boolean;
 }
 
-export type ParamCheck = (param: Record<string, unknown>, ctx: ParamCheckContext) => ParamFinding | ParamFinding[] | undefined;
+export type ParamCheck = (
+  param: Record<string, unknown>,
+  ctx: ParamCheckContext,
+) => ParamFinding | ParamFinding[] | undefined;
 
 /**
  * A Spectral function for `given: PARAMETERS` that runs `check` on each parameter object. Non-objects,

@@ -1,4 +1,9 @@
-import { createRulesetFunction, type IFunctionResult, type RulesetFunction, type RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import {
+  createRulesetFunction,
+  type IFunctionResult,
+  type RulesetFunction,
+  type RulesetFunctionWithValidator,
+} from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { perDocument } from '../model/memo';
 import { operationRule } from '../model/rules';

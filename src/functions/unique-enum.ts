@@ -8,7 +8,8 @@ const MAX_DEPTH = 64;
  * get a key of their own: they never count as duplicates.
  */
 function canonical(value: unknown, depth: number, onBranch: Set<object>, unique: () => string): string {
-  if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : `${typeof value}:${String(value)}`;
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value}:${String(value)}`;
   if (depth > MAX_DEPTH || onBranch.has(value)) return unique();
   onBranch.add(value);
   let out: string;
@@ -40,5 +41,7 @@ export function uniqueEnum(input: unknown): IFunctionResult[] {
     last.set(key, i);
   }
   if (!pair) return [];
-  return [{ message: `"enum" property must not have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)` }];
+  return [
+    { message: `"enum" property must not have duplicate items (items ## ${pair[0]} and ${pair[1]} are identical)` },
+  ];
 }

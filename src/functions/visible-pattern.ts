@@ -21,7 +21,11 @@ export const visiblePattern = createRulesetFunction<unknown, VisiblePatternOptio
     options: {
       type: 'object',
       additionalProperties: false,
-      properties: { match: { type: 'string' }, notMatch: { type: 'string' }, flags: { type: 'string', pattern: '^[imsu]*$' } },
+      properties: {
+        match: { type: 'string' },
+        notMatch: { type: 'string' },
+        flags: { type: 'string', pattern: '^[imsu]*$' },
+      },
     },
   },
   function visiblePattern(input, options, context) {

@@ -10,7 +10,13 @@ import { connectorModel } from './index';
 import { perDocument } from './memo';
 import { isTrigger, NOTIFICATION_CONTENT } from './operations';
 import { followToObject } from './refs';
-import { followProperties, pathSegments, resolvedSchemaVisits, schemaProperties, type JsonObject } from './schema-views';
+import {
+  followProperties,
+  pathSegments,
+  resolvedSchemaVisits,
+  schemaProperties,
+  type JsonObject,
+} from './schema-views';
 import type { OperationModel } from './types';
 
 export const DYNAMIC_VALUES = 'x-ms-dynamic-values';
@@ -45,18 +51,23 @@ export const dynamicCalls = perDocument((doc: unknown): DynamicCall[] => {
       uses.push({ holder, holderPath, caller, where });
     };
     const walk = (rootPath: JsonPath, where: DynamicCall['where']): void => {
-      for (const v of resolvedSchemaVisits(doc, caller, rootPath)) if (hasDynamic(v.schema)) add(v.schema, v.path, where);
+      for (const v of resolvedSchemaVisits(doc, caller, rootPath))
+        if (hasDynamic(v.schema)) add(v.schema, v.path, where);
     };
     for (const p of caller.parameters) {
       if (hasDynamic(p.node)) add(p.node, p.jsonPath, 'parameter');
       if (p.in === 'body') walk([...p.jsonPath, 'schema'], 'body');
     }
     for (const r of caller.responses) walk([...r.jsonPath, 'schema'], 'response');
-    if (isTrigger(caller.node) && isObject(caller.pathItem[NOTIFICATION_CONTENT])) walk(['paths', caller.path, NOTIFICATION_CONTENT, 'schema'], 'notification');
+    if (isTrigger(caller.node) && isObject(caller.pathItem[NOTIFICATION_CONTENT]))
+      walk(['paths', caller.path, NOTIFICATION_CONTENT, 'schema'], 'notification');
   }
   return uses;
 });
-/** Property names found anywhere in the request body schema of an operation (`$ref`s followed), for references to body properties. */
+/**
+ * Property names found anywhere in the request body schema of an operation (`$ref`s followed), for references to body
+ * properties.
+ */
 export function bodyPropertyNames(doc: unknown, caller: OperationModel): Set<string> {
   const names = new Set<string>();
   const body = caller.body;
@@ -103,7 +114,11 @@ export function classifyParameterReference(doc: unknown, caller: OperationModel,
  * Whether a `parameterReference` path (`body/appId`, or a parameter name) of x-ms-dynamic-list / -properties /
  * -tree resolves on the calling operation. Returns undefined when it does (or cannot be decided), else why not.
  */
-export function unresolvedParameterReference(doc: unknown, caller: OperationModel, reference: string): string | undefined {
+export function unresolvedParameterReference(
+  doc: unknown,
+  caller: OperationModel,
+  reference: string,
+): string | undefined {
   const segments = reference.split('/').filter((s) => s.length > 0);
   if (segments.length === 0) return 'is empty';
   const [first, ...rest] = segments as [string, ...string[]];
@@ -111,7 +126,9 @@ export function unresolvedParameterReference(doc: unknown, caller: OperationMode
   if (param) {
     if (rest.length === 0 || param.in !== 'body') return undefined;
     const followed = followProperties(doc, param.node.schema, [...param.jsonPath, 'schema'], rest);
-    return followed.result === 'missing' ? `names the property ${JSON.stringify(followed.name)}, which the body schema of parameter ${JSON.stringify(first)} does not have` : undefined;
+    return followed.result === 'missing'
+      ? `names the property ${JSON.stringify(followed.name)}, which the body schema of parameter ${JSON.stringify(first)} does not have`
+      : undefined;
   }
   // Some definitions leave out the body parameter's name: accept a path that resolves inside the body schema.
   const body = caller.body;
@@ -123,7 +140,10 @@ export function unresolvedParameterReference(doc: unknown, caller: OperationMode
 }
 
 /** The parameter names an operation accepts, and the property names of its body (for target-side checks). */
-export function acceptedNames(doc: unknown, target: OperationModel): { params: Set<string>; bodyProps: Set<string>; bodyOpen: boolean } {
+export function acceptedNames(
+  doc: unknown,
+  target: OperationModel,
+): { params: Set<string>; bodyProps: Set<string>; bodyOpen: boolean } {
   const params = new Set<string>();
   for (const p of target.parameters) if (typeof p.node.name === 'string') params.add(p.name);
   const bodyProps = bodyPropertyNames(doc, target);

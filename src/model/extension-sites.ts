@@ -4,7 +4,14 @@ import { connectorModel } from './index';
 import { nodeAt } from './refs';
 import type { ExtensionLocation } from './types';
 
-const PARAMETER_LOCATIONS: ReadonlySet<ExtensionLocation> = new Set(['bodyParameter', 'pathParameter', 'queryParameter', 'headerParameter', 'formDataParameter', 'parameter']);
+const PARAMETER_LOCATIONS: ReadonlySet<ExtensionLocation> = new Set([
+  'bodyParameter',
+  'pathParameter',
+  'queryParameter',
+  'headerParameter',
+  'formDataParameter',
+  'parameter',
+]);
 
 export interface ExtensionSite {
   /** The parameter or schema object that carries the extension. */

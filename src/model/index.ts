@@ -51,8 +51,8 @@ function build(document: unknown): ConnectorModel {
 export const connectorModel: (document: unknown) => ConnectorModel = perDocument(build);
 
 /** The `x-ms-*`-looking extension keys of the document (any case, `x_ms` too), once per document. */
-export const msExtensions: (document: unknown) => readonly ConnectorModel['extensions'][number][] = perDocument((document) =>
-  connectorModel(document).extensions.filter((e) => looksLikeMsExtension(e.key)),
+export const msExtensions: (document: unknown) => readonly ConnectorModel['extensions'][number][] = perDocument(
+  (document) => connectorModel(document).extensions.filter((e) => looksLikeMsExtension(e.key)),
 );
 
 /** Every schema object where it is written (body, response, notification and definition schemas), once per document. */

@@ -41,15 +41,20 @@ function schemaMarksNotificationUrl(document: unknown, schema: unknown, path: Js
     if (!isObject(node) || seen.has(node)) continue;
     seen.add(node);
     if (marksNotificationUrl(node)) return true;
-    for (const child of childSchemas(node)) stack.push({ value: child.schema, path: [...resolved.path, ...child.segments] });
+    for (const child of childSchemas(node))
+      stack.push({ value: child.schema, path: [...resolved.path, ...child.segments] });
   }
   return false;
 }
 
 /** A webhook registration: its request carries a notification URL (a marked parameter or body property). */
 export function isWebhookRegistration(document: unknown, parameters: ParameterModel[]): boolean {
-  return parameters.some((p) =>
-    marksNotificationUrl(p.node) || (p.in === 'body' && p.schema !== undefined && schemaMarksNotificationUrl(document, p.schema, [...p.jsonPath, 'schema'])),
+  return parameters.some(
+    (p) =>
+      marksNotificationUrl(p.node) ||
+      (p.in === 'body' &&
+        p.schema !== undefined &&
+        schemaMarksNotificationUrl(document, p.schema, [...p.jsonPath, 'schema'])),
   );
 }
 
@@ -75,7 +80,10 @@ export function buildOperations(document: unknown): OperationModel[] {
       const operationId = typeof node.operationId === 'string' ? node.operationId : undefined;
       let trigger: TriggerKind = 'none';
       if (Object.hasOwn(node, 'x-ms-trigger') && node['x-ms-trigger'] !== undefined) {
-        trigger = Object.hasOwn(pathItem, NOTIFICATION_CONTENT) || isWebhookRegistration(document, parameters) ? 'webhook' : 'polling';
+        trigger =
+          Object.hasOwn(pathItem, NOTIFICATION_CONTENT) || isWebhookRegistration(document, parameters)
+            ? 'webhook'
+            : 'polling';
       }
       found.push({
         path,

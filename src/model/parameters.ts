@@ -11,7 +11,12 @@ export function parameterKey(location: string, name: string): string {
 }
 
 /** The parameters of one list (a path item's or an operation's), `$ref`s followed; unresolvable entries left out. */
-export function parameterList(document: unknown, list: unknown, base: JsonPath, level: ParameterModel['level']): ParameterModel[] {
+export function parameterList(
+  document: unknown,
+  list: unknown,
+  base: JsonPath,
+  level: ParameterModel['level'],
+): ParameterModel[] {
   if (!Array.isArray(list)) return [];
   const out: ParameterModel[] = [];
   list.forEach((entry, i) => {
@@ -59,7 +64,8 @@ export function writtenParameterList(list: unknown, base: JsonPath, hidden: bool
   else if (isObject(list)) entries = Object.entries(list);
   const out: WrittenParameter[] = [];
   for (const [key, node] of entries) {
-    if (isObject(node) && !Object.hasOwn(node, '$ref')) out.push({ node, path: [...base, key], hidden: hidden || isInternal(node) });
+    if (isObject(node) && !Object.hasOwn(node, '$ref'))
+      out.push({ node, path: [...base, key], hidden: hidden || isInternal(node) });
   }
   return out;
 }
@@ -80,7 +86,8 @@ export function writtenParameters(document: unknown): WrittenParameter[] {
       out.push(...writtenParameterList(item.parameters, ['paths', p, 'parameters'], isPathItemHidden(item)));
       for (const method of HTTP_METHODS) {
         const op = Object.hasOwn(item, method) ? item[method] : undefined;
-        if (isObject(op)) out.push(...writtenParameterList(op.parameters, ['paths', p, method, 'parameters'], isInternal(op)));
+        if (isObject(op))
+          out.push(...writtenParameterList(op.parameters, ['paths', p, method, 'parameters'], isInternal(op)));
       }
     }
   }

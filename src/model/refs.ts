@@ -132,7 +132,8 @@ function resolvePointer(document: unknown, first: string, targets: Map<string, T
 export function followRef(document: unknown, value: unknown, path: JsonPath): Resolved {
   const ref = refOf(value);
   if (!ref) return { node: value, path, viaRef: false, local: true, cycle: false, broken: false };
-  if (typeof ref.ref !== 'string') return { node: undefined, path, viaRef: true, local: true, cycle: false, broken: true };
+  if (typeof ref.ref !== 'string')
+    return { node: undefined, path, viaRef: true, local: true, cycle: false, broken: true };
   const target = resolvePointer(document, ref.ref, targetsOf(document));
   return {
     node: target.node,
@@ -145,7 +146,11 @@ export function followRef(document: unknown, value: unknown, path: JsonPath): Re
 }
 
 /** `followRef`, keeping only object targets. */
-export function followToObject(document: unknown, value: unknown, path: JsonPath): (Resolved & { node: Record<string, unknown> }) | undefined {
+export function followToObject(
+  document: unknown,
+  value: unknown,
+  path: JsonPath,
+): (Resolved & { node: Record<string, unknown> }) | undefined {
   const resolved = followRef(document, value, path);
   return isObject(resolved.node) ? { ...resolved, node: resolved.node } : undefined;
 }

@@ -22,7 +22,14 @@ export function responseList(document: unknown, responses: unknown, base: JsonPa
     const resolved = followToObject(document, responses[code], usePath);
     if (!resolved) continue;
     const schema = resolved.node.schema;
-    out.push({ code, node: resolved.node, jsonPath: resolved.path, usePath, viaRef: resolved.viaRef, schema: isObject(schema) ? schema : undefined });
+    out.push({
+      code,
+      node: resolved.node,
+      jsonPath: resolved.path,
+      usePath,
+      viaRef: resolved.viaRef,
+      schema: isObject(schema) ? schema : undefined,
+    });
   }
   return out;
 }

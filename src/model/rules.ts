@@ -40,22 +40,32 @@ class Dedupe {
  * A Spectral function for `given: OPERATIONS`: the findings of the whole document are computed once per
  * document, de-duplicated by path, and each operation's call returns the findings it was first to produce.
  */
-function perOperationFunction(name: string, collect: (model: ConnectorModel) => Map<OperationModel, Finding[]>): RulesetFunction<unknown, null> {
+function perOperationFunction(
+  name: string,
+  collect: (model: ConnectorModel) => Map<OperationModel, Finding[]>,
+): RulesetFunction<unknown, null> {
   const owned = perDocument((document) => {
     const model = connectorModel(document);
     const byNode = new Map<object, Finding[]>();
     for (const [op, findings] of collect(model)) byNode.set(op.node, findings);
     return byNode;
   });
-  return createRulesetFunction<unknown, null>({ input: null, options: null }, {
-    [name](input: unknown, _options: null, context: { document: { data: unknown } }) {
-      if (typeof input !== 'object' || input === null) return [];
-      return owned(context.document.data).get(input) ?? [];
-    },
-  }[name]!);
+  return createRulesetFunction<unknown, null>(
+    { input: null, options: null },
+    {
+      [name](input: unknown, _options: null, context: { document: { data: unknown } }) {
+        if (typeof input !== 'object' || input === null) return [];
+        return owned(context.document.data).get(input) ?? [];
+      },
+    }[name],
+  );
 }
 
-function collectByOperation(model: ConnectorModel, options: FactoryOptions, check: (op: OperationModel) => Finding[]): Map<OperationModel, Finding[]> {
+function collectByOperation(
+  model: ConnectorModel,
+  options: FactoryOptions,
+  check: (op: OperationModel) => Finding[],
+): Map<OperationModel, Finding[]> {
   const dedupe = new Dedupe();
   const out = new Map<OperationModel, Finding[]>();
   for (const op of model.operations) {
@@ -67,7 +77,11 @@ function collectByOperation(model: ConnectorModel, options: FactoryOptions, chec
 }
 
 /** One predicate per operation. Use with `given: OPERATIONS`. */
-export function operationRule(name: string, check: (op: OperationModel, model: ConnectorModel) => Finding[], options: FactoryOptions = {}): RulesetFunction<unknown, null> {
+export function operationRule(
+  name: string,
+  check: (op: OperationModel, model: ConnectorModel) => Finding[],
+  options: FactoryOptions = {},
+): RulesetFunction<unknown, null> {
   return perOperationFunction(name, (model) => collectByOperation(model, options, (op) => check(op, model)));
 }
 
@@ -78,7 +92,9 @@ export function parameterRule(
   options: FactoryOptions = {},
 ): RulesetFunction<unknown, null> {
   return perOperationFunction(name, (model) =>
-    collectByOperation(model, options, (op) => op.parameters.filter((p) => !(options.skipHidden && p.hidden)).flatMap((p) => check(p, op, model))),
+    collectByOperation(model, options, (op) =>
+      op.parameters.filter((p) => !(options.skipHidden && p.hidden)).flatMap((p) => check(p, op, model)),
+    ),
   );
 }
 
@@ -88,13 +104,19 @@ export function responseRule(
   check: (response: ResponseModel, op: OperationModel, model: ConnectorModel) => Finding[],
   options: FactoryOptions = {},
 ): RulesetFunction<unknown, null> {
-  return perOperationFunction(name, (model) => collectByOperation(model, options, (op) => op.responses.flatMap((r) => check(r, op, model))));
+  return perOperationFunction(name, (model) =>
+    collectByOperation(model, options, (op) => op.responses.flatMap((r) => check(r, op, model))),
+  );
 }
 
-/** Path segments from the root to the object that holds a finding: a parameter, a response, notification content, a definition. */
+/**
+ * Path segments from the root to the object that holds a finding: a parameter, a response, notification content, a
+ * definition.
+ */
 function holderLength(path: JsonPath): number | undefined {
   const [first, , third, fourth] = path;
-  if (first === 'parameters' || first === 'responses' || first === 'definitions') return path.length >= 2 ? 2 : undefined;
+  if (first === 'parameters' || first === 'responses' || first === 'definitions')
+    return path.length >= 2 ? 2 : undefined;
   if (first !== 'paths' || path.length < 3) return undefined;
   if (third === 'parameters') return path.length >= 4 ? 4 : undefined;
   if (third === NOTIFICATION_CONTENT) return 3;
@@ -113,7 +135,10 @@ function locationKey(path: JsonPath): string {
  * matches returns the findings written inside it. With `given: '$'` the document call returns them all.
  * Findings are returned as `collect` gives them (de-duplicate there when needed).
  */
-export function documentRule(name: string, collect: (model: ConnectorModel) => Finding[]): RulesetFunction<unknown, null> {
+export function documentRule(
+  name: string,
+  collect: (model: ConnectorModel) => Finding[],
+): RulesetFunction<unknown, null> {
   const owned = perDocument((document) => {
     const all = collect(connectorModel(document));
     const byHolder = new Map<string, Finding[]>();
@@ -127,13 +152,16 @@ export function documentRule(name: string, collect: (model: ConnectorModel) => F
     }
     return { all, byHolder };
   });
-  return createRulesetFunction<unknown, null>({ input: null, options: null }, {
-    [name](_input: unknown, _options: null, context: { path: JsonPath; document: { data: unknown } }) {
-      const { all, byHolder } = owned(context.document.data);
-      if (context.path.length === 0) return all;
-      return byHolder.get(locationKey(context.path)) ?? [];
-    },
-  }[name]!);
+  return createRulesetFunction<unknown, null>(
+    { input: null, options: null },
+    {
+      [name](_input: unknown, _options: null, context: { path: JsonPath; document: { data: unknown } }) {
+        const { all, byHolder } = owned(context.document.data);
+        if (context.path.length === 0) return all;
+        return byHolder.get(locationKey(context.path)) ?? [];
+      },
+    }[name],
+  );
 }
 
 /**
@@ -175,7 +203,10 @@ export function typedNodeRule(
     typedNodes(model.document).flatMap((n) => {
       const found = check(n, model);
       if (found === undefined) return [];
-      return (Array.isArray(found) ? found : [found]).map((f) => ({ message: f.message, path: [...n.path, ...(f.path ?? [])] }));
+      return (Array.isArray(found) ? found : [found]).map((f) => ({
+        message: f.message,
+        path: [...n.path, ...(f.path ?? [])],
+      }));
     }),
   );
 }

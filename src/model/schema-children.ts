@@ -15,7 +15,8 @@ export function childSchemas(schema: Record<string, unknown>): SchemaChild[] {
   const own = (key: string): unknown => (Object.hasOwn(schema, key) ? schema[key] : undefined);
   const properties = own('properties');
   if (isObject(properties)) {
-    for (const [name, s] of Object.entries(properties)) children.push({ schema: s, segments: ['properties', name], propertyName: name });
+    for (const [name, s] of Object.entries(properties))
+      children.push({ schema: s, segments: ['properties', name], propertyName: name });
   }
   const items = own('items');
   if (Array.isArray(items)) items.forEach((s, i) => children.push({ schema: s, segments: ['items', i] }));

@@ -61,7 +61,12 @@ function chainOf(visit: SchemaVisit): SchemaLink[] | undefined {
     const segment = String(child.usePath[parent.path.length] ?? '');
     const kind = Object.hasOwn(LINK_KINDS, segment) ? LINK_KINDS[segment] : undefined;
     if (!kind) return undefined;
-    links.push({ parent: parent.schema, parentPath: parent.path, kind, name: kind === 'property' ? child.propertyName : undefined });
+    links.push({
+      parent: parent.schema,
+      parentPath: parent.path,
+      kind,
+      name: kind === 'property' ? child.propertyName : undefined,
+    });
   }
   return links.reverse();
 }
@@ -85,7 +90,11 @@ export function resolvedSchemaVisits(doc: unknown, op: OperationModel, rootPath:
  * `open` is true when the schema does not pin its properties down (no `properties`, or `additionalProperties`
  * allowed, or a dynamic schema), so a missing name proves nothing.
  */
-export function schemaProperties(doc: unknown, schema: unknown, path: JsonPath): { props: Map<string, Located>; open: boolean } {
+export function schemaProperties(
+  doc: unknown,
+  schema: unknown,
+  path: JsonPath,
+): { props: Map<string, Located>; open: boolean } {
   const props = new Map<string, Located>();
   let open = false;
   let declared = false;
@@ -122,8 +131,10 @@ export function requiredNames(doc: unknown, schema: JsonObject, path: JsonPath):
     const found = followToObject(doc, node, at);
     if (!found || seen.has(found.node) || depth > 16) return;
     seen.add(found.node);
-    if (Array.isArray(found.node.required)) for (const n of found.node.required) if (typeof n === 'string') names.add(n);
-    if (Array.isArray(found.node.allOf)) found.node.allOf.forEach((c, i) => add(c, [...found.path, 'allOf', i], depth + 1));
+    if (Array.isArray(found.node.required))
+      for (const n of found.node.required) if (typeof n === 'string') names.add(n);
+    if (Array.isArray(found.node.allOf))
+      found.node.allOf.forEach((c, i) => add(c, [...found.path, 'allOf', i], depth + 1));
   };
   add(schema, path, 0);
   return names;
@@ -131,7 +142,9 @@ export function requiredNames(doc: unknown, schema: JsonObject, path: JsonPath):
 
 /** Success responses of an operation (`2xx`, in code order), `$ref`s followed. */
 export function successResponses(op: OperationModel): ResponseModel[] {
-  return op.responses.filter((r) => /^2\d\d$/.test(r.code)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return op.responses
+    .filter((r) => /^2\d\d$/.test(r.code))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** Path segments of a dynamic-extension path string (`a/b`, also `a.b`), empty segments dropped. */
@@ -143,13 +156,25 @@ export function pathSegments(value: string): string[] {
  * Follow property names from a schema. 'found' when every segment is a declared property, 'open' when a schema
  * on the way does not pin its properties down (nothing can be concluded), 'missing' with the first missing name.
  */
-export function followProperties(doc: unknown, schema: unknown, path: JsonPath, segments: string[]): { result: 'found' | 'open' } | { result: 'missing'; name: string } {
+export function followProperties(
+  doc: unknown,
+  schema: unknown,
+  path: JsonPath,
+  segments: string[],
+): { result: 'found' | 'open' } | { result: 'missing'; name: string } {
   let node: unknown = schema;
   let at = path;
   for (const segment of segments) {
     let found = followToObject(doc, node, at);
     // Arrays: follow their items.
-    for (let i = 0; found && i < 4 && (found.node.type === 'array' || found.node.items !== undefined) && !isObject(found.node.properties); i++) {
+    for (
+      let i = 0;
+      found &&
+      i < 4 &&
+      (found.node.type === 'array' || found.node.items !== undefined) &&
+      !isObject(found.node.properties);
+      i++
+    ) {
       found = followToObject(doc, found.node.items, [...found.path, 'items']);
     }
     if (!found) return { result: 'open' };

@@ -41,7 +41,9 @@ interface Pending {
 
 /** Depth-first, pre-order walk of one root. `follow` decides whether `$ref`s are followed. */
 function walkRoot(document: unknown, root: SchemaRoot, follow: boolean, seen: Set<object>, out: SchemaVisit[]): void {
-  const stack: Pending[] = [{ value: root.schema, path: root.path, hidden: root.hidden, viaRef: root.viaRef, depth: 0 }];
+  const stack: Pending[] = [
+    { value: root.schema, path: root.path, hidden: root.hidden, viaRef: root.viaRef, depth: 0 },
+  ];
   while (stack.length > 0) {
     const next = stack.pop();
     if (!next) break;
@@ -77,17 +79,36 @@ function walkRoot(document: unknown, root: SchemaRoot, follow: boolean, seen: Se
     const children = childSchemas(node);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      stack.push({ value: child.schema, path: [...path, ...child.segments], hidden, viaRef, depth: next.depth + 1, propertyName: child.propertyName, parent: node, parentVisit: visit });
+      stack.push({
+        value: child.schema,
+        path: [...path, ...child.segments],
+        hidden,
+        viaRef,
+        depth: next.depth + 1,
+        propertyName: child.propertyName,
+        parent: node,
+        parentVisit: visit,
+      });
     }
   }
 }
 
 /** The `items` chain of a non-body parameter is schema-like (type, format, enum): its root for the walk. */
-function parameterRoots(param: Record<string, unknown>, path: JsonPath, hidden: boolean, viaRef: boolean, operation?: OperationModel): SchemaRoot[] {
+function parameterRoots(
+  param: Record<string, unknown>,
+  path: JsonPath,
+  hidden: boolean,
+  viaRef: boolean,
+  operation?: OperationModel,
+): SchemaRoot[] {
   if (param.in === 'body') {
-    return Object.hasOwn(param, 'schema') ? [{ schema: param.schema, path: [...path, 'schema'], role: 'request-body', hidden, viaRef, operation }] : [];
+    return Object.hasOwn(param, 'schema')
+      ? [{ schema: param.schema, path: [...path, 'schema'], role: 'request-body', hidden, viaRef, operation }]
+      : [];
   }
-  return isObject(param.items) ? [{ schema: param.items, path: [...path, 'items'], role: 'parameter', hidden, viaRef, operation }] : [];
+  return isObject(param.items)
+    ? [{ schema: param.items, path: [...path, 'items'], role: 'parameter', hidden, viaRef, operation }]
+    : [];
 }
 
 function webhookTriggerOf(model: ConnectorModel, pathItem: unknown): OperationModel | undefined {
@@ -100,14 +121,22 @@ function writtenRoots(model: ConnectorModel): SchemaRoot[] {
   if (!isObject(doc)) return roots;
   const params = (list: unknown, base: JsonPath, hidden: boolean, operation?: OperationModel): void => {
     if (!Array.isArray(list)) return;
-    for (const w of writtenParameterList(list, base, hidden)) roots.push(...parameterRoots(w.node, w.path, w.hidden, false, operation));
+    for (const w of writtenParameterList(list, base, hidden))
+      roots.push(...parameterRoots(w.node, w.path, w.hidden, false, operation));
   };
   const responses = (map: unknown, base: JsonPath, hidden: boolean, operation?: OperationModel): void => {
     if (!isObject(map)) return;
     for (const code of responseCodes(map)) {
       const r = map[code];
       if (isObject(r) && !Object.hasOwn(r, '$ref') && Object.hasOwn(r, 'schema')) {
-        roots.push({ schema: r.schema, path: [...base, code, 'schema'], role: 'response', hidden: hidden || isInternal(r), viaRef: false, operation });
+        roots.push({
+          schema: r.schema,
+          path: [...base, code, 'schema'],
+          role: 'response',
+          hidden: hidden || isInternal(r),
+          viaRef: false,
+          operation,
+        });
       }
     }
   };
@@ -120,7 +149,14 @@ function writtenRoots(model: ConnectorModel): SchemaRoot[] {
       const notification = Object.hasOwn(item, NOTIFICATION_CONTENT) ? item[NOTIFICATION_CONTENT] : undefined;
       if (isObject(notification) && Object.hasOwn(notification, 'schema')) {
         const trigger = webhookTriggerOf(model, item);
-        roots.push({ schema: notification.schema, path: ['paths', p, NOTIFICATION_CONTENT, 'schema'], role: 'response', hidden: trigger?.hidden ?? false, viaRef: false, operation: trigger });
+        roots.push({
+          schema: notification.schema,
+          path: ['paths', p, NOTIFICATION_CONTENT, 'schema'],
+          role: 'response',
+          hidden: trigger?.hidden ?? false,
+          viaRef: false,
+          operation: trigger,
+        });
       }
       for (const method of HTTP_METHODS) {
         const node = Object.hasOwn(item, method) ? item[method] : undefined;
@@ -139,7 +175,8 @@ function writtenRoots(model: ConnectorModel): SchemaRoot[] {
   }
   responses(doc.responses, ['responses'], false);
   if (isObject(doc.definitions)) {
-    for (const [name, s] of Object.entries(doc.definitions)) roots.push({ schema: s, path: ['definitions', name], role: 'definition', hidden: false, viaRef: false });
+    for (const [name, s] of Object.entries(doc.definitions))
+      roots.push({ schema: s, path: ['definitions', name], role: 'definition', hidden: false, viaRef: false });
   }
   return roots;
 }
@@ -147,16 +184,33 @@ function writtenRoots(model: ConnectorModel): SchemaRoot[] {
 function expandedRoots(model: ConnectorModel): SchemaRoot[] {
   const roots: SchemaRoot[] = [];
   for (const op of model.operations) {
-    for (const p of op.parameters) roots.push(...parameterRoots(p.node, p.jsonPath, op.hidden || p.hidden, p.viaRef, op));
+    for (const p of op.parameters)
+      roots.push(...parameterRoots(p.node, p.jsonPath, op.hidden || p.hidden, p.viaRef, op));
     for (const r of op.responses) {
       if (Object.hasOwn(r.node, 'schema')) {
-        roots.push({ schema: r.node.schema, path: [...r.jsonPath, 'schema'], role: 'response', hidden: op.hidden || isInternal(r.node), viaRef: r.viaRef, operation: op });
+        roots.push({
+          schema: r.node.schema,
+          path: [...r.jsonPath, 'schema'],
+          role: 'response',
+          hidden: op.hidden || isInternal(r.node),
+          viaRef: r.viaRef,
+          operation: op,
+        });
       }
     }
     if (op.trigger === 'webhook') {
-      const notification = Object.hasOwn(op.pathItem, NOTIFICATION_CONTENT) ? op.pathItem[NOTIFICATION_CONTENT] : undefined;
+      const notification = Object.hasOwn(op.pathItem, NOTIFICATION_CONTENT)
+        ? op.pathItem[NOTIFICATION_CONTENT]
+        : undefined;
       if (isObject(notification) && Object.hasOwn(notification, 'schema')) {
-        roots.push({ schema: notification.schema, path: ['paths', op.path, NOTIFICATION_CONTENT, 'schema'], role: 'response', hidden: op.hidden, viaRef: false, operation: op });
+        roots.push({
+          schema: notification.schema,
+          path: ['paths', op.path, NOTIFICATION_CONTENT, 'schema'],
+          role: 'response',
+          hidden: op.hidden,
+          viaRef: false,
+          operation: op,
+        });
       }
     }
   }
@@ -168,7 +222,13 @@ function expandedRoots(model: ConnectorModel): SchemaRoot[] {
       if (!isObject(item) || covered.has(item)) continue;
       const notification = Object.hasOwn(item, NOTIFICATION_CONTENT) ? item[NOTIFICATION_CONTENT] : undefined;
       if (isObject(notification) && Object.hasOwn(notification, 'schema')) {
-        roots.push({ schema: notification.schema, path: ['paths', p, NOTIFICATION_CONTENT, 'schema'], role: 'response', hidden: false, viaRef: false });
+        roots.push({
+          schema: notification.schema,
+          path: ['paths', p, NOTIFICATION_CONTENT, 'schema'],
+          role: 'response',
+          hidden: false,
+          viaRef: false,
+        });
       }
     }
   }
@@ -210,14 +270,18 @@ export function schemaVisits(model: ConnectorModel, mode: 'written' | 'expanded'
  * The expanded visits of one operation that start at `rootPath`: its body `schema`, one response's `schema`
  * (where the response is written) or its notification content `schema`. Never throws.
  */
-export function operationRootVisits(model: ConnectorModel, operation: OperationModel, rootPath: JsonPath): readonly SchemaVisit[] {
+export function operationRootVisits(
+  model: ConnectorModel,
+  operation: OperationModel,
+  rootPath: JsonPath,
+): readonly SchemaVisit[] {
   let byOperation = rootVisitsOf.get(model);
   if (!byOperation) {
     byOperation = new Map();
     for (const v of schemaVisits(model, 'expanded')) {
       if (!v.operation) continue;
       let byRoot = byOperation.get(v.operation);
-      if (!byRoot) byOperation.set(v.operation, (byRoot = new Map()));
+      if (!byRoot) byOperation.set(v.operation, (byRoot = new Map<string, SchemaVisit[]>()));
       const key = pathKey(v.rootPath);
       const list = byRoot.get(key);
       if (list) list.push(v);
@@ -231,4 +295,6 @@ export function operationRootVisits(model: ConnectorModel, operation: OperationM
 const rootVisitsOf = new WeakMap<ConnectorModel, Map<OperationModel, Map<string, SchemaVisit[]>>>();
 
 /** Per document, the visits of its model (keyed by model so a non-object document is not cached across models). */
-const visitsOf = perDocument((): Map<ConnectorModel, { written?: readonly SchemaVisit[]; expanded?: readonly SchemaVisit[] }> => new Map());
+const visitsOf = perDocument(
+  (): Map<ConnectorModel, { written?: readonly SchemaVisit[]; expanded?: readonly SchemaVisit[] }> => new Map(),
+);

@@ -53,9 +53,19 @@ export const typedNodes: (document: unknown) => readonly TypedNode[] = perDocume
   const inputDefinitions = requestDefinitions(document);
   for (const v of writtenSchemas(document)) {
     const parentRequired: unknown = v.parent?.required;
-    const required = v.propertyName !== undefined && Array.isArray(parentRequired) && parentRequired.includes(v.propertyName);
+    const required =
+      v.propertyName !== undefined && Array.isArray(parentRequired) && parentRequired.includes(v.propertyName);
     const input = v.role === 'request-body' || (v.role === 'definition' && inputDefinitions.has(String(v.path[1])));
-    nodes.push({ node: v.schema, path: v.path, kind: 'schema', hidden: v.hidden, required, propertyName: v.propertyName, role: v.role, input });
+    nodes.push({
+      node: v.schema,
+      path: v.path,
+      kind: 'schema',
+      hidden: v.hidden,
+      required,
+      propertyName: v.propertyName,
+      role: v.role,
+      input,
+    });
   }
   return nodes;
 });

@@ -107,7 +107,8 @@ export type ExtensionLocation =
   | 'schema'
   | 'xml';
 
-export type DynamicKind = 'x-ms-dynamic-values' | 'x-ms-dynamic-schema' | 'x-ms-dynamic-properties' | 'x-ms-dynamic-list' | 'x-ms-dynamic-tree';
+export type DynamicKind =
+  'x-ms-dynamic-values' | 'x-ms-dynamic-schema' | 'x-ms-dynamic-properties' | 'x-ms-dynamic-list' | 'x-ms-dynamic-tree';
 
 export interface DynamicUse {
   kind: DynamicKind;

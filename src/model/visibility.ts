@@ -15,7 +15,9 @@ export function isInternal(node: unknown): boolean {
   return typeof v === 'string' && v.trim().toLowerCase() === 'internal';
 }
 
-/** True for an operation marked `deprecated: true`: it is kept for old flows, so no new text or schema is asked of it. */
+/**
+ * True for an operation marked `deprecated: true`: it is kept for old flows, so no new text or schema is asked of it.
+ */
 export function isDeprecatedOperation(operation: unknown): boolean {
   return isObject(operation) && operation.deprecated === true;
 }
@@ -29,7 +31,7 @@ export function isHiddenAt(root: unknown, path: JsonPath): boolean {
   let node: unknown = root;
   for (let depth = 0; depth < path.length; depth++) {
     if (isInternal(node) || (depth === 3 && path[0] === 'paths' && isDeprecatedOperation(node))) return true;
-    const segment = path[depth]!;
+    const segment = path[depth];
     if (Array.isArray(node)) node = node[Number(segment)];
     else if (isObject(node)) node = Object.hasOwn(node, String(segment)) ? node[String(segment)] : undefined;
     else return false;

@@ -28,11 +28,16 @@ export function formatHtml(findings: readonly Finding[], options: HtmlOptions = 
   ];
   for (const [source, list] of groupBySource(findings)) {
     out.push(`<h2>${escapeHtml(relativePath(source, options.cwd) || '(no file)')}</h2>`);
-    out.push('<table><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th><th>pointer</th></tr></thead><tbody>');
+    out.push(
+      '<table><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th><th>pointer</th></tr></thead><tbody>',
+    );
     for (const f of list) {
       const sev = severityWord(f.severity);
       const code = escapeHtml(String(f.code));
-      const rule = f.documentationUrl && /^https?:\/\//.test(f.documentationUrl) ? `<a href="${escapeHtml(f.documentationUrl)}">${code}</a>` : code;
+      const rule =
+        f.documentationUrl && /^https?:\/\//.test(f.documentationUrl)
+          ? `<a href="${escapeHtml(f.documentationUrl)}">${code}</a>`
+          : code;
       out.push(
         `<tr><td>${f.range.start.line + 1}:${f.range.start.character + 1}</td><td class="${sev}">${sev}</td><td>${rule}</td><td>${escapeHtml(f.message)}</td><td><code>${escapeHtml(microsoftPointer(f.path))}</code></td></tr>`,
       );

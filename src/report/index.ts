@@ -38,7 +38,8 @@ type Render = (findings: readonly Finding[], options: FormatOptions) => string;
 
 /** Spectral's formatters for the formats we do not render ourselves; they take a mutable array. */
 function spectral(formatter: Formatter): Render {
-  return (findings, options) => formatter(findings as ISpectralDiagnostic[], { failSeverity: SEVERITY_CODE[options.failSeverity] });
+  return (findings, options) =>
+    formatter(findings as ISpectralDiagnostic[], { failSeverity: SEVERITY_CODE[options.failSeverity] });
 }
 
 /** Every output format. Each renderer builds its output line by line, so any number of findings works. */
@@ -66,7 +67,11 @@ export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
   return {
     ...d,
     message: sanitizeMessage(d.message),
-    path: d.path.map((segment) => (typeof segment === 'string' ? escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment)) : segment)),
+    path: d.path.map((segment) =>
+      typeof segment === 'string'
+        ? escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment))
+        : segment,
+    ),
     ...(d.source !== undefined ? { source: escapeControls(d.source) } : {}),
   };
 }
@@ -76,14 +81,23 @@ export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
  * size is written without building it as one string; the other formats in one chunk. Every value passes through
  * `printable` first.
  */
-export function* formatChunks(diagnostics: readonly ISpectralDiagnostic[], format: FormatName, options: FormatOptions): Generator<string> {
-  // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats mark it.
+export function* formatChunks(
+  diagnostics: readonly ISpectralDiagnostic[],
+  format: FormatName,
+  options: FormatOptions,
+): Generator<string> {
+  // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats
+  // mark it.
   if (format === 'json') {
     yield* jsonChunks(printableEach(diagnostics));
     return;
   }
   if (format === 'sarif') {
-    yield* sarifChunks(diagnostics.map(printable), { version: options.version, profile: options.profile, cwd: options.cwd });
+    yield* sarifChunks(diagnostics.map(printable), {
+      version: options.version,
+      profile: options.profile,
+      cwd: options.cwd,
+    });
     return;
   }
   const output = FORMATTERS[format](markFixable(diagnostics.map(printable)), options);
@@ -95,7 +109,11 @@ function* printableEach(diagnostics: readonly ISpectralDiagnostic[]): Generator<
 }
 
 /** Render diagnostics in a named format (a newline at the end); every value passes through `printable` first. */
-export function formatDiagnostics(diagnostics: readonly ISpectralDiagnostic[], format: FormatName, options: FormatOptions): string {
+export function formatDiagnostics(
+  diagnostics: readonly ISpectralDiagnostic[],
+  format: FormatName,
+  options: FormatOptions,
+): string {
   return [...formatChunks(diagnostics, format, options)].join('');
 }
 
@@ -116,5 +134,10 @@ export function summarize(diagnostics: readonly ISpectralDiagnostic[]): string {
   const counts = [0, 0, 0, 0];
   for (const d of diagnostics) counts[d.severity] = (counts[d.severity] ?? 0) + 1;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return [plural(counts[0] ?? 0, 'error'), plural(counts[1] ?? 0, 'warning'), `${counts[2] ?? 0} info`, plural(counts[3] ?? 0, 'hint')].join(', ');
+  return [
+    plural(counts[0] ?? 0, 'error'),
+    plural(counts[1] ?? 0, 'warning'),
+    `${counts[2] ?? 0} info`,
+    plural(counts[3] ?? 0, 'hint'),
+  ].join(', ');
 }

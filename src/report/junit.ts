@@ -29,15 +29,22 @@ export function formatJunit(findings: readonly Finding[], options: JunitOptions 
       const head = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(name)}" file="${escapeXml(file)}" line="${line}">`;
       if (f.severity <= threshold) {
         failures++;
-        cases.push(`${head}\n      <failure message="${escapeXml(oneLine(f.message))}" type="${escapeXml(severityWord(f.severity))}">${escapeXml(detail)}</failure>\n    </testcase>`);
+        cases.push(
+          `${head}\n      <failure message="${escapeXml(oneLine(f.message))}" type="${escapeXml(severityWord(f.severity))}">${escapeXml(detail)}</failure>\n    </testcase>`,
+        );
       } else {
         cases.push(`${head}\n      <system-out>${escapeXml(detail)}</system-out>\n    </testcase>`);
       }
     }
     totalTests += list.length;
     totalFailures += failures;
-    suites.push(`  <testsuite name="${escapeXml(file)}" tests="${list.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${escapeXml(file)}" tests="${list.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
-  if (suites.length === 0) suites.push('  <testsuite name="ppc-lint" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="ppc-lint" name="no findings"/>\n  </testsuite>');
+  if (suites.length === 0)
+    suites.push(
+      '  <testsuite name="ppc-lint" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="ppc-lint" name="no findings"/>\n  </testsuite>',
+    );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ppc-lint" tests="${findings.length === 0 ? 1 : totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 }

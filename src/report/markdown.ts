@@ -13,9 +13,13 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
     out.push(`### ${escapeMarkdownCell(relativePath(source, options.cwd) || '(no file)')}`, '');
     out.push('| line | severity | rule | message | pointer |', '|---:|---|---|---|---|');
     for (const f of list) {
-      const rule = f.documentationUrl ? `[${escapeMarkdownCell(String(f.code))}](${f.documentationUrl})` : escapeMarkdownCell(String(f.code));
+      const rule = f.documentationUrl
+        ? `[${escapeMarkdownCell(String(f.code))}](${f.documentationUrl})`
+        : escapeMarkdownCell(String(f.code));
       const pointer = microsoftPointer(f.path);
-      out.push(`| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule} | ${escapeMarkdownCell(f.message)} | ${pointer ? `\`${pointer.replace(/`/g, "'")}\`` : ''} |`);
+      out.push(
+        `| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule} | ${escapeMarkdownCell(f.message)} | ${pointer ? `\`${pointer.replace(/`/g, "'")}\`` : ''} |`,
+      );
     }
     out.push('');
   }

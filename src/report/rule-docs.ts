@@ -7,7 +7,9 @@ import { PROFILES, type AnyRule, type RuleExample } from '../types';
 const MAX_FRAGMENT_LINES = 40;
 
 function clip(lines: string[]): string[] {
-  return lines.length <= MAX_FRAGMENT_LINES ? lines : [...lines.slice(0, MAX_FRAGMENT_LINES), `… (${lines.length - MAX_FRAGMENT_LINES} more lines)`];
+  return lines.length <= MAX_FRAGMENT_LINES
+    ? lines
+    : [...lines.slice(0, MAX_FRAGMENT_LINES), `… (${lines.length - MAX_FRAGMENT_LINES} more lines)`];
 }
 
 function renderExample(example: RuleExample): string {
@@ -38,14 +40,20 @@ function renderExample(example: RuleExample): string {
 }
 
 /** The Markdown page `docs/rules/<id>.md` for a rule, generated from its definition and metadata. */
-/** The code of a source (`L-SVR` of `L-SVR OperationIdSanitized`, `PR#n` of `PR#n`), as the anchor docs/sources.md has for it. */
+/**
+ * The code of a source (`L-SVR` of `L-SVR OperationIdSanitized`, `PR#n` of `PR#n`), as the anchor docs/sources.md has
+ * for it.
+ */
 export function sourceKey(source: string): string {
   const code = source.split(/[\s(]/)[0] ?? source;
   return /^PR#\d+$/.test(code) ? 'PR#n' : /^IS#\d+$/.test(code) ? 'IS#n' : /^DOCIS#\d+$/.test(code) ? 'DOCIS#n' : code;
 }
 
 function sourceLink(source: string): string {
-  const anchor = sourceKey(source).toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+  const anchor = sourceKey(source)
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-');
   return `[${source}](../sources.md#${anchor})`;
 }
 
@@ -68,18 +76,49 @@ export function renderRuleDoc(rule: AnyRule): string {
     lines.push(`- Applies to: ${given.map((g) => `\`${g}\``).join(', ')}`);
   }
   if (rule.kind === 'spectral' && typeof rule.definition.message === 'string') {
-    lines.push('', 'Message (`{{error}}` is filled in with what was found, quoting the offending value):', '', `> ${rule.definition.message}`);
+    lines.push(
+      '',
+      'Message (`{{error}}` is filled in with what was found, quoting the offending value):',
+      '',
+      `> ${rule.definition.message}`,
+    );
   }
   lines.push('', '## Severity', '', '| profile | severity |', '|---|---|', ...severities);
   if (meta.calibration) {
-    lines.push('', `Calibration: ${meta.calibration.reason} (fires on up to ${(meta.calibration.allowedRecentCertifiedRate * 100).toFixed(1)}% of certified connectors changed since 2023).`);
+    lines.push(
+      '',
+      `Calibration: ${meta.calibration.reason} (fires on up to ${(meta.calibration.allowedRecentCertifiedRate * 100).toFixed(1)}% of certified connectors changed since 2023).`,
+    );
   }
   if (meta.fix) {
-    const how = meta.fix.kind === 'safe' ? 'Safe: `ppc-lint fix` applies it.' : 'Suggestion: `ppc-lint fix --suggestions` applies it; review the result.';
+    const how =
+      meta.fix.kind === 'safe'
+        ? 'Safe: `ppc-lint fix` applies it.'
+        : 'Suggestion: `ppc-lint fix --suggestions` applies it; review the result.';
     lines.push('', '## Automatic fix', '', `${meta.fix.description} ${how}`);
   }
-  lines.push('', '## Non-compliant', '', ...meta.examples.invalid.map(renderExample), '', '## Compliant', '', ...meta.examples.valid.map(renderExample));
-  lines.push('', '## Turning it off', '', 'In `.spectral.yaml`:', '', '```yaml', `rules:`, `  ${rule.id}: off`, '```', '');
+  lines.push(
+    '',
+    '## Non-compliant',
+    '',
+    ...meta.examples.invalid.map(renderExample),
+    '',
+    '## Compliant',
+    '',
+    ...meta.examples.valid.map(renderExample),
+  );
+  lines.push(
+    '',
+    '## Turning it off',
+    '',
+    'In `.spectral.yaml`:',
+    '',
+    '```yaml',
+    `rules:`,
+    `  ${rule.id}: off`,
+    '```',
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -108,7 +147,9 @@ export function renderFixTable(rules: readonly AnyRule[], docsPrefix = 'docs/rul
 /** The README's rule count sentence, so the number never drifts from the registry. */
 export function renderRuleCounts(rules: readonly AnyRule[], diffRuleCount: number): string {
   const folder = rules.filter((r) => r.kind === 'folder').length;
-  const properties = rules.filter((r) => r.kind === 'spectral' && [...(r.definition.formats ?? [])].includes(apiProperties)).length;
+  const properties = rules.filter(
+    (r) => r.kind === 'spectral' && [...(r.definition.formats ?? [])].includes(apiProperties),
+  ).length;
   const definition = rules.length - folder - properties;
   return `${rules.length} rules (${definition} Spectral rules for the definition, ${properties} for \`apiProperties.json\`, ${folder} folder-level rules; plus ${diffRuleCount} breaking-change rules for \`ppc-lint diff\`)`;
 }

@@ -41,10 +41,15 @@ export function formatRuleList(entries: readonly RuleListEntry[], profile?: Prof
   const lines: string[] = [];
   for (const e of entries) {
     const sev = profile ? e.severity[profile] : PROFILES.map((p) => e.severity[p]).join('/');
-    lines.push(`${e.id.padEnd(idWidth)}  ${sev.padEnd(profile ? 5 : 19)}  ${e.description.length > 200 ? `${e.description.slice(0, 199)}…` : e.description}`);
+    lines.push(
+      `${e.id.padEnd(idWidth)}  ${sev.padEnd(profile ? 5 : 19)}  ${e.description.length > 200 ? `${e.description.slice(0, 199)}…` : e.description}`,
+    );
     lines.push(`${' '.repeat(idWidth)}  ${e.documentationUrl}`);
   }
-  lines.push('', `${entries.length} rules${profile ? ` in the ${profile} profile` : '; severities are certified/independent-publisher/custom'}.`);
+  lines.push(
+    '',
+    `${entries.length} rules${profile ? ` in the ${profile} profile` : '; severities are certified/independent-publisher/custom'}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -54,7 +59,9 @@ function docsDirs(): string[] {
   return [path.join(here, '..', 'docs', 'rules'), path.join(here, '..', '..', 'docs', 'rules')];
 }
 
-/** The documentation page of a rule: the shipped Markdown file, else rendered from the rule; undefined for unknown ids. */
+/**
+ * The documentation page of a rule: the shipped Markdown file, else rendered from the rule; undefined for unknown ids.
+ */
 export function ruleDocPage(id: string): string | undefined {
   const rule = ruleById(id);
   if (!rule) return undefined;

@@ -30,7 +30,10 @@ function artifactUri(source: string, cwd: string): { uri: string; uriBaseId?: st
 }
 
 /** The rule descriptors of the rules that have findings, in order of first finding, and each rule's index. */
-function sarifRules(findings: readonly Finding[], options: SarifOptions): { rules: ReportingDescriptor[]; ruleIndex: Map<string, number> } {
+function sarifRules(
+  findings: readonly Finding[],
+  options: SarifOptions,
+): { rules: ReportingDescriptor[]; ruleIndex: Map<string, number> } {
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
   for (const f of findings) {
@@ -41,7 +44,9 @@ function sarifRules(findings: readonly Finding[], options: SarifOptions): { rule
     const descriptor: ReportingDescriptor = {
       id,
       shortDescription: { text: oneLine(rule?.definition.description ?? `Spectral rule ${id}.`) || id },
-      defaultConfiguration: { level: rule ? (LEVEL[ruleSeverity(id, options.profile) ?? 'error'] ?? 'error') : levelOf(f.severity) },
+      defaultConfiguration: {
+        level: rule ? (LEVEL[ruleSeverity(id, options.profile) ?? 'error'] ?? 'error') : levelOf(f.severity),
+      },
     };
     const helpUri = rule?.definition.documentationUrl ?? f.documentationUrl;
     if (helpUri) descriptor.helpUri = helpUri;
@@ -92,7 +97,9 @@ function sarifLog(rules: ReportingDescriptor[], results: Result[], options: Sari
             rules,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : `${cwd}${path.sep}`).href } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : `${cwd}${path.sep}`).href },
+        },
         results,
       },
     ],
@@ -106,7 +113,12 @@ function sarifLog(rules: ReportingDescriptor[], results: Result[], options: Sari
 export function buildSarif(findings: readonly Finding[], options: SarifOptions = {}): Log {
   const cwd = options.cwd ?? process.cwd();
   const { rules, ruleIndex } = sarifRules(findings, options);
-  return sarifLog(rules, findings.map((f) => sarifResult(f, ruleIndex, cwd)), options, cwd);
+  return sarifLog(
+    rules,
+    findings.map((f) => sarifResult(f, ruleIndex, cwd)),
+    options,
+    cwd,
+  );
 }
 
 /** The SARIF log as text in chunks: the run's header, then one result per chunk, so big logs stream. */

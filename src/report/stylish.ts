@@ -41,7 +41,8 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
   for (const [source, list] of groupBySource(findings)) {
     out.push(relativePath(source, options.cwd) || '(no file)');
     let posWidth = 0;
-    for (const f of list) posWidth = Math.max(posWidth, `${f.range.start.line + 1}:${f.range.start.character + 1}`.length);
+    for (const f of list)
+      posWidth = Math.max(posWidth, `${f.range.start.line + 1}:${f.range.start.character + 1}`.length);
     for (const f of list) {
       const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(posWidth);
       const prefix = `  ${pos}  ${severityWord(f.severity).padEnd(7)}  `;

@@ -44,7 +44,14 @@ export const spectralRules: readonly PpcRule[] = [
 ];
 
 /** Rules that look at the whole connector folder or a file's bytes; only `ppc-lint` runs them. */
-export const folderRules: readonly FolderRule[] = [...filesRules, ...settingsRules, ...readmeRules, ...iconRules, ...scriptRules, ...crossRules];
+export const folderRules: readonly FolderRule[] = [
+  ...filesRules,
+  ...settingsRules,
+  ...readmeRules,
+  ...iconRules,
+  ...scriptRules,
+  ...crossRules,
+];
 
 /** Spectral rules over apiProperties.json: the `api-properties` ruleset, which `ppc-lint` runs on that file. */
 export { apiPropertiesRules };

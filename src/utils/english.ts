@@ -44,15 +44,25 @@ export function notEnglish(text: string, kind: TextKind): string | undefined {
   const nonLatin = letters.filter((c) => !/\p{Script=Latin}/u.test(c));
   const accented = letters.filter((c) => /\p{Script=Latin}/u.test(c) && !/[A-Za-z]/.test(c));
   const sample = (chars: string[]): string => quote([...new Set(chars)].slice(0, 8).join(''));
-  const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 20000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   const foreign = words.filter((w) => FOREIGN_WORDS.has(w));
-  const foreignList = (): string => [...new Set(foreign)].slice(0, 5).map((w) => quote(w)).join(', ');
+  const foreignList = (): string =>
+    [...new Set(foreign)]
+      .slice(0, 5)
+      .map((w) => quote(w))
+      .join(', ');
 
   if (kind === 'name' || kind === 'phrase') {
     if (nonLatin.length > 0) return `has letters outside the Latin alphabet (${sample(nonLatin)})`;
     if (kind === 'name') {
-      return letters.length >= 4 && accented.length * 2 > letters.length ? `is mostly accented letters (${sample(accented)})` : undefined;
+      return letters.length >= 4 && accented.length * 2 > letters.length
+        ? `is mostly accented letters (${sample(accented)})`
+        : undefined;
     }
     // A phrase: two signals (distinct foreign words, accents) and no English word.
     const signals = new Set(foreign).size + (accented.length > 0 ? 1 : 0);
@@ -60,7 +70,9 @@ export function notEnglish(text: string, kind: TextKind): string | undefined {
     return `reads like another language (${[foreignList(), accented.length > 0 ? sample(accented) : ''].filter(Boolean).join(', ')})`;
   }
   if (nonLatin.length * 5 > letters.length) return `is mostly written outside the Latin alphabet (${sample(nonLatin)})`;
-  if (letters.length >= 20 && accented.length * 10 > letters.length * 3) return `is mostly accented letters (${sample(accented)})`;
-  if (words.length >= 6 && foreign.length >= 3 && foreign.length > english * 2) return `reads like another language (${foreignList()})`;
+  if (letters.length >= 20 && accented.length * 10 > letters.length * 3)
+    return `is mostly accented letters (${sample(accented)})`;
+  if (words.length >= 6 && foreign.length >= 3 && foreign.length > english * 2)
+    return `reads like another language (${foreignList()})`;
   return undefined;
 }

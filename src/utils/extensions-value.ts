@@ -125,7 +125,8 @@ export function checkValue(spec: ValueSpec, value: unknown, path: JsonPath = [],
   if (depth > 32) return [];
   if (!matchesType(spec, value)) {
     const what = path.length === 0 ? 'is' : `has ${quote(path.join('.'))} as`;
-    const shown = value === null || value === undefined || isObject(value) || Array.isArray(value) ? '' : ` (${show(value, 40)})`;
+    const shown =
+      value === null || value === undefined || isObject(value) || Array.isArray(value) ? '' : ` (${show(value, 40)})`;
     return [{ path, message: `${what} ${jsonTypeOf(value)}${shown}, not ${expected(spec)}` }];
   }
   switch (spec.type) {
@@ -146,8 +147,10 @@ export function checkValue(spec: ValueSpec, value: unknown, path: JsonPath = [],
       if (spec.pattern !== undefined && !new RegExp(spec.pattern).test(text)) {
         return [{ path, message: `${subject(path, text)}, which does not match ${spec.pattern}` }];
       }
-      if (spec.format === 'email' && (text.length > 254 || !EMAIL.test(text))) return [{ path, message: `${subject(path, text)}, not an e-mail address` }];
-      if (spec.format === 'url' && !isUrl(text)) return [{ path, message: `${subject(path, text)}, not an absolute http(s) URL` }];
+      if (spec.format === 'email' && (text.length > 254 || !EMAIL.test(text)))
+        return [{ path, message: `${subject(path, text)}, not an e-mail address` }];
+      if (spec.format === 'url' && !isUrl(text))
+        return [{ path, message: `${subject(path, text)}, not an absolute http(s) URL` }];
       return [];
     }
     case 'integer':
@@ -159,7 +162,13 @@ export function checkValue(spec: ValueSpec, value: unknown, path: JsonPath = [],
       const list = value as unknown[];
       const problems: ValueProblem[] = [];
       if (spec.minItems !== undefined && list.length < spec.minItems) {
-        problems.push({ path, message: path.length === 0 ? `is an array with ${list.length} item(s), fewer than ${spec.minItems}` : `has ${quote(path.join('.'))} with fewer than ${spec.minItems} item(s)` });
+        problems.push({
+          path,
+          message:
+            path.length === 0
+              ? `is an array with ${list.length} item(s), fewer than ${spec.minItems}`
+              : `has ${quote(path.join('.'))} with fewer than ${spec.minItems} item(s)`,
+        });
       }
       if (spec.items) {
         const items = spec.items;
@@ -172,11 +181,17 @@ export function checkValue(spec: ValueSpec, value: unknown, path: JsonPath = [],
       const problems: ValueProblem[] = [];
       const keys = Object.keys(object);
       if (spec.minProperties !== undefined && keys.length < spec.minProperties) {
-        problems.push({ path, message: path.length === 0 ? 'is an empty object' : `has an empty object ${quote(path.join('.'))}` });
+        problems.push({
+          path,
+          message: path.length === 0 ? 'is an empty object' : `has an empty object ${quote(path.join('.'))}`,
+        });
       }
       for (const key of spec.required ?? []) {
         if (!(key in object)) {
-          problems.push({ path, message: path.length === 0 ? `lacks ${quote(key)}` : `lacks ${quote([...path, key].join('.'))}` });
+          problems.push({
+            path,
+            message: path.length === 0 ? `lacks ${quote(key)}` : `lacks ${quote([...path, key].join('.'))}`,
+          });
         }
       }
       for (const key of keys) {
@@ -186,7 +201,8 @@ export function checkValue(spec: ValueSpec, value: unknown, path: JsonPath = [],
           continue;
         }
         const extra = spec.additionalProperties ?? true;
-        if (extra === false) problems.push({ path: [...path, key], message: `has the unknown key ${quote([...path, key].join('.'))}` });
+        if (extra === false)
+          problems.push({ path: [...path, key], message: `has the unknown key ${quote([...path, key].join('.'))}` });
         else if (extra !== true) problems.push(...checkValue(extra, object[key], [...path, key], depth + 1));
       }
       return problems;
@@ -215,7 +231,9 @@ export function describeSpec(spec: ValueSpec): string {
     case 'array':
       return spec.items ? `array of ${describeSpec(spec.items)}` : 'array';
     case 'object': {
-      const props = Object.entries(spec.properties ?? {}).map(([k, v]) => `${k}${spec.required?.includes(k) ? '' : '?'}: ${describeSpec(v)}`);
+      const props = Object.entries(spec.properties ?? {}).map(
+        ([k, v]) => `${k}${spec.required?.includes(k) ? '' : '?'}: ${describeSpec(v)}`,
+      );
       const extra = spec.additionalProperties === false ? '' : props.length ? ', …' : '…';
       return `{ ${props.join(', ')}${extra} }`;
     }

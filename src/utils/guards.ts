@@ -13,7 +13,9 @@ export function isNonEmptyString(value: unknown): value is string {
 function textOf(value: unknown, max: number): string {
   if (typeof value === 'string') return value;
   try {
-    const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' && v.length > max + 1200 ? v.slice(0, max + 1200) : v));
+    const json = JSON.stringify(value, (_key, v: unknown) =>
+      typeof v === 'string' && v.length > max + 1200 ? v.slice(0, max + 1200) : v,
+    );
     return json ?? String(value);
   } catch {
     return Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);

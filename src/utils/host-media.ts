@@ -3,14 +3,21 @@ import { isObject } from './guards';
 import { connectorModel, type OperationModel } from '../model';
 
 /** The request MIME types Microsoft's validator lists as supported (L-SVR `MimeTypeNotSupported`). */
-export const SUPPORTED_REQUEST_MIME_TYPES = ['application/json', 'text/plain', 'multipart/form-data', 'application/x-www-form-urlencoded'] as const;
+export const SUPPORTED_REQUEST_MIME_TYPES = [
+  'application/json',
+  'text/plain',
+  'multipart/form-data',
+  'application/x-www-form-urlencoded',
+] as const;
 
 export const MULTIPART = 'multipart/form-data';
 export const FORM_URLENCODED = 'application/x-www-form-urlencoded';
 
 const TOKEN = "[A-Za-z0-9!#$%&'^_`|~.+-]+";
 /** `type/subtype` with optional `; name=value` parameters; `*` is accepted in the subtype (`application/*+json`). */
-const MIME_PATTERN = new RegExp(`^(\\*|${TOKEN})/([A-Za-z0-9!#$%&'^_\`|~.+*-]+)(\\s*;\\s*${TOKEN}\\s*=\\s*(${TOKEN}|"[^"]*"))*\\s*;?$`);
+const MIME_PATTERN = new RegExp(
+  `^(\\*|${TOKEN})/([A-Za-z0-9!#$%&'^_\`|~.+*-]+)(\\s*;\\s*${TOKEN}\\s*=\\s*(${TOKEN}|"[^"]*"))*\\s*;?$`,
+);
 
 /** True when `value` is a well-formed MIME type (media range), e.g. `application/json; charset=utf-8`. */
 export function isWellFormedMime(value: string): boolean {

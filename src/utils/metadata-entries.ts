@@ -81,7 +81,8 @@ export function urlProblem(value: unknown): string | undefined {
   } catch {
     return 'is not a valid URL';
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `has the scheme "${url.protocol.replace(/:$/, '')}" (use https)`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `has the scheme "${url.protocol.replace(/:$/, '')}" (use https)`;
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') return 'has no valid host name';
   return undefined;
 }
@@ -90,7 +91,14 @@ export function urlProblem(value: unknown): string | undefined {
  * A metadata array for documentation examples: the valid fixture's three entries, with some values or
  * names replaced (`null` drops the entry).
  */
-export function exampleMetadata(changes: { Website?: unknown; 'Privacy policy'?: unknown; Categories?: unknown; names?: Partial<Record<MetadataName, string>> } = {}): unknown[] {
+export function exampleMetadata(
+  changes: {
+    Website?: unknown;
+    'Privacy policy'?: unknown;
+    Categories?: unknown;
+    names?: Partial<Record<MetadataName, string>>;
+  } = {},
+): unknown[] {
   const values: Record<MetadataName, unknown> = {
     Website: 'https://www.contoso.com',
     'Privacy policy': 'https://www.contoso.com/privacy',

@@ -8,7 +8,10 @@ export interface OperationIdReference {
   value: unknown;
   /** JSON path of the `operationId` key. */
   path: JsonPath;
-  /** How the reference is written, for messages: `x-ms-dynamic-values.operationId`, `x-ms-capabilities.testConnection.operationId`, ... */
+  /**
+   * How the reference is written, for messages: `x-ms-dynamic-values.operationId`,
+   * `x-ms-capabilities.testConnection.operationId`, ...
+   */
   where: string;
 }
 
@@ -32,10 +35,27 @@ const REFERENCE_SLOTS: Record<string, readonly (readonly string[])[]> = {
 };
 
 /** Keys whose values are data, not definition structure: nothing inside them is an extension. */
-const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value', 'x-ms-enum-values', 'x-example']);
+const DATA_KEYS = new Set([
+  'example',
+  'examples',
+  'default',
+  'enum',
+  'x-ms-test-value',
+  'x-ms-enum-values',
+  'x-example',
+]);
 
 /** Keys whose values are maps from user-chosen names to definitions: the names are never extension keys. */
-const NAME_MAPS = new Set(['properties', 'definitions', 'parameters', 'responses', 'headers', 'paths', 'securityDefinitions', 'patternProperties']);
+const NAME_MAPS = new Set([
+  'properties',
+  'definitions',
+  'parameters',
+  'responses',
+  'headers',
+  'paths',
+  'securityDefinitions',
+  'patternProperties',
+]);
 
 /**
  * Every operationId reference in a Swagger 2.0 definition, as written (no `$ref` is followed): the
@@ -47,7 +67,9 @@ const NAME_MAPS = new Set(['properties', 'definitions', 'parameters', 'responses
 export function findOperationIdReferences(doc: unknown): OperationIdReference[] {
   const found: OperationIdReference[] = [];
   const seen = new Set<unknown>();
-  const stack: Array<{ node: unknown; path: JsonPath; isNameMap: boolean }> = [{ node: doc, path: [], isNameMap: false }];
+  const stack: Array<{ node: unknown; path: JsonPath; isNameMap: boolean }> = [
+    { node: doc, path: [], isNameMap: false },
+  ];
   while (stack.length > 0) {
     const { node, path, isNameMap } = stack.pop()!;
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
@@ -58,7 +80,7 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
     }
     const entries = Object.entries(node as Record<string, unknown>);
     for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, value] = entries[i]!;
+      const [key, value] = entries[i];
       if (!isNameMap) {
         if (DATA_KEYS.has(key)) continue;
         const slots = Object.hasOwn(REFERENCE_SLOTS, key) ? REFERENCE_SLOTS[key] : undefined;
@@ -66,13 +88,18 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
           for (const slot of slots) {
             let holder: unknown = value;
             for (const segment of slot.slice(0, -1)) holder = isObject(holder) ? holder[segment] : undefined;
-            const last = slot[slot.length - 1]!;
-            if (isObject(holder) && Object.hasOwn(holder, last)) found.push({ value: holder[last], path: [...path, key, ...slot], where: [key, ...slot].join('.') });
+            const last = slot[slot.length - 1];
+            if (isObject(holder) && Object.hasOwn(holder, last))
+              found.push({ value: holder[last], path: [...path, key, ...slot], where: [key, ...slot].join('.') });
           }
         }
       }
       // A name map's members are definitions; an array under a name-map key (operation `parameters`) is a list of them.
-      stack.push({ node: value, path: [...path, key], isNameMap: !isNameMap && NAME_MAPS.has(key) && !Array.isArray(value) });
+      stack.push({
+        node: value,
+        path: [...path, key],
+        isNameMap: !isNameMap && NAME_MAPS.has(key) && !Array.isArray(value),
+      });
     }
   }
   // The stack visits children in reverse push order; report in document order.

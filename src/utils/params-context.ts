@@ -8,7 +8,6 @@ import { isPathItemHidden } from '../model/parameters';
 /** Prefix of a shared parameter reference. */
 export const PARAMETER_REF_PREFIX = '#/parameters/';
 
-
 /** The name of a shared parameter a `$ref` string points at (`#/parameters/<name>`), or undefined. */
 export function sharedParameterName(ref: unknown): string | undefined {
   if (typeof ref !== 'string' || !ref.startsWith(PARAMETER_REF_PREFIX)) return undefined;

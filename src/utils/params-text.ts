@@ -1,8 +1,14 @@
 import type { JsonPath } from '@stoplight/types';
 import { quote, show } from './guards';
 
-/** Why a required text field is unusable, and where to point: absent (at the owner), blank or not a string (at the field). */
-export function missingText(owner: Record<string, unknown>, field: string): { text: string; path: JsonPath } | undefined {
+/**
+ * Why a required text field is unusable, and where to point: absent (at the owner), blank or not a string (at the
+ * field).
+ */
+export function missingText(
+  owner: Record<string, unknown>,
+  field: string,
+): { text: string; path: JsonPath } | undefined {
   const value = owner[field];
   if (value === undefined || value === null) return { text: `has no "${field}"`, path: [] };
   if (typeof value !== 'string') return { text: `has a non-string "${field}" (${show(value, 30)})`, path: [field] };
@@ -12,8 +18,40 @@ export function missingText(owner: Record<string, unknown>, field: string): { te
 
 /** Short words that title case leaves in lower case (unless first). */
 const MINOR_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up',
-  'via', 'vs', 'with', 'from', 'into', 'onto', 'over', 'than', 'if', 'is', 'be', 'e.g.', 'i.e.', 'etc',
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via',
+  'vs',
+  'with',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'than',
+  'if',
+  'is',
+  'be',
+  'e.g.',
+  'i.e.',
+  'etc',
 ]);
 
 /**
@@ -22,9 +60,12 @@ const MINOR_WORDS = new Set([
  * (`of`, `and`, …) after the first position.
  */
 export function titleCaseBreak(text: string): string | undefined {
-  const words = text.trim().split(/[\s/]+/).filter((w) => w.length > 0);
+  const words = text
+    .trim()
+    .split(/[\s/]+/)
+    .filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!.replace(/^[("'[{]+/, '');
+    const word = words[i].replace(/^[("'[{]+/, '');
     const bare = word.replace(/(?<![)"'\]},.:;!?])[)"'\]},.:;!?]+$/, '');
     if (!/^\p{Ll}/u.test(bare)) continue;
     if (/\p{Lu}/u.test(bare)) continue;

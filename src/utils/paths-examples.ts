@@ -14,7 +14,11 @@ export function exampleGet(operationId: string, summary: string, parameters: unk
 }
 
 /** A path item with one GET operation. */
-export function examplePathItem(operationId: string, summary: string, parameters: unknown[] = []): Record<string, unknown> {
+export function examplePathItem(
+  operationId: string,
+  summary: string,
+  parameters: unknown[] = [],
+): Record<string, unknown> {
   return { get: exampleGet(operationId, summary, parameters) };
 }
 

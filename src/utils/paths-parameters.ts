@@ -15,7 +15,12 @@ export interface ParameterEntry {
 }
 
 /** The entries of a `parameters` list (nothing when it is not an array). */
-export function parameterEntries(doc: unknown, list: unknown, base: JsonPath, level: ParameterEntry['level']): ParameterEntry[] {
+export function parameterEntries(
+  doc: unknown,
+  list: unknown,
+  base: JsonPath,
+  level: ParameterEntry['level'],
+): ParameterEntry[] {
   if (!Array.isArray(list)) return [];
   return list.map((value: unknown, index) => {
     const entry: ParameterEntry = { param: followToObject(doc, value, [])?.node, path: [...base, index], level };

@@ -61,7 +61,10 @@ export function parsePathTemplate(key: string): ParsedTemplate {
 
 /** The parameter name a template variable binds: without `=default`, RFC 6570 operators and explode `*`. */
 export function variableName(inner: string): string {
-  return inner.split('=')[0]!.replace(/^[+#./;?&]+/, '').replace(/(?<!\*)\*+$/, '');
+  return inner
+    .split('=')[0]
+    .replace(/^[+#./;?&]+/, '')
+    .replace(/(?<!\*)\*+$/, '');
 }
 
 /** The kind of one `/`-separated segment. */
@@ -89,7 +92,7 @@ function piecesMatch(pieces: string[], text: string): boolean {
   if (!text.startsWith(first)) return false;
   let pos = first.length;
   for (let i = 1; i < pieces.length - 1; i++) {
-    const piece = pieces[i]!;
+    const piece = pieces[i];
     const at = text.indexOf(piece, pos + 1);
     if (at < 0) return false;
     pos = at + piece.length;

@@ -14,7 +14,11 @@ export function responseEntries(responses: unknown): Array<[string, unknown]> {
 }
 
 /** A response object with `$ref`s to `#/responses/...` followed, and where it is written. */
-export function resolveResponse(doc: unknown, response: unknown, path: JsonPath): { response: Record<string, unknown>; path: JsonPath } | undefined {
+export function resolveResponse(
+  doc: unknown,
+  response: unknown,
+  path: JsonPath,
+): { response: Record<string, unknown>; path: JsonPath } | undefined {
   const d = followToObject(doc, response, path);
   return d ? { response: d.node, path: d.path } : undefined;
 }

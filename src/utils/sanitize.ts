@@ -4,8 +4,10 @@ import { entropy, isDocumentedExample, KNOWN_SECRET_FORMATS, looksLikeToken } fr
  * Characters that must never reach a terminal, a CI log or an XML report raw: C0 and C1 controls, DEL,
  * line and paragraph separators and the bidirectional overrides that reorder what a reviewer reads.
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
+
+const UNSAFE_CHARS =
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds.
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
 
 const NAMED_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['\n', '\\n'],
@@ -15,7 +17,10 @@ const NAMED_ESCAPES: ReadonlyMap<string, string> = new Map([
 
 /** Control and reordering characters written as escapes: `\n`, `\u001b`. Linear. */
 export function escapeControls(text: string): string {
-  return text.replace(UNSAFE_CHARS, (c) => NAMED_ESCAPES.get(c) ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    UNSAFE_CHARS,
+    (c) => NAMED_ESCAPES.get(c) ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Runs of token characters; bounded by a lookbehind so each run is scanned once. */
@@ -34,7 +39,10 @@ function classSwitches(text: string): number {
   return switches;
 }
 
-/** A random-looking credential anywhere in free text: token-shaped, high entropy and mixing letters and digits throughout. */
+/**
+ * A random-looking credential anywhere in free text: token-shaped, high entropy and mixing letters and digits
+ * throughout.
+ */
 export function looksRandomToken(value: string): boolean {
   if (!looksLikeToken(value)) return false;
   return classSwitches(value) >= 6 && entropy(value) >= 3.8;
@@ -55,7 +63,8 @@ export function maskSecrets(text: string): string {
     format.pattern.lastIndex = 0;
     out = out.replace(format.pattern, (...args: unknown[]) => {
       const whole = String(args[0]);
-      const secret = format.group ? String(args[format.group] ?? '') : whole;
+      const group = format.group ? args[format.group] : whole;
+      const secret = typeof group === 'string' ? group : '';
       if (secret === '' || isDocumentedExample(secret)) return whole;
       const at = whole.lastIndexOf(secret);
       return `${whole.slice(0, at)}${maskOf(secret)}${whole.slice(at + secret.length)}`;
@@ -64,7 +73,9 @@ export function maskSecrets(text: string): string {
   return out.replace(TOKEN_RUN, (run) => {
     // A run may hold a token between dots or slashes (a URL path, `key=value`): test the pieces too.
     if (looksRandomToken(run) && !isDocumentedExample(run)) return maskOf(run);
-    return run.replace(/[^/=.~+]{20,}/g, (piece) => (looksRandomToken(piece) && !isDocumentedExample(piece) ? maskOf(piece) : piece));
+    return run.replace(/[^/=.~+]{20,}/g, (piece) =>
+      looksRandomToken(piece) && !isDocumentedExample(piece) ? maskOf(piece) : piece,
+    );
   });
 }
 

@@ -79,7 +79,8 @@ export function operationNodeCount(doc: unknown, operation: unknown, pathItem: u
         const response = followToObject(doc, raw, [])?.node;
         if (!response) continue;
         total += counter.count(response.schema);
-        if (isObject(response.headers)) for (const header of Object.values(response.headers)) total += counter.count(header);
+        if (isObject(response.headers))
+          for (const header of Object.values(response.headers)) total += counter.count(header);
       }
     }
   }

@@ -8,7 +8,12 @@ import { followToObject } from '../model/refs';
  * Depths are memoised per schema object, so shared definitions are measured once and the cost stays linear in
  * the document size; the search stops once `limit` is exceeded. Never throws.
  */
-export function schemaDepth(doc: unknown, schema: unknown, limit: number, memo: Map<unknown, number> = new Map()): number {
+export function schemaDepth(
+  doc: unknown,
+  schema: unknown,
+  limit: number,
+  memo: Map<unknown, number> = new Map(),
+): number {
   const onStack = new Set<unknown>();
   const depthOf = (raw: unknown, level: number): number => {
     if (level > limit) return 0;
@@ -19,7 +24,11 @@ export function schemaDepth(doc: unknown, schema: unknown, limit: number, memo: 
     onStack.add(d.node);
     let deepest = 0;
     for (const child of childSchemas(d.node)) {
-      const merged = child.segments[0] === 'allOf' || child.segments[0] === 'anyOf' || child.segments[0] === 'oneOf' || child.segments[0] === 'not';
+      const merged =
+        child.segments[0] === 'allOf' ||
+        child.segments[0] === 'anyOf' ||
+        child.segments[0] === 'oneOf' ||
+        child.segments[0] === 'not';
       const below = depthOf(child.schema, merged ? level : level + 1) + (merged ? 0 : 1);
       if (below > deepest) deepest = below;
       if (level + deepest > limit) break;

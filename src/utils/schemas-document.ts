@@ -6,10 +6,27 @@ import { isInternal } from '../model/visibility';
  * Keys whose values are data (sample payloads, defaults, enum values, test values), not definition text:
  * a `"description": ""` inside an example is part of the sample, so document walks do not enter them.
  */
-export const DATA_KEYS: ReadonlySet<string> = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value', 'x-example', 'x-examples', 'x-ms-enum-values']);
+export const DATA_KEYS: ReadonlySet<string> = new Set([
+  'example',
+  'examples',
+  'default',
+  'enum',
+  'x-ms-test-value',
+  'x-example',
+  'x-examples',
+  'x-ms-enum-values',
+]);
 
 /** Containers whose keys are names (a property called `default`, a definition called `example`), not keywords. */
-const MAP_KEYS: ReadonlySet<string> = new Set(['properties', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'paths', 'headers']);
+const MAP_KEYS: ReadonlySet<string> = new Set([
+  'properties',
+  'definitions',
+  'parameters',
+  'responses',
+  'securityDefinitions',
+  'paths',
+  'headers',
+]);
 
 export interface DocumentVisit {
   node: Record<string, unknown>;
@@ -38,7 +55,8 @@ export function walkDocument(doc: unknown, visit: (v: DocumentVisit) => void, ma
     seen.add(value);
     budget--;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i], hidden, inExtension });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: [...path, i], hidden, inExtension });
       continue;
     }
     if (!isObject(value)) continue;
@@ -47,11 +65,16 @@ export function walkDocument(doc: unknown, visit: (v: DocumentVisit) => void, ma
     const isMap = MAP_KEYS.has(String(path[path.length - 1]));
     const entries = Object.entries(value);
     for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i]!;
+      const [key, child] = entries[i];
       if (typeof child !== 'object' || child === null) continue;
       if (!isMap && DATA_KEYS.has(key)) continue;
       if (inExtension && key === 'parameters' && isObject(child)) continue;
-      stack.push({ value: child, path: [...path, key], hidden: nowHidden, inExtension: inExtension || key.startsWith('x-ms-') });
+      stack.push({
+        value: child,
+        path: [...path, key],
+        hidden: nowHidden,
+        inExtension: inExtension || key.startsWith('x-ms-'),
+      });
     }
   }
 }

@@ -1,6 +1,16 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
-import { connectorModel, followToObject, NOTIFICATION_CONTENT, nodeAt, pathKey, perDocument, schemaVisits, type SchemaRole, type SchemaVisit } from '../model';
+import {
+  connectorModel,
+  followToObject,
+  NOTIFICATION_CONTENT,
+  nodeAt,
+  pathKey,
+  perDocument,
+  schemaVisits,
+  type SchemaRole,
+  type SchemaVisit,
+} from '../model';
 
 export interface PropertyVisit {
   /** The property name. */
@@ -25,7 +35,8 @@ function deprecatedInput(v: SchemaVisit): boolean {
 
 function collect(doc: unknown, role: SchemaRole): PropertyVisit[] {
   const found = new Map<string, PropertyVisit>();
-  // Each schema object is described once, where the walk first meets it (later uses of a shared definition add nothing).
+  // Each schema object is described once, where the walk first meets it (later uses of a shared definition add
+  // nothing).
   const seen = new Set<object>();
   for (const v of schemaVisits(connectorModel(doc), 'expanded')) {
     if (v.role !== role || v.hidden || deprecatedInput(v) || seen.has(v.schema)) continue;
@@ -35,7 +46,9 @@ function collect(doc: unknown, role: SchemaRole): PropertyVisit[] {
     if (found.has(key)) continue;
     const written = nodeAt(doc, v.usePath);
     const merged = Array.isArray(v.schema.allOf)
-      ? v.schema.allOf.map((m) => followToObject(doc, m, [])?.node).filter((m): m is Record<string, unknown> => m !== undefined)
+      ? v.schema.allOf
+          .map((m) => followToObject(doc, m, [])?.node)
+          .filter((m): m is Record<string, unknown> => m !== undefined)
       : [];
     found.set(key, {
       name: v.propertyName,
@@ -72,7 +85,9 @@ export function propertyText(p: PropertyVisit, field: string): unknown {
 }
 
 /** Group properties by the `properties` object they are listed in (in first-seen order). */
-export function byParent(properties: readonly PropertyVisit[]): Array<{ parentPath: JsonPath; properties: PropertyVisit[] }> {
+export function byParent(
+  properties: readonly PropertyVisit[],
+): Array<{ parentPath: JsonPath; properties: PropertyVisit[] }> {
   const groups = new Map<string, { parentPath: JsonPath; properties: PropertyVisit[] }>();
   for (const p of properties) {
     const key = pathKey(p.parentPath);

@@ -3,7 +3,14 @@
  */
 import type { JsonPath } from '@stoplight/types';
 import { quote } from './guards';
-import { connectorModel, isTrigger, marksNotificationUrl, NOTIFICATION_CONTENT, type OperationModel as ModelOperation, type ParameterModel } from '../model';
+import {
+  connectorModel,
+  isTrigger,
+  marksNotificationUrl,
+  NOTIFICATION_CONTENT,
+  type OperationModel as ModelOperation,
+  type ParameterModel,
+} from '../model';
 import { perDocument } from '../model/memo';
 import { resolvedSchemaVisits, type JsonObject, type SchemaLink } from '../model/schema-views';
 
@@ -44,7 +51,14 @@ function buildOperationModel(doc: unknown, info: ModelOperation): OperationModel
   const opHidden = info.hidden;
   for (const p of params) {
     if (p.in !== 'body' && marksNotificationUrl(p.node)) {
-      notificationUrls.push({ op: info, param: p, schema: p.node, path: p.jsonPath, chain: [], hidden: opHidden || p.hidden });
+      notificationUrls.push({
+        op: info,
+        param: p,
+        schema: p.node,
+        path: p.jsonPath,
+        chain: [],
+        hidden: opHidden || p.hidden,
+      });
     }
   }
   if (body && body.node.schema !== undefined) {
@@ -57,22 +71,41 @@ function buildOperationModel(doc: unknown, info: ModelOperation): OperationModel
       notificationUrls.push({ op: info, body, schema: v.schema, path: v.path, chain: v.chain, hidden: v.hidden });
     }
     if (marksNotificationUrl(body.node)) {
-      notificationUrls.push({ op: info, param: body, schema: body.node, path: body.jsonPath, chain: [], hidden: opHidden || body.hidden });
+      notificationUrls.push({
+        op: info,
+        param: body,
+        schema: body.node,
+        path: body.jsonPath,
+        chain: [],
+        hidden: opHidden || body.hidden,
+      });
     }
   }
   return { info, params, body, notificationUrls, webhook: notificationUrls.length > 0, trigger: isTrigger(info.node) };
 }
 
 /** Every operation with its parameters and notification-URL sites (computed once per document). */
-export const operationModels = perDocument((doc: unknown): OperationModel[] => connectorModel(doc).operations.map((info) => buildOperationModel(doc, info)));
+export const operationModels = perDocument((doc: unknown): OperationModel[] =>
+  connectorModel(doc).operations.map((info) => buildOperationModel(doc, info)),
+);
 
 /** The path item's `x-ms-notification-content`, or the operation's when it was put there. */
-export function notificationContentOf(info: ModelOperation): { value: unknown; path: JsonPath; onOperation: boolean } | undefined {
+export function notificationContentOf(
+  info: ModelOperation,
+): { value: unknown; path: JsonPath; onOperation: boolean } | undefined {
   if (info.pathItem[NOTIFICATION_CONTENT] !== undefined) {
-    return { value: info.pathItem[NOTIFICATION_CONTENT], path: ['paths', info.path, NOTIFICATION_CONTENT], onOperation: false };
+    return {
+      value: info.pathItem[NOTIFICATION_CONTENT],
+      path: ['paths', info.path, NOTIFICATION_CONTENT],
+      onOperation: false,
+    };
   }
   if (info.node[NOTIFICATION_CONTENT] !== undefined) {
-    return { value: info.node[NOTIFICATION_CONTENT], path: [...info.jsonPath, NOTIFICATION_CONTENT], onOperation: true };
+    return {
+      value: info.node[NOTIFICATION_CONTENT],
+      path: [...info.jsonPath, NOTIFICATION_CONTENT],
+      onOperation: true,
+    };
   }
   return undefined;
 }

@@ -11,8 +11,15 @@ const MOVE: [string, string] = ['{\n    "swagger"', '{\n\n\n\n    "swagger"'];
 
 async function setup(): Promise<{ root: string; connector: string; swagger: string; baseline: string }> {
   const root = tempDir();
-  const connector = await writeConnector(path.join(root, 'MyConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
-  return { root, connector, swagger: path.join(connector, 'apiDefinition.swagger.json'), baseline: path.join(root, 'ppc-baseline.json') };
+  const connector = await writeConnector(path.join(root, 'MyConnector'), {
+    'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+  });
+  return {
+    root,
+    connector,
+    swagger: path.join(connector, 'apiDefinition.swagger.json'),
+    baseline: path.join(root, 'ppc-baseline.json'),
+  };
 }
 
 describe('baselines', () => {
@@ -22,7 +29,14 @@ describe('baselines', () => {
     expect(r.findings.map((f) => f.code)).toContain('ppc-title-no-api-connector');
     const text = await fs.readFile(baseline, 'utf8');
     const written = parseBaseline(text, baseline);
-    expect(written.findings).toContainEqual(expect.objectContaining({ rule: 'ppc-title-no-api-connector', file: 'MyConnector/apiDefinition.swagger.json', pointer: '/info/title', count: 1 }));
+    expect(written.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'ppc-title-no-api-connector',
+        file: 'MyConnector/apiDefinition.swagger.json',
+        pointer: '/info/title',
+        count: 1,
+      }),
+    );
     const keys = written.findings.map((e) => `${e.file}\u0000${e.rule}\u0000${e.pointer}\u0000${e.fingerprint}`);
     expect(keys).toEqual([...keys].sort());
     expect(text).not.toMatch(/"line"|"range"/);
@@ -60,18 +74,22 @@ describe('baselines', () => {
     await lintJson(connector, '--write-baseline', baseline);
     await fs.writeFile(swagger, swaggerText());
     const r = await lintJson(connector, '--baseline', baseline);
-    expect(r.stderr).toMatch(/stale baseline entry: ppc-title-no-api-connector in MyConnector\/apiDefinition\.swagger\.json at \/info\/title/);
+    expect(r.stderr).toMatch(
+      /stale baseline entry: ppc-title-no-api-connector in MyConnector\/apiDefinition\.swagger\.json at \/info\/title/,
+    );
     const stale = r.findings.filter((f) => f.code === 'ppc-baseline-stale');
     expect(stale).toHaveLength(1);
     expect(stale[0]).toMatchObject({ severity: 2, source: baseline });
-    const line = (await fs.readFile(baseline, 'utf8')).split('\n')[stale[0]!.range.start.line];
+    const line = (await fs.readFile(baseline, 'utf8')).split('\n')[stale[0].range.start.line];
     expect(line).toContain('ppc-title-no-api-connector');
     expect(r.code).toBe(0);
   });
 
   it('entries of folders not linted in this run are not stale', async () => {
     const { root, connector, baseline } = await setup();
-    const other = await writeConnector(path.join(root, 'Other'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
+    const other = await writeConnector(path.join(root, 'Other'), {
+      'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+    });
     await lintJson(connector, other, '--write-baseline', baseline);
     const r = await lintJson(connector, '--baseline', baseline);
     expect(r.findings).toEqual([]);
@@ -107,7 +125,9 @@ describe('--new-only --base', () => {
   async function repo(): Promise<{ root: string; connector: string; swagger: string; first: string }> {
     const root = tempDir();
     initRepo(root);
-    const connector = await writeConnector(path.join(root, 'connectors', 'MyConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
+    const connector = await writeConnector(path.join(root, 'connectors', 'MyConnector'), {
+      'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+    });
     const first = commitAll(root, 'first');
     return { root, connector, swagger: path.join(connector, 'apiDefinition.swagger.json'), first };
   }
@@ -138,7 +158,9 @@ describe('--new-only --base', () => {
 
   it('a folder that did not exist at the ref is all new', async () => {
     const { root, first } = await repo();
-    const added = await writeConnector(path.join(root, 'connectors', 'NewConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
+    const added = await writeConnector(path.join(root, 'connectors', 'NewConnector'), {
+      'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+    });
     const r = await lintJson(added, '--new-only', '--base', first);
     expect(r.findings.map((f) => f.code)).toContain('ppc-title-no-api-connector');
     expect(r.code).toBe(1);

@@ -4,7 +4,8 @@ import { parseConfig } from '../../src/config';
 import { PpcInputError } from '../../src/connector/errors';
 import { lintJson, swaggerText, tempDir, TITLE_API, writeConnector } from './helpers';
 
-const BOM_PROPS = '\ufeff{"properties": {"iconBrandColor": "#0f6cbd", "publisher": "Contoso", "stackOwner": "Contoso"}}';
+const BOM_PROPS =
+  '\ufeff{"properties": {"iconBrandColor": "#0f6cbd", "publisher": "Contoso", "stackOwner": "Contoso"}}';
 
 /** A project folder with a config and a connector whose title contains "API" and whose apiProperties has a BOM. */
 async function project(config: string | null, name = '.spectral.yaml'): Promise<{ root: string; connector: string }> {
@@ -29,7 +30,9 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
   });
 
   it('turns a Spectral rule off and re-levels a folder rule from a .spectral.yaml in a parent folder', async () => {
-    const { connector } = await project('extends: ["spectral-power-platform"]\nrules:\n  ppc-title-no-api-connector: off\n  ppc-json-no-bom: error\n');
+    const { connector } = await project(
+      'extends: ["spectral-power-platform"]\nrules:\n  ppc-title-no-api-connector: off\n  ppc-json-no-bom: error\n',
+    );
     const r = await lintJson(connector);
     expect(codes(r.findings)).not.toContain('ppc-title-no-api-connector');
     expect(r.findings.find((f) => f.code === 'ppc-json-no-bom')?.severity).toBe(0);
@@ -37,7 +40,13 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
   });
 
   it('reads .spectral.json and accepts true/false and warn', async () => {
-    const { connector } = await project(JSON.stringify({ extends: 'spectral-power-platform', rules: { 'ppc-title-no-api-connector': 'warn', 'ppc-json-no-bom': false } }), '.spectral.json');
+    const { connector } = await project(
+      JSON.stringify({
+        extends: 'spectral-power-platform',
+        rules: { 'ppc-title-no-api-connector': 'warn', 'ppc-json-no-bom': false },
+      }),
+      '.spectral.json',
+    );
     const r = await lintJson(connector);
     expect(r.findings.find((f) => f.code === 'ppc-title-no-api-connector')?.severity).toBe(1);
     expect(codes(r.findings)).not.toContain('ppc-json-no-bom');
@@ -64,25 +73,35 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
   });
 
   it('a pointer covers everything under it, and the last matching override wins', async () => {
-    const override = (pointer: string, severity: string): string => `  - files: ["MyConnector/apiDefinition.swagger.json#${pointer}"]\n    rules:\n      ppc-title-no-api-connector: ${severity}\n`;
+    const override = (pointer: string, severity: string): string =>
+      `  - files: ["MyConnector/apiDefinition.swagger.json#${pointer}"]\n    rules:\n      ppc-title-no-api-connector: ${severity}\n`;
     const under = await lintJson((await project(`overrides:\n${override('/info', 'off')}`)).connector);
     expect(codes(under.findings)).not.toContain('ppc-title-no-api-connector');
-    const last = await lintJson((await project(`overrides:\n${override('/info', 'off')}${override('/info/title', 'hint')}`)).connector);
+    const last = await lintJson(
+      (await project(`overrides:\n${override('/info', 'off')}${override('/info/title', 'hint')}`)).connector,
+    );
     expect(last.findings.find((f) => f.code === 'ppc-title-no-api-connector')?.severity).toBe(3);
     const sibling = await lintJson((await project(`overrides:\n${override('/info/titl', 'off')}`)).connector);
     expect(codes(sibling.findings)).toContain('ppc-title-no-api-connector');
   });
 
   it('picks the profile from extends, and a rule the profile leaves out runs when the config turns it on', async () => {
-    const custom = await lintJson((await project('extends: [["spectral-power-platform/custom", "recommended"]]\n')).connector);
+    const custom = await lintJson(
+      (await project('extends: [["spectral-power-platform/custom", "recommended"]]\n')).connector,
+    );
     expect(custom.stderr).toContain('(custom profile)');
     expect(codes(custom.findings)).not.toContain('ppc-title-no-api-connector');
-    const enabled = await lintJson((await project('extends: spectral-power-platform/custom\nrules:\n  ppc-title-no-api-connector: error\n')).connector);
+    const enabled = await lintJson(
+      (await project('extends: spectral-power-platform/custom\nrules:\n  ppc-title-no-api-connector: error\n'))
+        .connector,
+    );
     expect(codes(enabled.findings)).toContain('ppc-title-no-api-connector');
   });
 
   it('[spectral-power-platform, off] starts with every rule off; only the rules the file turns on report', async () => {
-    const r = await lintJson((await project('extends: [["spectral-power-platform", "off"]]\nrules:\n  ppc-json-no-bom: error\n')).connector);
+    const r = await lintJson(
+      (await project('extends: [["spectral-power-platform", "off"]]\nrules:\n  ppc-json-no-bom: error\n')).connector,
+    );
     expect(codes(r.findings)).toEqual(['ppc-json-no-bom']);
     expect(r.code).toBe(1);
   });
@@ -107,8 +126,13 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
 
   it('a nearer JavaScript ruleset is not run: ppc-lint says so and does not use a YAML file further up', async () => {
     const { root } = await project('rules:\n  ppc-title-no-api-connector: off\n');
-    const connector = await writeConnector(path.join(root, 'js', 'MyConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
-    await fs.writeFile(path.join(root, 'js', '.spectral.js'), 'module.exports = { extends: ["spectral-power-platform"] };\n');
+    const connector = await writeConnector(path.join(root, 'js', 'MyConnector'), {
+      'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+    });
+    await fs.writeFile(
+      path.join(root, 'js', '.spectral.js'),
+      'module.exports = { extends: ["spectral-power-platform"] };\n',
+    );
     const r = await lintJson(connector);
     expect(codes(r.findings)).toContain('ppc-title-no-api-connector');
     expect(r.stderr).toMatch(/\.spectral\.js: ppc-lint does not read JavaScript rulesets/);
@@ -119,16 +143,24 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
   it('stops looking at the git work tree root', async () => {
     const { root } = await project('rules:\n  ppc-title-no-api-connector: off\n');
     const repo = path.join(root, 'repo');
-    const connector = await writeConnector(path.join(repo, 'MyConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
+    const connector = await writeConnector(path.join(repo, 'MyConnector'), {
+      'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+    });
     await fs.mkdir(path.join(repo, '.git'));
     expect(codes((await lintJson(connector)).findings)).toContain('ppc-title-no-api-connector');
   });
 
   it.each([
     ['rules:\n  ppc-title-no-api-conector: off\n', /\.spectral\.yaml:2:3: unknown rule "ppc-title-no-api-conector"/],
-    ['rules:\n  ppc-title-no-api-connector: loud\n', /\.spectral\.yaml:2:3: rule "ppc-title-no-api-connector" has setting "loud"/],
+    [
+      'rules:\n  ppc-title-no-api-connector: loud\n',
+      /\.spectral\.yaml:2:3: rule "ppc-title-no-api-connector" has setting "loud"/,
+    ],
     ['rules: [\n', /\.spectral\.yaml:\d+:\d+: invalid YAML\/JSON/],
-    ['overrides:\n  - files: ["a.json#info"]\n    rules: {ppc-json-no-bom: off}\n', /\.spectral\.yaml:2:\d+: "a\.json#info": the part after # must be a JSON pointer/],
+    [
+      'overrides:\n  - files: ["a.json#info"]\n    rules: {ppc-json-no-bom: off}\n',
+      /\.spectral\.yaml:2:\d+: "a\.json#info": the part after # must be a JSON pointer/,
+    ],
     ['extends: [[spectral-power-platform, loud]]\n', /\.spectral\.yaml:1:\d+: each "extends" entry/],
   ])('a broken config is exit 2 with a located one-line error: %j', async (config, message) => {
     const r = await lintJson((await project(config)).connector);
@@ -139,7 +171,10 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
   });
 
   it('rule ids of other rulesets are accepted (they run in spectral-cli only) and noted', () => {
-    const config = parseConfig('extends: ["spectral-power-platform", "@acme/rules"]\nrules:\n  acme-thing: off\n  ppc-json-no-bom: warn\n', '/x/.spectral.yaml');
+    const config = parseConfig(
+      'extends: ["spectral-power-platform", "@acme/rules"]\nrules:\n  acme-thing: off\n  ppc-json-no-bom: warn\n',
+      '/x/.spectral.yaml',
+    );
     expect(config.rules.get('ppc-json-no-bom')).toBe('warn');
     expect(config.notes.join('\n')).toContain('"@acme/rules"');
     expect(() => parseConfig('rules:\n  acme-thing: off\n', '/x/.spectral.yaml')).toThrow(PpcInputError);
@@ -155,7 +190,9 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
   });
 
   it('does not trip over keys such as constructor or __proto__', () => {
-    expect(() => parseConfig('rules:\n  constructor: off\n', '/x/.spectral.yaml')).toThrow(/unknown rule "constructor"/);
+    expect(() => parseConfig('rules:\n  constructor: off\n', '/x/.spectral.yaml')).toThrow(
+      /unknown rule "constructor"/,
+    );
     expect(() => parseConfig('rules:\n  __proto__: off\n', '/x/.spectral.yaml')).toThrow(/unknown rule "__proto__"/);
   });
 });

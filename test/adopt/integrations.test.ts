@@ -33,8 +33,12 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('its entry lints each connector folder holding changed files once, and skips files outside connectors', async () => {
     const root = tempDir();
-    const a = await writeConnector(path.join(root, 'connectors', 'A'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
-    const b = await writeConnector(path.join(root, 'connectors', 'B'), { 'apiDefinition.swagger.json': swaggerText([SUMMARY_DOT]) });
+    const a = await writeConnector(path.join(root, 'connectors', 'A'), {
+      'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+    });
+    const b = await writeConnector(path.join(root, 'connectors', 'B'), {
+      'apiDefinition.swagger.json': swaggerText([SUMMARY_DOT]),
+    });
     await fs.writeFile(path.join(root, 'README.md'), '# repo\n');
     const changed = [
       path.join(a, 'apiDefinition.swagger.json'),
@@ -50,8 +54,12 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(command).toBe('ppc-lint');
     const r = await cli(...args, ...passed, '--format', 'json');
     const findings = JSON.parse(r.stdout) as Array<{ code: string; source: string }>;
-    expect(findings.filter((f) => f.code === 'ppc-title-no-api-connector').map((f) => f.source)).toEqual([path.join(a, 'apiDefinition.swagger.json')]);
-    expect(findings.filter((f) => f.code === 'ppc-summary-no-trailing-punct').map((f) => f.source)).toEqual([path.join(b, 'apiDefinition.swagger.json')]);
+    expect(findings.filter((f) => f.code === 'ppc-title-no-api-connector').map((f) => f.source)).toEqual([
+      path.join(a, 'apiDefinition.swagger.json'),
+    ]);
+    expect(findings.filter((f) => f.code === 'ppc-summary-no-trailing-punct').map((f) => f.source)).toEqual([
+      path.join(b, 'apiDefinition.swagger.json'),
+    ]);
     expect(r.code).toBe(1);
   });
 
@@ -85,16 +93,19 @@ describe('action.yml', () => {
 
   it('is a composite action that installs the package, lints new findings only by default and uploads SARIF', () => {
     expect(action.runs.using).toBe('composite');
-    expect(action.runs.steps[0]!.run).toMatch(/npm install .*spectral-power-platform@/);
-    expect(action.inputs.base!.default).toBe('${{ github.event.pull_request.base.sha }}');
-    expect(action.inputs['new-only']!.default).toBe('true');
+    expect(action.runs.steps[0].run).toMatch(/npm install .*spectral-power-platform@/);
+    expect(action.inputs.base.default).toBe('${{ github.event.pull_request.base.sha }}');
+    expect(action.inputs['new-only'].default).toBe('true');
     const upload = action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
     expect(upload?.with?.sarif_file).toBe('${{ inputs.sarif-file }}');
     expect(upload?.if).toContain('always()');
   });
 
   /** Run the lint step's script as the runner would, with `ppc-lint` on PATH pointing at the built CLI. */
-  function runLintStep(cwd: string, inputs: Record<string, string>): { status: number | null; stdout: string; stderr: string; outputs: string } {
+  function runLintStep(
+    cwd: string,
+    inputs: Record<string, string>,
+  ): { status: number | null; stdout: string; stderr: string; outputs: string } {
     const bin = tempDir('ppc-bin-');
     writeFileSync(path.join(bin, 'ppc-lint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_JS}" "$@"\n`);
     chmodSync(path.join(bin, 'ppc-lint'), 0o755);
@@ -110,38 +121,52 @@ describe('action.yml', () => {
     const r = spawnSync('bash', ['-c', lintStep.run!], {
       cwd,
       encoding: 'utf8',
-      env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` },
+      env: {
+        ...process.env,
+        ...env,
+        GITHUB_OUTPUT: outputFile,
+        PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+      },
     });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: readFileSync(outputFile, 'utf8') };
   }
 
   const built = existsSync(CLI_JS);
-  (built ? it : it.skip)('its lint step reports only the pull request\'s new findings as SARIF and annotations', async () => {
-    const root = tempDir();
-    initRepo(root);
-    const connector = await writeConnector(path.join(root, 'connectors', 'MyConnector'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
-    await fs.writeFile(path.join(root, 'README.md'), '# connectors\n');
-    const base = commitAll(root, 'base');
-    await fs.writeFile(path.join(connector, 'apiDefinition.swagger.json'), swaggerText([TITLE_API, SUMMARY_DOT]));
-    await fs.writeFile(path.join(root, 'README.md'), '# connectors, changed\n');
-    commitAll(root, 'pull request');
+  (built ? it : it.skip)(
+    "its lint step reports only the pull request's new findings as SARIF and annotations",
+    async () => {
+      const root = tempDir();
+      initRepo(root);
+      const connector = await writeConnector(path.join(root, 'connectors', 'MyConnector'), {
+        'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+      });
+      await fs.writeFile(path.join(root, 'README.md'), '# connectors\n');
+      const base = commitAll(root, 'base');
+      await fs.writeFile(path.join(connector, 'apiDefinition.swagger.json'), swaggerText([TITLE_API, SUMMARY_DOT]));
+      await fs.writeFile(path.join(root, 'README.md'), '# connectors, changed\n');
+      commitAll(root, 'pull request');
 
-    const r = runLintStep(root, { base });
-    expect(r.status).toBe(1);
-    expect(r.outputs).toContain('exit-code=1');
-    const sarif = JSON.parse(readFileSync(path.join(root, 'ppc.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
-    expect(sarif.runs[0]!.results.map((x) => x.ruleId)).toEqual(['ppc-summary-no-trailing-punct']);
-    expect(r.stdout).toMatch(/^::error file=connectors\/MyConnector\/apiDefinition\.swagger\.json,line=\d+,.*title=ppc-summary-no-trailing-punct::/m);
-    expect(r.stdout).not.toContain('ppc-title-no-api-connector');
+      const r = runLintStep(root, { base });
+      expect(r.status).toBe(1);
+      expect(r.outputs).toContain('exit-code=1');
+      const sarif = JSON.parse(readFileSync(path.join(root, 'ppc.sarif'), 'utf8')) as {
+        runs: Array<{ results: Array<{ ruleId: string }> }>;
+      };
+      expect(sarif.runs[0].results.map((x) => x.ruleId)).toEqual(['ppc-summary-no-trailing-punct']);
+      expect(r.stdout).toMatch(
+        /^::error file=connectors\/MyConnector\/apiDefinition\.swagger\.json,line=\d+,.*title=ppc-summary-no-trailing-punct::/m,
+      );
+      expect(r.stdout).not.toContain('ppc-title-no-api-connector');
 
-    // A pull request that touches no connector passes without linting.
-    const quiet = runLintStep(root, { base: 'HEAD' });
-    expect(quiet.status).toBe(0);
-    expect(quiet.stdout).toContain('no connector files changed');
+      // A pull request that touches no connector passes without linting.
+      const quiet = runLintStep(root, { base: 'HEAD' });
+      expect(quiet.status).toBe(0);
+      expect(quiet.stdout).toContain('no connector files changed');
 
-    // Explicit paths with new-only off report everything, title included.
-    const all = runLintStep(root, { paths: 'connectors/MyConnector', 'new-only': 'false', 'upload-sarif': 'false' });
-    expect(all.status).toBe(1);
-    expect(all.stdout).toContain('ppc-title-no-api-connector');
-  });
+      // Explicit paths with new-only off report everything, title included.
+      const all = runLintStep(root, { paths: 'connectors/MyConnector', 'new-only': 'false', 'upload-sarif': 'false' });
+      expect(all.status).toBe(1);
+      expect(all.stdout).toContain('ppc-title-no-api-connector');
+    },
+  );
 });

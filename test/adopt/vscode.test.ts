@@ -31,13 +31,24 @@ const built = existsSync(BUNDLE);
 (built ? describe : describe.skip)('the bundled VS Code ruleset (dist/vscode)', () => {
   it('imports nothing but Spectral packages and Node built-ins', () => {
     const text = readFileSync(BUNDLE, 'utf8');
-    const imports = [...text.matchAll(/(?:^|\n)import\s[^;]*?from\s*["']([^"']+)["']|require\(["']([^"']+)["']\)/g)].map((m) => m[1] ?? m[2]!);
+    const imports = [
+      ...text.matchAll(/(?:^|\n)import\s[^;]*?from\s*["']([^"']+)["']|require\(["']([^"']+)["']\)/g),
+    ].map((m) => m[1] ?? m[2]);
     expect(imports.length).toBeGreaterThan(0);
-    expect(imports.filter((name) => !/^@stoplight\/spectral-(core|formats|functions|parsers|ref-resolver|rulesets|runtime)$/.test(name) && !isBuiltin(name))).toEqual([]);
+    expect(
+      imports.filter(
+        (name) =>
+          !/^@stoplight\/spectral-(core|formats|functions|parsers|ref-resolver|rulesets|runtime)$/.test(name) &&
+          !isBuiltin(name),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
-    ['as the Spectral extension loads it (bundleAndLoadRuleset with its builtins)', (): Plugin[] => [builtins(), commonjs()]],
+    [
+      'as the Spectral extension loads it (bundleAndLoadRuleset with its builtins)',
+      (): Plugin[] => [builtins(), commonjs()],
+    ],
     ['with the bundler defaults alone', (): Plugin[] => []],
   ])('loads %s and reports ppc findings', async (_how, plugins) => {
     const ruleset = await bundleAndLoadRuleset(BUNDLE, io, plugins());
@@ -50,7 +61,10 @@ const built = existsSync(BUNDLE);
   it('a .spectral.yaml can extend it by path and configure every rule id, folder rules included', async () => {
     const dir = tempDir();
     const file = path.join(dir, '.spectral.yaml');
-    await fs.writeFile(file, `extends: ["${BUNDLE}"]\nrules:\n  ppc-title-no-api-connector: warn\n  ppc-json-no-bom: off\n`);
+    await fs.writeFile(
+      file,
+      `extends: ["${BUNDLE}"]\nrules:\n  ppc-title-no-api-connector: warn\n  ppc-json-no-bom: off\n`,
+    );
     const ruleset = await bundleAndLoadRuleset(file, io, [builtins(), commonjs()]);
     const results = await lintWith(ruleset, swaggerText([TITLE_API]));
     expect(results.find((r) => r.code === 'ppc-title-no-api-connector')?.severity).toBe(1);

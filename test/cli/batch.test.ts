@@ -20,17 +20,27 @@ async function cli(argv: string[], isTTY = false): Promise<{ code: number; stdou
   return { code, stdout, stderr };
 }
 
-/** A tree: repo/certified-connectors/{Alpha,Beta}, repo/independent-publisher-connectors/Gamma, repo/docs (no connector). */
+/**
+ * A tree: repo/certified-connectors/{Alpha,Beta}, repo/independent-publisher-connectors/Gamma, repo/docs (no
+ * connector).
+ */
 async function tree(): Promise<string> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-tree-'));
-  for (const rel of ['certified-connectors/Beta', 'certified-connectors/Alpha', 'independent-publisher-connectors/Gamma']) {
+  for (const rel of [
+    'certified-connectors/Beta',
+    'certified-connectors/Alpha',
+    'independent-publisher-connectors/Gamma',
+  ]) {
     const dir = path.join(root, rel);
     await fs.mkdir(dir, { recursive: true });
     for (const name of await fs.readdir(VALID_DIR)) await fs.copyFile(path.join(VALID_DIR, name), path.join(dir, name));
   }
   const broken = validSwagger();
   broken.info.title = 'Gamma API Connector';
-  await fs.writeFile(path.join(root, 'independent-publisher-connectors/Gamma/apiDefinition.swagger.json'), JSON.stringify(broken, null, 4));
+  await fs.writeFile(
+    path.join(root, 'independent-publisher-connectors/Gamma/apiDefinition.swagger.json'),
+    JSON.stringify(broken, null, 4),
+  );
   await fs.mkdir(path.join(root, 'docs'));
   await fs.writeFile(path.join(root, 'docs/readme.md'), '# not a connector\n');
   return root;
@@ -55,7 +65,15 @@ describe('targets', () => {
 
   it('a missing target is reported, the others are still linted, and the run exits 2', async () => {
     const root = await tree();
-    const r = await cli(['lint', path.join(root, 'does-not-exist'), path.join(root, 'certified-connectors'), '-f', 'json', '-j', '1']);
+    const r = await cli([
+      'lint',
+      path.join(root, 'does-not-exist'),
+      path.join(root, 'certified-connectors'),
+      '-f',
+      'json',
+      '-j',
+      '1',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`ppc-lint: ${path.join(root, 'does-not-exist')}: no such file or folder`);
     expect(r.stderr).toContain('in 2 connectors');
@@ -76,9 +94,12 @@ describe('--profile auto', () => {
   it('picks the profile from the repository layout, else from apiProperties', async () => {
     const root = await tree();
     expect(await detectProfile(path.join(root, 'certified-connectors/Alpha'))).toMatchObject({ profile: 'certified' });
-    expect(await detectProfile(path.join(root, 'independent-publisher-connectors/Gamma'))).toMatchObject({ profile: 'independent-publisher' });
+    expect(await detectProfile(path.join(root, 'independent-publisher-connectors/Gamma'))).toMatchObject({
+      profile: 'independent-publisher',
+    });
     const loose = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-loose-'));
-    const write = (props: object): Promise<void> => fs.writeFile(path.join(loose, 'apiProperties.json'), JSON.stringify({ properties: props }));
+    const write = (props: object): Promise<void> =>
+      fs.writeFile(path.join(loose, 'apiProperties.json'), JSON.stringify({ properties: props }));
     await write({ publisher: 'Jane Doe', stackOwner: 'Contoso' });
     expect(await detectProfile(loose)).toMatchObject({ profile: 'independent-publisher' });
     await write({ publisher: 'Contoso', stackOwner: 'Contoso' });
@@ -88,18 +109,30 @@ describe('--profile auto', () => {
     await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ "properties": { "capabilities": [] } ');
     expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
     await fs.rm(path.join(loose, 'apiProperties.json'));
-    expect(await detectProfile(loose)).toMatchObject({ profile: 'certified', reason: expect.stringContaining('no readable apiProperties') });
+    expect(await detectProfile(loose)).toMatchObject({
+      profile: 'certified',
+      reason: expect.stringContaining('no readable apiProperties'),
+    });
   });
 
   it('says on stderr what it chose; stdout holds only the report', async () => {
     const root = await tree();
     const r = await cli(['lint', root, '-f', 'json', '-j', '1']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${path.join(root, 'independent-publisher-connectors/Gamma')}: independent-publisher profile (path has independent-publisher-connectors/)`);
+    expect(r.stderr).toContain(
+      `${path.join(root, 'independent-publisher-connectors/Gamma')}: independent-publisher profile (path has independent-publisher-connectors/)`,
+    );
     expect(r.stderr).toContain(`${path.join(root, 'certified-connectors/Alpha')}: certified profile`);
     const findings = JSON.parse(r.stdout) as Array<{ code: string; source: string }>;
     expect(findings.map((f) => f.code)).toContain('ppc-title-no-api-connector');
-    const many = profileSummary(Array.from({ length: 7 }, (_, i) => ({ target: `t${i}`, profile: i < 5 ? 'certified' : 'custom', reason: 'r', diagnostics: [] })));
+    const many = profileSummary(
+      Array.from({ length: 7 }, (_, i) => ({
+        target: `t${i}`,
+        profile: i < 5 ? 'certified' : 'custom',
+        reason: 'r',
+        diagnostics: [],
+      })),
+    );
     expect(many).toEqual(['5 folders: certified profile (r)', '2 folders: custom profile (r)']);
   });
 });
@@ -108,13 +141,35 @@ describe('report options', () => {
   it('-o writes the report to a file and leaves stdout empty; --display-only-failures drops the rest', async () => {
     const root = await tree();
     const out = path.join(root, 'report.sarif');
-    const r = await cli(['lint', path.join(root, 'independent-publisher-connectors'), '-f', 'sarif', '-o', out, '-j', '1']);
+    const r = await cli([
+      'lint',
+      path.join(root, 'independent-publisher-connectors'),
+      '-f',
+      'sarif',
+      '-o',
+      out,
+      '-j',
+      '1',
+    ]);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(1);
     const log = JSON.parse(await fs.readFile(out, 'utf8')) as { runs: Array<{ results: Array<{ level: string }> }> };
-    const levels = log.runs[0]!.results.map((x) => x.level);
+    const levels = log.runs[0].results.map((x) => x.level);
     expect(levels).toContain('error');
-    const only = JSON.parse((await cli(['lint', path.join(root, 'independent-publisher-connectors'), '-f', 'json', '-D', '-F', 'error', '-q'])).stdout) as Array<{ severity: number }>;
+    const only = JSON.parse(
+      (
+        await cli([
+          'lint',
+          path.join(root, 'independent-publisher-connectors'),
+          '-f',
+          'json',
+          '-D',
+          '-F',
+          'error',
+          '-q',
+        ])
+      ).stdout,
+    ) as Array<{ severity: number }>;
     expect(only.length).toBeGreaterThan(0);
     expect(only.every((f) => f.severity === 0)).toBe(true);
     expect(levels.length).toBeGreaterThanOrEqual(only.length);
@@ -159,9 +214,15 @@ parentPort.on('message', (t) => {
     const hog = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-hog-')), 'hog');
     await fs.cp(VALID_DIR, hog, { recursive: true });
     const targets = ['a', hog, 'b', 'c'];
-    const results = await lintMany(targets, { profile: 'certified', jobs: 2, timeoutMs: 60_000, workerFile, workerHeapMb: 16 });
+    const results = await lintMany(targets, {
+      profile: 'certified',
+      jobs: 2,
+      timeoutMs: 60_000,
+      workerFile,
+      workerHeapMb: 16,
+    });
     expect(results.map((r) => r.target)).toEqual(targets);
-    expect(results[1]!.error).toBeUndefined();
+    expect(results[1].error).toBeUndefined();
     expect(results[1]).toEqual(await lintTarget(hog, 'certified'));
     expect(results.filter((r, i) => i !== 1 && !r.error && r.diagnostics.length === 0)).toHaveLength(3);
   }, 120_000);
@@ -170,28 +231,55 @@ parentPort.on('message', (t) => {
     const workerFile = await fakeWorker();
     const targets = ['a', 'hang', 'b', 'crash', 'c', 'd'];
     const seen: number[] = [];
-    const results = await lintMany(targets, { profile: 'certified', jobs: 2, timeoutMs: 1500, workerFile, onProgress: (done) => seen.push(done) });
+    const results = await lintMany(targets, {
+      profile: 'certified',
+      jobs: 2,
+      timeoutMs: 1500,
+      workerFile,
+      onProgress: (done) => seen.push(done),
+    });
     expect(results.map((r) => r.target)).toEqual(targets);
-    expect(results[1]!.diagnostics).toEqual([expect.objectContaining({ code: 'ppc-lint-timeout', severity: 0, source: 'hang', message: expect.stringContaining('longer than 1.5 s') })]);
-    expect(results[3]!.error).toMatch(/crash: the linter crashed \(boom\)/);
+    expect(results[1].diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'ppc-lint-timeout',
+        severity: 0,
+        source: 'hang',
+        message: expect.stringContaining('longer than 1.5 s'),
+      }),
+    ]);
+    expect(results[3].error).toMatch(/crash: the linter crashed \(boom\)/);
     expect(results.filter((r) => !r.error && r.diagnostics.length === 0)).toHaveLength(4);
     expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  corpusIt('the built CLI gives the same bytes with --jobs 1 and --jobs 2', () => {
-    const folders = ['certified-connectors/365Training', 'certified-connectors/1Me_Corporate', 'independent-publisher-connectors'].map((f) => path.join(CORPUS, f));
-    const targets = [folders[0]!, folders[1]!, `${folders[2]!}/A*`];
-    const run = (jobs: string): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [CLI, 'lint', ...targets, '-f', 'json', '--jobs', jobs], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    const one = run('1');
-    const two = run('2');
-    expect(one.status).toBe(1);
-    expect(two.status).toBe(1);
-    expect(two.stdout).toBe(one.stdout);
-    const findings = JSON.parse(String(one.stdout)) as Array<{ source: string; pointer: string }>;
-    const sources = findings.map((f) => f.source);
-    expect(sources).toEqual([...sources].sort());
-    expect(String(one.stderr)).toMatch(/folders: independent-publisher profile \(path has independent-publisher-connectors\/\)/);
-  }, 600_000);
+  corpusIt(
+    'the built CLI gives the same bytes with --jobs 1 and --jobs 2',
+    () => {
+      const folders = [
+        'certified-connectors/365Training',
+        'certified-connectors/1Me_Corporate',
+        'independent-publisher-connectors',
+      ].map((f) => path.join(CORPUS, f));
+      const targets = [folders[0], folders[1], `${folders[2]}/A*`];
+      const run = (jobs: string): ReturnType<typeof spawnSync> =>
+        spawnSync(process.execPath, [CLI, 'lint', ...targets, '-f', 'json', '--jobs', jobs], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+        });
+      const one = run('1');
+      const two = run('2');
+      expect(one.status).toBe(1);
+      expect(two.status).toBe(1);
+      expect(two.stdout).toBe(one.stdout);
+      const findings = JSON.parse(String(one.stdout)) as Array<{ source: string; pointer: string }>;
+      const sources = findings.map((f) => f.source);
+      expect(sources).toEqual([...sources].sort());
+      expect(String(one.stderr)).toMatch(
+        /folders: independent-publisher profile \(path has independent-publisher-connectors\/\)/,
+      );
+    },
+    600_000,
+  );
 });
 
 describe('rules and explain', () => {
@@ -199,7 +287,11 @@ describe('rules and explain', () => {
     const text = await cli(['rules']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^ppc-title-no-api-connector +error\/error\/\S+ +The connector title/m);
-    const custom = JSON.parse((await cli(['rules', '--format', 'json', '--profile', 'custom'])).stdout) as Array<{ id: string; severity: Record<string, string>; documentationUrl: string }>;
+    const custom = JSON.parse((await cli(['rules', '--format', 'json', '--profile', 'custom'])).stdout) as Array<{
+      id: string;
+      severity: Record<string, string>;
+      documentationUrl: string;
+    }>;
     const all = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as typeof custom;
     expect(custom.length).toBeGreaterThan(0);
     expect(custom.length).toBeLessThan(all.length);
@@ -217,7 +309,12 @@ describe('rules and explain', () => {
   });
 
   it('package.json names the repository the documentation URLs point to', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string }; homepage: string; bugs: { url: string }; files: string[] };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      repository: { url: string };
+      homepage: string;
+      bugs: { url: string };
+      files: string[];
+    };
     expect(pkg.repository.url).toBe(`git+${REPOSITORY_URL}.git`);
     expect(pkg.homepage.startsWith(REPOSITORY_URL)).toBe(true);
     expect(pkg.bugs.url).toBe(`${REPOSITORY_URL}/issues`);

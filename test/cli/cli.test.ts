@@ -32,7 +32,12 @@ describe('ppc-lint lint', () => {
     const file = tmpFile('apiDefinition.swagger.json', JSON.stringify(doc, null, 4));
     const r = await cli('lint', file, '-f', 'json');
     expect(r.code).toBe(1);
-    const results = JSON.parse(r.stdout) as Array<{ code: string; severity: number; source: string; range: { start: { line: number } } }>;
+    const results = JSON.parse(r.stdout) as Array<{
+      code: string;
+      severity: number;
+      source: string;
+      range: { start: { line: number } };
+    }>;
     const finding = results.find((d) => d.code === 'ppc-title-no-api-connector');
     expect(finding).toMatchObject({ severity: 0, source: file });
     expect(finding!.range.start.line).toBeGreaterThan(0);
@@ -43,11 +48,14 @@ describe('ppc-lint lint', () => {
     const r = await cli('lint', dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/apiProperties\.json/);
-    expect(r.stdout).toMatch(/^  3:1 +error +(.+\n)*?.*ppc-json-valid$/m);
+    expect(r.stdout).toMatch(/^ {2}3:1 +error +(.+\n)*?.*ppc-json-valid$/m);
   });
 
   it('--fail-severity warn fails on warnings only runs', async () => {
-    const dir = await connectorWith({ 'apiProperties.json': '\ufeff{"properties": {"iconBrandColor": "#0f6cbd", "publisher": "Contoso Ltd", "stackOwner": "Contoso Ltd"}}' });
+    const dir = await connectorWith({
+      'apiProperties.json':
+        '\ufeff{"properties": {"iconBrandColor": "#0f6cbd", "publisher": "Contoso Ltd", "stackOwner": "Contoso Ltd"}}',
+    });
     const r = await cli('lint', dir, '-p', 'certified', '--fail-severity', 'warn', '-q');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
@@ -76,11 +84,17 @@ describe('ppc-lint lint', () => {
     const inputs = [
       tmpFile('apiDefinition.swagger.json', '{"swagger": "2.0", "info": {'),
       tmpFile('apiDefinition.swagger.json', `\ufeff${JSON.stringify(validSwagger())}`),
-      tmpFile('apiDefinition.swagger.json', Buffer.from('{"swagger": "2.0", "info": {"title": "Br\u00f8nn"}}', 'latin1')),
+      tmpFile(
+        'apiDefinition.swagger.json',
+        Buffer.from('{"swagger": "2.0", "info": {"title": "Br\u00f8nn"}}', 'latin1'),
+      ),
       tmpFile('apiDefinition.swagger.json', JSON.stringify(cyclic, null, 4)),
       tmpFile('apiDefinition.swagger.json', ''),
       tmpFile('apiDefinition.swagger.json', '[]'),
-      tmpFile('apiDefinition.swagger.json', '{"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {}}'),
+      tmpFile(
+        'apiDefinition.swagger.json',
+        '{"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {}}',
+      ),
     ];
     for (const file of inputs) {
       const r = await cli('lint', file, '-f', 'json', '-q');
@@ -88,9 +102,9 @@ describe('ppc-lint lint', () => {
       expect(() => JSON.parse(r.stdout)).not.toThrow();
       expect(r.code === 0 || r.code === 1).toBe(true);
     }
-    const malformed = JSON.parse((await cli('lint', inputs[0]!, '-f', 'json')).stdout) as Array<{ code: string }>;
+    const malformed = JSON.parse((await cli('lint', inputs[0], '-f', 'json')).stdout) as Array<{ code: string }>;
     expect(malformed.map((d) => d.code)).toContain('ppc-json-valid');
-    const bom = JSON.parse((await cli('lint', inputs[1]!, '-f', 'json')).stdout) as Array<{ code: string }>;
+    const bom = JSON.parse((await cli('lint', inputs[1], '-f', 'json')).stdout) as Array<{ code: string }>;
     expect(bom.map((d) => d.code)).toContain('ppc-json-no-bom');
   });
 
@@ -99,13 +113,17 @@ describe('ppc-lint lint', () => {
     const r = await cli('lint', big, '-f', 'json', '-q');
     expect(r.code).toBe(1);
     const results = JSON.parse(r.stdout) as Array<{ code: string; message: string }>;
-    expect(results).toEqual([expect.objectContaining({ code: 'ppc-limit-definition-size', message: expect.stringContaining('50.00 MB') })]);
+    expect(results).toEqual([
+      expect.objectContaining({ code: 'ppc-limit-definition-size', message: expect.stringContaining('50.00 MB') }),
+    ]);
   });
 });
 
 describe('the built bin', () => {
   it('prints no stack trace and exits 2 for a missing folder', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lint', 'does-not-exist'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lint', 'does-not-exist'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('ppc-lint: does-not-exist: no such file or folder\n');
   });
@@ -126,7 +144,9 @@ describe('references outside the document', () => {
     const started = Date.now();
     const r = await cli('lint', file, '-f', 'json', '-q');
     expect(Date.now() - started).toBeLessThan(5000);
-    const refs = (JSON.parse(r.stdout) as Array<{ code: string; message: string }>).filter((d) => d.code === 'invalid-ref').map((d) => d.message);
+    const refs = (JSON.parse(r.stdout) as Array<{ code: string; message: string }>)
+      .filter((d) => d.code === 'invalid-ref')
+      .map((d) => d.message);
     expect(refs).toEqual([
       expect.stringContaining("No resolver defined for scheme 'https'"),
       expect.stringContaining("No resolver defined for scheme 'file'"),
@@ -144,13 +164,29 @@ describe('several reports in one run', () => {
   it('writes each format to its --output.<format> file and one to -o, from a single lint', async () => {
     const dir = brokenConnector();
     const out = mkdtempSync(path.join(os.tmpdir(), 'ppc-reports-'));
-    const r = await cli('lint', dir, '-f', 'json', '-f', 'sarif', '-f', 'junit', '--output.json', path.join(out, 'r.json'), `--output.sarif=${path.join(out, 'r.sarif')}`, '-o', path.join(out, 'r.xml'));
+    const r = await cli(
+      'lint',
+      dir,
+      '-f',
+      'json',
+      '-f',
+      'sarif',
+      '-f',
+      'junit',
+      '--output.json',
+      path.join(out, 'r.json'),
+      `--output.sarif=${path.join(out, 'r.sarif')}`,
+      '-o',
+      path.join(out, 'r.xml'),
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const json = JSON.parse(readFileSync(path.join(out, 'r.json'), 'utf8')) as Array<{ code: string }>;
-    const sarif = JSON.parse(readFileSync(path.join(out, 'r.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+    const sarif = JSON.parse(readFileSync(path.join(out, 'r.sarif'), 'utf8')) as {
+      runs: Array<{ results: Array<{ ruleId: string }> }>;
+    };
     expect(json.map((d) => d.code)).toContain('ppc-title-no-api-connector');
-    expect(sarif.runs[0]!.results.map((x) => x.ruleId).sort()).toEqual(json.map((d) => d.code).sort());
+    expect(sarif.runs[0].results.map((x) => x.ruleId).sort()).toEqual(json.map((d) => d.code).sort());
     expect(readFileSync(path.join(out, 'r.xml'), 'utf8')).toContain('ppc-title-no-api-connector');
     expect(r.stderr).toMatch(/sarif written to .*r\.sarif/);
   });

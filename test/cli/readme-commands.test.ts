@@ -27,7 +27,8 @@ async function workspace(): Promise<string> {
   const cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-readme-'));
   for (const rel of ['MyConnector', 'connectors/Good', 'connectors/Broken']) {
     await fs.mkdir(path.join(cwd, rel), { recursive: true });
-    for (const name of await fs.readdir(VALID_DIR)) await fs.copyFile(path.join(VALID_DIR, name), path.join(cwd, rel, name));
+    for (const name of await fs.readdir(VALID_DIR))
+      await fs.copyFile(path.join(VALID_DIR, name), path.join(cwd, rel, name));
   }
   return cwd;
 }
@@ -35,7 +36,10 @@ async function workspace(): Promise<string> {
 /** What some documented commands need first: a git history with `origin/dev`, a baseline file. */
 function prepareFor(command: string, cwd: string): void {
   const git = (...args: string[]): void => {
-    const r = spawnSync('git', ['-c', 'user.name=ppc', '-c', 'user.email=ppc@example.com', ...args], { cwd, encoding: 'utf8' });
+    const r = spawnSync('git', ['-c', 'user.name=ppc', '-c', 'user.email=ppc@example.com', ...args], {
+      cwd,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   };
   if (command.includes('--base ')) {
@@ -45,7 +49,11 @@ function prepareFor(command: string, cwd: string): void {
     git('update-ref', 'refs/remotes/origin/dev', 'HEAD');
   }
   const baseline = /--baseline (\S+)/.exec(command)?.[1];
-  if (baseline) spawnSync(process.execPath, [CLI, 'lint', './MyConnector', '--write-baseline', baseline, '-q'], { cwd, encoding: 'utf8' });
+  if (baseline)
+    spawnSync(process.execPath, [CLI, 'lint', './MyConnector', '--write-baseline', baseline, '-q'], {
+      cwd,
+      encoding: 'utf8',
+    });
 }
 
 /** Break the connectors after any baseline or commit, so the title error is what the run reports as new. */
@@ -75,21 +83,29 @@ describe('every command the README documents runs as written (built dist/cli.js)
     expect(commands.some((c) => c.startsWith('npx ppc-lint explain'))).toBe(true);
   });
 
-  it.each(commands)('%s', async (command) => {
-    const cwd = await workspace();
-    prepareFor(command, cwd);
-    await breakConnectors(cwd);
-    const shell = command.replace(/^npx ppc-lint/, `"${process.execPath}" "${CLI}"`);
-    const r = spawnSync('sh', ['-c', shell], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
-    expect({ command, stderr: r.stderr, status: r.status === 0 || r.status === 1 }).toEqual({ command, stderr: expect.not.stringMatching(/internal error|Error:|no such file/), status: true });
-    for (const m of command.matchAll(/(?:-o|--output\.[a-z-]+) (\S+)/g)) checkReport(path.join(cwd, m[1]!));
-    if (/ -o /.test(command)) {
-      expect(r.stdout).toBe('');
-    } else {
-      expect(r.stdout.length).toBeGreaterThan(0);
-      if (command.includes('--format json')) expect(() => JSON.parse(r.stdout)).not.toThrow();
-      if (command.includes('github-actions')) expect(r.stdout).toMatch(/^::(error|warning|notice) /m);
-    }
-    if (command.startsWith('npx ppc-lint lint')) expect(r.status).toBe(1); // the title error fails the run
-  }, 300_000);
+  it.each(commands)(
+    '%s',
+    async (command) => {
+      const cwd = await workspace();
+      prepareFor(command, cwd);
+      await breakConnectors(cwd);
+      const shell = command.replace(/^npx ppc-lint/, `"${process.execPath}" "${CLI}"`);
+      const r = spawnSync('sh', ['-c', shell], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+      expect({ command, stderr: r.stderr, status: r.status === 0 || r.status === 1 }).toEqual({
+        command,
+        stderr: expect.not.stringMatching(/internal error|Error:|no such file/),
+        status: true,
+      });
+      for (const m of command.matchAll(/(?:-o|--output\.[a-z-]+) (\S+)/g)) checkReport(path.join(cwd, m[1]));
+      if (/ -o /.test(command)) {
+        expect(r.stdout).toBe('');
+      } else {
+        expect(r.stdout.length).toBeGreaterThan(0);
+        if (command.includes('--format json')) expect(() => JSON.parse(r.stdout)).not.toThrow();
+        if (command.includes('github-actions')) expect(r.stdout).toMatch(/^::(error|warning|notice) /m);
+      }
+      if (command.startsWith('npx ppc-lint lint')) expect(r.status).toBe(1); // the title error fails the run
+    },
+    300_000,
+  );
 });

@@ -11,7 +11,8 @@ describe('positionAt', () => {
   const texts = ['', '\n', 'a', 'a\nb', '\n\n\nabc\n', 'x\r\ny\n\nz', '{\n  "a": 1\n}\n'];
 
   it.each(texts)('agrees with counting line feeds at every offset of %j, before and past its end', (text) => {
-    for (let offset = -2; offset <= text.length + 3; offset++) expect([offset, positionAt(text, offset)]).toEqual([offset, counted(text, offset)]);
+    for (let offset = -2; offset <= text.length + 3; offset++)
+      expect([offset, positionAt(text, offset)]).toEqual([offset, counted(text, offset)]);
   });
 
   it('answers for the right text when asked about two texts in turn', () => {

@@ -18,7 +18,18 @@ import { ROOT } from '../helpers/lint';
 const CLI = path.join(ROOT, 'dist/cli.js');
 const CORPUS = path.join(ROOT, '../shared/corpus');
 const BOUND = 0.02;
-const FORMATS = ['json', 'sarif', 'junit', 'github-actions', 'markdown', 'html', 'stylish', 'text', 'teamcity', 'code-climate'] as const;
+const FORMATS = [
+  'json',
+  'sarif',
+  'junit',
+  'github-actions',
+  'markdown',
+  'html',
+  'stylish',
+  'text',
+  'teamcity',
+  'code-climate',
+] as const;
 const present = existsSync(path.join(CORPUS, 'manifest.tsv')) && !process.env.PPC_SKIP_WHOLE_CORPUS;
 if (!present) console.warn(`whole-corpus tests skipped (${CORPUS} is missing or PPC_SKIP_WHOLE_CORPUS is set)`);
 const maybe = present ? describe : describe.skip;
@@ -27,30 +38,57 @@ const ajv = new AjvDraft04({ strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object);
 
-interface Finding { code: string; source: string; pointer: string; severity: number; message: string; range: { start: { line: number } } }
-interface Row { dir: string; original: string; group: 'certified' | 'independent'; recent: boolean }
+interface Finding {
+  code: string;
+  source: string;
+  pointer: string;
+  severity: number;
+  message: string;
+  range: { start: { line: number } };
+}
+interface Row {
+  dir: string;
+  original: string;
+  group: 'certified' | 'independent';
+  recent: boolean;
+}
 type Group = 'certified-recent' | 'certified-all' | 'independent-recent' | 'independent-all';
 
 function manifest(): Row[] {
-  return readFileSync(path.join(CORPUS, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => {
-    const [kind = '', dir = '', original = '', , , changed = ''] = line.split('\t');
-    return { dir, original, group: kind.startsWith('certified') ? 'certified' : 'independent', recent: changed >= '2023' };
-  });
+  return readFileSync(path.join(CORPUS, 'manifest.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [kind = '', dir = '', original = '', , , changed = ''] = line.split('\t');
+      return {
+        dir,
+        original,
+        group: kind.startsWith('certified') ? 'certified' : 'independent',
+        recent: changed >= '2023',
+      };
+    });
 }
 
 /** The corpus folder (`certified-connectors/X`) a finding's file belongs to. */
 function connectorOf(source: string): string | undefined {
-  return /(?:^|[\\/])((?:certified|independent-publisher)-connectors[\\/][^\\/]+)/.exec(source)?.[1]?.replace(/\\/g, '/');
+  return /(?:^|[\\/])((?:certified|independent-publisher)-connectors[\\/][^\\/]+)/
+    .exec(source)?.[1]
+    ?.replace(/\\/g, '/');
 }
 
 /** Runs a command under a pseudo-terminal (util-linux `script`), as a user at a terminal does, when available. */
 function underTerminal(argv: string[], cwd: string): { status: number | null; output: string; tty: boolean } {
   const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   if (existsSync('/usr/bin/script')) {
-    const r = spawnSync('/usr/bin/script', ['-qec', quoted, '/dev/null'], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync('/usr/bin/script', ['-qec', quoted, '/dev/null'], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     return { status: r.status, output: r.stdout, tty: true };
   }
-  const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(argv[0], argv.slice(1), { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
   return { status: r.status, output: r.stdout + r.stderr, tty: false };
 }
 
@@ -62,7 +100,12 @@ maybe('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
   const file = (format: string): string => path.join(out, `corpus.${format}`);
   /** For each group, how many of its connectors each rule reports on. */
   const rates = new Map<string, { severity: number; groups: Partial<Record<Group, number>>; example: string }>();
-  const sizes: Record<Group, number> = { 'certified-recent': 0, 'certified-all': 0, 'independent-recent': 0, 'independent-all': 0 };
+  const sizes: Record<Group, number> = {
+    'certified-recent': 0,
+    'certified-all': 0,
+    'independent-recent': 0,
+    'independent-all': 0,
+  };
 
   beforeAll(async () => {
     out = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-corpus-'));
@@ -82,14 +125,21 @@ maybe('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
       // Calibration is about the certified profile: its severity wins over the independent-publisher one.
       if (row.group === 'certified') rate.severity = Math.min(rate.severity, f.severity);
       rates.set(f.code, rate);
-      for (const g of [`${row.group}-all`, ...(row.recent ? [`${row.group}-recent`] : [])] as Group[]) rate.groups[g] = (rate.groups[g] ?? 0) + 1;
+      for (const g of [`${row.group}-all`, ...(row.recent ? [`${row.group}-recent`] : [])] as Group[])
+        rate.groups[g] = (rate.groups[g] ?? 0) + 1;
     }
-    for (const r of rows) for (const g of [`${r.group}-all`, ...(r.recent ? [`${r.group}-recent`] : [])] as Group[]) sizes[g]++;
+    for (const r of rows)
+      for (const g of [`${r.group}-all`, ...(r.recent ? [`${r.group}-recent`] : [])] as Group[]) sizes[g]++;
     const pct = (g: Group, n = 0): string => `${((100 * n) / (sizes[g] || 1)).toFixed(1)}%`.padStart(6);
     const lines = [...rates.entries()]
       .sort((a, b) => a[1].severity - b[1].severity || a[0].localeCompare(b[0]))
-      .map(([code, r]) => `${code.padEnd(44)} ${['error', 'warn', 'info', 'hint'][r.severity]!.padEnd(5)} ${(['certified-recent', 'certified-all', 'independent-recent', 'independent-all'] as Group[]).map((g) => pct(g, r.groups[g])).join(' ')}`);
-    console.log(`corpus: ${findings.length} findings in ${rows.length} connectors\n${'rule'.padEnd(44)} sev   cert-recent cert-all ip-recent ip-all\n${lines.join('\n')}`);
+      .map(
+        ([code, r]) =>
+          `${code.padEnd(44)} ${['error', 'warn', 'info', 'hint'][r.severity].padEnd(5)} ${(['certified-recent', 'certified-all', 'independent-recent', 'independent-all'] as Group[]).map((g) => pct(g, r.groups[g])).join(' ')}`,
+      );
+    console.log(
+      `corpus: ${findings.length} findings in ${rows.length} connectors\n${'rule'.padEnd(44)} sev   cert-recent cert-all ip-recent ip-all\n${lines.join('\n')}`,
+    );
   }, 60 * 60_000);
 
   afterAll(async () => {
@@ -97,8 +147,11 @@ maybe('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
   });
 
   it('lints every connector with a progress bar, without crashing, and exits 1', () => {
-    // A folder is a connector when it holds a definition or an apiProperties.json (one corpus folder has only a readme).
-    const connectors = rows.filter((r) => readdirSync(path.join(CORPUS, r.dir)).some((n) => /\.swagger\.json$|^apiproperties\.json$/i.test(n))).length;
+    // A folder is a connector when it holds a definition or an apiProperties.json (one corpus folder has only a
+    // readme).
+    const connectors = rows.filter((r) =>
+      readdirSync(path.join(CORPUS, r.dir)).some((n) => /\.swagger\.json$|^apiproperties\.json$/i.test(n)),
+    ).length;
     expect(connectors).toBeGreaterThan(900);
     expect(run.output).not.toMatch(/internal error|crashed|ppc-lint-timeout|at .*\.js:\d+/);
     expect(run.status).toBe(1);
@@ -119,13 +172,15 @@ maybe('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
   it('writes every other format valid, with one entry per finding where the format has entries', () => {
     const sarif = JSON.parse(readFileSync(file('sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
     expect(validateSarif(sarif)).toBe(true);
-    expect(sarif.runs[0]!.results).toHaveLength(findings.length);
+    expect(sarif.runs[0].results).toHaveLength(findings.length);
     const junit = readFileSync(file('junit'), 'utf8');
     expect(XMLValidator.validate(junit)).toBe(true);
     expect(junit.split('<failure').length - 1).toBeGreaterThan(0);
     const annotations = readFileSync(file('github-actions'), 'utf8').trimEnd().split('\n');
     // 50 annotations (the default --max-annotations), then one notice that counts the rest.
-    expect(annotations.filter((l) => /^::(error|warning|notice) /.test(l) && !l.includes('title=ppc-lint::'))).toHaveLength(50);
+    expect(
+      annotations.filter((l) => /^::(error|warning|notice) /.test(l) && !l.includes('title=ppc-lint::')),
+    ).toHaveLength(50);
     expect(annotations.at(-1)).toMatch(/more findings not annotated/);
     expect(readFileSync(file('markdown'), 'utf8')).toContain('| ');
     expect(readFileSync(file('html'), 'utf8').trimEnd().endsWith('</html>')).toBe(true);
@@ -175,7 +230,8 @@ maybe('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
       if (r.severity !== 0) continue;
       const rate = (r.groups['certified-recent'] ?? 0) / sizes['certified-recent'];
       const limit = allowed.get(code) ?? BOUND;
-      if (rate > limit) over.push(`${code}: ${(rate * 100).toFixed(1)}% > ${(limit * 100).toFixed(1)}% (e.g. ${r.example})`);
+      if (rate > limit)
+        over.push(`${code}: ${(rate * 100).toFixed(1)}% > ${(limit * 100).toFixed(1)}% (e.g. ${r.example})`);
     }
     expect(over).toEqual([]);
   });

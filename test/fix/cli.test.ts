@@ -7,7 +7,7 @@ import { displayPath } from '../../src/lint';
 import { brokenDefinition, listNames, serialize, STYLES, tempConnector } from './helpers';
 
 const SWAGGER = 'apiDefinition.swagger.json';
-const style = STYLES[1]!;
+const style = STYLES[1];
 const { broken, safe, all } = brokenDefinition();
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -66,7 +66,15 @@ describe('ppc-lint fix', () => {
 
   it('--rule limits the fixes; a rule without a fix is a usage error (exit 2)', () =>
     withBroken(async (dir, file) => {
-      const r = await cli('fix', dir, '--rule', 'ppc-summary-no-trailing-punct', '--rule', 'ppc-schemes-https-only', '-q');
+      const r = await cli(
+        'fix',
+        dir,
+        '--rule',
+        'ppc-summary-no-trailing-punct',
+        '--rule',
+        'ppc-schemes-https-only',
+        '-q',
+      );
       const expected = structuredClone(broken);
       expected.paths['/tasks'].get.summary = 'List tasks';
       expected.schemes = ['https'];
@@ -80,7 +88,10 @@ describe('ppc-lint fix', () => {
   it('the JSON format carries the fix of a remaining finding with its edits', () =>
     withBroken(async (dir) => {
       const r = await cli('fix', dir, '-f', 'json', '--rule', 'ppc-schemes-https-only');
-      const results = JSON.parse(r.stdout) as { code: string; fix?: { kind: string; description: string; edits?: { offset: number; content: string }[] } }[];
+      const results = JSON.parse(r.stdout) as {
+        code: string;
+        fix?: { kind: string; description: string; edits?: { offset: number; content: string }[] };
+      }[];
       const punct = results.find((d) => d.code === 'ppc-summary-no-trailing-punct');
       expect(punct?.fix).toMatchObject({ kind: 'safe', edits: [{ content: '' }] });
       expect(results.find((d) => d.code === 'ppc-schemes-https-only')).toBeUndefined();
@@ -92,7 +103,7 @@ describe('ppc-lint fix', () => {
     withBroken(async (dir) => {
       const r = await cli('fix', dir, '-f', 'sarif', '--rule', 'ppc-schemes-https-only');
       const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] };
-      expect(log.runs[0]!.results.find((x) => x.ruleId === 'ppc-summary-no-trailing-punct')?.fixes).toHaveLength(1);
+      expect(log.runs[0].results.find((x) => x.ruleId === 'ppc-summary-no-trailing-punct')?.fixes).toHaveLength(1);
       expect(r.code).toBe(1);
     }));
 
@@ -143,8 +154,11 @@ describe('ppc-lint fix', () => {
       const root = await tree();
       try {
         const r = await cli('fix', root);
-        for (const name of ['A', 'B']) expect(await fs.readFile(path.join(root, 'connectors', name, SWAGGER), 'utf8')).toBe(serialize(safe, style));
-        expect(r.stderr).toMatch(/applied 24 fixes in 2 files; 4 errors, .* remain in 2 connectors \(certified profile\)/);
+        for (const name of ['A', 'B'])
+          expect(await fs.readFile(path.join(root, 'connectors', name, SWAGGER), 'utf8')).toBe(serialize(safe, style));
+        expect(r.stderr).toMatch(
+          /applied 24 fixes in 2 files; 4 errors, .* remain in 2 connectors \(certified profile\)/,
+        );
         expect(r.code).toBe(1);
       } finally {
         await fs.rm(root, { recursive: true, force: true });
@@ -167,12 +181,17 @@ describe('ppc-lint fix', () => {
     it('follows the nearest .spectral.yaml: a rule it turns off is neither fixed nor reported', async () => {
       const root = await tree();
       try {
-        await fs.writeFile(path.join(root, '.spectral.yaml'), 'extends: spectral-power-platform\nrules:\n  ppc-summary-no-trailing-punct: off\n');
+        await fs.writeFile(
+          path.join(root, '.spectral.yaml'),
+          'extends: spectral-power-platform\nrules:\n  ppc-summary-no-trailing-punct: off\n',
+        );
         const r = await cli('fix', path.join(root, 'connectors', 'A'), '-f', 'json');
         const text = await fs.readFile(path.join(root, 'connectors', 'A', SWAGGER), 'utf8');
         expect(text).toContain('"summary": "List tasks."');
         expect(text).not.toContain('"http"');
-        expect((JSON.parse(r.stdout) as { code: string }[]).map((d) => d.code)).not.toContain('ppc-summary-no-trailing-punct');
+        expect((JSON.parse(r.stdout) as { code: string }[]).map((d) => d.code)).not.toContain(
+          'ppc-summary-no-trailing-punct',
+        );
       } finally {
         await fs.rm(root, { recursive: true, force: true });
       }

@@ -23,11 +23,12 @@ function sample(): string[] {
     .sort();
   const step = Math.max(1, all.length / Math.min(SAMPLE, all.length));
   const picked: string[] = [];
-  for (let i = 0; i < all.length && picked.length < SAMPLE; i += step) picked.push(all[Math.floor(i)]!);
+  for (let i = 0; i < all.length && picked.length < SAMPLE; i += step) picked.push(all[Math.floor(i)]);
   return picked;
 }
 
-const key = (d: { code: string | number; path: (string | number)[] }): string => `${String(d.code)} ${JSON.stringify(d.path.map(String))}`;
+const key = (d: { code: string | number; path: (string | number)[] }): string =>
+  `${String(d.code)} ${JSON.stringify(d.path.map(String))}`;
 
 const run = existsSync(CORPUS) ? describe : describe.skip;
 if (!existsSync(CORPUS)) console.warn(`test/fix/corpus: ${CORPUS} is missing; skipped`);
@@ -46,7 +47,8 @@ run('fix over real connectors (a copy of a corpus sample)', () => {
         const before = await lintConnector(dir);
         const result = await fixConnector(dir);
         changedFiles += result.files.length;
-        for (const f of result.files) if (!parsesAsJson(readFileSync(f.path, 'utf8'))) problems.push(`${rel}: ${f.path} no longer parses`);
+        for (const f of result.files)
+          if (!parsesAsJson(readFileSync(f.path, 'utf8'))) problems.push(`${rel}: ${f.path} no longer parses`);
         const beforeCounts = new Map<string, number>();
         for (const d of before.diagnostics) beforeCounts.set(key(d), (beforeCounts.get(key(d)) ?? 0) + 1);
         for (const d of result.diagnostics) {

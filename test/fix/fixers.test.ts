@@ -9,7 +9,14 @@ import { fixText, insertProperty, nodeAtPath, removeNode, replaceString } from '
 const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function propose(text: string, code: string, path: JsonPath): ProposedFix | undefined {
-  const diagnostic: ISpectralDiagnostic = { code, path, message: '', severity: 0, range: RANGE, source: '/virtual/apiDefinition.swagger.json' };
+  const diagnostic: ISpectralDiagnostic = {
+    code,
+    path,
+    message: '',
+    severity: 0,
+    range: RANGE,
+    source: '/virtual/apiDefinition.swagger.json',
+  };
   return proposeFix(diagnostic, fixText(text));
 }
 
@@ -19,7 +26,8 @@ function fixed(text: string, code: string, path: JsonPath): string | undefined {
   return fix && applyEdits(text, fix.edits);
 }
 
-const op = (summary: string, extra = ''): string => `{\n  "paths": {\n    "/a": {\n      "get": {\n        "summary": ${JSON.stringify(summary)}${extra}\n      }\n    }\n  }\n}\n`;
+const op = (summary: string, extra = ''): string =>
+  `{\n  "paths": {\n    "/a": {\n      "get": {\n        "summary": ${JSON.stringify(summary)}${extra}\n      }\n    }\n  }\n}\n`;
 const SUMMARY = ['paths', '/a', 'get', 'summary'];
 
 describe('summary fixers', () => {
@@ -53,18 +61,24 @@ describe('summary fixers', () => {
     expect(fixed(op(before), 'ppc-summary-alnum-parens', SUMMARY)).toBe(op(after));
   });
 
-  it.each([["Get the item's owner"], ['Get v1.0 items'], ['C# Evaluate'], ['Créer une tâche']])('ppc-summary-alnum-parens leaves %j to the author', (summary) => {
-    expect(fixed(op(summary), 'ppc-summary-alnum-parens', SUMMARY)).toBeUndefined();
-  });
+  it.each([["Get the item's owner"], ['Get v1.0 items'], ['C# Evaluate'], ['Créer une tâche']])(
+    'ppc-summary-alnum-parens leaves %j to the author',
+    (summary) => {
+      expect(fixed(op(summary), 'ppc-summary-alnum-parens', SUMMARY)).toBeUndefined();
+    },
+  );
 
   it('keeps the escapes of the unchanged part of a string', () => {
     const text = '{"paths":{"/a":{"get":{"summary":"Caf\\u00e9 \\"list\\" now."}}}}';
-    expect(fixed(text, 'ppc-summary-no-trailing-punct', SUMMARY)).toBe('{"paths":{"/a":{"get":{"summary":"Caf\\u00e9 \\"list\\" now"}}}}');
+    expect(fixed(text, 'ppc-summary-no-trailing-punct', SUMMARY)).toBe(
+      '{"paths":{"/a":{"get":{"summary":"Caf\\u00e9 \\"list\\" now"}}}}',
+    );
   });
 });
 
 describe('sentence fixers', () => {
-  const desc = (d: string): string => `{\n\t"paths": {\n\t\t"/a": {\n\t\t\t"get": {\n\t\t\t\t"description": ${JSON.stringify(d)}\n\t\t\t}\n\t\t}\n\t}\n}`;
+  const desc = (d: string): string =>
+    `{\n\t"paths": {\n\t\t"/a": {\n\t\t\t"get": {\n\t\t\t\t"description": ${JSON.stringify(d)}\n\t\t\t}\n\t\t}\n\t}\n}`;
   const PATH = ['paths', '/a', 'get', 'description'];
   it.each([
     ['Lists the tasks', 'Lists the tasks.'],
@@ -73,18 +87,25 @@ describe('sentence fixers', () => {
     expect(fixed(desc(before), 'ppc-description-op-sentence', PATH)).toBe(desc(after));
   });
 
-  it.each([['Lists the tasks:'], ['Lists:\n- one\n- two'], ['See https://contoso.com/docs']])('no final period for %j', (d) => {
-    expect(fixed(desc(d), 'ppc-description-op-sentence', PATH)).toBeUndefined();
-  });
+  it.each([['Lists the tasks:'], ['Lists:\n- one\n- two'], ['See https://contoso.com/docs']])(
+    'no final period for %j',
+    (d) => {
+      expect(fixed(desc(d), 'ppc-description-op-sentence', PATH)).toBeUndefined();
+    },
+  );
 
   it('ppc-param-description-sentence on a shared parameter', () => {
-    const text = '{\r\n    "parameters": {\r\n        "Id": {\r\n            "name": "id",\r\n            "description": "The task"\r\n        }\r\n    }\r\n}\r\n';
-    expect(fixed(text, 'ppc-param-description-sentence', ['parameters', 'Id', 'description'])).toBe(text.replace('"The task"', '"The task."'));
+    const text =
+      '{\r\n    "parameters": {\r\n        "Id": {\r\n            "name": "id",\r\n            "description": "The task"\r\n        }\r\n    }\r\n}\r\n';
+    expect(fixed(text, 'ppc-param-description-sentence', ['parameters', 'Id', 'description'])).toBe(
+      text.replace('"The task"', '"The task."'),
+    );
   });
 });
 
 describe('x-ms-visibility fixers', () => {
-  const vis = (v: unknown): string => `{\n  "paths": {\n    "/a": {\n      "get": {\n        "x-ms-visibility": ${JSON.stringify(v)}\n      }\n    }\n  }\n}\n`;
+  const vis = (v: unknown): string =>
+    `{\n  "paths": {\n    "/a": {\n      "get": {\n        "x-ms-visibility": ${JSON.stringify(v)}\n      }\n    }\n  }\n}\n`;
   const PATH = ['paths', '/a', 'get', 'x-ms-visibility'];
   it.each(['ppc-visibility-casing', 'ppc-x-ms-visibility-value'])('%s lower-cases and trims', (code) => {
     expect(fixed(vis(' Advanced'), code, PATH)).toBe(vis('advanced'));
@@ -103,7 +124,9 @@ describe('ppc-x-ms-unknown fixer', () => {
     const fix = propose(before, 'ppc-x-ms-unknown', ['definitions', 'T', 'x-ms-summay']);
     expect(fix?.kind).toBe('safe');
     expect(fix?.description).toBe('Rename "x-ms-summay" to "x-ms-summary".');
-    expect(applyEdits(before, fix!.edits)).toBe(doc('            "type": "object",\n            "x-ms-summary": "Task"'));
+    expect(applyEdits(before, fix!.edits)).toBe(
+      doc('            "type": "object",\n            "x-ms-summary": "Task"'),
+    );
   });
   it('offers other renames only as suggestions', () => {
     const before = doc('            "x-ms-visibilty": "internal"');
@@ -113,9 +136,13 @@ describe('ppc-x-ms-unknown fixer', () => {
   });
   it('removes an AutoRest key (safe), first or last', () => {
     const first = doc('            "x-ms-client-name": "T",\n            "type": "object"');
-    expect(fixed(first, 'ppc-x-ms-unknown', ['definitions', 'T', 'x-ms-client-name'])).toBe(doc('            "type": "object"'));
+    expect(fixed(first, 'ppc-x-ms-unknown', ['definitions', 'T', 'x-ms-client-name'])).toBe(
+      doc('            "type": "object"'),
+    );
     const last = doc('            "type": "object",\n            "x-ms-client-name": "T"');
-    expect(fixed(last, 'ppc-x-ms-unknown', ['definitions', 'T', 'x-ms-client-name'])).toBe(doc('            "type": "object"'));
+    expect(fixed(last, 'ppc-x-ms-unknown', ['definitions', 'T', 'x-ms-client-name'])).toBe(
+      doc('            "type": "object"'),
+    );
   });
   it.each([
     ['x-ms-summary title', 'x-ms-summary'],
@@ -125,15 +152,20 @@ describe('ppc-x-ms-unknown fixer', () => {
     const before = doc(`            "type": "string",\n            ${JSON.stringify(key)}: "Title"`);
     const fix = propose(before, 'ppc-x-ms-unknown', ['definitions', 'T', key]);
     expect(fix?.kind).toBe('suggestion');
-    expect(applyEdits(before, fix!.edits)).toBe(doc(`            "type": "string",\n            ${JSON.stringify(target)}: "Title"`));
+    expect(applyEdits(before, fix!.edits)).toBe(
+      doc(`            "type": "string",\n            ${JSON.stringify(target)}: "Title"`),
+    );
     expect(clearKnownKey(key)).toBeUndefined();
   });
-  it.each([['X-MS-Summary'], ['x-ms-summary:'], ['x_ms_summary'], ['x-ms-sumary']])('renames %j as a safe fix', (key) => {
-    const before = doc(`            ${JSON.stringify(key)}: "Title"`);
-    const fix = propose(before, 'ppc-x-ms-unknown', ['definitions', 'T', key]);
-    expect(fix?.kind).toBe('safe');
-    expect(applyEdits(before, fix!.edits)).toBe(doc('            "x-ms-summary": "Title"'));
-  });
+  it.each([['X-MS-Summary'], ['x-ms-summary:'], ['x_ms_summary'], ['x-ms-sumary']])(
+    'renames %j as a safe fix',
+    (key) => {
+      const before = doc(`            ${JSON.stringify(key)}: "Title"`);
+      const fix = propose(before, 'ppc-x-ms-unknown', ['definitions', 'T', key]);
+      expect(fix?.kind).toBe('safe');
+      expect(applyEdits(before, fix!.edits)).toBe(doc('            "x-ms-summary": "Title"'));
+    },
+  );
   it('never creates a duplicate key, and needs one clear match', () => {
     const dup = doc('            "x-ms-summary": "A",\n            "x-ms-Summary": "B"');
     expect(fixed(dup, 'ppc-x-ms-unknown', ['definitions', 'T', 'x-ms-Summary'])).toBeUndefined();
@@ -148,7 +180,9 @@ describe('file fixers', () => {
     expect(fixed('{"a": 1}', 'ppc-json-no-bom', [])).toBeUndefined();
   });
   it('ppc-format-no-trailing-whitespace strips every line end, CRLF kept, no final newline kept', () => {
-    expect(fixed('{ \r\n\t"a": "x  y",\t\r\n\t"b": 1 \t \r\n}  ', 'ppc-format-no-trailing-whitespace', [])).toBe('{\r\n\t"a": "x  y",\r\n\t"b": 1\r\n}');
+    expect(fixed('{ \r\n\t"a": "x  y",\t\r\n\t"b": 1 \t \r\n}  ', 'ppc-format-no-trailing-whitespace', [])).toBe(
+      '{\r\n\t"a": "x  y",\r\n\t"b": 1\r\n}',
+    );
   });
   it('never fixes a file that is not strict JSON', () => {
     expect(fixed('\ufeff{"a": 1,}', 'ppc-json-no-bom', [])).toBeUndefined();
@@ -168,14 +202,31 @@ describe('ppc-schemes-https-only fixer', () => {
 });
 
 describe('ppc-no-empty-schema fixer', () => {
-  const resp = (code: string, schema: string): string => `{\n    "paths": {\n        "/a": {\n            "get": {\n                "responses": {\n                    "${code}": {\n                        "description": "x"${schema}\n                    }\n                }\n            }\n        }\n    }\n}\n`;
+  const resp = (code: string, schema: string): string =>
+    `{\n    "paths": {\n        "/a": {\n            "get": {\n                "responses": {\n                    "${code}": {\n                        "description": "x"${schema}\n                    }\n                }\n            }\n        }\n    }\n}\n`;
   it('removes an empty schema of an error response (safe)', () => {
-    const fix = propose(resp('404', ',\n                        "schema": {}'), 'ppc-no-empty-schema', ['paths', '/a', 'get', 'responses', '404', 'schema']);
+    const fix = propose(resp('404', ',\n                        "schema": {}'), 'ppc-no-empty-schema', [
+      'paths',
+      '/a',
+      'get',
+      'responses',
+      '404',
+      'schema',
+    ]);
     expect(fix?.kind).toBe('safe');
     expect(applyEdits(resp('404', ',\n                        "schema": {}'), fix!.edits)).toBe(resp('404', ''));
   });
   it('is a suggestion on a success response, and none for a schema with content', () => {
-    expect(propose(resp('200', ',\n                        "schema": {}'), 'ppc-no-empty-schema', ['paths', '/a', 'get', 'responses', '200', 'schema'])?.kind).toBe('suggestion');
+    expect(
+      propose(resp('200', ',\n                        "schema": {}'), 'ppc-no-empty-schema', [
+        'paths',
+        '/a',
+        'get',
+        'responses',
+        '200',
+        'schema',
+      ])?.kind,
+    ).toBe('suggestion');
     const ref = resp('404', ',\n                        "schema": {"$ref": "#/definitions/Empty"}');
     expect(propose(ref, 'ppc-no-empty-schema', ['paths', '/a', 'get', 'responses', '404', 'schema'])).toBeUndefined();
   });
@@ -196,12 +247,16 @@ describe('ppc-param-x-ms-summary fixer (a suggestion)', () => {
     const before = '{\n\t"parameters": {\n\t\t"Id": {\n\t\t\t"name": "task_id",\n\t\t\t"in": "path"\n\t\t}\n\t}\n}';
     const fix = propose(before, 'ppc-param-x-ms-summary', ['parameters', 'Id']);
     expect(fix?.kind).toBe('suggestion');
-    expect(applyEdits(before, fix!.edits)).toBe('{\n\t"parameters": {\n\t\t"Id": {\n\t\t\t"name": "task_id",\n\t\t\t"x-ms-summary": "Task ID",\n\t\t\t"in": "path"\n\t\t}\n\t}\n}');
+    expect(applyEdits(before, fix!.edits)).toBe(
+      '{\n\t"parameters": {\n\t\t"Id": {\n\t\t\t"name": "task_id",\n\t\t\t"x-ms-summary": "Task ID",\n\t\t\t"in": "path"\n\t\t}\n\t}\n}',
+    );
   });
 
   it('fills an empty x-ms-summary', () => {
     const before = '{"parameters": {"Id": {"name": "dueDate", "x-ms-summary": ""}}}';
-    expect(fixed(before, 'ppc-param-x-ms-summary', ['parameters', 'Id', 'x-ms-summary'])).toBe('{"parameters": {"Id": {"name": "dueDate", "x-ms-summary": "Due Date"}}}');
+    expect(fixed(before, 'ppc-param-x-ms-summary', ['parameters', 'Id', 'x-ms-summary'])).toBe(
+      '{"parameters": {"Id": {"name": "dueDate", "x-ms-summary": "Due Date"}}}',
+    );
   });
 });
 
@@ -217,7 +272,9 @@ describe('text helpers', () => {
     const file = fixText(text);
     const b = nodeAtPath(file.tree, ['a', 'b'])!.parent!;
     expect(applyEdits(text, removeNode(b))).toBe('{\n  "a": {},\n  "c": {}\n}');
-    expect(applyEdits(text, insertProperty(file, nodeAtPath(file.tree, ['c'])!, 'k', 'v'))).toBe('{\n  "a": {"b": 1},\n  "c": {\n    "k": "v"\n  }\n}');
+    expect(applyEdits(text, insertProperty(file, nodeAtPath(file.tree, ['c'])!, 'k', 'v'))).toBe(
+      '{\n  "a": {"b": 1},\n  "c": {\n    "k": "v"\n  }\n}',
+    );
   });
   it('replaceString never splits a surrogate pair', () => {
     const text = '"a😀b"';
@@ -225,7 +282,13 @@ describe('text helpers', () => {
     expect(applyEdits(text, replaceString(text, node, 'a😁b'))).toBe('"a😁b"');
   });
   it('selectFixes takes identical edits once and leaves overlapping ones for the next round', () => {
-    const a: ProposedFix = { code: 'x', path: [], kind: 'safe', description: '', edits: [{ offset: 1, length: 2, content: 'A' }] };
+    const a: ProposedFix = {
+      code: 'x',
+      path: [],
+      kind: 'safe',
+      description: '',
+      edits: [{ offset: 1, length: 2, content: 'A' }],
+    };
     const same: ProposedFix = { ...a, code: 'y' };
     const overlapping: ProposedFix = { ...a, code: 'z', edits: [{ offset: 2, length: 2, content: 'B' }] };
     const { applied, edits } = selectFixes([a, same, overlapping]);

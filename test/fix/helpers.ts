@@ -31,7 +31,12 @@ export function renameKey(object: Record<string, unknown>, from: string, to: str
 }
 
 /** A copy of an object with a key inserted right after another one. */
-export function insertAfter(object: Record<string, unknown>, after: string, key: string, value: unknown): Record<string, unknown> {
+export function insertAfter(
+  object: Record<string, unknown>,
+  after: string,
+  key: string,
+  value: unknown,
+): Record<string, unknown> {
   const entries = Object.entries(object).filter(([k]) => k !== key);
   const i = entries.findIndex(([k]) => k === after);
   entries.splice(i + 1, 0, [key, value]);
@@ -50,7 +55,11 @@ export async function tempConnector(files: Record<string, string | Buffer>): Pro
  * The valid fixture with one defect per fixer, and the same document as each fix leaves it: `safe` after the
  * safe fixes, `all` after the suggestions too. Text-only defects (BOM, trailing spaces) are added to the text.
  */
-export function brokenDefinition(): { broken: Record<string, any>; safe: Record<string, any>; all: Record<string, any> } {
+export function brokenDefinition(): {
+  broken: Record<string, any>;
+  safe: Record<string, any>;
+  all: Record<string, any>;
+} {
   const build = (stage: 'broken' | 'safe' | 'all'): Record<string, any> => {
     const doc = validSwagger();
     const fixed = stage !== 'broken';
@@ -60,7 +69,9 @@ export function brokenDefinition(): { broken: Record<string, any>; safe: Record<
     tasks.post.summary = fixed ? 'Create or Update a task' : 'Create/Update a task';
     task.get.summary = fixed ? 'Get a task by ID' : 'Get a task - by ID';
     tasks.get.description = fixed ? 'Lists the tasks of the signed-in user.' : 'Lists the tasks of the signed-in user';
-    tasks.get.parameters[0].description = fixed ? 'Only return tasks with this status.' : 'Only return tasks with this status';
+    tasks.get.parameters[0].description = fixed
+      ? 'Only return tasks with this status.'
+      : 'Only return tasks with this status';
     task.delete['x-ms-visibility'] = fixed ? 'advanced' : 'Advanced';
     tasks.get['x-ms-visibility'] = fixed ? 'important' : ' important';
     const title = doc.definitions.NewTask.properties.title;

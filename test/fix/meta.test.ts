@@ -6,7 +6,10 @@ import { allRules } from '../../src/rules';
 import { ROOT } from '../helpers/lint';
 
 describe('rule fixes', () => {
-  const declared = allRules.filter((r) => r.definition['x-ppc'].fix).map((r) => r.id).sort();
+  const declared = allRules
+    .filter((r) => r.definition['x-ppc'].fix)
+    .map((r) => r.id)
+    .sort();
 
   it('every rule that declares x-ppc.fix has a fixer, and every fixer belongs to such a rule', () => {
     expect([...FIXERS.keys()].sort()).toEqual(declared);
@@ -16,7 +19,11 @@ describe('rule fixes', () => {
     for (const rule of allRules) {
       const fix = rule.definition['x-ppc'].fix;
       if (!fix) continue;
-      expect({ id: rule.id, kind: ['safe', 'suggestion'].includes(fix.kind), period: fix.description.endsWith('.') }).toEqual({ id: rule.id, kind: true, period: true });
+      expect({
+        id: rule.id,
+        kind: ['safe', 'suggestion'].includes(fix.kind),
+        period: fix.description.endsWith('.'),
+      }).toEqual({ id: rule.id, kind: true, period: true });
     }
   });
 
@@ -26,7 +33,14 @@ describe('rule fixes', () => {
   });
 
   it('offers at least the documented set of fixes', () => {
-    expect(declared).toEqual(expect.arrayContaining(['ppc-summary-no-trailing-punct', 'ppc-json-no-bom', 'ppc-param-x-ms-summary', 'ppc-x-ms-unknown']));
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        'ppc-summary-no-trailing-punct',
+        'ppc-json-no-bom',
+        'ppc-param-x-ms-summary',
+        'ppc-x-ms-unknown',
+      ]),
+    );
     expect(allRules.find((r) => r.id === 'ppc-param-x-ms-summary')?.definition['x-ppc'].fix?.kind).toBe('suggestion');
   });
 });

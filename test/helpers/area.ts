@@ -3,7 +3,8 @@
  *
  * Jest gives each test file a fresh module registry, and loading the package and Spectral costs seconds; with a
  * file per rule that cost was paid hundreds of times. The per-rule files stay the unit of authoring; jest
- * runs them per area (see `testPathIgnorePatterns` in jest.config.js). One rule: `npx jest test/rules/<area> -t <rule-id>`.
+ * runs them per area (see `testPathIgnorePatterns` in jest.config.js). One rule: `npx jest test/rules/<area> -t
+ * <rule-id>`.
  */
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +24,6 @@ export function runArea(area: string): void {
   if (files.length === 0) throw new Error(`test/rules/${area} has no test files`);
   for (const file of files) {
     describe(path.basename(file, '.test.ts'), () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require(file);
     });
   }

@@ -53,14 +53,22 @@ function spectralForRule(id: string, profile: Profile): Spectral {
  * Lint a definition (an object, serialised with 4-space indent, or raw text) with one Spectral rule alone,
  * as the CLI would (a Document with a source path, so ranges match).
  */
-export async function lintRule(id: string, definition: unknown, profile: Profile = 'certified'): Promise<ISpectralDiagnostic[]> {
+export async function lintRule(
+  id: string,
+  definition: unknown,
+  profile: Profile = 'certified',
+): Promise<ISpectralDiagnostic[]> {
   const text = typeof definition === 'string' ? definition : JSON.stringify(definition, null, 4);
   const results = await spectralForRule(id, profile).run(new Document(text, Json, VIRTUAL_SOURCE));
   return results.filter((r) => r.code === id);
 }
 
 /** Lint an apiProperties.json (an object, or raw text) with one apiProperties Spectral rule alone. */
-export async function lintPropertiesRule(id: string, properties: unknown, profile: Profile = 'certified'): Promise<ISpectralDiagnostic[]> {
+export async function lintPropertiesRule(
+  id: string,
+  properties: unknown,
+  profile: Profile = 'certified',
+): Promise<ISpectralDiagnostic[]> {
   const text = typeof properties === 'string' ? properties : JSON.stringify(properties, null, 4);
   const results = await spectralForRule(id, profile).run(new Document(text, Json, VIRTUAL_PROPERTIES_SOURCE));
   return results.filter((r) => r.code === id);
@@ -94,7 +102,11 @@ export async function connectorWith(files: NonNullable<RuleExample['files']>): P
 }
 
 /** Run one folder rule over a copy of the valid fixture with some files replaced. */
-export async function lintFolderRule(id: string, files: NonNullable<RuleExample['files']>, profile: Profile = 'certified'): Promise<ISpectralDiagnostic[]> {
+export async function lintFolderRule(
+  id: string,
+  files: NonNullable<RuleExample['files']>,
+  profile: Profile = 'certified',
+): Promise<ISpectralDiagnostic[]> {
   const dir = await connectorWith(files);
   try {
     return runFolderRules(await loadConnector(dir), profile).filter((r) => r.code === id);
@@ -108,7 +120,12 @@ export async function lintExample(rule: AnyRule, example: RuleExample): Promise<
   if (rule.kind === 'folder') return lintFolderRule(rule.id, example.files ?? {}, profileOf(rule));
   if (isPropertiesRule(rule)) {
     const file = example.files?.['apiProperties.json'];
-    const properties = file === undefined || file === null || (typeof file === 'object' && 'base64' in file) ? readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8') : typeof file === 'string' ? file : file.json;
+    const properties =
+      file === undefined || file === null || (typeof file === 'object' && 'base64' in file)
+        ? readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')
+        : typeof file === 'string'
+          ? file
+          : file.json;
     return lintPropertiesRule(rule.id, properties, profileOf(rule));
   }
   return lintRule(rule.id, editedSwagger(example.edits ?? []));
@@ -122,7 +139,7 @@ export function lineOf(d: ISpectralDiagnostic): number {
 /** 1-based line in `text` of the first line containing `needle` (to assert locations without hard-coding them). */
 export function lineContaining(text: string, needle: string, from = 0): number {
   const lines = text.split('\n');
-  for (let i = from; i < lines.length; i++) if (lines[i]!.includes(needle)) return i + 1;
+  for (let i = from; i < lines.length; i++) if (lines[i].includes(needle)) return i + 1;
   throw new Error(`"${needle}" not found`);
 }
 

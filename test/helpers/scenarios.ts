@@ -15,12 +15,23 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { Profile, RuleExample } from '../../src/types';
-import { findRule, lineContaining, lintFolderRule, lintPropertiesRule, lintRule, SEVERITY, VALID_DIR, validSwagger } from './lint';
+import {
+  findRule,
+  lineContaining,
+  lintFolderRule,
+  lintPropertiesRule,
+  lintRule,
+  SEVERITY,
+  VALID_DIR,
+  validSwagger,
+} from './lint';
 
 // Fixture documents are free-form JSON that scenarios poke into (as `validSwagger()` returns).
 export type Doc = Record<string, any>;
 
-/** Where a finding must start: a 1-based line, or the first line containing `containing` (at or after `after`'s line). */
+/**
+ * Where a finding must start: a 1-based line, or the first line containing `containing` (at or after `after`'s line).
+ */
 export type ExpectedLine = number | { containing: string; after?: string };
 
 export interface ExpectedFinding {
@@ -86,7 +97,12 @@ interface Shown {
 }
 
 /** The findings reduced to what the expectations name, so a mismatch prints as a readable diff. */
-function compare(ruleId: string, results: readonly ISpectralDiagnostic[], expected: readonly ExpectedFinding[], text?: string): void {
+function compare(
+  ruleId: string,
+  results: readonly ISpectralDiagnostic[],
+  expected: readonly ExpectedFinding[],
+  text?: string,
+): void {
   const shown: Shown[] = results.map((r, i) => {
     const e = expected[i];
     const s: Shown = { code: r.code, path: r.path.join('.'), message: r.message };
@@ -109,12 +125,23 @@ function compare(ruleId: string, results: readonly ISpectralDiagnostic[], expect
 
 function checkTable(ruleId: string, expects: ReadonlyArray<readonly ExpectedFinding[]>): void {
   it(`${ruleId}: the table has a firing and a silent scenario`, () => {
-    expect({ fires: expects.some((e) => e.length > 0), silent: expects.some((e) => e.length === 0) }).toEqual({ fires: true, silent: true });
+    expect({ fires: expects.some((e) => e.length > 0), silent: expects.some((e) => e.length === 0) }).toEqual({
+      fires: true,
+      silent: true,
+    });
   });
 }
 
-function runDocScenarios(ruleId: string, scenarios: ReadonlyArray<Scenario<Doc>>, fresh: () => Doc, lint: typeof lintRule): void {
-  checkTable(ruleId, scenarios.map((s) => s.expect));
+function runDocScenarios(
+  ruleId: string,
+  scenarios: ReadonlyArray<Scenario<Doc>>,
+  fresh: () => Doc,
+  lint: typeof lintRule,
+): void {
+  checkTable(
+    ruleId,
+    scenarios.map((s) => s.expect),
+  );
   it.each(scenarios.map((s) => [s.name, s] as const))(`${ruleId}: %s`, async (_name, scenario) => {
     const doc = fresh();
     const edited = scenario.edit(doc);
@@ -136,7 +163,10 @@ export function propertiesScenarios(ruleId: string, scenarios: ReadonlyArray<Sce
 
 /** Scenarios for a folder rule: each writes files over a temporary copy of the valid fixture folder. */
 export function folderScenarios(ruleId: string, scenarios: readonly FolderScenario[]): void {
-  checkTable(ruleId, scenarios.map((s) => s.expect));
+  checkTable(
+    ruleId,
+    scenarios.map((s) => s.expect),
+  );
   it.each(scenarios.map((s) => [s.name, s] as const))(`${ruleId}: %s`, async (_name, scenario) => {
     const files = typeof scenario.files === 'function' ? scenario.files(validTexts) : scenario.files;
     compare(ruleId, await lintFolderRule(ruleId, files, scenario.profile), scenario.expect);

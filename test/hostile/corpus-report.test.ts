@@ -9,7 +9,9 @@ describe('docs/corpus-report.md', () => {
 
   it('exists and has a row for every rule (run `npm run corpus-report` after adding one)', () => {
     expect(existsSync(file)).toBe(true);
-    const rows = new Set([...readFileSync(file, 'utf8').matchAll(/^\| \[([a-z0-9-]+)\]\(rules\/\1\.md\) \|/gm)].map((m) => m[1]));
+    const rows = new Set(
+      [...readFileSync(file, 'utf8').matchAll(/^\| \[([a-z0-9-]+)\]\(rules\/\1\.md\) \|/gm)].map((m) => m[1]),
+    );
     const missing = allRules.map((r) => r.id).filter((id) => !rows.has(id));
     expect(missing).toEqual([]);
     expect(rows.size).toBeGreaterThan(100);

@@ -9,7 +9,8 @@ import { Folders } from './helpers';
 
 /**
  * Fuzzing: mutated definitions through the lint (every Spectral rule of the certified profile and the folder
- * rules, as `lintConnector` runs them) and through the breaking-change diff (original against mutated). A fixed seed, so CI runs the same
+ * rules, as `lintConnector` runs them) and through the breaking-change diff (original against mutated). A fixed seed,
+ * so CI runs the same
  * cases every time; FUZZ_RUNS (lint cases) and FUZZ_DIFF_RUNS run more, FUZZ_SEED other ones.
  */
 export interface FuzzTarget {
@@ -52,7 +53,10 @@ const TARGETS: FuzzTarget[] = [
     name: 'diff (original against mutated)',
     runs: DIFF_RUNS,
     run: async (original, mutated) => {
-      const result = await diffConnectors({ files: [file(original, '/virtual/old/apiDefinition.swagger.json')] }, { files: [file(mutated, '/virtual/new/apiDefinition.swagger.json')] });
+      const result = await diffConnectors(
+        { files: [file(original, '/virtual/old/apiDefinition.swagger.json')] },
+        { files: [file(mutated, '/virtual/new/apiDefinition.swagger.json')] },
+      );
       expect(['minor', 'major']).toContain(result.updateClass);
       return result.diagnostics;
     },
@@ -98,13 +102,36 @@ const HOSTILE_KEYS = ['constructor', '__proto__', 'toString', 'prototype', 'valu
 HOSTILE_KEYS.push('x-ms-capabilities', 'type', 'name', 'in', 'schema', 'enum', 'x-ms-dynamic-values');
 const SHORT_STRINGS = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('', ' ', '\u0000', '\n::error::x\n', '\u001b[31m', '{', '}', '{{x}}', '#/definitions/Missing', '#/definitions/Task', '#/', 'http://127.0.0.1:1/x', '../../x.json', '^(a+)+$', '(', '\ud800'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\n::error::x\n',
+    '\u001b[31m',
+    '{',
+    '}',
+    '{{x}}',
+    '#/definitions/Missing',
+    '#/definitions/Task',
+    '#/',
+    'http://127.0.0.1:1/x',
+    '../../x.json',
+    '^(a+)+$',
+    '(',
+    '\ud800',
+  ),
 );
 /** 20,000-character runs of the characters a backtracking pattern would rescan. */
-const LONG_STRINGS = fc.nat({ max: 5 }).map((n) => ['!', ')', ' ', 'a', 'eyJ-', '{x}/'][n]!.repeat(20_000));
-const VALUE = (strings: fc.Arbitrary<string>) => fc.oneof(strings, fc.constantFrom(null, true, 0, -1, 1e308, [], {}), fc.jsonValue({ maxDepth: 3 }));
+const LONG_STRINGS = fc.nat({ max: 5 }).map((n) => ['!', ')', ' ', 'a', 'eyJ-', '{x}/'][n].repeat(20_000));
+const VALUE = (strings: fc.Arbitrary<string>) =>
+  fc.oneof(strings, fc.constantFrom(null, true, 0, -1, 1e308, [], {}), fc.jsonValue({ maxDepth: 3 }));
 
-type Mutation = { kind: 'delete' | 'duplicate' | 'retype' | 'deepen' | 'insert'; target: number; key: string; value: unknown };
+type Mutation = {
+  kind: 'delete' | 'duplicate' | 'retype' | 'deepen' | 'insert';
+  target: number;
+  key: string;
+  value: unknown;
+};
 const mutation = (strings: fc.Arbitrary<string>): fc.Arbitrary<Mutation> =>
   fc.record({
     kind: fc.constantFrom('delete', 'duplicate', 'retype', 'deepen', 'insert'),
@@ -113,10 +140,15 @@ const mutation = (strings: fc.Arbitrary<string>): fc.Arbitrary<Mutation> =>
     value: VALUE(strings),
   });
 
-/** One case: a base document and a few mutations; one case in ten may carry long strings, one in six the full fixture. */
+/**
+ * One case: a base document and a few mutations; one case in ten may carry long strings, one in six the full fixture.
+ */
 const CASE = fc.record({
   full: fc.nat({ max: 5 }).map((n) => n === 0),
-  mutations: fc.oneof({ weight: 9, arbitrary: fc.array(mutation(SHORT_STRINGS), { minLength: 1, maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(mutation(fc.oneof(SHORT_STRINGS, LONG_STRINGS)), { minLength: 1, maxLength: 4 }) }),
+  mutations: fc.oneof(
+    { weight: 9, arbitrary: fc.array(mutation(SHORT_STRINGS), { minLength: 1, maxLength: 4 }) },
+    { weight: 1, arbitrary: fc.array(mutation(fc.oneof(SHORT_STRINGS, LONG_STRINGS)), { minLength: 1, maxLength: 4 }) },
+  ),
 });
 
 /** A node's own member (never one inherited from Object.prototype, such as `constructor`). */
@@ -127,10 +159,16 @@ function own(node: Record<string | number, unknown>, key: string | number): unkn
 function mutate(doc: unknown, mutations: Mutation[]): unknown {
   for (const m of mutations) {
     const paths = containers(doc);
-    const path = paths[m.target % paths.length]!;
+    const path = paths[m.target % paths.length];
     const node = at(doc, path);
     const keys = Object.keys(node);
-    const key = Array.isArray(node) ? (keys.length ? Number(keys[m.target % keys.length]) : 0) : keys.length ? keys[m.target % keys.length]! : m.key;
+    const key = Array.isArray(node)
+      ? keys.length
+        ? Number(keys[m.target % keys.length])
+        : 0
+      : keys.length
+        ? keys[m.target % keys.length]
+        : m.key;
     switch (m.kind) {
       case 'delete':
         if (Array.isArray(node)) node.splice(Number(key), 1);
@@ -138,7 +176,13 @@ function mutate(doc: unknown, mutations: Mutation[]): unknown {
         break;
       case 'duplicate':
         if (Array.isArray(node)) node.push(structuredClone(own(node, Number(key)) ?? null));
-        else Object.defineProperty(node, `${String(key)}2`, { value: structuredClone(own(node, key) ?? null), enumerable: true, writable: true, configurable: true });
+        else
+          Object.defineProperty(node, `${String(key)}2`, {
+            value: structuredClone(own(node, key) ?? null),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         break;
       case 'retype':
         node[key] = structuredClone(m.value);
@@ -151,7 +195,13 @@ function mutate(doc: unknown, mutations: Mutation[]): unknown {
       }
       case 'insert':
         if (Array.isArray(node)) node.push(structuredClone(m.value));
-        else Object.defineProperty(node, m.key, { value: structuredClone(m.value), enumerable: true, writable: true, configurable: true });
+        else
+          Object.defineProperty(node, m.key, {
+            value: structuredClone(m.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         break;
     }
   }
@@ -165,9 +215,11 @@ function checkFinding(d: ISpectralDiagnostic, lines: number): void {
   expect(d.range.start.line).toBeGreaterThanOrEqual(0);
   expect(d.range.start.line).toBeLessThanOrEqual(lines);
   expect(d.range.end.line).toBeGreaterThanOrEqual(d.range.start.line);
+  // eslint-disable-next-line no-control-regex -- control characters are what the message must not hold.
   expect(d.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f]|\n/);
   // A guarded rule that threw would say so: every ppc rule must finish on any input (ppc-lint-failed: see the target).
-  if (String(d.code).startsWith('ppc-') && d.code !== 'ppc-lint-failed') expect(d.message).not.toMatch(/could not be checked|could not finish/);
+  if (String(d.code).startsWith('ppc-') && d.code !== 'ppc-lint-failed')
+    expect(d.message).not.toMatch(/could not be checked|could not finish/);
 }
 
 describe.each(TARGETS)('fuzz: $name', (target) => {

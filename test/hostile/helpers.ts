@@ -34,4 +34,5 @@ export const TOKENS = ['ghp_R4nd0mT0k3nV4lu3F0rT3st1ngXyZ9aB8cD7eQ', 'q8N2fK2pZr
 export const INJECTION = 'x\n::error file=/etc/passwd,line=1::X\n\u001b[31mred\u0007\u0000';
 
 /** Characters no message may contain raw. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds.
 export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;

@@ -11,7 +11,10 @@ const HOSTILE_KEYS = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 
 /** The valid definition with `key` as a key (and a value) at every level rules look up. */
 function withKey(key: string): string {
   const K = 'HOSTILE_KEY_MARK';
-  const d = JSON.parse(JSON.stringify(require('../../fixtures/connectors/valid/apiDefinition.swagger.json'))) as Record<string, any>;
+  const d = JSON.parse(JSON.stringify(require('../../fixtures/connectors/valid/apiDefinition.swagger.json'))) as Record<
+    string,
+    any
+  >;
   d[K] = 1;
   d.info[K] = 'x';
   d.paths[`/${K}`] = {
@@ -43,7 +46,12 @@ describe('keys named like Object.prototype members', () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
     // Every ppc rule finished on the document (Spectral's own schema check may still give up on such keys,
     // and its resolver on a `hasOwnProperty` key: both then report a located finding instead of crashing).
-    const failed = diagnostics.filter((d) => /could not be checked|could not finish/.test(d.message) && String(d.code).startsWith('ppc-') && d.code !== 'ppc-lint-failed');
+    const failed = diagnostics.filter(
+      (d) =>
+        /could not be checked|could not finish/.test(d.message) &&
+        String(d.code).startsWith('ppc-') &&
+        d.code !== 'ppc-lint-failed',
+    );
     expect(failed).toEqual([]);
     if (key !== 'hasOwnProperty') expect(diagnostics.some((d) => d.code === 'ppc-secdef-types')).toBe(true);
   });
@@ -62,7 +70,9 @@ const ADVERSARIAL: Array<[string, (d: Record<string, any>) => void]> = [
   [
     'path templates with many variables',
     (d) => {
-      const op = (id: string) => ({ get: { operationId: id, summary: 'S', description: 'D.', responses: { 200: { description: 'OK' } } } });
+      const op = (id: string) => ({
+        get: { operationId: id, summary: 'S', description: 'D.', responses: { 200: { description: 'OK' } } },
+      });
       d.paths[`/{taskId}${Array.from({ length: 17 }, (_, i) => `x{v${i + 1}}`).join('')}y`] = op('A');
       d.paths[`/${'x'.repeat(60)}z`] = op('B');
     },
@@ -70,10 +80,22 @@ const ADVERSARIAL: Array<[string, (d: Record<string, any>) => void]> = [
   [
     '1,500 operations',
     (d) => {
-      for (let i = 0; i < 1500; i++) d.paths[`/p${i}/{id}`] = { get: { operationId: `Op${i}`, summary: `Op ${i}`, description: 'Op.', responses: { 200: { description: 'OK' } } } };
+      for (let i = 0; i < 1500; i++)
+        d.paths[`/p${i}/{id}`] = {
+          get: {
+            operationId: `Op${i}`,
+            summary: `Op ${i}`,
+            description: 'Op.',
+            responses: { 200: { description: 'OK' } },
+          },
+        };
     },
   ],
-  ['a catastrophic schema pattern with an example', (d) => (d.definitions.Task.properties.title = { type: 'string', pattern: '^(a+)+$', example: `${'a'.repeat(40)}!` })],
+  [
+    'a catastrophic schema pattern with an example',
+    (d) =>
+      (d.definitions.Task.properties.title = { type: 'string', pattern: '^(a+)+$', example: `${'a'.repeat(40)}!` }),
+  ],
 ];
 
 describe('adversarial values finish within a time budget', () => {

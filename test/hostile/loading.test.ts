@@ -21,18 +21,70 @@ function located(diagnostics: ISpectralDiagnostic[], code: string): ISpectralDia
 
 const cases: Array<[string, () => string, string, RegExp]> = [
   ['an empty file', () => folders.make({ [SWAGGER]: '' }), 'ppc-json-valid', /is empty/],
-  ['a binary file', () => folders.make({ [SWAGGER]: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x01]) }), 'ppc-json-valid', /not valid/],
-  ['invalid UTF-8', () => folders.make({ [SWAGGER]: Buffer.concat([Buffer.from('{"swagger": "2.0", "x": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]) }), 'ppc-json-valid', /not valid UTF-8/],
+  [
+    'a binary file',
+    () => folders.make({ [SWAGGER]: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x01]) }),
+    'ppc-json-valid',
+    /not valid/,
+  ],
+  [
+    'invalid UTF-8',
+    () =>
+      folders.make({
+        [SWAGGER]: Buffer.concat([
+          Buffer.from('{"swagger": "2.0", "x": "'),
+          Buffer.from([0xc3, 0x28]),
+          Buffer.from('"}'),
+        ]),
+      }),
+    'ppc-json-valid',
+    /not valid UTF-8/,
+  ],
   ['a BOM', () => folders.make({ [SWAGGER]: `\ufeff${valid()}` }), 'ppc-json-no-bom', /byte-order mark/],
-  ['a trailing comma', () => folders.make({ [SWAGGER]: valid().replace('"2.0",', '"2.0",,') }), 'ppc-json-valid', /not valid JSON/],
-  ['a duplicate key', () => folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', '"swagger": "2.0", "swagger": "2.0",') }), 'ppc-json-valid', /Duplicate key|DuplicateKey/i],
-  ['a comment', () => folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', '// note\n"swagger": "2.0",') }), 'ppc-json-valid', /not valid JSON/],
+  [
+    'a trailing comma',
+    () => folders.make({ [SWAGGER]: valid().replace('"2.0",', '"2.0",,') }),
+    'ppc-json-valid',
+    /not valid JSON/,
+  ],
+  [
+    'a duplicate key',
+    () => folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', '"swagger": "2.0", "swagger": "2.0",') }),
+    'ppc-json-valid',
+    /Duplicate key|DuplicateKey/i,
+  ],
+  [
+    'a comment',
+    () => folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', '// note\n"swagger": "2.0",') }),
+    'ppc-json-valid',
+    /not valid JSON/,
+  ],
   ['a definition that is []', () => folders.make({ [SWAGGER]: '[]' }), 'ppc-json-valid', /an array, not a JSON object/],
   ['a definition that is null', () => folders.make({ [SWAGGER]: 'null' }), 'ppc-json-valid', /null, not a JSON object/],
-  ['a definition that is a number', () => folders.make({ [SWAGGER]: '42' }), 'ppc-json-valid', /a number .*not a JSON object/],
-  ['a definition that is a string', () => folders.make({ [SWAGGER]: '"swagger"' }), 'ppc-json-valid', /a string .*not a JSON object/],
-  ['nesting 100,000 levels deep', () => folders.make({ [SWAGGER]: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }), 'ppc-json-valid', /more than 1000 levels/],
-  ['a 1 MB [,,,] file', () => folders.make({ [SWAGGER]: `[${','.repeat(1_000_000)}]` }), 'ppc-json-valid', /more JSON syntax errors/],
+  [
+    'a definition that is a number',
+    () => folders.make({ [SWAGGER]: '42' }),
+    'ppc-json-valid',
+    /a number .*not a JSON object/,
+  ],
+  [
+    'a definition that is a string',
+    () => folders.make({ [SWAGGER]: '"swagger"' }),
+    'ppc-json-valid',
+    /a string .*not a JSON object/,
+  ],
+  [
+    'nesting 100,000 levels deep',
+    () => folders.make({ [SWAGGER]: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }),
+    'ppc-json-valid',
+    /more than 1000 levels/,
+  ],
+  [
+    'a 1 MB [,,,] file',
+    () => folders.make({ [SWAGGER]: `[${','.repeat(1_000_000)}]` }),
+    'ppc-json-valid',
+    /more JSON syntax errors/,
+  ],
   [
     'a 1 MB string',
     () => {
@@ -45,7 +97,10 @@ const cases: Array<[string, () => string, string, RegExp]> = [
   ],
   [
     'a secret under a __proto__ key',
-    () => folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', `"swagger": "2.0", "__proto__": {"x-token": "${TOKENS[0]}"},`) }),
+    () =>
+      folders.make({
+        [SWAGGER]: valid().replace('"swagger": "2.0",', `"swagger": "2.0", "__proto__": {"x-token": "${TOKENS[0]}"},`),
+      }),
     'ppc-no-secrets',
     /GitHub token/,
   ],
@@ -83,7 +138,9 @@ describe('hostile files load into located findings, never a crash or a silent pa
 
   it('a valid definition gives none of these findings', async () => {
     const { diagnostics } = await lintConnector(folders.make({ [SWAGGER]: valid() }));
-    expect(diagnostics.filter((d) => ['ppc-json-valid', 'ppc-no-secrets', 'ppc-lint-failed'].includes(String(d.code)))).toEqual([]);
+    expect(
+      diagnostics.filter((d) => ['ppc-json-valid', 'ppc-no-secrets', 'ppc-lint-failed'].includes(String(d.code))),
+    ).toEqual([]);
   });
 
   it('a secret in a 50 MB definition is found by the chunked scan and the size rule fires', async () => {
@@ -96,24 +153,34 @@ describe('hostile files load into located findings, never a crash or a silent pa
     expect(located(diagnostics, 'ppc-limit-definition-size')).toHaveLength(1);
     const secret = located(diagnostics, 'ppc-no-secrets');
     expect(secret).toHaveLength(1);
-    expect(secret[0]!.range.start.line).toBe(51);
-    expect(secret[0]!.message).not.toContain(TOKENS[0]);
+    expect(secret[0].range.start.line).toBe(51);
+    expect(secret[0].message).not.toContain(TOKENS[0]);
   });
 
   it('a definition, apiProperties or settings linked from outside the folder is reported where it is, never read', async () => {
     const outside = folders.make({ 'secret.json': `{"token": "${TOKENS[0]}"}` });
     const dir = folders.make({});
-    for (const name of [SWAGGER, 'apiProperties.json', 'settings.json']) symlinkSync(path.join(outside, 'secret.json'), path.join(dir, name));
+    for (const name of [SWAGGER, 'apiProperties.json', 'settings.json'])
+      symlinkSync(path.join(outside, 'secret.json'), path.join(dir, name));
     const { diagnostics, connector } = await lintConnector(dir);
     expect(connector.swagger?.text).toBe('');
     expect(connector.swagger?.document).toBeUndefined();
     expect(JSON.stringify(diagnostics)).not.toContain(TOKENS[0]);
-    const reported = located(diagnostics, 'ppc-json-valid').filter((d) => /symbolic link to a path outside the connector folder/.test(d.message));
-    expect(reported.map((d) => path.basename(d.source!)).sort()).toEqual(['apiDefinition.swagger.json', 'apiProperties.json', 'settings.json']);
+    const reported = located(diagnostics, 'ppc-json-valid').filter((d) =>
+      /symbolic link to a path outside the connector folder/.test(d.message),
+    );
+    expect(reported.map((d) => path.basename(d.source!)).sort()).toEqual([
+      'apiDefinition.swagger.json',
+      'apiProperties.json',
+      'settings.json',
+    ]);
   });
 
   it('a readme or icon linked from outside the folder is never read; a link inside the folder is followed', async () => {
-    const outside = folders.make({ 'notes.md': `# Notes\n${TOKENS[0]}\n`, 'icon.png': Buffer.from(`\u0089PNG${TOKENS[0]}`) });
+    const outside = folders.make({
+      'notes.md': `# Notes\n${TOKENS[0]}\n`,
+      'icon.png': Buffer.from(`\u0089PNG${TOKENS[0]}`),
+    });
     const dir = folders.make({ 'real.json': valid() });
     symlinkSync(path.join(outside, 'notes.md'), path.join(dir, 'readme.md'));
     symlinkSync(path.join(outside, 'icon.png'), path.join(dir, 'icon.png'));
@@ -152,13 +219,19 @@ describe('the built CLI on hostile folders', () => {
     if (!existsSync(cli)) throw new Error('run npm run build first');
     const deep = folders.make({ [SWAGGER]: `${'['.repeat(100_000)}${']'.repeat(100_000)}` });
     const commas = folders.make({ [SWAGGER]: `[${','.repeat(1_000_000)}]` });
-    const keys = folders.make({ [SWAGGER]: valid().replace('"swagger": "2.0",', '"swagger": "2.0", "constructor": {"toString": 1}, "__proto__": {"polluted": 1},') });
+    const keys = folders.make({
+      [SWAGGER]: valid().replace(
+        '"swagger": "2.0",',
+        '"swagger": "2.0", "constructor": {"toString": 1}, "__proto__": {"polluted": 1},',
+      ),
+    });
     const fine = folders.make({ [SWAGGER]: valid() });
     const r = run(['lint', '-f', 'json', deep, commas, keys, fine]);
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const out = JSON.parse(r.stdout) as Array<{ code: string; source: string }>;
-    for (const dir of [deep, commas]) expect(out.some((d) => d.code === 'ppc-json-valid' && d.source.startsWith(dir))).toBe(true);
+    for (const dir of [deep, commas])
+      expect(out.some((d) => d.code === 'ppc-json-valid' && d.source.startsWith(dir))).toBe(true);
     expect(out.some((d) => d.source.startsWith(fine))).toBe(true);
   });
 
@@ -174,7 +247,11 @@ describe('the built CLI on hostile folders', () => {
     });
     const tmp = mkdtempSync(path.join(require('node:os').tmpdir(), 'ppc-hostile-tmp-'));
     const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
-    const alone = spawnSync(process.execPath, [cli, 'lint', '-f', 'json', dir], { encoding: 'utf8', timeout: 60_000, env });
+    const alone = spawnSync(process.execPath, [cli, 'lint', '-f', 'json', dir], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env,
+    });
     const runAsync = () =>
       new Promise<string>((resolve) => {
         const child = spawn(process.execPath, [cli, 'lint', '-f', 'json', dir], { env });

@@ -33,7 +33,13 @@ function everywhere(payload: string): (d: Record<string, any>) => void {
     list.parameters[0].format = payload;
     list.parameters[0].pattern = payload;
     d.paths[`/tasks/${payload}/{id}`] = { get: { ...list, operationId: 'Other', parameters: [] } };
-    d.definitions.Task.properties[payload] = { type: payload, description: payload, 'x-ms-summary': payload, default: payload, example: payload };
+    d.definitions.Task.properties[payload] = {
+      type: payload,
+      description: payload,
+      'x-ms-summary': payload,
+      default: payload,
+      example: payload,
+    };
     d.definitions[payload] = { type: 'object', properties: { [payload]: { $ref: `#/definitions/${payload}x` } } };
     d.securityDefinitions[payload] = { type: payload, in: payload, name: payload };
     d['x-ms-connector-metadata'][0].propertyValue = payload;
@@ -44,21 +50,27 @@ function everywhere(payload: string): (d: Record<string, any>) => void {
 
 describe('messages never print a raw secret, newline or control character', () => {
   it.each([
-    ['a GitHub token', TOKENS[0]!],
-    ['a random API key', TOKENS[1]!],
+    ['a GitHub token', TOKENS[0]],
+    ['a random API key', TOKENS[1]],
     ['an injection payload with a token', `${INJECTION}${TOKENS[0]}`],
   ])('%s in every quoted place', async (_what, payload) => {
     const dir = folders.swagger(everywhere(payload));
     const { diagnostics } = await lintConnector(dir);
     // The payload really reaches the messages (masked): the test would be empty otherwise.
-    expect(diagnostics.filter((d) => d.message.includes('masked') || d.message.includes('::error')).length).toBeGreaterThan(5);
+    expect(
+      diagnostics.filter((d) => d.message.includes('masked') || d.message.includes('::error')).length,
+    ).toBeGreaterThan(5);
     for (const d of diagnostics) {
       for (const token of TOKENS) expect(d.message).not.toContain(token);
       expect(d.message).not.toMatch(RAW_CONTROL);
       expect(d.message).not.toContain('\n');
     }
     for (const format of FORMAT_NAMES) {
-      const out = formatDiagnostics(diagnostics, format, { failSeverity: 'error', ruleset: rulesetFor('certified'), version: '0.0.0' });
+      const out = formatDiagnostics(diagnostics, format, {
+        failSeverity: 'error',
+        ruleset: rulesetFor('certified'),
+        version: '0.0.0',
+      });
       for (const token of TOKENS) expect(out).not.toContain(token);
       expect(out).not.toMatch(RAW_CONTROL);
       // No line of any format starts a workflow command the document wrote.

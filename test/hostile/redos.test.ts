@@ -8,7 +8,30 @@ jest.setTimeout(900_000);
 const { regexes, dynamic } = collectRegexes(path.join(ROOT, 'src'));
 
 /** Runs that make a backtracking pattern rescan: each repeated, then a character that makes the match fail. */
-const PUMPS = [' ', '!', ')', '.', 'a', 'A', '1', '*', '-', '/', '_', ',', '\t', '@', ':', '"', 'eyJ-', 'a ', '{x}', 'x{v}', 'ab1', '%2'];
+const PUMPS = [
+  ' ',
+  '!',
+  ')',
+  '.',
+  'a',
+  'A',
+  '1',
+  '*',
+  '-',
+  '/',
+  '_',
+  ',',
+  '\t',
+  '@',
+  ':',
+  '"',
+  'eyJ-',
+  'a ',
+  '{x}',
+  'x{v}',
+  'ab1',
+  '%2',
+];
 const SUFFIXES = ['', '\u0000', 'a', '!', ' 1', '\n', '}', '@'];
 const LENGTH = 20_000;
 
@@ -36,7 +59,14 @@ describe('regular expressions in src/', () => {
     expect(regexes.length).toBeGreaterThan(100);
     // Built at run time from rule options or document values; each is bounded where it is built.
     expect(dynamic.map((d) => d.file).sort()).toEqual(
-      ['functions/visible-pattern.ts', 'functions/visible-pattern.ts', 'rules/operations/operation-id-pascal-case.ts', 'rules/parameters/pattern-regex.ts', 'rules/versioning/revision-suffix.ts', 'utils/extensions-value.ts'].map((f) => f.split('/').join(path.sep)),
+      [
+        'functions/visible-pattern.ts',
+        'functions/visible-pattern.ts',
+        'rules/operations/operation-id-pascal-case.ts',
+        'rules/parameters/pattern-regex.ts',
+        'rules/versioning/revision-suffix.ts',
+        'utils/extensions-value.ts',
+      ].map((f) => f.split('/').join(path.sep)),
     );
   });
 
@@ -54,7 +84,10 @@ describe('regular expressions in src/', () => {
     const unsafe: string[] = [];
     for (const r of missing) {
       const verdict = await analyse(r);
-      if (verdict.status !== 'safe') unsafe.push(`${r.file}:${r.line} ${keyOf(r)} ${JSON.stringify(verdict)}: rewrite it linearly (RECHECK=1 RECHECK_WRITE=1 refreshes the cache)`);
+      if (verdict.status !== 'safe')
+        unsafe.push(
+          `${r.file}:${r.line} ${keyOf(r)} ${JSON.stringify(verdict)}: rewrite it linearly (RECHECK=1 RECHECK_WRITE=1 refreshes the cache)`,
+        );
     }
     expect(unsafe).toEqual([]);
   });
@@ -67,22 +100,28 @@ describe('regular expressions in src/', () => {
   });
 
   // Every regex again, with recheck's attack string run on V8 for each it flags: minutes (RECHECK=1).
-  (process.env.RECHECK ? it : it.skip)('each is judged safe by recheck, or recheck\'s own attack string runs in linear time', async () => {
-    const verdicts: Record<string, Verdict> = {};
-    const failures: string[] = [];
-    for (const r of unique(regexes)) {
-      const { verdict, attack } = await analyseWithAttack(r);
-      verdicts[keyOf(r)] = verdict;
-      if (attack === undefined) continue;
-      // recheck does not model lookbehinds, which is how the scanners stay linear: confirm on V8 with its attack.
-      const started = performance.now();
-      compile(r).test(attack);
-      const ms = performance.now() - started;
-      if (ms > 150) failures.push(`${r.file}:${r.line} /${r.source}/ ${JSON.stringify(verdict)}, ${Math.round(ms)} ms on recheck's attack`);
-    }
-    if (process.env.RECHECK_WRITE) writeFileSync(VERDICTS_FILE, `${JSON.stringify(sortKeys(verdicts), null, 2)}\n`);
-    expect(failures).toEqual([]);
-  });
+  (process.env.RECHECK ? it : it.skip)(
+    "each is judged safe by recheck, or recheck's own attack string runs in linear time",
+    async () => {
+      const verdicts: Record<string, Verdict> = {};
+      const failures: string[] = [];
+      for (const r of unique(regexes)) {
+        const { verdict, attack } = await analyseWithAttack(r);
+        verdicts[keyOf(r)] = verdict;
+        if (attack === undefined) continue;
+        // recheck does not model lookbehinds, which is how the scanners stay linear: confirm on V8 with its attack.
+        const started = performance.now();
+        compile(r).test(attack);
+        const ms = performance.now() - started;
+        if (ms > 150)
+          failures.push(
+            `${r.file}:${r.line} /${r.source}/ ${JSON.stringify(verdict)}, ${Math.round(ms)} ms on recheck's attack`,
+          );
+      }
+      if (process.env.RECHECK_WRITE) writeFileSync(VERDICTS_FILE, `${JSON.stringify(sortKeys(verdicts), null, 2)}\n`);
+      expect(failures).toEqual([]);
+    },
+  );
 });
 
 /**
@@ -117,7 +156,9 @@ async function analyseWithAttack(r: SourceRegex): Promise<{ verdict: Verdict; at
   const d = await check(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
   if (d.status === 'safe') return { verdict: { status: 'safe' } };
   if (d.status === 'unknown') return { verdict: { status: 'unknown', error: d.error.kind } };
-  const attack = d.attack.pumps.map((p) => p.prefix + p.pump.repeat(Math.ceil(LENGTH / Math.max(1, p.pump.length)))).join('') + d.attack.suffix;
+  const attack =
+    d.attack.pumps.map((p) => p.prefix + p.pump.repeat(Math.ceil(LENGTH / Math.max(1, p.pump.length)))).join('') +
+    d.attack.suffix;
   return { verdict: { status: 'vulnerable', complexity: d.complexity.type }, attack };
 }
 

@@ -48,7 +48,10 @@ function staticString(node: ts.Expression, consts: Map<string, ts.Expression>, d
 }
 
 /** Every regex literal and `new RegExp(...)` under `root`; `dynamic` lists constructions whose text is not static. */
-export function collectRegexes(root: string): { regexes: SourceRegex[]; dynamic: Array<{ file: string; line: number; text: string }> } {
+export function collectRegexes(root: string): {
+  regexes: SourceRegex[];
+  dynamic: Array<{ file: string; line: number; text: string }>;
+} {
   const regexes: SourceRegex[] = [];
   const dynamic: Array<{ file: string; line: number; text: string }> = [];
   for (const file of tsFiles(root)) {
@@ -57,7 +60,8 @@ export function collectRegexes(root: string): { regexes: SourceRegex[]; dynamic:
     for (const st of sf.statements) {
       const list = ts.isVariableStatement(st) ? st.declarationList : undefined;
       if (!list || !(list.flags & ts.NodeFlags.Const)) continue;
-      for (const d of list.declarations) if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
+      for (const d of list.declarations)
+        if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
     }
     const rel = path.relative(root, file);
     const lineOf = (n: ts.Node): number => sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
@@ -66,11 +70,16 @@ export function collectRegexes(root: string): { regexes: SourceRegex[]; dynamic:
         const text = node.getText();
         const end = text.lastIndexOf('/');
         regexes.push({ file: rel, line: lineOf(node), source: text.slice(1, end), flags: text.slice(end + 1) });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
         const [arg, flagsArg] = node.arguments ?? [];
         const source = arg ? staticString(arg, consts) : undefined;
         const flags = flagsArg ? staticString(flagsArg, consts) : '';
-        if (source === undefined || flags === undefined) dynamic.push({ file: rel, line: lineOf(node), text: node.getText().slice(0, 120) });
+        if (source === undefined || flags === undefined)
+          dynamic.push({ file: rel, line: lineOf(node), text: node.getText().slice(0, 120) });
         else regexes.push({ file: rel, line: lineOf(node), source, flags });
       }
       ts.forEachChild(node, visit);

@@ -14,17 +14,36 @@ const OAS_RULE = (oas.rules as Record<string, RuleDefinition>)[ID];
 original.setRuleset(new Ruleset({ formats: [oas2], rules: { [ID]: OAS_RULE } }));
 
 const doc = (enums: unknown[][]): string =>
-  JSON.stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: {}, definitions: Object.fromEntries(enums.map((e, i) => [`D${i}`, { enum: e }])) }, null, 2);
+  JSON.stringify(
+    {
+      swagger: '2.0',
+      info: { title: 'T', version: '1' },
+      paths: {},
+      definitions: Object.fromEntries(enums.map((e, i) => [`D${i}`, { enum: e }])),
+    },
+    null,
+    2,
+  );
 
 async function findings(spectral: Spectral, text: string): Promise<string[]> {
   const results = await spectral.run(new Document(text, Json, '/virtual/apiDefinition.swagger.json'));
-  return results.filter((r) => r.code === ID).map((r) => `${r.path.join('.')}@${r.range.start.line}: ${r.message}`).sort();
+  return results
+    .filter((r) => r.code === ID)
+    .map((r) => `${r.path.join('.')}@${r.range.start.line}: ${r.message}`)
+    .sort();
 }
 
 describe('duplicated-entry-in-enum in linear time', () => {
   it('fires on a duplicate with the message Spectral gives, and is silent on distinct values', () => {
-    expect(uniqueEnum(['a', 'b', 'a', 'b', 'c', 'c'])).toEqual([{ message: '"enum" property must not have duplicate items (items ## 4 and 5 are identical)' }]);
-    expect(uniqueEnum([{ x: 1, y: [1] }, { y: [1], x: 1 }])).toHaveLength(1);
+    expect(uniqueEnum(['a', 'b', 'a', 'b', 'c', 'c'])).toEqual([
+      { message: '"enum" property must not have duplicate items (items ## 4 and 5 are identical)' },
+    ]);
+    expect(
+      uniqueEnum([
+        { x: 1, y: [1] },
+        { y: [1], x: 1 },
+      ]),
+    ).toHaveLength(1);
     expect(uniqueEnum(['a', 'b', 1, '1', null, 'null', true, 'true', [1], ['1'], { a: 1 }, { a: '1' }])).toEqual([]);
     expect(uniqueEnum('aa')).toEqual([]);
   });
@@ -36,7 +55,7 @@ describe('duplicated-entry-in-enum in linear time', () => {
     expect(uniqueEnum([cyclic, 1, 1])).toHaveLength(1);
   });
 
-  it('reports exactly what Spectral\'s own function reports on random enums', async () => {
+  it("reports exactly what Spectral's own function reports on random enums", async () => {
     const ours = spectralFor('certified');
     const value = fc.oneof(fc.constantFrom('a', 'b', 1, '1', null, true, 0, [], {}), fc.jsonValue({ maxDepth: 2 }));
     await fc.assert(

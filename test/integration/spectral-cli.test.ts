@@ -11,7 +11,11 @@ const SPECTRAL_CLI = '@stoplight/spectral-cli@6.16.3';
 let project: string;
 
 function run(cmd: string, args: string[], cwd: string) {
-  return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' } });
+  return spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' },
+  });
 }
 
 beforeAll(() => {
@@ -20,12 +24,19 @@ beforeAll(() => {
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error('npm pack produced no tarball');
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'ppc-consumer', private: true }));
-  const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `./${tarball}`, SPECTRAL_CLI], project);
+  const install = run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `./${tarball}`, SPECTRAL_CLI],
+    project,
+  );
   if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
   // A connector with a known problem: a title with "API".
   cpSync(VALID_DIR, path.join(project, 'MyConnector'), { recursive: true });
   const swagger = path.join(project, 'MyConnector/apiDefinition.swagger.json');
-  writeFileSync(swagger, readFileSync(swagger, 'utf8').replace('"title": "Contoso Tasks"', '"title": "Contoso Tasks API"'));
+  writeFileSync(
+    swagger,
+    readFileSync(swagger, 'utf8').replace('"title": "Contoso Tasks"', '"title": "Contoso Tasks API"'),
+  );
   // And one in apiProperties.json: a connection parameter type that does not exist.
   const properties = path.join(project, 'MyConnector/apiProperties.json');
   writeFileSync(properties, readFileSync(properties, 'utf8').replace('"type": "securestring"', '"type": "sekret"'));
@@ -35,9 +46,16 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-function spectralLint(ruleset: string, file = 'MyConnector/apiDefinition.swagger.json'): { status: number | null; results: Array<{ code: string; range: { start: { line: number } } }> } {
+function spectralLint(
+  ruleset: string,
+  file = 'MyConnector/apiDefinition.swagger.json',
+): { status: number | null; results: Array<{ code: string; range: { start: { line: number } } }> } {
   writeFileSync(path.join(project, '.spectral.yaml'), ruleset);
-  const r = run(path.join(project, 'node_modules/.bin/spectral'), ['lint', file, '--format', 'json', '--quiet'], project);
+  const r = run(
+    path.join(project, 'node_modules/.bin/spectral'),
+    ['lint', file, '--format', 'json', '--quiet'],
+    project,
+  );
   if (r.status === 2) throw new Error(`spectral failed: ${r.stderr}${r.stdout}`);
   return { status: r.status, results: JSON.parse(r.stdout) };
 }
@@ -57,7 +75,10 @@ describe('published package', () => {
   );
 
   it('spectral-cli extends "spectral-power-platform/api-properties" on apiProperties.json', () => {
-    const { status, results } = spectralLint('extends: ["spectral-power-platform/api-properties"]\n', 'MyConnector/apiProperties.json');
+    const { status, results } = spectralLint(
+      'extends: ["spectral-power-platform/api-properties"]\n',
+      'MyConnector/apiProperties.json',
+    );
     const finding = results.find((r) => r.code === 'ppc-conn-param-type');
     expect(finding?.code).toBe('ppc-conn-param-type');
     const text = readFileSync(path.join(project, 'MyConnector/apiProperties.json'), 'utf8');
@@ -67,7 +88,9 @@ describe('published package', () => {
   });
 
   it('spectral-cli honours a user turning a rule off', () => {
-    const { results } = spectralLint('extends: ["spectral-power-platform"]\nrules:\n  ppc-title-no-api-connector: off\n');
+    const { results } = spectralLint(
+      'extends: ["spectral-power-platform"]\nrules:\n  ppc-title-no-api-connector: off\n',
+    );
     expect(results.map((r) => r.code)).not.toContain('ppc-title-no-api-connector');
   });
 
@@ -85,7 +108,11 @@ describe('published package', () => {
     ].join('\n');
     const { results } = spectralLint(config);
     expect(results.map((r) => r.code)).not.toContain('ppc-title-no-api-connector');
-    const r = run(path.join(project, 'node_modules/.bin/ppc-lint'), ['lint', 'MyConnector', '--format', 'json'], project);
+    const r = run(
+      path.join(project, 'node_modules/.bin/ppc-lint'),
+      ['lint', 'MyConnector', '--format', 'json'],
+      project,
+    );
     expect(r.stderr).not.toMatch(/internal error|unknown rule/);
     const codes = (JSON.parse(r.stdout) as Array<{ code: string }>).map((d) => d.code);
     expect(codes).not.toContain('ppc-title-no-api-connector');
@@ -95,18 +122,25 @@ describe('published package', () => {
 
   it('the ppc-lint bin of the installed package lints a folder', () => {
     rmSync(path.join(project, '.spectral.yaml'), { force: true });
-    const r = run(path.join(project, 'node_modules/.bin/ppc-lint'), ['lint', 'MyConnector', '--format', 'json'], project);
+    const r = run(
+      path.join(project, 'node_modules/.bin/ppc-lint'),
+      ['lint', 'MyConnector', '--format', 'json'],
+      project,
+    );
     expect(r.status).toBe(1);
     const results = JSON.parse(r.stdout) as Array<{ code: string; source: string; range: { start: { line: number } } }>;
     const finding = results.find((d) => d.code === 'ppc-title-no-api-connector');
     expect(finding?.source).toMatch(/MyConnector[\\/]apiDefinition\.swagger\.json$/);
-    expect(results.find((d) => d.code === 'ppc-conn-param-type')?.source).toMatch(/MyConnector[\\/]apiProperties\.json$/);
+    expect(results.find((d) => d.code === 'ppc-conn-param-type')?.source).toMatch(
+      /MyConnector[\\/]apiProperties\.json$/,
+    );
     expect(finding!.range.start.line + 1).toBe(lineContaining(swaggerText(), '"title": "Contoso Tasks API"'));
     expect(r.stderr).toMatch(/ppc-lint: \d+ errors?/);
   });
 
   it('require() of the package returns the ruleset itself and the api entry exports lintConnector', () => {
-    const script = "const r=require('spectral-power-platform');const a=require('spectral-power-platform/api');" +
+    const script =
+      "const r=require('spectral-power-platform');const a=require('spectral-power-platform/api');" +
       "console.log(JSON.stringify({rules:Object.keys(r.rules).filter(k=>k.startsWith('ppc-')).length,lint:typeof a.lintConnector}))";
     const r = run(process.execPath, ['-e', script], project);
     expect(r.stderr).toBe('');
@@ -116,7 +150,15 @@ describe('published package', () => {
   });
 
   it('ESM import of the package works', () => {
-    const r = run(process.execPath, ['--input-type=module', '-e', "import rs from 'spectral-power-platform/custom'; console.log(Object.keys(rs.rules).length > 0)"], project);
+    const r = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import rs from 'spectral-power-platform/custom'; console.log(Object.keys(rs.rules).length > 0)",
+      ],
+      project,
+    );
     expect(r.stdout.trim()).toBe('true');
   });
 });
@@ -142,11 +184,15 @@ describe('the offline resolver for spectral-cli', () => {
       writeFileSync(file, JSON.stringify(doc, null, 4));
       writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["spectral-power-platform"]\n');
       const resolver = path.join(project, 'node_modules/spectral-power-platform/dist/resolver.js');
-      const r = spawnSync(path.join(project, 'node_modules/.bin/spectral'), ['lint', 'RemoteRef/apiDefinition.swagger.json', '--format', 'json', '--quiet', '--resolver', resolver], {
-        cwd: project,
-        encoding: 'utf8',
-        env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' },
-      });
+      const r = spawnSync(
+        path.join(project, 'node_modules/.bin/spectral'),
+        ['lint', 'RemoteRef/apiDefinition.swagger.json', '--format', 'json', '--quiet', '--resolver', resolver],
+        {
+          cwd: project,
+          encoding: 'utf8',
+          env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' },
+        },
+      );
       const results = JSON.parse(r.stdout) as Array<{ code: string; message: string; path: string[] }>;
       expect(requests).toEqual([]);
       const refs = results.filter((x) => x.code === 'invalid-ref');

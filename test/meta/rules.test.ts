@@ -94,23 +94,34 @@ describe('every rule', () => {
 
     it('has its own test file, test/rules/<area>/<id without ppc->.test.ts, that names it', () => {
       const file = ruleTestFile(id);
-      expect({ file: path.relative(ROOT, file), exists: existsSync(file) }).toEqual({ file: path.relative(ROOT, file), exists: true });
+      expect({ file: path.relative(ROOT, file), exists: existsSync(file) }).toEqual({
+        file: path.relative(ROOT, file),
+        exists: true,
+      });
       expect(readFileSync(file, 'utf8')).toContain(`'${id}'`);
       // Jest runs per-rule files through their area's file; without it the rule's tests would never run.
-      expect(readFileSync(`${path.dirname(file)}.test.ts`, 'utf8')).toContain(`runArea('${path.basename(path.dirname(file))}')`);
+      expect(readFileSync(`${path.dirname(file)}.test.ts`, 'utf8')).toContain(
+        `runArea('${path.basename(path.dirname(file))}')`,
+      );
     });
 
     it('flags each non-compliant example', async () => {
       for (const example of meta.examples.invalid) {
         const results = await lintExample(rule, example);
-        expect({ example: example.description, fired: results.length > 0 }).toEqual({ example: example.description, fired: true });
+        expect({ example: example.description, fired: results.length > 0 }).toEqual({
+          example: example.description,
+          fired: true,
+        });
       }
     });
 
     it('passes each compliant example', async () => {
       for (const example of meta.examples.valid) {
         const results = await lintExample(rule, example);
-        expect({ example: example.description, messages: results.map((r) => r.message) }).toEqual({ example: example.description, messages: [] });
+        expect({ example: example.description, messages: results.map((r) => r.message) }).toEqual({
+          example: example.description,
+          messages: [],
+        });
       }
     });
   });
@@ -132,8 +143,12 @@ describe('rule index', () => {
 
   it('the README states the current rule counts', () => {
     const counts = renderRuleCounts(allRules, diffRules.length);
-    expect(counts).toMatch(/^\d+ rules \(\d+ Spectral rules for the definition, \d+ for `apiProperties.json`, \d+ folder-level rules; plus \d+ breaking-change/);
-    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`<!-- counts:start -->\n${counts}\n<!-- counts:end -->`);
+    expect(counts).toMatch(
+      /^\d+ rules \(\d+ Spectral rules for the definition, \d+ for `apiProperties.json`, \d+ folder-level rules; plus \d+ breaking-change/,
+    );
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(
+      `<!-- counts:start -->\n${counts}\n<!-- counts:end -->`,
+    );
   });
 
   it('has no doc page without a rule', () => {

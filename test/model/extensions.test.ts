@@ -10,12 +10,26 @@ describe('extensions and dynamic uses', () => {
         get: {
           operationId: 'ListItems',
           'x-ms-visibility': 'internal',
-          parameters: [{ name: 'folder', in: 'query', type: 'string', 'x-ms-dynamic-values': { operationId: 'ListFolders', 'value-path': 'id' } }],
-          responses: { '200': { description: 'OK', schema: { properties: { 'x-ms-not-an-extension': { type: 'string', 'x-ms-summary': 'S' } } } } },
+          parameters: [
+            {
+              name: 'folder',
+              in: 'query',
+              type: 'string',
+              'x-ms-dynamic-values': { operationId: 'ListFolders', 'value-path': 'id' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'OK',
+              schema: { properties: { 'x-ms-not-an-extension': { type: 'string', 'x-ms-summary': 'S' } } },
+            },
+          },
         },
       },
     },
-    parameters: { Tree: { name: 't', in: 'query', type: 'string', 'x-ms-dynamic-tree': { open: { operationId: 'Browse' } } } },
+    parameters: {
+      Tree: { name: 't', in: 'query', type: 'string', 'x-ms-dynamic-tree': { open: { operationId: 'Browse' } } },
+    },
     definitions: { 'x-ms-name': { type: 'object', 'X-MS-Custom': 1, x_ms_odd: 2 } },
   };
   const model = connectorModel(document);
@@ -39,6 +53,6 @@ describe('extensions and dynamic uses', () => {
       ['x-ms-dynamic-values', 'ListFolders', 'ListItems'],
       ['x-ms-dynamic-tree', 'Browse', undefined],
     ]);
-    expect(model.dynamicUses[0]!.path).toEqual(['paths', '/items', 'get', 'parameters', 0, 'x-ms-dynamic-values']);
+    expect(model.dynamicUses[0].path).toEqual(['paths', '/items', 'get', 'parameters', 0, 'x-ms-dynamic-values']);
   });
 });

@@ -28,13 +28,27 @@ describe('nodeAt', () => {
 describe('followRef', () => {
   it('returns a non-reference value as is', () => {
     const value = { type: 'string' };
-    expect(followRef({}, value, ['x'])).toEqual({ node: value, path: ['x'], viaRef: false, local: true, cycle: false, broken: false });
+    expect(followRef({}, value, ['x'])).toEqual({
+      node: value,
+      path: ['x'],
+      viaRef: false,
+      local: true,
+      cycle: false,
+      broken: false,
+    });
   });
 
   it('follows a chain of local references to where the target is written', () => {
     const doc = { definitions: { A: { $ref: '#/definitions/B' }, B: { type: 'object' } } };
     const r = followRef(doc, { $ref: '#/definitions/A' }, ['paths', '/x', 'get', 'responses', '200', 'schema']);
-    expect(r).toEqual({ node: doc.definitions.B, path: ['definitions', 'B'], viaRef: true, local: true, cycle: false, broken: false });
+    expect(r).toEqual({
+      node: doc.definitions.B,
+      path: ['definitions', 'B'],
+      viaRef: true,
+      local: true,
+      cycle: false,
+      broken: false,
+    });
   });
 
   it('reports a broken local pointer', () => {
@@ -48,8 +62,14 @@ describe('followRef', () => {
   });
 
   it('detects a cycle, including a chain that runs into one', () => {
-    const doc = { definitions: { A: { $ref: '#/definitions/B' }, B: { $ref: '#/definitions/A' }, C: { $ref: '#/definitions/A' } } };
-    expect(followRef(doc, { $ref: '#/definitions/A' }, ['p'])).toMatchObject({ node: undefined, cycle: true, broken: false });
+    const doc = {
+      definitions: { A: { $ref: '#/definitions/B' }, B: { $ref: '#/definitions/A' }, C: { $ref: '#/definitions/A' } },
+    };
+    expect(followRef(doc, { $ref: '#/definitions/A' }, ['p'])).toMatchObject({
+      node: undefined,
+      cycle: true,
+      broken: false,
+    });
     expect(followRef(doc, { $ref: '#/definitions/C' }, ['q'])).toMatchObject({ node: undefined, cycle: true });
     const self = { definitions: { S: { $ref: '#/definitions/S' } } };
     expect(followRef(self, self.definitions.S, ['definitions', 'S'])).toMatchObject({ cycle: true });
@@ -72,7 +92,8 @@ describe('followRef', () => {
     const doc = { definitions };
     const start = Date.now();
     const targets = new Set<string>();
-    for (let i = 0; i < N; i++) targets.add(String(followRef(doc, { $ref: `#/definitions/D${i}` }, ['x']).path.join('/')));
+    for (let i = 0; i < N; i++)
+      targets.add(String(followRef(doc, { $ref: `#/definitions/D${i}` }, ['x']).path.join('/')));
     expect(Date.now() - start).toBeLessThan(10_000);
     expect([...targets]).toEqual([`definitions/D${N}`]);
   });
@@ -81,6 +102,9 @@ describe('followRef', () => {
     const N = 10_000;
     const definitions: Record<string, unknown> = {};
     for (let i = 0; i < N; i++) definitions[`D${i}`] = { $ref: `#/definitions/D${(i + 1) % N}` };
-    expect(followRef({ definitions }, { $ref: '#/definitions/D0' }, ['x'])).toMatchObject({ cycle: true, node: undefined });
+    expect(followRef({ definitions }, { $ref: '#/definitions/D0' }, ['x'])).toMatchObject({
+      cycle: true,
+      node: undefined,
+    });
   });
 });

@@ -2,17 +2,41 @@ import { Document, Spectral } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { OPERATIONS, SCHEMAS } from '../../src/collections';
 import { writtenParameters } from '../../src/model/parameters';
-import { documentRule, operationRule, parameterRule, responseRule, schemaRule, typedNodeRule } from '../../src/model/rules';
+import {
+  documentRule,
+  operationRule,
+  parameterRule,
+  responseRule,
+  schemaRule,
+  typedNodeRule,
+} from '../../src/model/rules';
 
 const document = {
   swagger: '2.0',
   info: { title: 'T', version: '1.0' },
   paths: {
     '/a': {
-      get: { operationId: 'A', parameters: [{ $ref: '#/parameters/Shared' }], responses: { '404': { $ref: '#/responses/Problem' } } },
-      post: { operationId: 'B', 'x-ms-visibility': 'internal', parameters: [{ $ref: '#/parameters/Shared' }, { name: 'own', in: 'query', type: 'string' }], responses: { '404': { $ref: '#/responses/Problem' } } },
+      get: {
+        operationId: 'A',
+        parameters: [{ $ref: '#/parameters/Shared' }],
+        responses: { '404': { $ref: '#/responses/Problem' } },
+      },
+      post: {
+        operationId: 'B',
+        'x-ms-visibility': 'internal',
+        parameters: [{ $ref: '#/parameters/Shared' }, { name: 'own', in: 'query', type: 'string' }],
+        responses: { '404': { $ref: '#/responses/Problem' } },
+      },
     },
-    '/b': { get: { operationId: 'C', responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/T' } }, '404': { $ref: '#/responses/Problem' } } } },
+    '/b': {
+      get: {
+        operationId: 'C',
+        responses: {
+          '200': { description: 'OK', schema: { $ref: '#/definitions/T' } },
+          '404': { $ref: '#/responses/Problem' },
+        },
+      },
+    },
   },
   parameters: { Shared: { name: 'shared', in: 'query', type: 'string' } },
   responses: { Problem: { description: 'Problem' } },
@@ -22,24 +46,35 @@ const document = {
 async function run(given: string | string[], fn: ReturnType<typeof operationRule>) {
   const spectral = new Spectral();
   spectral.setRuleset({ rules: { probe: { given, severity: 'warn', resolved: false, then: { function: fn } } } });
-  const results = await spectral.run(new Document(JSON.stringify(document, null, 2), Parsers.Json, '/virtual/apiDefinition.swagger.json'));
+  const results = await spectral.run(
+    new Document(JSON.stringify(document, null, 2), Parsers.Json, '/virtual/apiDefinition.swagger.json'),
+  );
   return results.filter((r) => r.code === 'probe').map((r) => ({ path: r.path.join('/'), message: r.message }));
 }
 
 describe('rule factories', () => {
   it('responseRule reports a shared response once, at the component', async () => {
-    const fn = responseRule('probe', (r) => (r.code === '404' ? [{ message: `${r.code} is shared`, path: r.jsonPath }] : []));
+    const fn = responseRule('probe', (r) =>
+      r.code === '404' ? [{ message: `${r.code} is shared`, path: r.jsonPath }] : [],
+    );
     expect(await run(OPERATIONS, fn)).toEqual([{ path: 'responses/Problem', message: '404 is shared' }]);
   });
 
   it('responseRule reports inline problems at each operation', async () => {
-    const fn = responseRule('probe', (r, op) => (r.viaRef ? [] : [{ message: `inline in ${op.label}`, path: r.jsonPath }]));
-    expect(await run(OPERATIONS, fn)).toEqual([{ path: 'paths//b/get/responses/200', message: 'inline in C (GET /b)' }]);
+    const fn = responseRule('probe', (r, op) =>
+      r.viaRef ? [] : [{ message: `inline in ${op.label}`, path: r.jsonPath }],
+    );
+    expect(await run(OPERATIONS, fn)).toEqual([
+      { path: 'paths//b/get/responses/200', message: 'inline in C (GET /b)' },
+    ]);
   });
 
   it('parameterRule skips hidden operations when asked and dedupes shared parameters', async () => {
     const all = parameterRule('probe', (p) => [{ message: p.name, path: p.jsonPath }]);
-    expect((await run(OPERATIONS, all)).map((f) => f.path).sort()).toEqual(['parameters/Shared', 'paths//a/post/parameters/1']);
+    expect((await run(OPERATIONS, all)).map((f) => f.path).sort()).toEqual([
+      'parameters/Shared',
+      'paths//a/post/parameters/1',
+    ]);
     const visible = parameterRule('probe', (p) => [{ message: p.name, path: p.jsonPath }], { skipHidden: true });
     expect(await run(OPERATIONS, visible)).toEqual([{ path: 'parameters/Shared', message: 'shared' }]);
   });
@@ -50,14 +85,20 @@ describe('rule factories', () => {
   });
 
   it('schemaRule walks the model once and dedupes by written path', async () => {
-    const fn = schemaRule('probe', 'expanded', (v) => (v.schema.type === 'string' ? [{ message: 'string', path: v.path }] : []));
+    const fn = schemaRule('probe', 'expanded', (v) =>
+      v.schema.type === 'string' ? [{ message: 'string', path: v.path }] : [],
+    );
     expect(await run('$', fn)).toEqual([{ path: 'definitions/T/properties/x', message: 'string' }]);
   });
 
   it('schemaRule with given SCHEMAS hands each finding to the definition, parameter or response that holds it', async () => {
-    const fn = schemaRule('probe', 'expanded', (v) => (v.schema.type === 'string' ? [{ message: 'string', path: v.path }] : []));
+    const fn = schemaRule('probe', 'expanded', (v) =>
+      v.schema.type === 'string' ? [{ message: 'string', path: v.path }] : [],
+    );
     expect(await run(SCHEMAS, fn)).toEqual([{ path: 'definitions/T/properties/x', message: 'string' }]);
-    const silent = schemaRule('probe', 'expanded', (v) => (v.schema.type === 'boolean' ? [{ message: 'boolean', path: v.path }] : []));
+    const silent = schemaRule('probe', 'expanded', (v) =>
+      v.schema.type === 'boolean' ? [{ message: 'boolean', path: v.path }] : [],
+    );
     expect(await run(SCHEMAS, silent)).toEqual([]);
   });
 
@@ -68,13 +109,19 @@ describe('rule factories', () => {
       { message: 'response', path: ['paths', '/b', 'get', 'responses', '200', 'schema'] },
     ]);
     const found = (await run(SCHEMAS, fn)).map((f) => f.path).sort();
-    expect(found).toEqual(['parameters/Shared/type', 'paths//a/post/parameters/1', 'paths//b/get/responses/200/schema']);
+    expect(found).toEqual([
+      'parameters/Shared/type',
+      'paths//a/post/parameters/1',
+      'paths//b/get/responses/200/schema',
+    ]);
     // With given '$' the document call returns every finding once.
     expect((await run('$', fn)).length).toBe(3);
   });
 
   it('typedNodeRule visits non-body parameters where they are written, once each', async () => {
-    const fn = typedNodeRule('probe', (n) => (n.kind === 'parameter' ? { message: String(n.node.name), path: ['type'] } : undefined));
+    const fn = typedNodeRule('probe', (n) =>
+      n.kind === 'parameter' ? { message: String(n.node.name), path: ['type'] } : undefined,
+    );
     const found = (await run(SCHEMAS, fn)).map((f) => f.path).sort();
     expect(found).toEqual(['parameters/Shared/type', 'paths//a/post/parameters/1/type']);
   });

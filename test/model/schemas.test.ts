@@ -10,8 +10,14 @@ const document = () => ({
     '/tasks': {
       post: {
         operationId: 'CreateTask',
-        parameters: [{ $ref: '#/parameters/SharedBody' }, { name: 'tags', in: 'query', type: 'array', items: { type: 'string' } }],
-        responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/Task' } }, default: { $ref: '#/responses/Err' } },
+        parameters: [
+          { $ref: '#/parameters/SharedBody' },
+          { name: 'tags', in: 'query', type: 'array', items: { type: 'string' } },
+        ],
+        responses: {
+          '200': { description: 'OK', schema: { $ref: '#/definitions/Task' } },
+          default: { $ref: '#/responses/Err' },
+        },
       },
       get: {
         operationId: 'HiddenList',
@@ -37,15 +43,17 @@ describe('schemaVisits written', () => {
     const visits = schemaVisits(connectorModel(document()), 'written');
     const paths = visits.map((v) => v.path.join('/'));
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths).toEqual(expect.arrayContaining([
-      'paths//tasks/post/parameters/1/items',
-      'paths//tasks/post/responses/200/schema',
-      'paths//tasks/get/responses/200/schema/items',
-      'parameters/SharedBody/schema',
-      'responses/Err/schema/properties/code',
-      'definitions/Task/properties/parent',
-      'definitions/Task/properties/secret/properties/key',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'paths//tasks/post/parameters/1/items',
+        'paths//tasks/post/responses/200/schema',
+        'paths//tasks/get/responses/200/schema/items',
+        'parameters/SharedBody/schema',
+        'responses/Err/schema/properties/code',
+        'definitions/Task/properties/parent',
+        'definitions/Task/properties/secret/properties/key',
+      ]),
+    );
     expect(paths.filter((p) => p.startsWith('definitions/Task'))).toHaveLength(5);
     const role = (p: string) => visits.find((v) => v.path.join('/') === p)?.role;
     expect(role('paths//tasks/post/parameters/1/items')).toBe('parameter');
@@ -82,14 +90,23 @@ describe('schemaVisits expanded', () => {
     const responses = create.filter((v) => v.role === 'response').map((v) => v.path.join('/'));
     expect(responses).toContain('responses/Err/schema/properties/code');
     expect(responses.filter((p) => p === 'definitions/Task')).toHaveLength(1);
-    expect(create.find((v) => v.role === 'parameter')?.path).toEqual(['paths', '/tasks', 'post', 'parameters', 1, 'items']);
+    expect(create.find((v) => v.role === 'parameter')?.path).toEqual([
+      'paths',
+      '/tasks',
+      'post',
+      'parameters',
+      1,
+      'items',
+    ]);
   });
 
   it('carries hidden from the operation and from schema ancestors', () => {
     const visits = schemaVisits(connectorModel(document()), 'expanded');
     expect(visits.filter((v) => v.operation?.operationId === 'HiddenList').every((v) => v.hidden)).toBe(true);
     const create = visits.filter((v) => v.operation?.operationId === 'CreateTask' && v.role === 'request-body');
-    expect(create.find((v) => v.path.join('/') === 'definitions/Task/properties/secret/properties/key')?.hidden).toBe(true);
+    expect(create.find((v) => v.path.join('/') === 'definitions/Task/properties/secret/properties/key')?.hidden).toBe(
+      true,
+    );
     expect(create.find((v) => v.path.join('/') === 'definitions/Task/properties/title')?.hidden).toBe(false);
   });
 
@@ -102,17 +119,37 @@ describe('schemaVisits expanded', () => {
   it('walks a 10,000-deep nesting through $refs without overflowing the stack', () => {
     const N = 10_000;
     const definitions: Record<string, unknown> = {};
-    for (let i = 0; i < N; i++) definitions[`D${i}`] = { type: 'object', properties: { next: { $ref: `#/definitions/D${i + 1}` } } };
+    for (let i = 0; i < N; i++)
+      definitions[`D${i}`] = { type: 'object', properties: { next: { $ref: `#/definitions/D${i + 1}` } } };
     definitions[`D${N}`] = { type: 'string' };
-    const model = connectorModel({ paths: { '/a': { get: { responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/D0' } } } } } }, definitions });
+    const model = connectorModel({
+      paths: { '/a': { get: { responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/D0' } } } } } },
+      definitions,
+    });
     const visits = schemaVisits(model, 'expanded');
     expect(visits).toHaveLength(N + 1);
-    expect(visits[N]!.depth).toBe(N);
+    expect(visits[N].depth).toBe(N);
   });
 
   it('never throws on odd schemas', () => {
-    const model = connectorModel({ paths: { '/a': { post: { parameters: [{ in: 'body', name: 'b', schema: [1] }, { in: 'body', schema: { $ref: 'remote.json' } }], responses: { '200': { schema: null } } } } }, definitions: { A: 'text', B: { properties: [] , items: 5, allOf: 'x' } } });
+    const model = connectorModel({
+      paths: {
+        '/a': {
+          post: {
+            parameters: [
+              { in: 'body', name: 'b', schema: [1] },
+              { in: 'body', schema: { $ref: 'remote.json' } },
+            ],
+            responses: { '200': { schema: null } },
+          },
+        },
+      },
+      definitions: { A: 'text', B: { properties: [], items: 5, allOf: 'x' } },
+    });
     expect(() => schemaVisits(model, 'expanded')).not.toThrow();
-    expect(schemaVisits(model, 'written').map((v) => v.path.join('/'))).toEqual(['paths//a/post/parameters/1/schema', 'definitions/B']);
+    expect(schemaVisits(model, 'written').map((v) => v.path.join('/'))).toEqual([
+      'paths//a/post/parameters/1/schema',
+      'definitions/B',
+    ]);
   });
 });

@@ -12,8 +12,15 @@ describe('visibility', () => {
 
   it('isHiddenAt is true below a hidden ancestor and false elsewhere', () => {
     const doc = {
-      paths: { '/a': { get: { 'x-ms-visibility': 'internal', parameters: [{ name: 'q' }] }, post: { parameters: [{ name: 'q' }] } } },
-      definitions: { T: { properties: { secret: { 'x-ms-visibility': 'internal', properties: { inner: {} } }, open: {} } } },
+      paths: {
+        '/a': {
+          get: { 'x-ms-visibility': 'internal', parameters: [{ name: 'q' }] },
+          post: { parameters: [{ name: 'q' }] },
+        },
+      },
+      definitions: {
+        T: { properties: { secret: { 'x-ms-visibility': 'internal', properties: { inner: {} } }, open: {} } },
+      },
     };
     expect(isHiddenAt(doc, ['paths', '/a', 'get', 'parameters', 0])).toBe(true);
     expect(isHiddenAt(doc, ['paths', '/a', 'post', 'parameters', 0])).toBe(false);

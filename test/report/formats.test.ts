@@ -26,7 +26,8 @@ function finding(over: Partial<ISpectralDiagnostic> = {}): ISpectralDiagnostic {
     source: SOURCE,
     path: ['paths', '/items/{id}', 'get'],
     range: { start: { line: 11, character: 4 }, end: { line: 11, character: 20 } },
-    documentationUrl: 'https://github.com/spectral-power-platform/spectral-power-platform/blob/main/docs/rules/ppc-title-no-api-connector.md',
+    documentationUrl:
+      'https://github.com/spectral-power-platform/spectral-power-platform/blob/main/docs/rules/ppc-title-no-api-connector.md',
     ...over,
   };
 }
@@ -35,8 +36,20 @@ function finding(over: Partial<ISpectralDiagnostic> = {}): ISpectralDiagnostic {
 function sample(): ISpectralDiagnostic[] {
   return [
     finding(),
-    finding({ code: 'ppc-schema-depth', severity: 0, message: NASTY, path: ['definitions', 'a~b', 'properties'], range: { start: { line: 20, character: 0 }, end: { line: 25, character: 3 } } }),
-    finding({ code: 'invalid-ref', severity: 1, message: "No resolver defined for scheme 'https'", documentationUrl: undefined, path: [] }),
+    finding({
+      code: 'ppc-schema-depth',
+      severity: 0,
+      message: NASTY,
+      path: ['definitions', 'a~b', 'properties'],
+      range: { start: { line: 20, character: 0 }, end: { line: 25, character: 3 } },
+    }),
+    finding({
+      code: 'invalid-ref',
+      severity: 1,
+      message: "No resolver defined for scheme 'https'",
+      documentationUrl: undefined,
+      path: [],
+    }),
     finding({ code: 'ppc-trigger-hint', severity: 2, source: path.join(ROOT, 'fixtures/other/apiProperties.json') }),
     finding({ code: 'ppc-visibility-declared', severity: 3, message: 'x'.repeat(700) }),
   ];
@@ -49,7 +62,11 @@ interface JunitCase {
 
 function junitCases(xml: string): JunitCase[] {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(xml) as {
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => name === 'testsuite' || name === 'testcase',
+  }).parse(xml) as {
     testsuites: { testsuite: Array<{ testcase: JunitCase[] }> };
   };
   return doc.testsuites.testsuite.flatMap((s) => s.testcase);
@@ -62,12 +79,16 @@ describe('formats on a hand-made list', () => {
     const out = formatDiagnostics(sample(), 'stylish', options);
     const lines = out.split('\n');
     expect(lines[0]).toBe('fixtures/tricky, dir/apiDefinition.swagger.json');
-    expect(out).toMatch(/^ {2}12:5 +error +Title "Contoso API" ends with "API"; drop it\. {2}ppc-title-no-api-connector$/m);
+    expect(out).toMatch(
+      /^ {2}12:5 +error +Title "Contoso API" ends with "API"; drop it\. {2}ppc-title-no-api-connector$/m,
+    );
     expect(out).toContain('\nfixtures/other/apiProperties.json\n');
     expect(out).not.toContain('/items/{id}'); // no JSON path
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
     expect(out).toMatch(/x…/); // 700-character message is cut
-    expect(lines.filter((l) => l.trim() === 'ppc-visibility-declared' || l.endsWith('ppc-visibility-declared'))).toHaveLength(1);
+    expect(
+      lines.filter((l) => l.trim() === 'ppc-visibility-declared' || l.endsWith('ppc-visibility-declared')),
+    ).toHaveLength(1);
     expect(out.trimEnd().split('\n').pop()).toBe('✖ 5 problems (2 errors, 1 warning, 1 info, 1 hint)');
     expect(formatDiagnostics([], 'stylish', options)).toBe('No problems found.\n');
   });
@@ -75,10 +96,19 @@ describe('formats on a hand-made list', () => {
   it('json: Spectral fields plus the Microsoft pointer and the validator message', () => {
     const parsed = JSON.parse(formatDiagnostics(sample(), 'json', options)) as Array<Record<string, unknown>>;
     expect(parsed).toHaveLength(5);
-    expect(parsed[0]).toMatchObject({ code: 'ppc-title-no-api-connector', severity: 0, source: SOURCE, pointer: '/paths/~1items~1{id}/get' });
-    expect(parsed[0]!.validatorMessage).toMatch(/restricted words/);
+    expect(parsed[0]).toMatchObject({
+      code: 'ppc-title-no-api-connector',
+      severity: 0,
+      source: SOURCE,
+      pointer: '/paths/~1items~1{id}/get',
+    });
+    expect(parsed[0].validatorMessage).toMatch(/restricted words/);
     expect(parsed[2]).not.toHaveProperty('validatorMessage');
-    expect(parsed[1]).toMatchObject({ pointer: '/definitions/a~0b/properties', validatorMessage: 'SchemaTooDeep', message: sanitizeMessage(NASTY) });
+    expect(parsed[1]).toMatchObject({
+      pointer: '/definitions/a~0b/properties',
+      validatorMessage: 'SchemaTooDeep',
+      message: sanitizeMessage(NASTY),
+    });
     expect(parsed[2]).toMatchObject({ pointer: '' });
     expect(JSON.parse(formatDiagnostics([], 'json', options))).toEqual([]);
   });
@@ -87,13 +117,27 @@ describe('formats on a hand-made list', () => {
     const log = JSON.parse(formatDiagnostics(sample(), 'sarif', options)) as {
       runs: Array<{
         tool: { driver: { name: string; version: string; rules: Array<Record<string, unknown>> } };
-        results: Array<{ ruleId: string; ruleIndex: number; level: string; properties: Record<string, string>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }>;
+        results: Array<{
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          properties: Record<string, string>;
+          locations: Array<{
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+          }>;
+        }>;
       }>;
     };
     expect(validateSarif(log)).toBe(true);
-    const run = log.runs[0]!;
+    const run = log.runs[0];
     expect(run.tool.driver).toMatchObject({ name: 'ppc-lint', version: '1.2.3' });
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['ppc-title-no-api-connector', 'ppc-schema-depth', 'invalid-ref', 'ppc-trigger-hint', 'ppc-visibility-declared']);
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual([
+      'ppc-title-no-api-connector',
+      'ppc-schema-depth',
+      'invalid-ref',
+      'ppc-trigger-hint',
+      'ppc-visibility-declared',
+    ]);
     expect(run.tool.driver.rules[0]).toMatchObject({
       shortDescription: { text: expect.stringMatching(/\w/) },
       helpUri: expect.stringMatching(/docs\/rules\/ppc-title-no-api-connector\.md$/),
@@ -102,23 +146,38 @@ describe('formats on a hand-made list', () => {
     expect(run.tool.driver.rules[1]).toMatchObject({ properties: { validatorMessage: 'SchemaTooDeep' } });
     expect(run.results.map((r) => r.level)).toEqual(['error', 'error', 'warning', 'note', 'note']);
     expect(run.results[0]).toMatchObject({ ruleIndex: 0, properties: { pointer: '/paths/~1items~1{id}/get' } });
-    expect(run.results[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'fixtures/tricky%2C%20dir/apiDefinition.swagger.json' }, region: { startLine: 12, startColumn: 5 } });
-    expect(run.results[1]!.properties.validatorMessage).toBe('SchemaTooDeep');
+    expect(run.results[0].locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'fixtures/tricky%2C%20dir/apiDefinition.swagger.json' },
+      region: { startLine: 12, startColumn: 5 },
+    });
+    expect(run.results[1].properties.validatorMessage).toBe('SchemaTooDeep');
     const empty = JSON.parse(formatDiagnostics([], 'sarif', options)) as unknown;
     expect(validateSarif(empty)).toBe(true);
-    expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'a' }, level: 'bad' }] }] })).toBe(false);
+    expect(
+      validateSarif({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'a' }, level: 'bad' }] }],
+      }),
+    ).toBe(false);
   });
 
   it('github-actions: errors first, at most N annotations, a notice for the rest, values escaped', () => {
     const list = sample().reverse();
-    const out = formatDiagnostics(list, 'github-actions', { ...options, maxAnnotations: 3 }).trimEnd().split('\n');
+    const out = formatDiagnostics(list, 'github-actions', { ...options, maxAnnotations: 3 })
+      .trimEnd()
+      .split('\n');
     expect(out).toHaveLength(4);
-    expect(out[0]).toMatch(/^::error file=fixtures\/tricky%2C dir\/apiDefinition\.swagger\.json,line=21,endLine=26,col=1,title=ppc-schema-depth::Bad "value"/);
+    expect(out[0]).toMatch(
+      /^::error file=fixtures\/tricky%2C dir\/apiDefinition\.swagger\.json,line=21,endLine=26,col=1,title=ppc-schema-depth::Bad "value"/,
+    );
     expect(out[0]).toContain('100%25 | pipe, colon: ]]>');
-    expect(out[0]).toContain('\\u0001 ctl \ud800 lone\\nnext line'); // one line: control characters and the newline are escaped
+    // one line: control characters and the newline are escaped
+    expect(out[0]).toContain('\\u0001 ctl \ud800 lone\\nnext line');
     expect(out[1]).toMatch(/^::error .*title=ppc-title-no-api-connector::/);
     expect(out[2]).toMatch(/^::warning .*title=invalid-ref::No resolver defined for scheme 'https'$/);
-    expect(out[3]).toBe('::notice title=ppc-lint::2 more findings not annotated (0 errors, 0 warnings, 2 infos/hints); run ppc-lint with --format stylish or sarif to see them all.');
+    expect(out[3]).toBe(
+      '::notice title=ppc-lint::2 more findings not annotated (0 errors, 0 warnings, 2 infos/hints); run ppc-lint with --format stylish or sarif to see them all.',
+    );
     const all = formatDiagnostics(list, 'github-actions', options).trimEnd().split('\n');
     expect(all).toHaveLength(5);
     expect(all.some((l) => l.startsWith('::notice file='))).toBe(true);
@@ -129,8 +188,10 @@ describe('formats on a hand-made list', () => {
     const cases = junitCases(xml);
     expect(cases).toHaveLength(5);
     expect(cases.filter((c) => c.failure)).toHaveLength(2);
-    expect(cases[1]!.failure!.message).toContain('<script>alert(1)</script> & 100%');
-    expect(junitCases(formatDiagnostics(sample(), 'junit', { ...options, failSeverity: 'hint' })).filter((c) => c.failure)).toHaveLength(5);
+    expect(cases[1].failure!.message).toContain('<script>alert(1)</script> & 100%');
+    expect(
+      junitCases(formatDiagnostics(sample(), 'junit', { ...options, failSeverity: 'hint' })).filter((c) => c.failure),
+    ).toHaveLength(5);
     expect(junitCases(formatDiagnostics([], 'junit', options))).toHaveLength(1);
   });
 
@@ -154,8 +215,14 @@ describe('formats on a hand-made list', () => {
   });
 
   it('text, teamcity and code-climate still come from Spectral', () => {
-    expect(formatDiagnostics(sample(), 'text', options).split('\n').filter((l) => l.startsWith(ROOT))).toHaveLength(5);
-    expect(formatDiagnostics(sample(), 'teamcity', options)).toContain("##teamcity[inspection typeId='ppc-title-no-api-connector'");
+    expect(
+      formatDiagnostics(sample(), 'text', options)
+        .split('\n')
+        .filter((l) => l.startsWith(ROOT)),
+    ).toHaveLength(5);
+    expect(formatDiagnostics(sample(), 'teamcity', options)).toContain(
+      "##teamcity[inspection typeId='ppc-title-no-api-connector'",
+    );
     expect(JSON.parse(formatDiagnostics(sample(), 'code-climate', options))).toHaveLength(5);
   });
 });
@@ -163,7 +230,13 @@ describe('formats on a hand-made list', () => {
 describe('formats on 100 000 findings', () => {
   const big: ISpectralDiagnostic[] = [];
   for (let i = 0; i < 100_000; i++) {
-    big.push(finding({ severity: (i % 4) as 0 | 1 | 2 | 3, source: path.join(ROOT, `c${i % 50}`, 'apiDefinition.swagger.json'), range: { start: { line: i, character: 2 }, end: { line: i, character: 9 } } }));
+    big.push(
+      finding({
+        severity: (i % 4) as 0 | 1 | 2 | 3,
+        source: path.join(ROOT, `c${i % 50}`, 'apiDefinition.swagger.json'),
+        range: { start: { line: i, character: 2 }, end: { line: i, character: 9 } },
+      }),
+    );
   }
 
   // Slow on a busy machine: each format builds 10-90 MB of text.
@@ -173,26 +246,33 @@ describe('formats on 100 000 findings', () => {
     const out = formatDiagnostics(big, format, { failSeverity: 'error', maxAnnotations: 50 });
     expect(out.length).toBeGreaterThan(format === 'github-actions' ? 5000 : 1_000_000);
     if (format === 'json') expect(JSON.parse(out)).toHaveLength(100_000);
-    if (format === 'sarif') expect((JSON.parse(out) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(100_000);
+    if (format === 'sarif')
+      expect((JSON.parse(out) as { runs: Array<{ results: unknown[] }> }).runs[0].results).toHaveLength(100_000);
     if (format === 'github-actions') expect(out.trimEnd().split('\n')).toHaveLength(51);
     if (format === 'junit') expect(XMLValidator.validate(out)).toBe(true);
   });
 });
 
 const corpusIt = existsSync(CORPUS_FOLDER) ? it : it.skip;
-if (!existsSync(CORPUS_FOLDER)) console.warn(`corpus folder ${CORPUS_FOLDER} absent: real-connector format test skipped`);
+if (!existsSync(CORPUS_FOLDER))
+  console.warn(`corpus folder ${CORPUS_FOLDER} absent: real-connector format test skipped`);
 
 describe('formats on a real connector', () => {
   corpusIt('365Training: JSON, SARIF and JUnit parse and agree on the count', async () => {
     const { diagnostics } = await lintConnector(CORPUS_FOLDER);
     expect(diagnostics.length).toBeGreaterThan(10);
     const options = { failSeverity: 'error' as const, cwd: path.resolve(ROOT, '../shared/corpus') };
-    const json = JSON.parse(formatDiagnostics(diagnostics, 'json', options)) as Array<{ pointer: string; path: unknown[] }>;
+    const json = JSON.parse(formatDiagnostics(diagnostics, 'json', options)) as Array<{
+      pointer: string;
+      path: unknown[];
+    }>;
     expect(json).toHaveLength(diagnostics.length);
     expect(json.some((d) => d.pointer.startsWith('/paths/~1'))).toBe(true);
-    const sarif = JSON.parse(formatDiagnostics(diagnostics, 'sarif', options)) as { runs: Array<{ results: unknown[] }> };
+    const sarif = JSON.parse(formatDiagnostics(diagnostics, 'sarif', options)) as {
+      runs: Array<{ results: unknown[] }>;
+    };
     expect(validateSarif(sarif)).toBe(true);
-    expect(sarif.runs[0]!.results).toHaveLength(diagnostics.length);
+    expect(sarif.runs[0].results).toHaveLength(diagnostics.length);
     expect(junitCases(formatDiagnostics(diagnostics, 'junit', options))).toHaveLength(diagnostics.length);
     const stylish = formatDiagnostics(diagnostics, 'stylish', options);
     // A header line per file (the readme sorts before the definition: code-unit order).

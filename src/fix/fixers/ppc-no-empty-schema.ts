@@ -10,9 +10,16 @@ import { getNodeValue } from 'jsonc-parser';
 export const fixNoEmptySchema: Fixer = ({ finding, file }) => {
   const node = nodeAtPath(file.tree, finding.path);
   const property = node && propertyOf(node);
-  if (!node || !property || node.type !== 'object' || finding.path[finding.path.length - 1] !== 'schema') return undefined;
+  if (!node || !property || node.type !== 'object' || finding.path[finding.path.length - 1] !== 'schema')
+    return undefined;
   const value: unknown = getNodeValue(node);
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !isEmptySchema(value as Record<string, unknown>)) return undefined;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    !isEmptySchema(value as Record<string, unknown>)
+  )
+    return undefined;
   const code = String(finding.path[finding.path.length - 2] ?? '');
   const edits = removeNode(property);
   return /^2\d\d$/.test(code) ? { edits, kind: 'suggestion' } : { edits };

@@ -19,9 +19,17 @@ export const fixSchemesHttpsOnly: Fixer = ({ finding, file }) => {
     const first = items.find((n) => isScheme(n, 'http'))!;
     const others = items.filter((n) => n !== first && isScheme(n, 'http'));
     if (others.length === 0) return { edits: replaceString(file.text, first, 'https') };
-    return fixWith(file.text, array, items.map((n) => (n === first ? '"https"' : isScheme(n, 'http') ? undefined : raw(file.text, n))));
+    return fixWith(
+      file.text,
+      array,
+      items.map((n) => (n === first ? '"https"' : isScheme(n, 'http') ? undefined : raw(file.text, n))),
+    );
   }
-  return fixWith(file.text, array, items.map((n) => (isScheme(n, 'http') ? undefined : raw(file.text, n))));
+  return fixWith(
+    file.text,
+    array,
+    items.map((n) => (isScheme(n, 'http') ? undefined : raw(file.text, n))),
+  );
 };
 
 function raw(text: string, node: Node): string {
@@ -32,9 +40,9 @@ function raw(text: string, node: Node): string {
 function fixWith(text: string, array: Node, members: (string | undefined)[]) {
   // Called with two members or more: the separator between the first two is the one the file uses.
   const [first, second] = array.children!;
-  const last = array.children![array.children!.length - 1]!;
-  const lead = text.slice(array.offset + 1, first!.offset);
-  const separator = text.slice(first!.offset + first!.length, second!.offset);
+  const last = array.children![array.children!.length - 1];
+  const lead = text.slice(array.offset + 1, first.offset);
+  const separator = text.slice(first.offset + first.length, second.offset);
   const trail = text.slice(last.offset + last.length, array.offset + array.length - 1);
   const content = `${lead}${members.filter((m): m is string => m !== undefined).join(separator)}${trail}`;
   return { edits: [{ offset: array.offset + 1, length: array.length - 2, content }] };

@@ -51,7 +51,8 @@ export const fixXMsUnknown: Fixer = ({ finding, file }) => {
   const object = property?.parent;
   if (!property || !keyNode || typeof keyNode.value !== 'string' || !object) return undefined;
   const key = keyNode.value;
-  if (AUTOREST.has(key.toLowerCase())) return { edits: removeNode(property), description: `Remove ${quote(key)}, which Power Platform ignores.` };
+  if (AUTOREST.has(key.toLowerCase()))
+    return { edits: removeNode(property), description: `Remove ${quote(key)}, which Power Platform ignores.` };
   const match = knownKeyFor(key);
   if (!match) return undefined;
   const target = match.key;

@@ -9,11 +9,15 @@ export function stringAt(input: FixerInput): (Node & { value: string }) | undefi
 }
 
 /** A fix that rewrites the string at the finding's path with `transform`; none when the result is blank or the same. */
-export function rewriteString(input: FixerInput, transform: (value: string) => string | undefined): FixProposal | undefined {
+export function rewriteString(
+  input: FixerInput,
+  transform: (value: string) => string | undefined,
+): FixProposal | undefined {
   const node = stringAt(input);
   if (!node) return undefined;
-  const next = transform(node.value);
-  if (next === undefined || next.trim() === '' || next === node.value) return undefined;
+  const value = String(node.value);
+  const next = transform(value);
+  if (next === undefined || next.trim() === '' || next === value) return undefined;
   const edits = replaceString(input.file.text, node, next);
   return edits.length > 0 ? { edits } : undefined;
 }

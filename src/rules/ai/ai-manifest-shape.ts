@@ -3,8 +3,10 @@ import { extensionValue } from '../../functions/extensions-value';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-ai-manifest-shape', {
-  description: 'The AI plugin manifest `x-ms-openai-manifest` has `humanName`, `modelDescription`, `contactEmail` (an e-mail address) and `legalUrl` (an absolute URL).',
-  message: '{{error}}; give humanName, modelDescription, contactEmail (an e-mail address) and legalUrl (an absolute URL), as merged AI-enabled connectors do.',
+  description:
+    'The AI plugin manifest `x-ms-openai-manifest` has `humanName`, `modelDescription`, `contactEmail` (an e-mail address) and `legalUrl` (an absolute URL).',
+  message:
+    '{{error}}; give humanName, modelDescription, contactEmail (an e-mail address) and legalUrl (an absolute URL), as merged AI-enabled connectors do.',
   severity: 'info',
   formats: [oas2],
   given: "$['x-ms-openai-manifest']",
@@ -19,9 +21,18 @@ export default defineRule('ppc-ai-manifest-shape', {
       invalid: [
         {
           description: 'A manifest without contact e-mail and legal URL.',
-          edits: [{ op: 'set', path: '/x-ms-openai-manifest', value: { humanName: 'Contoso Tasks', modelDescription: 'Lists and creates Contoso tasks.' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/x-ms-openai-manifest',
+              value: { humanName: 'Contoso Tasks', modelDescription: 'Lists and creates Contoso tasks.' },
+            },
+          ],
         },
-        { description: 'An empty array instead of an object.', edits: [{ op: 'set', path: '/x-ms-openai-manifest', value: [] }] },
+        {
+          description: 'An empty array instead of an object.',
+          edits: [{ op: 'set', path: '/x-ms-openai-manifest', value: [] }],
+        },
       ],
       valid: [
         {

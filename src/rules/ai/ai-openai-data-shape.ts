@@ -25,38 +25,43 @@ function operationIds(doc: unknown): Set<string> {
  * Checks every `x-ms-openai-data` against the observed shape and checks that each
  * `operations[*].operationId` names an operation of the document.
  */
-export const openaiData = createRulesetFunction<unknown, null>({ input: null, options: null }, function openaiData(_input, _options, context) {
-  const input = context.document.data;
-  const entry = knownExtension('x-ms-openai-data');
-  if (!entry) return;
-  const results: IFunctionResult[] = [];
-  let ids: Set<string> | undefined;
-  for (const occurrence of msExtensions(input)) {
-    // Each match checks the occurrence written there.
-    if (occurrence.key !== entry.key || pathKey(occurrence.path) !== pathKey(context.path)) continue;
-    for (const problem of checkValue(valueSpecAt(entry, occurrence.location), occurrence.value)) {
-      results.push({ message: `${entry.key} ${problem.message}`, path: [...occurrence.path, ...problem.path] });
-    }
-    const value = occurrence.value;
-    if (!isObject(value) || !Array.isArray(value.operations)) continue;
-    ids ??= operationIds(input);
-    const known = ids;
-    value.operations.forEach((op, i) => {
-      if (!isObject(op) || typeof op.operationId !== 'string' || known.has(op.operationId)) return;
-      const wanted = op.operationId.toLowerCase();
-      const near = [...known].find((id) => id.toLowerCase() === wanted);
-      results.push({
-        message: `${entry.key} names the operation ${quote(op.operationId)}, which does not exist${near ? ` (did you mean ${quote(near)}?)` : ''}`,
-        path: [...occurrence.path, 'operations', i, 'operationId'],
+export const openaiData = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function openaiData(_input, _options, context) {
+    const input = context.document.data;
+    const entry = knownExtension('x-ms-openai-data');
+    if (!entry) return;
+    const results: IFunctionResult[] = [];
+    let ids: Set<string> | undefined;
+    for (const occurrence of msExtensions(input)) {
+      // Each match checks the occurrence written there.
+      if (occurrence.key !== entry.key || pathKey(occurrence.path) !== pathKey(context.path)) continue;
+      for (const problem of checkValue(valueSpecAt(entry, occurrence.location), occurrence.value)) {
+        results.push({ message: `${entry.key} ${problem.message}`, path: [...occurrence.path, ...problem.path] });
+      }
+      const value = occurrence.value;
+      if (!isObject(value) || !Array.isArray(value.operations)) continue;
+      ids ??= operationIds(input);
+      const known = ids;
+      value.operations.forEach((op, i) => {
+        if (!isObject(op) || typeof op.operationId !== 'string' || known.has(op.operationId)) return;
+        const wanted = op.operationId.toLowerCase();
+        const near = [...known].find((id) => id.toLowerCase() === wanted);
+        results.push({
+          message: `${entry.key} names the operation ${quote(op.operationId)}, which does not exist${near ? ` (did you mean ${quote(near)}?)` : ''}`,
+          path: [...occurrence.path, 'operations', i, 'operationId'],
+        });
       });
-    });
-  }
-  return results;
-});
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-ai-openai-data-shape', {
-  description: '`x-ms-openai-data` is `{ "openai-enabled": boolean, "operations": [{ "operationId": <an existing operation>, … }] }`.',
-  message: '{{error}}; write {"openai-enabled": true, "operations": [{"operationId": "<existing operation>"}]} (the shape merged AI-enabled connectors use).',
+  description:
+    '`x-ms-openai-data` is `{ "openai-enabled": boolean, "operations": [{ "operationId": <an existing operation>, … }] }`.',
+  message:
+    '{{error}}; write {"openai-enabled": true, "operations": [{"operationId": "<existing operation>"}]} (the shape merged AI-enabled connectors use).',
   severity: 'info',
   formats: [oas2],
   given: extensionKey('x-ms-openai-data'),
@@ -71,9 +76,18 @@ export default defineRule('ppc-ai-openai-data-shape', {
       invalid: [
         {
           description: 'An operation that does not exist (wrong case).',
-          edits: [{ op: 'set', path: '/paths/~1tasks/get/x-ms-openai-data', value: { 'openai-enabled': true, operations: [{ operationId: 'listTasks' }] } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/x-ms-openai-data',
+              value: { 'openai-enabled': true, operations: [{ operationId: 'listTasks' }] },
+            },
+          ],
         },
-        { description: '`openai-enabled` as a string.', edits: [{ op: 'set', path: '/paths/~1tasks/get/x-ms-openai-data', value: { 'openai-enabled': 'yes' } }] },
+        {
+          description: '`openai-enabled` as a string.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/x-ms-openai-data', value: { 'openai-enabled': 'yes' } }],
+        },
       ],
       valid: [
         {
@@ -82,7 +96,10 @@ export default defineRule('ppc-ai-openai-data-shape', {
             {
               op: 'set',
               path: '/paths/~1tasks/get/x-ms-openai-data',
-              value: { 'openai-enabled': true, operations: [{ operationId: 'ListTasks', 'x-ms-require-user-confirmation': true }] },
+              value: {
+                'openai-enabled': true,
+                operations: [{ operationId: 'ListTasks', 'x-ms-require-user-confirmation': true }],
+              },
             },
           ],
         },

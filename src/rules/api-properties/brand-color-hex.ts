@@ -5,7 +5,11 @@ import { definePropertiesRule, type PropertiesCheck, propsExample } from './shar
 const check: PropertiesCheck = (input) => {
   if (typeof input === 'string' && HEX_COLOR.test(input)) return [];
   const hint = typeof input === 'string' && /^#?[0-9a-f]{3}$/i.test(input.trim()) ? ' (write all six digits)' : '';
-  return [{ message: `iconBrandColor is ${jsonValue(input)}, not a colour "#rrggbb"${hint}; use six hexadecimal digits after "#"` }];
+  return [
+    {
+      message: `iconBrandColor is ${jsonValue(input)}, not a colour "#rrggbb"${hint}; use six hexadecimal digits after "#"`,
+    },
+  ];
 };
 
 export default definePropertiesRule('ppc-brand-color-hex', {
@@ -24,7 +28,9 @@ export default definePropertiesRule('ppc-brand-color-hex', {
         propsExample('A colour name.', [{ op: 'set', path: '/properties/iconBrandColor', value: 'blue' }]),
         propsExample('Three digits.', [{ op: 'set', path: '/properties/iconBrandColor', value: '#fff' }]),
       ],
-      valid: [propsExample('Upper-case digits.', [{ op: 'set', path: '/properties/iconBrandColor', value: '#0F6CBD' }])],
+      valid: [
+        propsExample('Upper-case digits.', [{ op: 'set', path: '/properties/iconBrandColor', value: '#0F6CBD' }]),
+      ],
     },
   },
 });

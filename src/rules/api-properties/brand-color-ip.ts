@@ -4,11 +4,15 @@ import { definePropertiesRule, type PropertiesCheck, propsExample } from './shar
 
 const check: PropertiesCheck = (input) => {
   if (typeof input === 'string' && input.trim().toLowerCase() === IP_BRAND_COLOR) return [];
-  return [{ message: `iconBrandColor is ${jsonValue(input)}; independent-publisher connectors use exactly "${IP_BRAND_COLOR}"` }];
+  return [
+    {
+      message: `iconBrandColor is ${jsonValue(input)}; independent-publisher connectors use exactly "${IP_BRAND_COLOR}"`,
+    },
+  ];
 };
 
 export default definePropertiesRule('ppc-brand-color-ip', {
-  description: 'An independent-publisher connector\'s `iconBrandColor` is exactly `#da3b01`.',
+  description: "An independent-publisher connector's `iconBrandColor` is exactly `#da3b01`.",
   severity: 'error',
   given: '$.properties.iconBrandColor',
   check,
@@ -19,8 +23,16 @@ export default definePropertiesRule('ppc-brand-color-ip', {
     specLevel: 'E',
     profiles: { certified: false },
     examples: {
-      invalid: [propsExample('A brand colour in an independent-publisher connector.', [{ op: 'set', path: '/properties/iconBrandColor', value: '#0f6cbd' }])],
-      valid: [propsExample('The independent-publisher colour.', [{ op: 'set', path: '/properties/iconBrandColor', value: '#DA3B01' }])],
+      invalid: [
+        propsExample('A brand colour in an independent-publisher connector.', [
+          { op: 'set', path: '/properties/iconBrandColor', value: '#0f6cbd' },
+        ]),
+      ],
+      valid: [
+        propsExample('The independent-publisher colour.', [
+          { op: 'set', path: '/properties/iconBrandColor', value: '#DA3B01' },
+        ]),
+      ],
     },
   },
 });

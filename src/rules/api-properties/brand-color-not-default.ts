@@ -5,11 +5,16 @@ import { definePropertiesRule, type PropertiesCheck, propsExample } from './shar
 const check: PropertiesCheck = (input) => {
   if (typeof input !== 'string' || !DEFAULT_BRAND_COLORS.includes(input.trim().toLowerCase())) return [];
   const what = input.trim().toLowerCase() === '#ffffff' ? 'white' : 'the default colour';
-  return [{ message: `iconBrandColor is ${quote(input)}, ${what}; set it to your icon's background colour (certified connectors may not use #007ee5 or #ffffff)` }];
+  return [
+    {
+      message: `iconBrandColor is ${quote(input)}, ${what}; set it to your icon's background colour (certified connectors may not use #007ee5 or #ffffff)`,
+    },
+  ];
 };
 
 export default definePropertiesRule('ppc-brand-color-not-default', {
-  description: 'A certified connector\'s `iconBrandColor` is its own brand colour: not the default `#007ee5` and not white `#ffffff`.',
+  description:
+    "A certified connector's `iconBrandColor` is its own brand colour: not the default `#007ee5` and not white `#ffffff`.",
   severity: 'error',
   given: '$.properties.iconBrandColor',
   check,

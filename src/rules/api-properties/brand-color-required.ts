@@ -3,7 +3,12 @@ import { definePropertiesRule, type PropertiesCheck, propsExample } from './shar
 
 const check: PropertiesCheck = (input) => {
   if (!isObject(input) || Object.hasOwn(input, 'iconBrandColor')) return [];
-  return [{ message: 'apiProperties.json has no iconBrandColor; add "iconBrandColor": "#rrggbb" under "properties" (your icon\'s background colour; "#da3b01" for independent publishers)' }];
+  return [
+    {
+      message:
+        'apiProperties.json has no iconBrandColor; add "iconBrandColor": "#rrggbb" under "properties" (your icon\'s background colour; "#da3b01" for independent publishers)',
+    },
+  ];
 };
 
 export default definePropertiesRule('ppc-brand-color-required', {

@@ -4,7 +4,8 @@ import { definePropertiesRule, type PropertiesCheck, propsExample, sameIgnoringC
 const KNOWN = ['actions', 'triggers', 'gateway', 'cloud only'];
 
 const check: PropertiesCheck = (input) => {
-  if (!Array.isArray(input)) return [{ message: `capabilities is ${jsonValue(input)}, not an array; use [] or a list such as ["actions"]` }];
+  if (!Array.isArray(input))
+    return [{ message: `capabilities is ${jsonValue(input)}, not an array; use [] or a list such as ["actions"]` }];
   return input.flatMap((value, i) => {
     if (typeof value === 'string' && KNOWN.includes(value)) return [];
     const near = typeof value === 'string' ? sameIgnoringCase(value, KNOWN) : undefined;
@@ -14,7 +15,8 @@ const check: PropertiesCheck = (input) => {
 };
 
 export default definePropertiesRule('ppc-capabilities-values', {
-  description: '`capabilities` is an array of the known values `actions`, `triggers`, `gateway` and `cloud only` (normally empty).',
+  description:
+    '`capabilities` is an array of the known values `actions`, `triggers`, `gateway` and `cloud only` (normally empty).',
   severity: 'warn',
   given: '$.properties.capabilities',
   check,
@@ -24,8 +26,14 @@ export default definePropertiesRule('ppc-capabilities-values', {
     sources: ['R-SCH-PROP', 'L-PAC', 'CORPUS'],
     specLevel: 'W',
     examples: {
-      invalid: [propsExample('A capitalised value.', [{ op: 'set', path: '/properties/capabilities', value: ['Actions'] }])],
-      valid: [propsExample('Actions and triggers.', [{ op: 'set', path: '/properties/capabilities', value: ['actions', 'triggers'] }])],
+      invalid: [
+        propsExample('A capitalised value.', [{ op: 'set', path: '/properties/capabilities', value: ['Actions'] }]),
+      ],
+      valid: [
+        propsExample('Actions and triggers.', [
+          { op: 'set', path: '/properties/capabilities', value: ['actions', 'triggers'] },
+        ]),
+      ],
     },
   },
 });

@@ -1,29 +1,71 @@
 import { isObject, jsonValue, quote } from '../../utils/guards';
-import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, type Problem, type PropertiesCheck, propsExample } from './shared';
+import {
+  CONNECTION_PARAMETERS,
+  definePropertiesRule,
+  lastKey,
+  type Problem,
+  type PropertiesCheck,
+  propsExample,
+} from './shared';
 
 /** One entry of a list of allowed values: `{value, text}` in constraints, `{value, uiDefinition}` on the parameter. */
-function entryProblems(name: string, entry: unknown, at: Array<string | number>, label: 'text' | 'uiDefinition'): Problem[] {
+function entryProblems(
+  name: string,
+  entry: unknown,
+  at: Array<string | number>,
+  label: 'text' | 'uiDefinition',
+): Problem[] {
   const where = `${at.join('.')}`;
-  if (!isObject(entry)) return [{ message: `Connection parameter ${name} has ${where} = ${jsonValue(entry)}; write {"value": "…", ${label === 'text' ? '"text": "…"' : '"uiDefinition": {"displayName": "…"}'}}`, at }];
+  if (!isObject(entry))
+    return [
+      {
+        message: `Connection parameter ${name} has ${where} = ${jsonValue(entry)}; write {"value": "…", ${label === 'text' ? '"text": "…"' : '"uiDefinition": {"displayName": "…"}'}}`,
+        at,
+      },
+    ];
   const problems: Problem[] = [];
   if (typeof entry.value !== 'string')
-    problems.push({ message: `Connection parameter ${name} has ${where}.value ${entry.value === undefined ? 'missing' : `= ${jsonValue(entry.value)}`}; give the value as a string`, at: Object.hasOwn(entry, 'value') ? [...at, 'value'] : at });
+    problems.push({
+      message: `Connection parameter ${name} has ${where}.value ${entry.value === undefined ? 'missing' : `= ${jsonValue(entry.value)}`}; give the value as a string`,
+      at: Object.hasOwn(entry, 'value') ? [...at, 'value'] : at,
+    });
   if (label === 'text' && Object.hasOwn(entry, 'text') && typeof entry.text !== 'string')
-    problems.push({ message: `Connection parameter ${name} has ${where}.text = ${jsonValue(entry.text)}; write the label shown in the list as a string`, at: [...at, 'text'] });
+    problems.push({
+      message: `Connection parameter ${name} has ${where}.text = ${jsonValue(entry.text)}; write the label shown in the list as a string`,
+      at: [...at, 'text'],
+    });
   if (label === 'uiDefinition' && Object.hasOwn(entry, 'uiDefinition')) {
     const ui = entry.uiDefinition;
-    if (!isObject(ui)) problems.push({ message: `Connection parameter ${name} has ${where}.uiDefinition = ${jsonValue(ui)}; make it an object with displayName and description`, at: [...at, 'uiDefinition'] });
+    if (!isObject(ui))
+      problems.push({
+        message: `Connection parameter ${name} has ${where}.uiDefinition = ${jsonValue(ui)}; make it an object with displayName and description`,
+        at: [...at, 'uiDefinition'],
+      });
     else
       for (const key of ['displayName', 'description'])
         if (Object.hasOwn(ui, key) && typeof ui[key] !== 'string')
-          problems.push({ message: `Connection parameter ${name} has ${where}.uiDefinition.${key} = ${jsonValue(ui[key])}; make it a string`, at: [...at, 'uiDefinition', key] });
+          problems.push({
+            message: `Connection parameter ${name} has ${where}.uiDefinition.${key} = ${jsonValue(ui[key])}; make it a string`,
+            at: [...at, 'uiDefinition', key],
+          });
   }
   return problems;
 }
 
-function listProblems(name: string, list: unknown, at: Array<string | number>, label: 'text' | 'uiDefinition'): Problem[] {
+function listProblems(
+  name: string,
+  list: unknown,
+  at: Array<string | number>,
+  label: 'text' | 'uiDefinition',
+): Problem[] {
   if (list === undefined) return [];
-  if (!Array.isArray(list)) return [{ message: `Connection parameter ${name} has ${at.join('.')} = ${jsonValue(list)}; make it an array of allowed values`, at }];
+  if (!Array.isArray(list))
+    return [
+      {
+        message: `Connection parameter ${name} has ${at.join('.')} = ${jsonValue(list)}; make it an array of allowed values`,
+        at,
+      },
+    ];
   return list.flatMap((entry, i) => entryProblems(name, entry, [...at, i], label));
 }
 
@@ -42,12 +84,19 @@ const AT = '/properties/connectionParameters/region';
 const region = (constraints: Record<string, unknown>) => ({
   op: 'set' as const,
   path: AT,
-  value: { type: 'string', uiDefinition: { displayName: 'Region', description: 'The data region.', constraints: { required: 'true', ...constraints } } },
+  value: {
+    type: 'string',
+    uiDefinition: {
+      displayName: 'Region',
+      description: 'The data region.',
+      constraints: { required: 'true', ...constraints },
+    },
+  },
 });
 
 export default definePropertiesRule('ppc-conn-allowed-values', {
   description:
-    'A connection parameter\'s list of allowed values is an array of entries with a string `value`: `{value, text}` under `uiDefinition.constraints.allowedValues`, `{value, uiDefinition: {displayName, description}}` under the parameter\'s `allowedValues`.',
+    "A connection parameter's list of allowed values is an array of entries with a string `value`: `{value, text}` under `uiDefinition.constraints.allowedValues`, `{value, uiDefinition: {displayName, description}}` under the parameter's `allowedValues`.",
   severity: 'error',
   given: CONNECTION_PARAMETERS,
   check,
@@ -62,7 +111,16 @@ export default definePropertiesRule('ppc-conn-allowed-values', {
         propsExample('A number as a value.', [region({ allowedValues: [{ text: 'Europe', value: 1 }] })]),
         propsExample('The values as plain strings.', [region({ allowedValues: ['eu', 'us'] })]),
       ],
-      valid: [propsExample('Two regions.', [region({ allowedValues: [{ text: 'Europe', value: 'eu.contoso.com' }, { text: 'United States', value: 'us.contoso.com' }] })])],
+      valid: [
+        propsExample('Two regions.', [
+          region({
+            allowedValues: [
+              { text: 'Europe', value: 'eu.contoso.com' },
+              { text: 'United States', value: 'us.contoso.com' },
+            ],
+          }),
+        ]),
+      ],
     },
   },
 });

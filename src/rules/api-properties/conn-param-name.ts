@@ -25,8 +25,16 @@ export default definePropertiesRule('ppc-conn-param-name', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [propsExample('A hyphen in the name.', [{ op: 'set', path: '/properties/connectionParameters/api-key', value: { type: 'securestring' } }])],
-      valid: [propsExample('The tenant claim parameter.', [{ op: 'set', path: '/properties/connectionParameters/token:TenantId', value: { type: 'string' } }])],
+      invalid: [
+        propsExample('A hyphen in the name.', [
+          { op: 'set', path: '/properties/connectionParameters/api-key', value: { type: 'securestring' } },
+        ]),
+      ],
+      valid: [
+        propsExample('The tenant claim parameter.', [
+          { op: 'set', path: '/properties/connectionParameters/token:TenantId', value: { type: 'string' } },
+        ]),
+      ],
     },
   },
 });

@@ -1,13 +1,26 @@
 import { isObject, quote } from '../../utils/guards';
-import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type PropertiesCheck, propsExample } from './shared';
+import {
+  CONNECTION_PARAMETERS,
+  definePropertiesRule,
+  lastKey,
+  oauthToken,
+  type PropertiesCheck,
+  propsExample,
+} from './shared';
 
 const check: PropertiesCheck = (input, path) => {
   if (!isObject(input) || input.type !== 'oauthSetting') return [];
-  return [{ message: `Connection parameter ${quote(lastKey(path))} uses OAuth; independent-publisher connectors are reviewed for API key or basic authentication (reviewers in 2025 reject OAuth); use an API key if the service offers one, or explain in the readme how to create the OAuth app`, at: ['type'] }];
+  return [
+    {
+      message: `Connection parameter ${quote(lastKey(path))} uses OAuth; independent-publisher connectors are reviewed for API key or basic authentication (reviewers in 2025 reject OAuth); use an API key if the service offers one, or explain in the readme how to create the OAuth app`,
+      at: ['type'],
+    },
+  ];
 };
 
 export default definePropertiesRule('ppc-oauth-ip-disallowed', {
-  description: 'Independent-publisher connectors avoid OAuth (`oauthSetting` connection parameters): 2025 reviewers reject it.',
+  description:
+    'Independent-publisher connectors avoid OAuth (`oauthSetting` connection parameters): 2025 reviewers reject it.',
   severity: 'warn',
   given: CONNECTION_PARAMETERS,
   check,

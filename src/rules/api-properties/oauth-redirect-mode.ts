@@ -1,6 +1,14 @@
 import { jsonValue, quote } from '../../utils/guards';
 import { oauthSettingsOf } from './oauth';
-import { CONNECTION_PARAMETERS, definePropertiesRule, lastKey, oauthToken, type PropertiesCheck, propsExample, sameIgnoringCase } from './shared';
+import {
+  CONNECTION_PARAMETERS,
+  definePropertiesRule,
+  lastKey,
+  oauthToken,
+  type PropertiesCheck,
+  propsExample,
+  sameIgnoringCase,
+} from './shared';
 
 const MODES = ['GlobalPerConnector', 'Global', 'Direct'];
 
@@ -11,7 +19,12 @@ const check: PropertiesCheck = (input, path) => {
   if (typeof mode === 'string' && MODES.includes(mode)) return [];
   const near = typeof mode === 'string' ? sameIgnoringCase(mode, MODES) : undefined;
   const fix = near ? `write ${quote(near)} (case-sensitive)` : 'use "GlobalPerConnector" (or "Global" / "Direct")';
-  return [{ message: `OAuth connection parameter ${quote(lastKey(path))} has the redirectMode ${jsonValue(mode)}; ${fix}`, at: ['oAuthSettings', 'redirectMode'] }];
+  return [
+    {
+      message: `OAuth connection parameter ${quote(lastKey(path))} has the redirectMode ${jsonValue(mode)}; ${fix}`,
+      at: ['oAuthSettings', 'redirectMode'],
+    },
+  ];
 };
 
 export default definePropertiesRule('ppc-oauth-redirect-mode', {

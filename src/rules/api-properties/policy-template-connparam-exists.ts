@@ -7,9 +7,12 @@ const REFERENCE = /@connectionParameters\(\s*'([^']*)'/g;
 /** Names of the connection parameters of every set. */
 function definedNames(properties: Record<string, unknown>): Set<string> {
   const names = new Set<string>();
-  if (isObject(properties.connectionParameters)) for (const name of Object.keys(properties.connectionParameters)) names.add(name);
+  if (isObject(properties.connectionParameters))
+    for (const name of Object.keys(properties.connectionParameters)) names.add(name);
   const sets = isObject(properties.connectionParameterSets) ? properties.connectionParameterSets.values : undefined;
-  if (Array.isArray(sets)) for (const set of sets) if (isObject(set) && isObject(set.parameters)) for (const name of Object.keys(set.parameters)) names.add(name);
+  if (Array.isArray(sets))
+    for (const set of sets)
+      if (isObject(set) && isObject(set.parameters)) for (const name of Object.keys(set.parameters)) names.add(name);
   return names;
 }
 
@@ -25,7 +28,10 @@ const check: PropertiesCheck = (input) => {
       for (const match of text.slice(0, 10_000).matchAll(REFERENCE)) {
         const name = match[1] ?? '';
         if (names.has(name)) continue;
-        problems.push({ message: `Policy ${quote(instance.title ?? instance.templateId)} refers to @connectionParameters(${quote(name).replace(/"/g, "'")}), which apiProperties.json does not define; add the connection parameter or fix the name`, at: ['policyTemplateInstances', index, 'parameters', key] });
+        problems.push({
+          message: `Policy ${quote(instance.title ?? instance.templateId)} refers to @connectionParameters(${quote(name).replace(/"/g, "'")}), which apiProperties.json does not define; add the connection parameter or fix the name`,
+          at: ['policyTemplateInstances', index, 'parameters', key],
+        });
       }
     }
   }
@@ -33,7 +39,8 @@ const check: PropertiesCheck = (input) => {
 };
 
 export default definePropertiesRule('ppc-policy-template-connparam-exists', {
-  description: 'Every `@connectionParameters(\'x\')` a policy uses (such as a dynamic host URL) names a defined connection parameter.',
+  description:
+    "Every `@connectionParameters('x')` a policy uses (such as a dynamic host URL) names a defined connection parameter.",
   severity: 'warn',
   given: '$.properties',
   check,
@@ -43,11 +50,41 @@ export default definePropertiesRule('ppc-policy-template-connparam-exists', {
     sources: ['R-SCH-PROP'],
     specLevel: 'W',
     examples: {
-      invalid: [propsExample('A host from an undefined parameter.', [{ op: 'set', path: '/properties/policyTemplateInstances', value: [{ templateId: 'dynamichosturl', title: 'Host', parameters: { 'x-ms-apimTemplateParameter.urlTemplate': 'https://@connectionParameters(\'region\').contoso.com' } }] }])],
-      valid: [propsExample('A host from the region parameter.', [
-        { op: 'set', path: '/properties/connectionParameters/region', value: { type: 'string' } },
-        { op: 'set', path: '/properties/policyTemplateInstances', value: [{ templateId: 'dynamichosturl', title: 'Host', parameters: { 'x-ms-apimTemplateParameter.urlTemplate': 'https://@connectionParameters(\'region\').contoso.com' } }] },
-      ])],
+      invalid: [
+        propsExample('A host from an undefined parameter.', [
+          {
+            op: 'set',
+            path: '/properties/policyTemplateInstances',
+            value: [
+              {
+                templateId: 'dynamichosturl',
+                title: 'Host',
+                parameters: {
+                  'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com",
+                },
+              },
+            ],
+          },
+        ]),
+      ],
+      valid: [
+        propsExample('A host from the region parameter.', [
+          { op: 'set', path: '/properties/connectionParameters/region', value: { type: 'string' } },
+          {
+            op: 'set',
+            path: '/properties/policyTemplateInstances',
+            value: [
+              {
+                templateId: 'dynamichosturl',
+                title: 'Host',
+                parameters: {
+                  'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com",
+                },
+              },
+            ],
+          },
+        ]),
+      ],
     },
   },
 });

@@ -20,18 +20,50 @@ const EXISTS = ['override', 'skip', 'append'];
 
 export const POLICY_TEMPLATES: readonly PolicyTemplate[] = [
   { id: 'dynamichosturl', required: ['urlTemplate'], sections: SECTIONS },
-  { id: 'setheader', required: ['name', 'value'], enums: { existsAction: EXISTS }, sections: ['Request', 'Response', 'Failure'] },
+  {
+    id: 'setheader',
+    required: ['name', 'value'],
+    enums: { existsAction: EXISTS },
+    sections: ['Request', 'Response', 'Failure'],
+  },
   { id: 'setqueryparameter', required: ['name', 'value'], enums: { existsAction: EXISTS }, sections: SECTIONS },
-  { id: 'routerequesttoendpoint', required: ['newPath'], enums: { httpMethod: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD', '@Request.OriginalHTTPMethod'] }, sections: SECTIONS },
-  { id: 'setproperty', required: ['newPropertyParentPathTemplate', 'newPropertySubPathTemplate', 'propertyValuePathTemplate'], sections: SECTIONS },
-  { id: 'setvaluefromurl', required: ['parameterTemplate', 'parameterValueUrl', 'parameterValuePathTemplate'], enums: { httpMethod: ['GET', 'POST', 'PUT'] }, sections: SECTIONS },
+  {
+    id: 'routerequesttoendpoint',
+    required: ['newPath'],
+    enums: { httpMethod: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD', '@Request.OriginalHTTPMethod'] },
+    sections: SECTIONS,
+  },
+  {
+    id: 'setproperty',
+    required: ['newPropertyParentPathTemplate', 'newPropertySubPathTemplate', 'propertyValuePathTemplate'],
+    sections: SECTIONS,
+  },
+  {
+    id: 'setvaluefromurl',
+    required: ['parameterTemplate', 'parameterValueUrl', 'parameterValuePathTemplate'],
+    enums: { httpMethod: ['GET', 'POST', 'PUT'] },
+    sections: SECTIONS,
+  },
   { id: 'pollingtrigger', required: ['triggerConfig', 'triggerDataPath'], sections: SECTIONS },
   { id: 'updatenextlink', required: ['nextLinkPropertyName'], sections: SECTIONS },
-  { id: 'convertarraytoobject', required: ['propertyParentPath', 'keyWithinCollectionPath', 'newPropertyPath'], enums: { retainKey: ['true', 'false'] }, sections: SECTIONS },
+  {
+    id: 'convertarraytoobject',
+    required: ['propertyParentPath', 'keyWithinCollectionPath', 'newPropertyPath'],
+    enums: { retainKey: ['true', 'false'] },
+    sections: SECTIONS,
+  },
   { id: 'convertobjecttoarray', required: ['propertyParentPath', 'newPropertyPath'], sections: SECTIONS },
   { id: 'encodepropertyvalue', required: ['propertyParentPath', 'newPropertyPath'], sections: SECTIONS },
-  { id: 'stringreplace', required: ['propertyParentPath', 'sourceString', 'replacementString', 'newPropertyPath'], sections: SECTIONS },
-  { id: 'stringtoarray', required: ['propertyParentPath', 'delimiterList', 'childPropertyName', 'newPropertyPath'], sections: SECTIONS },
+  {
+    id: 'stringreplace',
+    required: ['propertyParentPath', 'sourceString', 'replacementString', 'newPropertyPath'],
+    sections: SECTIONS,
+  },
+  {
+    id: 'stringtoarray',
+    required: ['propertyParentPath', 'delimiterList', 'childPropertyName', 'newPropertyPath'],
+    sections: SECTIONS,
+  },
 ];
 
 /** Templates merged connectors use that the repository schema does not list; parameters are not checked. */
@@ -57,5 +89,5 @@ export function operationNames(instance: Record<string, unknown>): unknown[] | u
   const params = instance.parameters;
   if (!isObject(params) || !Object.hasOwn(params, OPERATION_NAME)) return undefined;
   const names = params[OPERATION_NAME];
-  return Array.isArray(names) ? names : [names];
+  return Array.isArray(names) ? (names as unknown[]) : [names];
 }

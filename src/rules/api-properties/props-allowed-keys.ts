@@ -42,10 +42,12 @@ export default definePropertiesRule('ppc-props-allowed-keys', {
         ]),
         propsExample('A website key.', [{ op: 'set', path: '/properties/website', value: 'https://contoso.com' }]),
       ],
-      valid: [propsExample('Script operations and policies.', [
-        { op: 'set', path: '/properties/scriptOperations', value: [] },
-        { op: 'set', path: '/properties/policyTemplateInstances', value: [] },
-      ])],
+      valid: [
+        propsExample('Script operations and policies.', [
+          { op: 'set', path: '/properties/scriptOperations', value: [] },
+          { op: 'set', path: '/properties/policyTemplateInstances', value: [] },
+        ]),
+      ],
     },
   },
 });

@@ -5,16 +5,27 @@ const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
   const value = input.publisher;
   if (!Object.hasOwn(input, 'publisher')) {
-    return [{ message: 'apiProperties.json has no publisher; add "publisher" under "properties" (the company name, or for an independent publisher your first and last name)' }];
+    return [
+      {
+        message:
+          'apiProperties.json has no publisher; add "publisher" under "properties" (the company name, or for an independent publisher your first and last name)',
+      },
+    ];
   }
   if (typeof value !== 'string' || !/[\p{L}\p{N}]/u.test(value)) {
-    return [{ message: `publisher is ${jsonValue(value)}; give the company name (or for an independent publisher your first and last name)`, at: ['publisher'] }];
+    return [
+      {
+        message: `publisher is ${jsonValue(value)}; give the company name (or for an independent publisher your first and last name)`,
+        at: ['publisher'],
+      },
+    ];
   }
   return [];
 };
 
 export default definePropertiesRule('ppc-publisher-required', {
-  description: '`properties.publisher` is present and names the publisher: the company for a certified connector, the person (or people, comma-separated) for an independent publisher.',
+  description:
+    '`properties.publisher` is present and names the publisher: the company for a certified connector, the person (or people, comma-separated) for an independent publisher.',
   severity: 'error',
   given: '$.properties',
   check,
@@ -28,7 +39,9 @@ export default definePropertiesRule('ppc-publisher-required', {
         propsExample('No publisher.', [{ op: 'remove', path: '/properties/publisher' }]),
         propsExample('An empty publisher.', [{ op: 'set', path: '/properties/publisher', value: ' ' }]),
       ],
-      valid: [propsExample('Two people.', [{ op: 'set', path: '/properties/publisher', value: 'Jane Doe, Ravi Patel' }])],
+      valid: [
+        propsExample('Two people.', [{ op: 'set', path: '/properties/publisher', value: 'Jane Doe, Ravi Patel' }]),
+      ],
     },
   },
 });

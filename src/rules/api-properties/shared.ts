@@ -9,10 +9,16 @@ import { isObject } from '../../utils/guards';
 export const FORMATS = [apiProperties];
 
 /** Every connection parameter: the single set and each set of a multi-auth connector. */
-export const CONNECTION_PARAMETERS = ['$.properties.connectionParameters[*]', '$.properties.connectionParameterSets.values[*].parameters[*]'];
+export const CONNECTION_PARAMETERS = [
+  '$.properties.connectionParameters[*]',
+  '$.properties.connectionParameterSets.values[*].parameters[*]',
+];
 
 /** The objects holding connection parameters (keyed by parameter name). */
-export const CONNECTION_PARAMETER_MAPS = ['$.properties.connectionParameters', '$.properties.connectionParameterSets.values[*].parameters'];
+export const CONNECTION_PARAMETER_MAPS = [
+  '$.properties.connectionParameters',
+  '$.properties.connectionParameterSets.values[*].parameters',
+];
 
 export const POLICY_INSTANCES = '$.properties.policyTemplateInstances[*]';
 
@@ -29,10 +35,16 @@ export interface Problem {
  * A Spectral function from a predicate over the given node: `(input, path) => problems`. The function never
  * throws: odd input yields no result rather than an exception.
  */
-export function apiPropertiesFunction(name: string, check: (input: unknown, path: JsonPath, context: RulesetFunctionContext) => Problem[]) {
+export function apiPropertiesFunction(
+  name: string,
+  check: (input: unknown, path: JsonPath, context: RulesetFunctionContext) => Problem[],
+) {
   const fn = (input: unknown, _options: null, context: RulesetFunctionContext): IFunctionResult[] => {
     try {
-      return check(input, context.path, context).map((p) => ({ message: p.message, path: [...context.path, ...(p.at ?? [])] }));
+      return check(input, context.path, context).map((p) => ({
+        message: p.message,
+        path: [...context.path, ...(p.at ?? [])],
+      }));
     } catch {
       return [];
     }
@@ -57,7 +69,12 @@ export interface PropertiesRuleDefinition {
 export function definePropertiesRule(id: string, definition: PropertiesRuleDefinition): PpcRule {
   const { check, ...rest } = definition;
   const name = id.replace(/^ppc-/, '').replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-  return defineRule(id, { ...rest, message: '{{error}}.', formats: FORMATS, then: { function: apiPropertiesFunction(name, check) } });
+  return defineRule(id, {
+    ...rest,
+    message: '{{error}}.',
+    formats: FORMATS,
+    then: { function: apiPropertiesFunction(name, check) },
+  });
 }
 
 /** The name of the node a path ends at (a parameter name, a key). */

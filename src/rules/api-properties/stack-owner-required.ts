@@ -4,11 +4,21 @@ import { definePropertiesRule, type PropertiesCheck, propsExample } from './shar
 const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
   if (!Object.hasOwn(input, 'stackOwner')) {
-    return [{ message: 'apiProperties.json has no stackOwner; add "stackOwner" under "properties" (the company that owns the service behind the connector)' }];
+    return [
+      {
+        message:
+          'apiProperties.json has no stackOwner; add "stackOwner" under "properties" (the company that owns the service behind the connector)',
+      },
+    ];
   }
   const value = input.stackOwner;
   if (typeof value !== 'string' || !/[\p{L}\p{N}]/u.test(value)) {
-    return [{ message: `stackOwner is ${jsonValue(value)}; give the company that owns the service behind the connector`, at: ['stackOwner'] }];
+    return [
+      {
+        message: `stackOwner is ${jsonValue(value)}; give the company that owns the service behind the connector`,
+        at: ['stackOwner'],
+      },
+    ];
   }
   return [];
 };
@@ -27,7 +37,11 @@ export default definePropertiesRule('ppc-stack-owner-required', {
     profiles: { certified: 'warn' },
     examples: {
       invalid: [propsExample('No stackOwner.', [{ op: 'remove', path: '/properties/stackOwner' }])],
-      valid: [propsExample('The service owner.', [{ op: 'set', path: '/properties/stackOwner', value: 'Contoso Corporation' }])],
+      valid: [
+        propsExample('The service owner.', [
+          { op: 'set', path: '/properties/stackOwner', value: 'Contoso Corporation' },
+        ]),
+      ],
     },
   },
 });

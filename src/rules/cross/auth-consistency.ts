@@ -3,17 +3,18 @@ import { defineFolderRule, type FolderFinding } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { connectionParameters, propertiesOf } from './shared';
 
-
 export default defineFolderRule('ppc-auth-consistency', {
   description:
-    'The definition\'s security definitions and apiProperties.json\'s connection parameters agree: OAuth 2.0 ↔ an `oauthSetting` parameter, API key ↔ a `securestring` parameter, basic ↔ `username` and `password` parameters.',
+    "The definition's security definitions and apiProperties.json's connection parameters agree: OAuth 2.0 ↔ an `oauthSetting` parameter, API key ↔ a `securestring` parameter, basic ↔ `username` and `password` parameters.",
   severity: 'warn',
   check(connector) {
     const doc = connector.swagger?.document?.data;
     const properties = propertiesOf(connector);
     const file = connector.apiProperties;
     if (!isObject(doc) || !properties || !file) return [];
-    const defs = isObject(doc.securityDefinitions) ? Object.entries(doc.securityDefinitions).filter((e): e is [string, Record<string, unknown>] => isObject(e[1])) : [];
+    const defs = isObject(doc.securityDefinitions)
+      ? Object.entries(doc.securityDefinitions).filter((e): e is [string, Record<string, unknown>] => isObject(e[1]))
+      : [];
     const params = connectionParameters(properties);
     const types = new Set(params.map(([, p]) => p.type));
     const names = new Set(params.map(([n]) => n.toLowerCase()));
@@ -23,18 +24,38 @@ export default defineFolderRule('ppc-auth-consistency', {
     const range = rangeOfPath(file, at);
     for (const [name, def] of defs) {
       if (def.type === 'oauth2' && !types.has('oauthSetting')) {
-        findings.push({ source, path: at, range, message: `The definition's security definition ${quote(name)} is OAuth 2.0, but apiProperties.json has no "oauthSetting" connection parameter; add "token": { "type": "oauthSetting", "oAuthSettings": { … } }.` });
+        findings.push({
+          source,
+          path: at,
+          range,
+          message: `The definition's security definition ${quote(name)} is OAuth 2.0, but apiProperties.json has no "oauthSetting" connection parameter; add "token": { "type": "oauthSetting", "oAuthSettings": { … } }.`,
+        });
       } else if (def.type === 'apiKey' && !types.has('securestring')) {
-        findings.push({ source, path: at, range, message: `The definition's security definition ${quote(name)} is an API key, but apiProperties.json has no "securestring" connection parameter to hold it; add one (usually "api_key").` });
+        findings.push({
+          source,
+          path: at,
+          range,
+          message: `The definition's security definition ${quote(name)} is an API key, but apiProperties.json has no "securestring" connection parameter to hold it; add one (usually "api_key").`,
+        });
       } else if (def.type === 'basic' && !(names.has('username') && names.has('password'))) {
-        findings.push({ source, path: at, range, message: `The definition's security definition ${quote(name)} is basic authentication, but apiProperties.json lacks the "username" and "password" connection parameters; add them ("password" as "securestring").` });
+        findings.push({
+          source,
+          path: at,
+          range,
+          message: `The definition's security definition ${quote(name)} is basic authentication, but apiProperties.json lacks the "username" and "password" connection parameters; add them ("password" as "securestring").`,
+        });
       }
     }
     const oauthDefined = defs.some(([, d]) => d.type === 'oauth2');
     for (const [name, p] of params) {
       if (p.type === 'oauthSetting' && !oauthDefined) {
         const path = [...at, name];
-        findings.push({ source, path, range: rangeOfPath(file, path) ?? range, message: `Connection parameter ${quote(name)} is OAuth ("oauthSetting"), but the definition has no OAuth 2.0 security definition; add one to securityDefinitions (with the same authorization and token URLs).` });
+        findings.push({
+          source,
+          path,
+          range: rangeOfPath(file, path) ?? range,
+          message: `Connection parameter ${quote(name)} is OAuth ("oauthSetting"), but the definition has no OAuth 2.0 security definition; add one to securityDefinitions (with the same authorization and token URLs).`,
+        });
       }
     }
     return findings;
@@ -45,9 +66,25 @@ export default defineFolderRule('ppc-auth-consistency', {
     sources: ['R-PACONN upsert.py', 'R-README', 'CORPUS'],
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'An API key definition without a securestring parameter.', files: { 'apiProperties.json': { json: { properties: { connectionParameters: { region: { type: 'string' } }, iconBrandColor: '#0f6cbd', capabilities: [], publisher: 'Contoso Ltd', stackOwner: 'Contoso Ltd' } } } } }],
+      invalid: [
+        {
+          description: 'An API key definition without a securestring parameter.',
+          files: {
+            'apiProperties.json': {
+              json: {
+                properties: {
+                  connectionParameters: { region: { type: 'string' } },
+                  iconBrandColor: '#0f6cbd',
+                  capabilities: [],
+                  publisher: 'Contoso Ltd',
+                  stackOwner: 'Contoso Ltd',
+                },
+              },
+            },
+          },
+        },
+      ],
       valid: [{ description: 'An API key definition and a securestring parameter.', files: {} }],
     },
   },
 });
-

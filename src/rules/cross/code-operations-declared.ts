@@ -6,7 +6,16 @@ import { scriptFor } from '../script/examples';
 import { closest, operationIds, propertiesOf } from './shared';
 
 const PROPS = (scriptOperations?: string[]) => ({
-  json: { properties: { connectionParameters: {}, iconBrandColor: '#0f6cbd', capabilities: [], publisher: 'Contoso Ltd', stackOwner: 'Contoso Ltd', ...(scriptOperations ? { scriptOperations } : {}) } },
+  json: {
+    properties: {
+      connectionParameters: {},
+      iconBrandColor: '#0f6cbd',
+      capabilities: [],
+      publisher: 'Contoso Ltd',
+      stackOwner: 'Contoso Ltd',
+      ...(scriptOperations ? { scriptOperations } : {}),
+    },
+  },
 });
 
 export default defineFolderRule('ppc-code-operations-declared', {
@@ -16,7 +25,10 @@ export default defineFolderRule('ppc-code-operations-declared', {
   check(connector) {
     const ids = operationIds(connector);
     const properties = propertiesOf(connector);
-    const listed = properties && Array.isArray(properties.scriptOperations) && properties.scriptOperations.length > 0 ? new Set(properties.scriptOperations.filter((x): x is string => typeof x === 'string')) : undefined;
+    const listed =
+      properties && Array.isArray(properties.scriptOperations) && properties.scriptOperations.length > 0
+        ? new Set(properties.scriptOperations.filter((x): x is string => typeof x === 'string'))
+        : undefined;
     const findings: FolderFinding[] = [];
     for (const { file, text, code } of scripts(connector)) {
       const reported = new Set<string>();
@@ -25,10 +37,18 @@ export default defineFolderRule('ppc-code-operations-declared', {
         const range = rangeAt(text, offset, id.length);
         if (ids && !ids.has(id)) {
           reported.add(id);
-          findings.push({ source: file.path, range, message: `${file.name} branches on the operationId ${quote(id)}, which the definition does not have${closest(id, ids)}; fix the name or remove the branch.` });
+          findings.push({
+            source: file.path,
+            range,
+            message: `${file.name} branches on the operationId ${quote(id)}, which the definition does not have${closest(id, ids)}; fix the name or remove the branch.`,
+          });
         } else if (listed && !listed.has(id)) {
           reported.add(id);
-          findings.push({ source: file.path, range, message: `${file.name} branches on ${quote(id)}, but scriptOperations in apiProperties.json does not list it, so the script never runs for it; add it to scriptOperations.` });
+          findings.push({
+            source: file.path,
+            range,
+            message: `${file.name} branches on ${quote(id)}, but scriptOperations in apiProperties.json does not list it, so the script never runs for it; add it to scriptOperations.`,
+          });
         }
       }
     }
@@ -41,10 +61,24 @@ export default defineFolderRule('ppc-code-operations-declared', {
     specLevel: 'W',
     examples: {
       invalid: [
-        { description: 'A case for an operation the definition lacks.', files: { 'script.csx': scriptFor(['ListTasks', 'ArchiveTask']) } },
-        { description: 'An operation missing from scriptOperations.', files: { 'script.csx': scriptFor(['ListTasks', 'GetTask']), 'apiProperties.json': PROPS(['ListTasks']) } },
+        {
+          description: 'A case for an operation the definition lacks.',
+          files: { 'script.csx': scriptFor(['ListTasks', 'ArchiveTask']) },
+        },
+        {
+          description: 'An operation missing from scriptOperations.',
+          files: { 'script.csx': scriptFor(['ListTasks', 'GetTask']), 'apiProperties.json': PROPS(['ListTasks']) },
+        },
       ],
-      valid: [{ description: 'Cases for listed, existing operations.', files: { 'script.csx': scriptFor(['ListTasks', 'GetTask']), 'apiProperties.json': PROPS(['ListTasks', 'GetTask']) } }],
+      valid: [
+        {
+          description: 'Cases for listed, existing operations.',
+          files: {
+            'script.csx': scriptFor(['ListTasks', 'GetTask']),
+            'apiProperties.json': PROPS(['ListTasks', 'GetTask']),
+          },
+        },
+      ],
     },
   },
 });

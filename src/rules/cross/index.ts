@@ -6,4 +6,10 @@ import policyTemplateOperationExists from './policy-template-operation-exists';
 import scriptOperations from './script-operations';
 
 /** Rules that compare apiProperties.json, script.csx and the definition. */
-export const crossRules: FolderRule[] = [authConsistency, pageablePolicy, scriptOperations, policyTemplateOperationExists, codeOperationsDeclared];
+export const crossRules: FolderRule[] = [
+  authConsistency,
+  pageablePolicy,
+  scriptOperations,
+  policyTemplateOperationExists,
+  codeOperationsDeclared,
+];

@@ -12,7 +12,17 @@ const PROPS = (names: string[]) => ({
       capabilities: [],
       publisher: 'Contoso Ltd',
       stackOwner: 'Contoso Ltd',
-      policyTemplateInstances: [{ templateId: 'setheader', title: 'Version', parameters: { 'x-ms-apimTemplateParameter.name': 'X-Version', 'x-ms-apimTemplateParameter.value': '2', [OPERATION_NAME]: names } }],
+      policyTemplateInstances: [
+        {
+          templateId: 'setheader',
+          title: 'Version',
+          parameters: {
+            'x-ms-apimTemplateParameter.name': 'X-Version',
+            'x-ms-apimTemplateParameter.value': '2',
+            [OPERATION_NAME]: names,
+          },
+        },
+      ],
     },
   },
 });
@@ -30,7 +40,14 @@ export default defineFolderRule('ppc-policy-template-operation-exists', {
       if (!names) continue;
       names.forEach((name, i) => {
         if (typeof name !== 'string' || ids.has(name)) return;
-        const path = ['properties', 'policyTemplateInstances', index, 'parameters', OPERATION_NAME, ...(Array.isArray((instance.parameters as Record<string, unknown>)[OPERATION_NAME]) ? [i] : [])];
+        const path = [
+          'properties',
+          'policyTemplateInstances',
+          index,
+          'parameters',
+          OPERATION_NAME,
+          ...(Array.isArray((instance.parameters as Record<string, unknown>)[OPERATION_NAME]) ? [i] : []),
+        ];
         findings.push({
           source: file.file.path,
           path,
@@ -47,8 +64,15 @@ export default defineFolderRule('ppc-policy-template-operation-exists', {
     sources: ['R-SCH-PROP'],
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A policy for a misspelt operation.', files: { 'apiProperties.json': PROPS(['Listtasks']) } }],
-      valid: [{ description: 'A policy for existing operations.', files: { 'apiProperties.json': PROPS(['ListTasks', 'GetTask']) } }],
+      invalid: [
+        { description: 'A policy for a misspelt operation.', files: { 'apiProperties.json': PROPS(['Listtasks']) } },
+      ],
+      valid: [
+        {
+          description: 'A policy for existing operations.',
+          files: { 'apiProperties.json': PROPS(['ListTasks', 'GetTask']) },
+        },
+      ],
     },
   },
 });

@@ -13,14 +13,33 @@ export default defineFolderRule('ppc-script-operations', {
     const list = properties.scriptOperations;
     const at = ['properties', 'scriptOperations'];
     if (!Array.isArray(list)) {
-      return [{ source: file.file.path, path: at, range: rangeOfPath(file, at), message: `scriptOperations is ${jsonValue(list)}; write a list of operationIds (an empty list runs the script for every operation).` }];
+      return [
+        {
+          source: file.file.path,
+          path: at,
+          range: rangeOfPath(file, at),
+          message: `scriptOperations is ${jsonValue(list)}; write a list of operationIds (an empty list runs the script for every operation).`,
+        },
+      ];
     }
     const ids = operationIds(connector);
     const findings: FolderFinding[] = [];
     list.forEach((id, i) => {
       const path = [...at, i];
-      if (typeof id !== 'string') findings.push({ source: file.file.path, path, range: rangeOfPath(file, path), message: `scriptOperations[${i}] is ${jsonValue(id)}; list operationIds as strings.` });
-      else if (ids && !ids.has(id)) findings.push({ source: file.file.path, path, range: rangeOfPath(file, path), message: `scriptOperations lists ${quote(id)}, which no operation of the definition has as operationId${closest(id, ids)}; fix or remove it.` });
+      if (typeof id !== 'string')
+        findings.push({
+          source: file.file.path,
+          path,
+          range: rangeOfPath(file, path),
+          message: `scriptOperations[${i}] is ${jsonValue(id)}; list operationIds as strings.`,
+        });
+      else if (ids && !ids.has(id))
+        findings.push({
+          source: file.file.path,
+          path,
+          range: rangeOfPath(file, path),
+          message: `scriptOperations lists ${quote(id)}, which no operation of the definition has as operationId${closest(id, ids)}; fix or remove it.`,
+        });
     });
     return findings;
   },
@@ -30,8 +49,44 @@ export default defineFolderRule('ppc-script-operations', {
     sources: ['L-PAC', 'R-PACONN README'],
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'An operationId that does not exist.', files: { 'apiProperties.json': { json: { properties: { connectionParameters: {}, iconBrandColor: '#0f6cbd', capabilities: [], publisher: 'Contoso Ltd', stackOwner: 'Contoso Ltd', scriptOperations: ['ListTask'] } } } } }],
-      valid: [{ description: 'Existing operationIds.', files: { 'apiProperties.json': { json: { properties: { connectionParameters: {}, iconBrandColor: '#0f6cbd', capabilities: [], publisher: 'Contoso Ltd', stackOwner: 'Contoso Ltd', scriptOperations: ['ListTasks', 'CreateTask'] } } } } }],
+      invalid: [
+        {
+          description: 'An operationId that does not exist.',
+          files: {
+            'apiProperties.json': {
+              json: {
+                properties: {
+                  connectionParameters: {},
+                  iconBrandColor: '#0f6cbd',
+                  capabilities: [],
+                  publisher: 'Contoso Ltd',
+                  stackOwner: 'Contoso Ltd',
+                  scriptOperations: ['ListTask'],
+                },
+              },
+            },
+          },
+        },
+      ],
+      valid: [
+        {
+          description: 'Existing operationIds.',
+          files: {
+            'apiProperties.json': {
+              json: {
+                properties: {
+                  connectionParameters: {},
+                  iconBrandColor: '#0f6cbd',
+                  capabilities: [],
+                  publisher: 'Contoso Ltd',
+                  stackOwner: 'Contoso Ltd',
+                  scriptOperations: ['ListTasks', 'CreateTask'],
+                },
+              },
+            },
+          },
+        },
+      ],
     },
   },
 });

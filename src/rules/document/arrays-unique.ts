@@ -56,32 +56,36 @@ function checkParameters(doc: unknown, list: unknown, path: JsonPath, out: Findi
  * lists. Enums are left to Spectral's `duplicated-entry-in-enum` and `oas2-schema`; root `tags` to
  * `ppc-tags-unique`.
  */
-export const arraysUnique = createRulesetFunction<unknown, null>({ input: null, options: null }, function arraysUnique(doc) {
-  if (!isObject(doc)) return;
-  const out: Finding[] = [];
-  for (const key of ['consumes', 'produces', 'schemes']) checkValues(doc[key], [key], `"${key}"`, out);
-  if (isObject(doc.paths)) {
-    for (const [p, item] of Object.entries(doc.paths)) {
-      if (!isObject(item)) continue;
-      checkParameters(doc, item.parameters, ['paths', p, 'parameters'], out);
-      for (const method of HTTP_METHODS) {
-        const op = item[method];
-        if (!isObject(op)) continue;
-        const base = ['paths', p, method];
-        for (const key of ['consumes', 'produces', 'schemes', 'tags']) checkValues(op[key], [...base, key], `"${key}"`, out);
-        checkParameters(doc, op.parameters, [...base, 'parameters'], out);
+export const arraysUnique = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function arraysUnique(doc) {
+    if (!isObject(doc)) return;
+    const out: Finding[] = [];
+    for (const key of ['consumes', 'produces', 'schemes']) checkValues(doc[key], [key], `"${key}"`, out);
+    if (isObject(doc.paths)) {
+      for (const [p, item] of Object.entries(doc.paths)) {
+        if (!isObject(item)) continue;
+        checkParameters(doc, item.parameters, ['paths', p, 'parameters'], out);
+        for (const method of HTTP_METHODS) {
+          const op = item[method];
+          if (!isObject(op)) continue;
+          const base = ['paths', p, method];
+          for (const key of ['consumes', 'produces', 'schemes', 'tags'])
+            checkValues(op[key], [...base, key], `"${key}"`, out);
+          checkParameters(doc, op.parameters, [...base, 'parameters'], out);
+        }
       }
     }
-  }
-  for (const { schema, path } of writtenSchemas(doc)) {
-    if (Array.isArray(schema.required)) checkValues(schema.required, [...path, 'required'], '"required"', out);
-  }
-  return out;
-});
+    for (const { schema, path } of writtenSchemas(doc)) {
+      if (Array.isArray(schema.required)) checkValues(schema.required, [...path, 'required'], '"required"', out);
+    }
+    return out;
+  },
+);
 
 export default defineRule('ppc-arrays-unique', {
   description:
-    'The arrays that must be unique hold no duplicates: `consumes`, `produces`, `schemes`, operation `tags`, parameter lists and schema `required` lists (duplicate enum values are reported by Spectral\'s `duplicated-entry-in-enum`, root tags by `ppc-tags-unique`).',
+    "The arrays that must be unique hold no duplicates: `consumes`, `produces`, `schemes`, operation `tags`, parameter lists and schema `required` lists (duplicate enum values are reported by Spectral's `duplicated-entry-in-enum`, root tags by `ppc-tags-unique`).",
   message: '{{error}}; remove the duplicate (Microsoft rejects arrays with duplicate values).',
   severity: 'error',
   formats: [oas2],
@@ -96,14 +100,34 @@ export default defineRule('ppc-arrays-unique', {
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: '"https" twice in `schemes`.', edits: [{ op: 'set', path: '/schemes', value: ['https', 'https'] }] },
-        { description: 'A property listed twice in `required`.', edits: [{ op: 'set', path: '/definitions/NewTask/required', value: ['title', 'title'] }] },
+        {
+          description: '"https" twice in `schemes`.',
+          edits: [{ op: 'set', path: '/schemes', value: ['https', 'https'] }],
+        },
+        {
+          description: 'A property listed twice in `required`.',
+          edits: [{ op: 'set', path: '/definitions/NewTask/required', value: ['title', 'title'] }],
+        },
         {
           description: 'The same parameter twice in one operation.',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/delete/parameters', value: [{ $ref: '#/parameters/TaskId' }, { $ref: '#/parameters/TaskId' }] }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/delete/parameters',
+              value: [{ $ref: '#/parameters/TaskId' }, { $ref: '#/parameters/TaskId' }],
+            },
+          ],
         },
       ],
-      valid: [{ description: 'Distinct values.', edits: [{ op: 'set', path: '/schemes', value: ['https'] }, { op: 'set', path: '/definitions/NewTask/required', value: ['title', 'dueDate'] }] }],
+      valid: [
+        {
+          description: 'Distinct values.',
+          edits: [
+            { op: 'set', path: '/schemes', value: ['https'] },
+            { op: 'set', path: '/definitions/NewTask/required', value: ['title', 'dueDate'] },
+          ],
+        },
+      ],
     },
   },
 });

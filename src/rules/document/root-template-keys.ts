@@ -14,17 +14,21 @@ export const TEMPLATE_KEYS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Error text: `lacks "parameters": {}, "tags": []`. */
-export const rootTemplateKeys = createRulesetFunction<unknown, null>({ input: null, options: null }, function rootTemplateKeys(input) {
-  if (!isObject(input)) return;
-  const missing = TEMPLATE_KEYS.filter(([key]) => !(key in input)).map(([key, empty]) => `"${key}": ${empty}`);
-  if (missing.length === 0) return;
-  return [{ message: `lacks ${missing.join(', ')}`, path: [] }];
-});
+export const rootTemplateKeys = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function rootTemplateKeys(input) {
+    if (!isObject(input)) return;
+    const missing = TEMPLATE_KEYS.filter(([key]) => !(key in input)).map(([key, empty]) => `"${key}": ${empty}`);
+    if (missing.length === 0) return;
+    return [{ message: `lacks ${missing.join(', ')}`, path: [] }];
+  },
+);
 
 export default defineRule('ppc-root-template-keys', {
   description:
     'The root keeps the template keys `definitions`, `parameters`, `responses`, `securityDefinitions`, `security` and `tags`, even when they are empty.',
-  message: 'The document root {{error}}; add them, even empty, to match the connector template (reviewers have asked for this).',
+  message:
+    'The document root {{error}}; add them, even empty, to match the connector template (reviewers have asked for this).',
   severity: 'hint',
   formats: [oas2],
   // Whole document: the missing root keys are the finding, so the rule looks at the root.
@@ -38,8 +42,24 @@ export default defineRule('ppc-root-template-keys', {
     specLevel: 'I',
     profiles: { 'independent-publisher': 'info' },
     examples: {
-      invalid: [{ description: 'Empty `responses` and `tags` left out.', edits: [{ op: 'remove', path: '/responses' }, { op: 'remove', path: '/tags' }] }],
-      valid: [{ description: 'Empty template keys kept.', edits: [{ op: 'set', path: '/responses', value: {} }, { op: 'set', path: '/tags', value: [] }] }],
+      invalid: [
+        {
+          description: 'Empty `responses` and `tags` left out.',
+          edits: [
+            { op: 'remove', path: '/responses' },
+            { op: 'remove', path: '/tags' },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'Empty template keys kept.',
+          edits: [
+            { op: 'set', path: '/responses', value: {} },
+            { op: 'set', path: '/tags', value: [] },
+          ],
+        },
+      ],
     },
   },
 });

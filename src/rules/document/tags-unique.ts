@@ -4,18 +4,25 @@ import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 
 /** Error text: `"Tasks" is defined twice (first at tags[0])`. */
-export const tagsUnique = createRulesetFunction<unknown, null>({ input: null, options: null }, function tagsUnique(input, _options, context) {
-  if (!Array.isArray(input)) return;
-  const first = new Map<string, number>();
-  const results = [];
-  for (const [i, tag] of input.entries()) {
-    if (!isObject(tag) || typeof tag.name !== 'string') continue;
-    const seen = first.get(tag.name);
-    if (seen === undefined) first.set(tag.name, i);
-    else results.push({ message: `${quote(tag.name)} is defined twice (first at tags[${seen}])`, path: [...context.path, i, 'name'] });
-  }
-  return results;
-});
+export const tagsUnique = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function tagsUnique(input, _options, context) {
+    if (!Array.isArray(input)) return;
+    const first = new Map<string, number>();
+    const results = [];
+    for (const [i, tag] of input.entries()) {
+      if (!isObject(tag) || typeof tag.name !== 'string') continue;
+      const seen = first.get(tag.name);
+      if (seen === undefined) first.set(tag.name, i);
+      else
+        results.push({
+          message: `${quote(tag.name)} is defined twice (first at tags[${seen}])`,
+          path: [...context.path, i, 'name'],
+        });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-tags-unique', {
   description: 'Each tag name appears only once in the root `tags` list.',
@@ -31,8 +38,24 @@ export default defineRule('ppc-tags-unique', {
     sources: ['L-SVR TagRedefined', 'R-SCH-API'],
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'The tag "Tasks" twice.', edits: [{ op: 'set', path: '/tags', value: [{ name: 'Tasks' }, { name: 'Tasks', description: 'Task operations.' }] }] }],
-      valid: [{ description: 'Two different tags.', edits: [{ op: 'set', path: '/tags', value: [{ name: 'Tasks' }, { name: 'Projects' }] }] }],
+      invalid: [
+        {
+          description: 'The tag "Tasks" twice.',
+          edits: [
+            {
+              op: 'set',
+              path: '/tags',
+              value: [{ name: 'Tasks' }, { name: 'Tasks', description: 'Task operations.' }],
+            },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'Two different tags.',
+          edits: [{ op: 'set', path: '/tags', value: [{ name: 'Tasks' }, { name: 'Projects' }] }],
+        },
+      ],
     },
   },
 });

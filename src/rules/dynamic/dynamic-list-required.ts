@@ -22,7 +22,11 @@ export const checkDynamicListRequired = documentFunction('dynamicListRequired', 
           : kind.kind === 'parameter' && kind.count > 1
             ? `refers to ${quote(value.parameter)}, which names ${kind.count} parameters of ${operationLabel(use.caller)}`
             : undefined;
-      if (reason) results.push({ message: `${DYNAMIC_VALUES} ${reason}`, path: [...use.holderPath, DYNAMIC_VALUES, 'parameters', key, 'parameter'] });
+      if (reason)
+        results.push({
+          message: `${DYNAMIC_VALUES} ${reason}`,
+          path: [...use.holderPath, DYNAMIC_VALUES, 'parameters', key, 'parameter'],
+        });
     }
   }
   return results;
@@ -31,7 +35,8 @@ export const checkDynamicListRequired = documentFunction('dynamicListRequired', 
 export default defineRule('ppc-dynamic-list-required', {
   description:
     'An `x-ms-dynamic-values` that reads a body property or an ambiguous name has an `x-ms-dynamic-list` beside it, whose `parameterReference` gives the full path (e.g. `body/appId`).',
-  message: '{{error}}; add "x-ms-dynamic-list" with { "parameterReference": "<body parameter>/<property>" } (Microsoft: DynamicListExtensionRequiredForNonParameterReferences / …ForAmbiguousReferences).',
+  message:
+    '{{error}}; add "x-ms-dynamic-list" with { "parameterReference": "<body parameter>/<property>" } (Microsoft: DynamicListExtensionRequiredForNonParameterReferences / …ForAmbiguousReferences).',
   severity: 'error',
   formats: [oas2],
   given: extensionKey(DYNAMIC_VALUES),
@@ -40,11 +45,21 @@ export default defineRule('ppc-dynamic-list-required', {
   'x-ppc': {
     requirements: ['x-ms-dynamic-list'],
     section: '9',
-    sources: ['L-EXT', 'L-SVR DynamicListExtensionRequiredForNonParameterReferences', 'L-SVR DynamicListExtensionRequiredForAmbiguousReferences'],
-    validatorMessage: 'DynamicListExtensionRequiredForNonParameterReferences / DynamicListExtensionRequiredForAmbiguousReferences',
+    sources: [
+      'L-EXT',
+      'L-SVR DynamicListExtensionRequiredForNonParameterReferences',
+      'L-SVR DynamicListExtensionRequiredForAmbiguousReferences',
+    ],
+    validatorMessage:
+      'DynamicListExtensionRequiredForNonParameterReferences / DynamicListExtensionRequiredForAmbiguousReferences',
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A reference to the body property "title" without x-ms-dynamic-list.', edits: parentPicker(false) }],
+      invalid: [
+        {
+          description: 'A reference to the body property "title" without x-ms-dynamic-list.',
+          edits: parentPicker(false),
+        },
+      ],
       valid: [{ description: 'The same reference with x-ms-dynamic-list.', edits: parentPicker(true) }],
     },
   },

@@ -5,7 +5,17 @@ import { documentFunction } from '../../functions/triggers-document-check';
 import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { acceptedNames, classifyParameterReference, DYNAMIC_LIST, DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, DYNAMIC_TREE, DYNAMIC_VALUES, dynamicCalls, unresolvedParameterReference } from '../../model/dynamic-calls';
+import {
+  acceptedNames,
+  classifyParameterReference,
+  DYNAMIC_LIST,
+  DYNAMIC_PROPERTIES,
+  DYNAMIC_SCHEMA,
+  DYNAMIC_TREE,
+  DYNAMIC_VALUES,
+  dynamicCalls,
+  unresolvedParameterReference,
+} from '../../model/dynamic-calls';
 import { connectorModel, type OperationModel } from '../../model';
 import { operationLabel } from '../../utils/triggers-webhooks';
 import { dynamicFields, parentPicker, taskPicker } from './fixtures';
@@ -30,7 +40,8 @@ function callsOf(holder: Record<string, unknown>, holderPath: JsonPath): Call[] 
   if (isObject(tree)) {
     for (const step of ['open', 'browse']) {
       const v = tree[step];
-      if (isObject(v)) calls.push({ ext: `${DYNAMIC_TREE}.${step}`, call: v, path: [...holderPath, DYNAMIC_TREE, step] });
+      if (isObject(v))
+        calls.push({ ext: `${DYNAMIC_TREE}.${step}`, call: v, path: [...holderPath, DYNAMIC_TREE, step] });
     }
   }
   return calls;
@@ -54,21 +65,38 @@ export const checkDynamicReferences = documentFunction('dynamicParameterReferenc
       for (const [key, value] of Object.entries(params)) {
         const at = [...path, 'parameters', key];
         // Target side: the key is a parameter of the called operation (or a path into its body).
-        if (target && names && !names.params.has(key) && !names.params.has(key.split('/')[0]!) && !names.bodyProps.has(key) && !names.bodyOpen) {
-          results.push({ message: `${ext} passes ${quote(key)}, which is not a parameter of the called operation ${operationLabel(target)}`, path: at });
+        if (
+          target &&
+          names &&
+          !names.params.has(key) &&
+          !names.params.has(key.split('/')[0]) &&
+          !names.bodyProps.has(key) &&
+          !names.bodyOpen
+        ) {
+          results.push({
+            message: `${ext} passes ${quote(key)}, which is not a parameter of the called operation ${operationLabel(target)}`,
+            path: at,
+          });
         }
         if (!isObject(value)) continue;
         // Caller side.
         if (typeof value.parameter === 'string' && (ext === DYNAMIC_VALUES || ext === DYNAMIC_SCHEMA)) {
-          if (use.holder[PARTNER[ext]!] !== undefined) continue; // the partner's parameterReference answers it
+          if (use.holder[PARTNER[ext]] !== undefined) continue; // the partner's parameterReference answers it
           const kind = classifyParameterReference(doc, caller, value.parameter);
           if (kind.kind === 'not-found') {
-            results.push({ message: `${ext} refers to ${quote(value.parameter)}, which is neither a parameter nor a body property of ${operationLabel(caller)}`, path: [...at, 'parameter'] });
+            results.push({
+              message: `${ext} refers to ${quote(value.parameter)}, which is neither a parameter nor a body property of ${operationLabel(caller)}`,
+              path: [...at, 'parameter'],
+            });
           }
         }
         if (typeof value.parameterReference === 'string') {
           const why = unresolvedParameterReference(doc, caller, value.parameterReference);
-          if (why) results.push({ message: `${ext} parameterReference ${quote(value.parameterReference)} ${why} of ${operationLabel(caller)}`, path: [...at, 'parameterReference'] });
+          if (why)
+            results.push({
+              message: `${ext} parameterReference ${quote(value.parameterReference)} ${why} of ${operationLabel(caller)}`,
+              path: [...at, 'parameterReference'],
+            });
         }
       }
     }
@@ -86,21 +114,37 @@ export default defineRule('ppc-dynamic-parameter-references', {
   resolved: false,
   then: { function: checkDynamicReferences },
   'x-ppc': {
-    requirements: ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-dynamic-tree'],
+    requirements: [
+      'x-ms-dynamic-values',
+      'x-ms-dynamic-list',
+      'x-ms-dynamic-schema',
+      'x-ms-dynamic-properties',
+      'x-ms-dynamic-tree',
+    ],
     section: '9',
     sources: ['L-EXT', 'L-SVR OperationParameterNameNotFound', 'L-SVR OperationParameterNameIsAmbiguous'],
     validatorMessage: 'OperationParameterNameNotFound',
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'Passing a parameter ListTasks does not have.', edits: taskPicker({ parameters: { state: 'open' } }) },
+        {
+          description: 'Passing a parameter ListTasks does not have.',
+          edits: taskPicker({ parameters: { state: 'open' } }),
+        },
         {
           description: 'Reading a parameter that DeleteTask (which shares the taskId parameter) does not have.',
           edits: taskPicker({ parameters: { status: { parameter: 'status' } } }),
         },
         {
           description: 'A parameterReference into a body property that does not exist.',
-          edits: [...parentPicker(true), { op: 'set', path: '/definitions/NewTask/properties/parent/x-ms-dynamic-list/parameters/status/parameterReference', value: 'body/name' }],
+          edits: [
+            ...parentPicker(true),
+            {
+              op: 'set',
+              path: '/definitions/NewTask/properties/parent/x-ms-dynamic-list/parameters/status/parameterReference',
+              value: 'body/name',
+            },
+          ],
         },
       ],
       valid: [

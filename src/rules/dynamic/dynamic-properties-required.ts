@@ -4,7 +4,12 @@ import { documentFunction } from '../../functions/triggers-document-check';
 import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { classifyParameterReference, DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA, dynamicCalls } from '../../model/dynamic-calls';
+import {
+  classifyParameterReference,
+  DYNAMIC_PROPERTIES,
+  DYNAMIC_SCHEMA,
+  dynamicCalls,
+} from '../../model/dynamic-calls';
 import { extensionSites } from '../../model/extension-sites';
 import { operationLabel } from '../../utils/triggers-webhooks';
 import { dynamicFields } from './fixtures';
@@ -18,7 +23,10 @@ export const checkDynamicPropertiesRequired = documentFunction('dynamicPropertie
     const v = site.value;
     if (!isObject(v) || site.holder[DYNAMIC_PROPERTIES] !== undefined) continue;
     if (typeof v['value-path'] === 'string' && PROPERTIES_PATH.test(v['value-path'])) {
-      results.push({ message: `${DYNAMIC_SCHEMA} has "value-path": ${quote(v['value-path'])}, which points into "properties" (DynamicPropertiesExtensionRequiredForPropertiesValuePath)`, path: [...site.path, 'value-path'] });
+      results.push({
+        message: `${DYNAMIC_SCHEMA} has "value-path": ${quote(v['value-path'])}, which points into "properties" (DynamicPropertiesExtensionRequiredForPropertiesValuePath)`,
+        path: [...site.path, 'value-path'],
+      });
     }
   }
   for (const use of dynamicCalls(doc)) {
@@ -33,7 +41,11 @@ export const checkDynamicPropertiesRequired = documentFunction('dynamicPropertie
           : kind.kind === 'parameter' && kind.count > 1
             ? `refers to ${quote(value.parameter)}, which names ${kind.count} parameters of ${operationLabel(use.caller)} (DynamicPropertiesExtensionRequiredForAmbiguousReferences)`
             : undefined;
-      if (reason) results.push({ message: `${DYNAMIC_SCHEMA} ${reason}`, path: [...use.holderPath, DYNAMIC_SCHEMA, 'parameters', key, 'parameter'] });
+      if (reason)
+        results.push({
+          message: `${DYNAMIC_SCHEMA} ${reason}`,
+          path: [...use.holderPath, DYNAMIC_SCHEMA, 'parameters', key, 'parameter'],
+        });
     }
   }
   return results;
@@ -42,7 +54,8 @@ export const checkDynamicPropertiesRequired = documentFunction('dynamicPropertie
 export default defineRule('ppc-dynamic-properties-required', {
   description:
     'An `x-ms-dynamic-schema` that reads a body property or an ambiguous name, or whose `value-path` points into `properties`, has an `x-ms-dynamic-properties` beside it.',
-  message: '{{error}}; add "x-ms-dynamic-properties" with the same operation, { "parameterReference": "<path>" } parameters and the matching "itemValuePath".',
+  message:
+    '{{error}}; add "x-ms-dynamic-properties" with the same operation, { "parameterReference": "<path>" } parameters and the matching "itemValuePath".',
   severity: 'error',
   formats: [oas2],
   given: extensionKey(DYNAMIC_SCHEMA),
@@ -57,19 +70,32 @@ export default defineRule('ppc-dynamic-properties-required', {
       'L-SVR DynamicPropertiesExtensionRequiredForNonParameterReferences',
       'L-SVR DynamicPropertiesExtensionRequiredForPropertiesValuePath',
     ],
-    validatorMessage: 'DynamicPropertiesExtensionRequiredForPropertiesValuePath / …ForNonParameterReferences / …ForAmbiguousReferences',
+    validatorMessage:
+      'DynamicPropertiesExtensionRequiredForPropertiesValuePath / …ForNonParameterReferences / …ForAmbiguousReferences',
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'A value-path into "properties" without x-ms-dynamic-properties.', edits: dynamicFields({ 'value-path': 'schema/properties' }) },
-        { description: 'A reference to the body property "title".', edits: dynamicFields({ parameters: { kind: { parameter: 'title' } } }) },
+        {
+          description: 'A value-path into "properties" without x-ms-dynamic-properties.',
+          edits: dynamicFields({ 'value-path': 'schema/properties' }),
+        },
+        {
+          description: 'A reference to the body property "title".',
+          edits: dynamicFields({ parameters: { kind: { parameter: 'title' } } }),
+        },
       ],
       valid: [
         {
           description: 'x-ms-dynamic-properties beside the value-path into "properties".',
           edits: dynamicFields(
             { 'value-path': 'schema/properties' },
-            { 'x-ms-dynamic-properties': { operationId: 'GetTaskSchema', parameters: { kind: { parameterReference: 'kind' } }, itemValuePath: 'schema' } },
+            {
+              'x-ms-dynamic-properties': {
+                operationId: 'GetTaskSchema',
+                parameters: { kind: { parameterReference: 'kind' } },
+                itemValuePath: 'schema',
+              },
+            },
           ),
         },
       ],

@@ -6,7 +6,14 @@ import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { DYNAMIC_LIST, DYNAMIC_VALUES, dynamicCalls } from '../../model/dynamic-calls';
 import { connectorModel, type OperationModel } from '../../model';
-import { locate, pathSegments, schemaProperties, successResponses, type JsonObject, type Located } from '../../model/schema-views';
+import {
+  locate,
+  pathSegments,
+  schemaProperties,
+  successResponses,
+  type JsonObject,
+  type Located,
+} from '../../model/schema-views';
 import { operationLabel } from '../../utils/triggers-webhooks';
 import { taskPicker } from './fixtures';
 
@@ -49,7 +56,8 @@ function check(doc: unknown, ext: string, target: OperationModel, paths: Paths):
       }
       const next = property(doc, node, segment);
       if (next === 'open') return undefined;
-      if (!next) return `${ext}.${collectionKey} ${quote(paths.collection)}: the response of ${operationLabel(target)} has no property ${quote(segment)}`;
+      if (!next)
+        return `${ext}.${collectionKey} ${quote(paths.collection)}: the response of ${operationLabel(target)} has no property ${quote(segment)}`;
       node = next;
     }
   }
@@ -57,8 +65,12 @@ function check(doc: unknown, ext: string, target: OperationModel, paths: Paths):
   const isArray = s.type === 'array' || isObject(s.items);
   if (!isArray) {
     if (typeof s.type !== 'string' || s.type === 'array') return undefined;
-    if (s.type === 'object' && !isObject(s.properties) && !Array.isArray(s.allOf)) return undefined; // an untyped object: cannot tell
-    const where = typeof paths.collection === 'string' && paths.collection !== '' ? `at ${collectionKey} ${quote(paths.collection)}` : `at its root (no ${collectionKey})`;
+    // an untyped object: cannot tell
+    if (s.type === 'object' && !isObject(s.properties) && !Array.isArray(s.allOf)) return undefined;
+    const where =
+      typeof paths.collection === 'string' && paths.collection !== ''
+        ? `at ${collectionKey} ${quote(paths.collection)}`
+        : `at its root (no ${collectionKey})`;
     return `${ext}: the response of ${operationLabel(target)} is not an array ${where} (InvokedOperationShouldProduceArray)`;
   }
   const items = locate(doc, s.items, [...node.path, 'items']);
@@ -73,7 +85,8 @@ function check(doc: unknown, ext: string, target: OperationModel, paths: Paths):
       if (at === 'open' || at === undefined) break;
       at = property(doc, at, segment);
     }
-    if (at === undefined) return `${ext}.${key} ${quote(value)}: the items returned by ${operationLabel(target)} have no such property (InvokedOperationShouldProduceProperty)`;
+    if (at === undefined)
+      return `${ext}.${key} ${quote(value)}: the items returned by ${operationLabel(target)} have no such property (InvokedOperationShouldProduceProperty)`;
   }
   return undefined;
 }
@@ -103,7 +116,13 @@ export const checkTargetArray = documentFunction('dynamicValuesTargetArray', (do
     if (isObject(list) && typeof list.operationId === 'string') {
       const target = byId.get(list.operationId)?.[0];
       const problem =
-        target && check(doc, DYNAMIC_LIST, target, { collection: list.itemsPath, value: list.itemValuePath, title: list.itemTitlePath, names: ['itemsPath', 'itemValuePath', 'itemTitlePath'] });
+        target &&
+        check(doc, DYNAMIC_LIST, target, {
+          collection: list.itemsPath,
+          value: list.itemValuePath,
+          title: list.itemTitlePath,
+          names: ['itemsPath', 'itemValuePath', 'itemTitlePath'],
+        });
       if (problem) results.push({ message: problem, path: [...use.holderPath, DYNAMIC_LIST] });
     }
   }
@@ -113,7 +132,8 @@ export const checkTargetArray = documentFunction('dynamicValuesTargetArray', (do
 export default defineRule('ppc-dynamic-values-target-array', {
   description:
     'The operation that feeds `x-ms-dynamic-values` (or `x-ms-dynamic-list`) returns an array at `value-collection` (or at its root), and its items have the `value-path` and `value-title` properties.',
-  message: '{{error}}; point the paths at the array and the item properties the operation returns, or fix its response schema.',
+  message:
+    '{{error}}; point the paths at the array and the item properties the operation returns, or fix its response schema.',
   severity: 'warn',
   formats: [oas2],
   given: [extensionKey(DYNAMIC_VALUES), extensionKey(DYNAMIC_LIST)],
@@ -127,9 +147,21 @@ export default defineRule('ppc-dynamic-values-target-array', {
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'A value-collection that ListTasks (which returns a bare array) does not have.', edits: taskPicker({ 'value-collection': 'value' }) },
+        {
+          description: 'A value-collection that ListTasks (which returns a bare array) does not have.',
+          edits: taskPicker({ 'value-collection': 'value' }),
+        },
         { description: 'A value-title the tasks do not have.', edits: taskPicker({ 'value-title': 'name' }) },
-        { description: 'GetTask returns one task, not an array.', edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-dynamic-values', value: { operationId: 'GetTask', 'value-path': 'id' } }] },
+        {
+          description: 'GetTask returns one task, not an array.',
+          edits: [
+            {
+              op: 'set',
+              path: '/parameters/TaskId/x-ms-dynamic-values',
+              value: { operationId: 'GetTask', 'value-path': 'id' },
+            },
+          ],
+        },
       ],
       valid: [{ description: 'ListTasks returns an array of tasks with "id" and "title".', edits: taskPicker() }],
     },

@@ -7,7 +7,13 @@ export function taskPicker(extra: Record<string, unknown> = {}): ExampleEdit[] {
     {
       op: 'set',
       path: '/parameters/TaskId/x-ms-dynamic-values',
-      value: { operationId: 'ListTasks', parameters: { status: 'open' }, 'value-path': 'id', 'value-title': 'title', ...extra },
+      value: {
+        operationId: 'ListTasks',
+        parameters: { status: 'open' },
+        'value-path': 'id',
+        'value-title': 'title',
+        ...extra,
+      },
     },
   ];
 }
@@ -24,21 +30,45 @@ export function schemaSource(): ExampleEdit[] {
           summary: 'Get the task schema',
           description: 'Gets the fields of a task kind.',
           'x-ms-visibility': 'internal',
-          parameters: [{ name: 'kind', in: 'query', type: 'string', required: true, 'x-ms-summary': 'Kind', description: 'The task kind.' }],
-          responses: { '200': { description: 'The schema.', schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } } } },
+          parameters: [
+            {
+              name: 'kind',
+              in: 'query',
+              type: 'string',
+              required: true,
+              'x-ms-summary': 'Kind',
+              description: 'The task kind.',
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The schema.',
+              schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
+            },
+          },
         },
       },
     },
     {
       op: 'set',
       path: '/paths/~1tasks/post/parameters/1',
-      value: { name: 'kind', in: 'query', type: 'string', required: true, 'x-ms-summary': 'Kind', description: 'The task kind.' },
+      value: {
+        name: 'kind',
+        in: 'query',
+        type: 'string',
+        required: true,
+        'x-ms-summary': 'Kind',
+        description: 'The task kind.',
+      },
     },
   ];
 }
 
 /** CreateTask's body gets a `fields` property whose schema comes from GetTaskSchema. */
-export function dynamicFields(extension: Record<string, unknown> = {}, more: Record<string, unknown> = {}): ExampleEdit[] {
+export function dynamicFields(
+  extension: Record<string, unknown> = {},
+  more: Record<string, unknown> = {},
+): ExampleEdit[] {
   return [
     ...schemaSource(),
     {
@@ -48,7 +78,12 @@ export function dynamicFields(extension: Record<string, unknown> = {}, more: Rec
         type: 'object',
         'x-ms-summary': 'Fields',
         description: 'The fields of the task kind.',
-        'x-ms-dynamic-schema': { operationId: 'GetTaskSchema', parameters: { kind: { parameter: 'kind' } }, 'value-path': 'schema', ...extension },
+        'x-ms-dynamic-schema': {
+          operationId: 'GetTaskSchema',
+          parameters: { kind: { parameter: 'kind' } },
+          'value-path': 'schema',
+          ...extension,
+        },
         ...more,
       },
     },
@@ -61,10 +96,20 @@ export function parentPicker(withList: boolean): ExampleEdit[] {
     type: 'string',
     'x-ms-summary': 'Parent Task',
     description: 'The task this one belongs to.',
-    'x-ms-dynamic-values': { operationId: 'ListTasks', parameters: { status: { parameter: 'title' } }, 'value-path': 'id', 'value-title': 'title' },
+    'x-ms-dynamic-values': {
+      operationId: 'ListTasks',
+      parameters: { status: { parameter: 'title' } },
+      'value-path': 'id',
+      'value-title': 'title',
+    },
   };
   if (withList) {
-    property['x-ms-dynamic-list'] = { operationId: 'ListTasks', parameters: { status: { parameterReference: 'body/title' } }, itemValuePath: 'id', itemTitlePath: 'title' };
+    property['x-ms-dynamic-list'] = {
+      operationId: 'ListTasks',
+      parameters: { status: { parameterReference: 'body/title' } },
+      itemValuePath: 'id',
+      itemTitlePath: 'title',
+    };
   }
   return [{ op: 'set', path: '/definitions/NewTask/properties/parent', value: property }];
 }
@@ -81,7 +126,13 @@ export function treePicker(tree: Record<string, unknown> = {}): ExampleEdit[] {
         description: 'The folder of the task.',
         'x-ms-dynamic-tree': {
           settings: { canSelectParentNodes: true, canSelectLeafNodes: true },
-          open: { operationId: 'ListTasks', itemValuePath: 'id', itemTitlePath: 'title', itemIsParent: 'false', itemFullTitlePath: 'title' },
+          open: {
+            operationId: 'ListTasks',
+            itemValuePath: 'id',
+            itemTitlePath: 'title',
+            itemIsParent: 'false',
+            itemFullTitlePath: 'title',
+          },
           browse: {
             operationId: 'ListTasks',
             itemValuePath: 'id',

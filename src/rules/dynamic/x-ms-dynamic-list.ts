@@ -31,7 +31,7 @@ export const checkDynamicListShape = documentFunction('dynamicListShape', (doc) 
 export default defineRule('ppc-x-ms-dynamic-list', {
   description:
     '`x-ms-dynamic-list` has an `operationId`, `parameters` whose values are `{ "value": … }` or `{ "parameterReference": "<path>" }`, and `itemsPath` / `itemTitlePath` / `itemValuePath` path strings.',
-  message: '{{error}}; see the x-ms-dynamic-list reference in Microsoft\'s OpenAPI extension docs.',
+  message: "{{error}}; see the x-ms-dynamic-list reference in Microsoft's OpenAPI extension docs.",
   severity: 'error',
   formats: [oas2],
   given: extensionKey(DYNAMIC_LIST),
@@ -46,7 +46,14 @@ export default defineRule('ppc-x-ms-dynamic-list', {
       invalid: [
         {
           description: 'The x-ms-dynamic-values parameter form.',
-          edits: [...parentPicker(true), { op: 'set', path: '/definitions/NewTask/properties/parent/x-ms-dynamic-list/parameters/status', value: { parameter: 'title' } }],
+          edits: [
+            ...parentPicker(true),
+            {
+              op: 'set',
+              path: '/definitions/NewTask/properties/parent/x-ms-dynamic-list/parameters/status',
+              value: { parameter: 'title' },
+            },
+          ],
         },
       ],
       valid: [{ description: 'A parameter reference into the body.', edits: parentPicker(true) }],

@@ -28,12 +28,16 @@ export const checkDynamicPropertiesShape = documentFunction('dynamicPropertiesSh
   return results;
 });
 
-const properties = { operationId: 'GetTaskSchema', parameters: { kind: { parameterReference: 'kind' } }, itemValuePath: 'schema' };
+const properties = {
+  operationId: 'GetTaskSchema',
+  parameters: { kind: { parameterReference: 'kind' } },
+  itemValuePath: 'schema',
+};
 
 export default defineRule('ppc-x-ms-dynamic-properties', {
   description:
     '`x-ms-dynamic-properties` is `{ operationId, parameters, itemValuePath }`, with parameters written as `{ "value": … }` or `{ "parameterReference": "<path>" }`.',
-  message: '{{error}}; see the x-ms-dynamic-properties reference in Microsoft\'s OpenAPI extension docs.',
+  message: "{{error}}; see the x-ms-dynamic-properties reference in Microsoft's OpenAPI extension docs.",
   severity: 'error',
   formats: [oas2],
   given: extensionKey(DYNAMIC_PROPERTIES),
@@ -48,10 +52,23 @@ export default defineRule('ppc-x-ms-dynamic-properties', {
       invalid: [
         {
           description: 'A parameter with both a value and a reference.',
-          edits: dynamicFields({}, { 'x-ms-dynamic-properties': { ...properties, parameters: { kind: { value: 'bug', parameterReference: 'kind' } } } }),
+          edits: dynamicFields(
+            {},
+            {
+              'x-ms-dynamic-properties': {
+                ...properties,
+                parameters: { kind: { value: 'bug', parameterReference: 'kind' } },
+              },
+            },
+          ),
         },
       ],
-      valid: [{ description: 'Properties fetched from GetTaskSchema.', edits: dynamicFields({}, { 'x-ms-dynamic-properties': properties }) }],
+      valid: [
+        {
+          description: 'Properties fetched from GetTaskSchema.',
+          edits: dynamicFields({}, { 'x-ms-dynamic-properties': properties }),
+        },
+      ],
     },
   },
 });

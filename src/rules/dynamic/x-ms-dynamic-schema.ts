@@ -29,8 +29,9 @@ export const checkDynamicSchemaShape = documentFunction('dynamicSchemaShape', (d
 });
 
 export default defineRule('ppc-x-ms-dynamic-schema', {
-  description: '`x-ms-dynamic-schema` is `{ operationId, parameters, value-path }`: an operationId, literal or `{ "parameter": name }` parameters, and a path string.',
-  message: '{{error}}; see the x-ms-dynamic-schema reference in Microsoft\'s OpenAPI extension docs.',
+  description:
+    '`x-ms-dynamic-schema` is `{ operationId, parameters, value-path }`: an operationId, literal or `{ "parameter": name }` parameters, and a path string.',
+  message: "{{error}}; see the x-ms-dynamic-schema reference in Microsoft's OpenAPI extension docs.",
   severity: 'error',
   formats: [oas2],
   given: extensionKey(DYNAMIC_SCHEMA),
@@ -43,7 +44,13 @@ export default defineRule('ppc-x-ms-dynamic-schema', {
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'Only an operation name.', edits: [...dynamicFields(), { op: 'set', path: '/definitions/NewTask/properties/fields/x-ms-dynamic-schema', value: 'GetTaskSchema' }] },
+        {
+          description: 'Only an operation name.',
+          edits: [
+            ...dynamicFields(),
+            { op: 'set', path: '/definitions/NewTask/properties/fields/x-ms-dynamic-schema', value: 'GetTaskSchema' },
+          ],
+        },
         { description: 'An unknown key.', edits: dynamicFields({ 'value-collection': 'schema' }) },
       ],
       valid: [{ description: 'A schema fetched from GetTaskSchema.', edits: dynamicFields() }],

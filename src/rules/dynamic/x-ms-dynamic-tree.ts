@@ -10,7 +10,15 @@ import { extensionSites } from '../../model/extension-sites';
 import { treePicker } from './fixtures';
 import { describeValue, pathStrings, requiredString, unknownKeys, valueOrReference } from './shapes';
 
-const STEP_KEYS = ['operationId', 'parameters', 'itemsPath', 'itemValuePath', 'itemTitlePath', 'itemIsParent', 'itemFullTitlePath'];
+const STEP_KEYS = [
+  'operationId',
+  'parameters',
+  'itemsPath',
+  'itemValuePath',
+  'itemTitlePath',
+  'itemIsParent',
+  'itemFullTitlePath',
+];
 const SETTINGS = ['canSelectParentNodes', 'canSelectLeafNodes'];
 
 function checkStep(step: unknown, path: JsonPath, name: 'open' | 'browse'): IFunctionResult[] {
@@ -25,7 +33,10 @@ function checkStep(step: unknown, path: JsonPath, name: 'open' | 'browse'): IFun
   if (name === 'open' && isObject(step.parameters)) {
     for (const [param, v] of Object.entries(step.parameters)) {
       if (isObject(v) && 'selectedItemValuePath' in v) {
-        results.push({ message: `${label} parameter ${quote(param)} uses "selectedItemValuePath", which is allowed only in "browse" (SelectedItemValuePathNotAllowedInThisPosition)`, path: [...path, 'parameters', param] });
+        results.push({
+          message: `${label} parameter ${quote(param)} uses "selectedItemValuePath", which is allowed only in "browse" (SelectedItemValuePathNotAllowedInThisPosition)`,
+          path: [...path, 'parameters', param],
+        });
       }
     }
   }
@@ -44,11 +55,19 @@ export const checkDynamicTree = documentFunction('dynamicTreeShape', (doc) => {
     else results.push(...checkStep(v.open, [...site.path, 'open'], 'open'));
     if (v.browse !== undefined) results.push(...checkStep(v.browse, [...site.path, 'browse'], 'browse'));
     if (v.settings !== undefined) {
-      if (!isObject(v.settings)) results.push({ message: `${DYNAMIC_TREE}.settings is ${describeValue(v.settings)}, not an object`, path: [...site.path, 'settings'] });
+      if (!isObject(v.settings))
+        results.push({
+          message: `${DYNAMIC_TREE}.settings is ${describeValue(v.settings)}, not an object`,
+          path: [...site.path, 'settings'],
+        });
       else {
         for (const key of SETTINGS) {
           const s = v.settings[key];
-          if (s !== undefined && typeof s !== 'boolean') results.push({ message: `${DYNAMIC_TREE}.settings.${key} is ${describeValue(s)}, not a boolean`, path: [...site.path, 'settings', key] });
+          if (s !== undefined && typeof s !== 'boolean')
+            results.push({
+              message: `${DYNAMIC_TREE}.settings.${key} is ${describeValue(s)}, not a boolean`,
+              path: [...site.path, 'settings', key],
+            });
         }
         results.push(...unknownKeys(v.settings, SETTINGS, [...site.path, 'settings'], `${DYNAMIC_TREE}.settings`));
       }
@@ -57,7 +76,10 @@ export const checkDynamicTree = documentFunction('dynamicTreeShape', (doc) => {
   }
   for (const site of extensionSites(doc, DYNAMIC_VALUES)) {
     if (isObject(site.value) && site.value.capability === 'file-picker' && site.holder[DYNAMIC_TREE] === undefined) {
-      results.push({ message: `The file-picker ${DYNAMIC_VALUES} has no ${DYNAMIC_TREE} beside it (DynamicTreeExtensionMissing)`, path: site.path });
+      results.push({
+        message: `The file-picker ${DYNAMIC_VALUES} has no ${DYNAMIC_TREE} beside it (DynamicTreeExtensionMissing)`,
+        path: site.path,
+      });
     }
   }
   return results;
@@ -66,7 +88,7 @@ export const checkDynamicTree = documentFunction('dynamicTreeShape', (doc) => {
 export default defineRule('ppc-x-ms-dynamic-tree', {
   description:
     '`x-ms-dynamic-tree` is `{ settings, open, browse }`: `open` and `browse` call an operation, `selectedItemValuePath` appears only in `browse`, and a file-picker `x-ms-dynamic-values` has a tree beside it.',
-  message: '{{error}}; see the x-ms-dynamic-tree reference in Microsoft\'s OpenAPI extension docs.',
+  message: "{{error}}; see the x-ms-dynamic-tree reference in Microsoft's OpenAPI extension docs.",
   severity: 'error',
   formats: [oas2],
   given: [extensionKey(DYNAMIC_TREE), extensionKey(DYNAMIC_VALUES)],
@@ -83,10 +105,21 @@ export default defineRule('ppc-x-ms-dynamic-tree', {
         {
           description: 'A selected-item reference in the "open" step.',
           edits: treePicker({
-            open: { operationId: 'ListTasks', itemValuePath: 'id', itemTitlePath: 'title', parameters: { status: { selectedItemValuePath: 'status' } } },
+            open: {
+              operationId: 'ListTasks',
+              itemValuePath: 'id',
+              itemTitlePath: 'title',
+              parameters: { status: { selectedItemValuePath: 'status' } },
+            },
           }),
         },
-        { description: 'No "open" step.', edits: [...treePicker(), { op: 'remove', path: '/definitions/NewTask/properties/folder/x-ms-dynamic-tree/open' }] },
+        {
+          description: 'No "open" step.',
+          edits: [
+            ...treePicker(),
+            { op: 'remove', path: '/definitions/NewTask/properties/folder/x-ms-dynamic-tree/open' },
+          ],
+        },
       ],
       valid: [{ description: 'Open and browse steps.', edits: treePicker() }],
     },

@@ -13,38 +13,49 @@ import { connectorModel } from '../../model';
  * supplied values are literals, not `{ "parameter": … }` references. A missing operation is left to
  * ppc-operation-id-references-exist.
  */
-export const testConnectionOperation = createRulesetFunction<unknown, null>({ input: null, options: null }, function testConnectionOperation(testConnection, _options, context) {
-  const input = context.document.data;
-  if (!isObject(testConnection) || typeof testConnection.operationId !== 'string') return;
-  const operationId = testConnection.operationId;
-  const base: JsonPath = ['x-ms-capabilities', 'testConnection'];
-  const found = connectorModel(input).operationsById.get(operationId)?.[0];
-  if (!found) return;
-  const results: IFunctionResult[] = [];
-  if (found.method !== 'get') {
-    results.push({ message: `operation ${quote(operationId)} is a ${found.method.toUpperCase()}, not a GET`, path: [...base, 'operationId'] });
-  }
-  const given = isObject(testConnection.parameters) ? testConnection.parameters : {};
-  for (const [name, value] of Object.entries(given)) {
-    if (isObject(value) && ('parameter' in value || 'parameterReference' in value)) {
-      results.push({ message: `passes ${quote(name)} as a reference to another parameter, not a literal value`, path: [...base, 'parameters', name] });
+export const testConnectionOperation = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function testConnectionOperation(testConnection, _options, context) {
+    const input = context.document.data;
+    if (!isObject(testConnection) || typeof testConnection.operationId !== 'string') return;
+    const operationId = testConnection.operationId;
+    const base: JsonPath = ['x-ms-capabilities', 'testConnection'];
+    const found = connectorModel(input).operationsById.get(operationId)?.[0];
+    if (!found) return;
+    const results: IFunctionResult[] = [];
+    if (found.method !== 'get') {
+      results.push({
+        message: `operation ${quote(operationId)} is a ${found.method.toUpperCase()}, not a GET`,
+        path: [...base, 'operationId'],
+      });
     }
-  }
-  for (const { node: param } of found.parameters) {
-    if (param.required !== true || param.default !== undefined) continue;
-    const name = typeof param.name === 'string' ? param.name : '';
-    if (Object.hasOwn(given, name)) continue;
-    results.push({
-      message: `operation ${quote(operationId)} needs the required ${String(param.in)} parameter ${quote(name)}, which testConnection does not supply`,
-      path: [...base, 'operationId'],
-    });
-  }
-  return results;
-});
+    const given = isObject(testConnection.parameters) ? testConnection.parameters : {};
+    for (const [name, value] of Object.entries(given)) {
+      if (isObject(value) && ('parameter' in value || 'parameterReference' in value)) {
+        results.push({
+          message: `passes ${quote(name)} as a reference to another parameter, not a literal value`,
+          path: [...base, 'parameters', name],
+        });
+      }
+    }
+    for (const { node: param } of found.parameters) {
+      if (param.required !== true || param.default !== undefined) continue;
+      const name = typeof param.name === 'string' ? param.name : '';
+      if (Object.hasOwn(given, name)) continue;
+      results.push({
+        message: `operation ${quote(operationId)} needs the required ${String(param.in)} parameter ${quote(name)}, which testConnection does not supply`,
+        path: [...base, 'operationId'],
+      });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-test-connection-operation', {
-  description: 'The root `x-ms-capabilities.testConnection` points at a GET operation that runs without user input (no required parameters, or only ones given as literal values).',
-  message: 'testConnection {{error}}; point it at a GET operation that needs no parameters, or supply them as literal values (the platform calls it with no user input).',
+  description:
+    'The root `x-ms-capabilities.testConnection` points at a GET operation that runs without user input (no required parameters, or only ones given as literal values).',
+  message:
+    'testConnection {{error}}; point it at a GET operation that needs no parameters, or supply them as literal values (the platform calls it with no user input).',
   severity: 'error',
   formats: [oas2],
   given: TEST_CONNECTION,
@@ -67,10 +78,19 @@ export default defineRule('ppc-test-connection-operation', {
         },
       ],
       valid: [
-        { description: 'A GET with no required parameters.', edits: [{ op: 'set', path: '/x-ms-capabilities', value: { testConnection: { operationId: 'ListTasks' } } }] },
+        {
+          description: 'A GET with no required parameters.',
+          edits: [{ op: 'set', path: '/x-ms-capabilities', value: { testConnection: { operationId: 'ListTasks' } } }],
+        },
         {
           description: 'A GET whose required parameter is given as a literal.',
-          edits: [{ op: 'set', path: '/x-ms-capabilities', value: { testConnection: { operationId: 'GetTask', parameters: { taskId: 'health' } } } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/x-ms-capabilities',
+              value: { testConnection: { operationId: 'GetTask', parameters: { taskId: 'health' } } },
+            },
+          ],
         },
       ],
     },

@@ -5,7 +5,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-x-ms-capabilities-operation', {
   description: 'An operation\'s `x-ms-capabilities` is `{ "chunkTransfer": true|false }` and nothing else.',
-  message: '{{error}}; on an operation write {"chunkTransfer": true} (testConnection and file-picker belong to the root x-ms-capabilities).',
+  message:
+    '{{error}}; on an operation write {"chunkTransfer": true} (testConnection and file-picker belong to the root x-ms-capabilities).',
   severity: 'error',
   formats: [oas2],
   given: `${OPERATIONS}['x-ms-capabilities']`,
@@ -18,10 +19,27 @@ export default defineRule('ppc-x-ms-capabilities-operation', {
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: '`chunkTransfer` as a string.', edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-capabilities', value: { chunkTransfer: 'true' } }] },
-        { description: 'A root capability on an operation.', edits: [{ op: 'set', path: '/paths/~1tasks/get/x-ms-capabilities', value: { testConnection: { operationId: 'ListTasks' } } }] },
+        {
+          description: '`chunkTransfer` as a string.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-capabilities', value: { chunkTransfer: 'true' } }],
+        },
+        {
+          description: 'A root capability on an operation.',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/x-ms-capabilities',
+              value: { testConnection: { operationId: 'ListTasks' } },
+            },
+          ],
+        },
       ],
-      valid: [{ description: 'Chunked upload enabled.', edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-capabilities', value: { chunkTransfer: true } }] }],
+      valid: [
+        {
+          description: 'Chunked upload enabled.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-capabilities', value: { chunkTransfer: true } }],
+        },
+      ],
     },
   },
 });

@@ -18,8 +18,18 @@ export default defineRule('ppc-x-ms-media-kind-value', {
     validatorMessage: 'The property value must be one of the following: {0}.',
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'An unsupported media kind.', edits: [{ op: 'set', path: '/definitions/Task/properties/id/x-ms-media-kind', value: 'video' }] }],
-      valid: [{ description: 'An image.', edits: [{ op: 'set', path: '/definitions/Task/properties/id/x-ms-media-kind', value: 'image' }] }],
+      invalid: [
+        {
+          description: 'An unsupported media kind.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/id/x-ms-media-kind', value: 'video' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'An image.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/id/x-ms-media-kind', value: 'image' }],
+        },
+      ],
     },
   },
 });

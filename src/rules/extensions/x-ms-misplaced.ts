@@ -1,7 +1,12 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { LOCATION_LABEL, LOCATIONS_CHECKED_ELSEWHERE, NON_BODY_PARAMETER_LOCATIONS, type ExtensionLocation } from '../../catalog/extension-locations';
+import {
+  LOCATION_LABEL,
+  LOCATIONS_CHECKED_ELSEWHERE,
+  NON_BODY_PARAMETER_LOCATIONS,
+  type ExtensionLocation,
+} from '../../catalog/extension-locations';
 import { isAllowedAt, knownExtension, type KnownExtension } from '../../catalog/known-extensions';
 import { msExtensions } from '../../model';
 
@@ -36,28 +41,33 @@ export function describeWhere(entry: KnownExtension): string {
     if (location === 'bodyParameter' && nonBody) continue;
     parts.push(NOUN[location] ?? location);
   }
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]!}`;
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
 
 /** Reports known `x-ms-*` keys on a kind of object where the platform does not read them, at the key itself. */
-export const misplacedExtensions = createRulesetFunction<unknown, null>({ input: null, options: null }, function misplacedExtensions(input) {
-  const results: IFunctionResult[] = [];
-  for (const occurrence of msExtensions(input)) {
-    const entry = knownExtension(occurrence.key);
-    // Unknown keys belong to ppc-x-ms-unknown; AutoRest keys are reported as unnecessary wherever they are.
-    if (!entry || entry.status === 'autorest' || isAllowedAt(entry, occurrence.location)) continue;
-    if (LOCATIONS_CHECKED_ELSEWHERE.includes(occurrence.location) || entry.misplacedReportedBy?.[occurrence.location]) continue;
-    results.push({
-      message: `${occurrence.key} is ${LOCATION_LABEL[occurrence.location]}; move it to ${describeWhere(entry)} or remove it`,
-      path: occurrence.path,
-    });
-  }
-  return results;
-});
+export const misplacedExtensions = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function misplacedExtensions(input) {
+    const results: IFunctionResult[] = [];
+    for (const occurrence of msExtensions(input)) {
+      const entry = knownExtension(occurrence.key);
+      // Unknown keys belong to ppc-x-ms-unknown; AutoRest keys are reported as unnecessary wherever they are.
+      if (!entry || entry.status === 'autorest' || isAllowedAt(entry, occurrence.location)) continue;
+      if (LOCATIONS_CHECKED_ELSEWHERE.includes(occurrence.location) || entry.misplacedReportedBy?.[occurrence.location])
+        continue;
+      results.push({
+        message: `${occurrence.key} is ${LOCATION_LABEL[occurrence.location]}; move it to ${describeWhere(entry)} or remove it`,
+        path: occurrence.path,
+      });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-x-ms-misplaced', {
-  description: 'Each `x-ms-*` extension sits only on the kind of object where Power Platform reads it (for example `x-ms-summary` on parameters, schemas, responses and headers, not on tags).',
-  message: 'Extension {{error}} (Power Platform ignores it there, and Microsoft\'s schema rejects it).',
+  description:
+    'Each `x-ms-*` extension sits only on the kind of object where Power Platform reads it (for example `x-ms-summary` on parameters, schemas, responses and headers, not on tags).',
+  message: "Extension {{error}} (Power Platform ignores it there, and Microsoft's schema rejects it).",
   severity: 'warn',
   formats: [oas2],
   // Whole document: every extension key of the document, on every kind of object.

@@ -22,19 +22,19 @@ export function editDistance(a: string, b: string, cap = 4): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
     let best = Infinity;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
       best = Math.min(best, d);
     }
     if (best > cap) return cap + 1;
   }
-  return rows[a.length]![b.length]!;
+  return rows[a.length][b.length];
 }
 
 export interface KeySuggestion {
@@ -47,10 +47,13 @@ export interface KeySuggestion {
 export function suggestKnownKey(key: string): KeySuggestion | undefined {
   const lower = key.trim().toLowerCase();
   const norm = normalize(key);
-  for (const known of KNOWN_KEYS) if (known.toLowerCase() === lower || normalize(known) === norm) return { key: known, certain: true };
+  for (const known of KNOWN_KEYS)
+    if (known.toLowerCase() === lower || normalize(known) === norm) return { key: known, certain: true };
   // A known key followed by junk after a blank or colon: "x-ms-summary title", "x-ms-summary:".
-  const prefixed = KNOWN_KEYS.filter((known) => lower.startsWith(known.toLowerCase()) && /^[\s:]/.test(lower.slice(known.length)));
-  if (prefixed.length > 0) return { key: prefixed.sort((a, b) => b.length - a.length)[0]!, certain: true };
+  const prefixed = KNOWN_KEYS.filter(
+    (known) => lower.startsWith(known.toLowerCase()) && /^[\s:]/.test(lower.slice(known.length)),
+  );
+  if (prefixed.length > 0) return { key: prefixed.sort((a, b) => b.length - a.length)[0], certain: true };
   let best: { key: string; distance: number } | undefined;
   for (const known of KNOWN_KEYS) {
     const target = normalize(known);
@@ -70,7 +73,8 @@ export function unknownKeyMessage(key: string): string {
   }
   const suggestion = suggestKnownKey(key);
   if (suggestion?.certain) return `${quote(key)} is not a known x-ms-* key; rename it to ${quote(suggestion.key)}`;
-  if (suggestion) return `${quote(key)} is not a known x-ms-* key; did you mean ${quote(suggestion.key)}? Otherwise remove it`;
+  if (suggestion)
+    return `${quote(key)} is not a known x-ms-* key; did you mean ${quote(suggestion.key)}? Otherwise remove it`;
   return `${quote(key)} is not a known x-ms-* key; remove it or use a supported extension`;
 }
 
@@ -78,18 +82,22 @@ export function unknownKeyMessage(key: string): string {
  * Reports every `x-ms-*`-looking key that is not in the known-extensions table, at the key itself
  * (root and info.contact keys are left to ppc-root-no-unknown-extensions and ppc-contact-no-extra-keys).
  */
-export const unknownExtensions = createRulesetFunction<unknown, null>({ input: null, options: null }, function unknownExtensions(input) {
-  const results: IFunctionResult[] = [];
-  for (const occurrence of msExtensions(input)) {
-    if (knownExtension(occurrence.key) || LOCATIONS_CHECKED_ELSEWHERE.includes(occurrence.location)) continue;
-    results.push({ message: unknownKeyMessage(occurrence.key), path: occurrence.path });
-  }
-  return results;
-});
+export const unknownExtensions = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function unknownExtensions(input) {
+    const results: IFunctionResult[] = [];
+    for (const occurrence of msExtensions(input)) {
+      if (knownExtension(occurrence.key) || LOCATIONS_CHECKED_ELSEWHERE.includes(occurrence.location)) continue;
+      results.push({ message: unknownKeyMessage(occurrence.key), path: occurrence.path });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-x-ms-unknown', {
   description: 'Every `x-ms-*` key is a Power Platform extension, spelled exactly as documented (case included).',
-  message: 'Extension {{error}} (Power Platform silently ignores unknown x-ms-* keys, so the setting is lost, and Microsoft\'s schema rejects them).',
+  message:
+    "Extension {{error}} (Power Platform silently ignores unknown x-ms-* keys, so the setting is lost, and Microsoft's schema rejects them).",
   severity: 'warn',
   formats: [oas2],
   // Whole document: every extension key of the document, on every kind of object.
@@ -102,7 +110,11 @@ export default defineRule('ppc-x-ms-unknown', {
     sources: ['R-SCH-API', 'CORPUS §4'],
     validatorMessage: "The property '{0}' is not allowed and must be removed.",
     specLevel: 'W',
-    fix: { kind: 'safe', description: 'Removes AutoRest keys the platform ignores and renames a misspelled label key (x-ms-summary, x-ms-trigger-hint) to the one known key it clearly means; other renames are suggestions, because the setting would start to take effect.' },
+    fix: {
+      kind: 'safe',
+      description:
+        'Removes AutoRest keys the platform ignores and renames a misspelled label key (x-ms-summary, x-ms-trigger-hint) to the one known key it clearly means; other renames are suggestions, because the setting would start to take effect.',
+    },
     examples: {
       invalid: [
         {

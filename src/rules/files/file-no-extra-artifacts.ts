@@ -17,7 +17,10 @@ export default defineFolderRule('ppc-file-no-extra-artifacts', {
   check(connector) {
     if (connector.dir === null) return [];
     return connector.files
-      .filter((f) => !(['swagger', 'apiProperties', 'readme', 'script'] as string[]).includes(f.kind) && !isScriptName(f.name))
+      .filter(
+        (f) =>
+          !(['swagger', 'apiProperties', 'readme', 'script'] as string[]).includes(f.kind) && !isScriptName(f.name),
+      )
       .map((f) => ({
         source: f.path,
         message: `${f.name} is not part of a connector pull request; ${advice(f.name)} (reviewers ask for icons, settings.json, images and screenshots to be removed).`,
@@ -30,10 +33,28 @@ export default defineFolderRule('ppc-file-no-extra-artifacts', {
     specLevel: 'W',
     examples: {
       invalid: [
-        { description: 'settings.json left in the folder.', files: { 'settings.json': { json: { connectorId: '', environment: '', apiProperties: 'apiProperties.json', apiDefinition: 'apiDefinition.swagger.json', icon: 'icon.png' } } } },
+        {
+          description: 'settings.json left in the folder.',
+          files: {
+            'settings.json': {
+              json: {
+                connectorId: '',
+                environment: '',
+                apiProperties: 'apiProperties.json',
+                apiDefinition: 'apiDefinition.swagger.json',
+                icon: 'icon.png',
+              },
+            },
+          },
+        },
         { description: 'A screenshots folder.', files: { 'screenshots/flow.txt': 'placeholder' } },
       ],
-      valid: [{ description: 'The definition, apiProperties.json, the readme and a script.', files: { 'script.csx': 'public class Script : ScriptBase { }\n' } }],
+      valid: [
+        {
+          description: 'The definition, apiProperties.json, the readme and a script.',
+          files: { 'script.csx': 'public class Script : ScriptBase { }\n' },
+        },
+      ],
     },
   },
 });

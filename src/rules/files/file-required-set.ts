@@ -7,7 +7,8 @@ const REQUIRED = [
 ] as const;
 
 export default defineFolderRule('ppc-file-required-set', {
-  description: 'The connector folder holds `apiDefinition.swagger.json`, `apiProperties.json` and `readme.md` (plus `script.csx` when custom code is used).',
+  description:
+    'The connector folder holds `apiDefinition.swagger.json`, `apiProperties.json` and `readme.md` (plus `script.csx` when custom code is used).',
   severity: 'error',
   check(connector) {
     if (connector.dir === null) return [];
@@ -33,7 +34,12 @@ export default defineFolderRule('ppc-file-required-set', {
         { description: 'No readme.', files: { 'readme.md': null } },
         { description: 'No apiProperties.json.', files: { 'apiProperties.json': null } },
       ],
-      valid: [{ description: 'The three files, with the readme in another case.', files: { 'readme.md': null, 'README.md': '# Contoso Tasks\n' } }],
+      valid: [
+        {
+          description: 'The three files, with the readme in another case.',
+          files: { 'readme.md': null, 'README.md': '# Contoso Tasks\n' },
+        },
+      ],
     },
   },
 });

@@ -115,12 +115,36 @@ export default defineFolderRule('ppc-format-indent-4-spaces', {
     specLevel: 'I',
     examples: {
       invalid: [
-        { description: 'A tab-indented definition.', files: { 'apiDefinition.swagger.json': '{\n\t"swagger": "2.0",\n\t"info": {\n\t\t"title": "Contoso Tasks",\n\t\t"version": "1.0"\n\t},\n\t"paths": {}\n}\n' } },
-        { description: 'A line indented differently from the rest.', files: { 'apiDefinition.swagger.json': '{\n    "swagger": "2.0",\n    "info": {\n      "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n' } },
+        {
+          description: 'A tab-indented definition.',
+          files: {
+            'apiDefinition.swagger.json':
+              '{\n\t"swagger": "2.0",\n\t"info": {\n\t\t"title": "Contoso Tasks",\n\t\t"version": "1.0"\n\t},\n\t"paths": {}\n}\n',
+          },
+        },
+        {
+          description: 'A line indented differently from the rest.',
+          files: {
+            'apiDefinition.swagger.json':
+              '{\n    "swagger": "2.0",\n    "info": {\n      "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n',
+          },
+        },
       ],
       valid: [
-        { description: 'The same definition indented with 2 spaces throughout (as most merged definitions are).', files: { 'apiDefinition.swagger.json': '{\n  "swagger": "2.0",\n  "info": {\n    "title": "Contoso Tasks",\n    "version": "1.0"\n  },\n  "paths": {}\n}\n' } },
-        { description: 'The same definition indented with 4 spaces.', files: { 'apiDefinition.swagger.json': '{\n    "swagger": "2.0",\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n' } },
+        {
+          description: 'The same definition indented with 2 spaces throughout (as most merged definitions are).',
+          files: {
+            'apiDefinition.swagger.json':
+              '{\n  "swagger": "2.0",\n  "info": {\n    "title": "Contoso Tasks",\n    "version": "1.0"\n  },\n  "paths": {}\n}\n',
+          },
+        },
+        {
+          description: 'The same definition indented with 4 spaces.',
+          files: {
+            'apiDefinition.swagger.json':
+              '{\n    "swagger": "2.0",\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n',
+          },
+        },
       ],
     },
   },

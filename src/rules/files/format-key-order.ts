@@ -57,8 +57,24 @@ export default defineFolderRule('ppc-format-key-order', {
     sources: ['L-CSTD'],
     specLevel: 'I',
     examples: {
-      invalid: [{ description: '`paths` before `info`.', files: { 'apiDefinition.swagger.json': '{\n    "swagger": "2.0",\n    "paths": {},\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    }\n}\n' } }],
-      valid: [{ description: 'The template order, with an extension at the end.', files: { 'apiDefinition.swagger.json': '{\n    "swagger": "2.0",\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {},\n    "x-ms-connector-metadata": []\n}\n' } }],
+      invalid: [
+        {
+          description: '`paths` before `info`.',
+          files: {
+            'apiDefinition.swagger.json':
+              '{\n    "swagger": "2.0",\n    "paths": {},\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    }\n}\n',
+          },
+        },
+      ],
+      valid: [
+        {
+          description: 'The template order, with an extension at the end.',
+          files: {
+            'apiDefinition.swagger.json':
+              '{\n    "swagger": "2.0",\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {},\n    "x-ms-connector-metadata": []\n}\n',
+          },
+        },
+      ],
     },
   },
 });

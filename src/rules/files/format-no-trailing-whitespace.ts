@@ -1,7 +1,12 @@
 import { defineFolderRule } from '../../types';
 
-/** First line (zero-based) with whitespace before its end, the whitespace's column and length, and how many lines have it. */
-export function findTrailingWhitespace(text: string): { line: number; character: number; length: number; count: number } | undefined {
+/**
+ * First line (zero-based) with whitespace before its end, the whitespace's column and length, and how many lines have
+ * it.
+ */
+export function findTrailingWhitespace(
+  text: string,
+): { line: number; character: number; length: number; count: number } | undefined {
   let first: { line: number; character: number; length: number } | undefined;
   let count = 0;
   const lines = text.split('\n');
@@ -27,7 +32,10 @@ export default defineFolderRule('ppc-format-no-trailing-whitespace', {
     return [
       {
         source: swagger.file.path,
-        range: { start: { line: found.line, character: found.character }, end: { line: found.line, character: found.character + found.length } },
+        range: {
+          start: { line: found.line, character: found.character },
+          end: { line: found.line, character: found.character + found.length },
+        },
         message: `${swagger.file.name} line ${found.line + 1} ends with whitespace${others}; remove trailing spaces and tabs (the coding standards ask for none).`,
       },
     ];
@@ -39,8 +47,24 @@ export default defineFolderRule('ppc-format-no-trailing-whitespace', {
     specLevel: 'I',
     fix: { kind: 'safe', description: 'Removes the spaces and tabs at the end of every line.' },
     examples: {
-      invalid: [{ description: 'Spaces after a comma.', files: { 'apiDefinition.swagger.json': '{\n    "swagger": "2.0",   \n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n' } }],
-      valid: [{ description: 'Clean line ends (CRLF line breaks are fine).', files: { 'apiDefinition.swagger.json': '{\r\n    "swagger": "2.0",\r\n    "info": {\r\n        "title": "Contoso Tasks",\r\n        "version": "1.0"\r\n    },\r\n    "paths": {}\r\n}\r\n' } }],
+      invalid: [
+        {
+          description: 'Spaces after a comma.',
+          files: {
+            'apiDefinition.swagger.json':
+              '{\n    "swagger": "2.0",   \n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n',
+          },
+        },
+      ],
+      valid: [
+        {
+          description: 'Clean line ends (CRLF line breaks are fine).',
+          files: {
+            'apiDefinition.swagger.json':
+              '{\r\n    "swagger": "2.0",\r\n    "info": {\r\n        "title": "Contoso Tasks",\r\n        "version": "1.0"\r\n    },\r\n    "paths": {}\r\n}\r\n',
+          },
+        },
+      ],
     },
   },
 });

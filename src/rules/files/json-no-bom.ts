@@ -20,7 +20,14 @@ export default defineFolderRule('ppc-json-no-bom', {
     specLevel: 'W',
     fix: { kind: 'safe', description: 'Removes the byte-order mark.' },
     examples: {
-      invalid: [{ description: 'apiProperties.json saved with a BOM.', files: { 'apiProperties.json': '\ufeff{\n    "properties": {\n        "iconBrandColor": "#0f6cbd"\n    }\n}\n' } }],
+      invalid: [
+        {
+          description: 'apiProperties.json saved with a BOM.',
+          files: {
+            'apiProperties.json': '\ufeff{\n    "properties": {\n        "iconBrandColor": "#0f6cbd"\n    }\n}\n',
+          },
+        },
+      ],
       valid: [{ description: 'Files saved as plain UTF-8.', files: {} }],
     },
   },

@@ -39,19 +39,29 @@ function strictJsonError(text: string): { message: string; range: IRange } | und
     const offset = at ? Number(at[1]) : 0;
     const start = positionAt(text, offset);
     const char = text.charCodeAt(offset);
-    const detail = char > 0x7f ? ` (U+${char.toString(16).toUpperCase().padStart(4, '0')} is not JSON whitespace; replace it with a space)` : '';
-    return { message: `${message.replace(/ in JSON at position \d+/, '').replace(/\.$/, '')}${detail}`, range: { start, end: { line: start.line, character: start.character + 1 } } };
+    const detail =
+      char > 0x7f
+        ? ` (U+${char.toString(16).toUpperCase().padStart(4, '0')} is not JSON whitespace; replace it with a space)`
+        : '';
+    return {
+      message: `${message.replace(/ in JSON at position \d+/, '').replace(/\.$/, '')}${detail}`,
+      range: { start, end: { line: start.line, character: start.character + 1 } },
+    };
   }
 }
 
 export default defineFolderRule('ppc-json-valid', {
-  description: 'Connector JSON files are strict RFC 8259 JSON in UTF-8: no comments, no trailing commas, no duplicate keys.',
+  description:
+    'Connector JSON files are strict RFC 8259 JSON in UTF-8: no comments, no trailing commas, no duplicate keys.',
   severity: 'error',
   check(connector) {
     const findings: FolderFinding[] = [];
     for (const file of jsonFiles(connector)) {
       if (file.unreadable !== undefined) {
-        findings.push({ source: file.file.path, message: `${quote(file.file.name)} cannot be read (${quote(file.unreadable)}); make it a readable regular file.` });
+        findings.push({
+          source: file.file.path,
+          message: `${quote(file.file.name)} cannot be read (${quote(file.unreadable)}); make it a readable regular file.`,
+        });
       }
       if (file.tooDeepAt !== undefined) {
         const start = positionAt(file.text, file.tooDeepAt);
@@ -62,7 +72,10 @@ export default defineFolderRule('ppc-json-valid', {
         });
       }
       if (!file.tooLarge && !file.unreadable && file.text.trim() === '') {
-        findings.push({ source: file.file.path, message: `${quote(file.file.name)} is empty; it must hold a JSON object.` });
+        findings.push({
+          source: file.file.path,
+          message: `${quote(file.file.name)} is empty; it must hold a JSON object.`,
+        });
         continue;
       }
       if (file.invalidUtf8At !== undefined) {
@@ -86,20 +99,38 @@ export default defineFolderRule('ppc-json-valid', {
           continue;
         }
         seen.add(at);
-        findings.push({ source: file.file.path, range: d.range, message: `${file.file.name} is not valid JSON: ${describeParserMessage(d.message)}.` });
+        findings.push({
+          source: file.file.path,
+          range: d.range,
+          message: `${file.file.name} is not valid JSON: ${describeParserMessage(d.message)}.`,
+        });
       }
       if (more > 0) {
         const last = findings[findings.length - 1];
         const count = (file.document?.diagnostics.length ?? 0) >= MAX_SYNTAX_ERRORS ? `${more} or more` : String(more);
-        findings.push({ source: file.file.path, range: last?.range, message: `${file.file.name} has ${count} more JSON syntax errors after these; fix the first ones and lint again.` });
+        findings.push({
+          source: file.file.path,
+          range: last?.range,
+          message: `${file.file.name} has ${count} more JSON syntax errors after these; fix the first ones and lint again.`,
+        });
       }
       if (seen.size === 0 && file.document) {
         const strict = strictJsonError(file.text);
-        if (strict) findings.push({ source: file.file.path, range: strict.range, message: `${file.file.name} is not valid JSON: ${strict.message}.` });
+        if (strict)
+          findings.push({
+            source: file.file.path,
+            range: strict.range,
+            message: `${file.file.name} is not valid JSON: ${strict.message}.`,
+          });
         const data = file.document.data;
         if (!strict && (typeof data !== 'object' || data === null || Array.isArray(data))) {
-          const what = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data} (${jsonValue(data)})`;
-          findings.push({ source: file.file.path, range: file.document.getRangeForJsonPath([], true) ?? undefined, message: `${file.file.name} holds ${what}, not a JSON object; write the definition as one object ({ "swagger": "2.0", ... }).` });
+          const what =
+            data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data} (${jsonValue(data)})`;
+          findings.push({
+            source: file.file.path,
+            range: file.document.getRangeForJsonPath([], true) ?? undefined,
+            message: `${file.file.name} holds ${what}, not a JSON object; write the definition as one object ({ "swagger": "2.0", ... }).`,
+          });
         }
       }
     }
@@ -117,7 +148,12 @@ export default defineFolderRule('ppc-json-valid', {
         'A file that is not strict JSON is unreadable to strict parsers (paconn, the import service); 3.0% of recent merged certified connectors hold one (trailing commas, data after the object, U+2003 spaces, Latin-1 bytes), which a linter must still report as errors',
     },
     examples: {
-      invalid: [{ description: 'A trailing comma in apiProperties.json.', files: { 'apiProperties.json': '{\n    "properties": {\n        "iconBrandColor": "#0f6cbd",\n    }\n}\n' } }],
+      invalid: [
+        {
+          description: 'A trailing comma in apiProperties.json.',
+          files: { 'apiProperties.json': '{\n    "properties": {\n        "iconBrandColor": "#0f6cbd",\n    }\n}\n' },
+        },
+      ],
       valid: [{ description: 'The valid connector as is.', files: {} }],
     },
   },

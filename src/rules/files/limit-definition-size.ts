@@ -10,8 +10,15 @@ export default defineFolderRule('ppc-limit-definition-size', {
     const swagger = connector.swagger;
     if (!swagger || swagger.file.size < LIMIT) return [];
     const mb = (swagger.file.size / LIMIT).toFixed(2);
-    const skipped = swagger.tooLarge ? ` It was not linted further (files over ${MAX_PARSE_BYTES / LIMIT} MB are not parsed).` : '';
-    return [{ source: swagger.file.path, message: `${swagger.file.name} is ${mb} MB (${swagger.file.size} bytes); the platform imports definitions under 1 MB. Split the API into several connectors.${skipped}` }];
+    const skipped = swagger.tooLarge
+      ? ` It was not linted further (files over ${MAX_PARSE_BYTES / LIMIT} MB are not parsed).`
+      : '';
+    return [
+      {
+        source: swagger.file.path,
+        message: `${swagger.file.name} is ${mb} MB (${swagger.file.size} bytes); the platform imports definitions under 1 MB. Split the API into several connectors.${skipped}`,
+      },
+    ];
   },
   'x-ppc': {
     requirements: ['limit-definition-size'],
@@ -20,7 +27,14 @@ export default defineFolderRule('ppc-limit-definition-size', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A definition padded past 1 MB.', files: { 'apiDefinition.swagger.json': `{"swagger": "2.0", "info": {"title": "Big", "version": "1.0", "description": "${'x'.repeat(1024 * 1024)}"}, "paths": {}}` } }],
+      invalid: [
+        {
+          description: 'A definition padded past 1 MB.',
+          files: {
+            'apiDefinition.swagger.json': `{"swagger": "2.0", "info": {"title": "Big", "version": "1.0", "description": "${'x'.repeat(1024 * 1024)}"}, "paths": {}}`,
+          },
+        },
+      ],
       valid: [{ description: 'The small valid definition.', files: {} }],
     },
   },

@@ -4,7 +4,12 @@ import { isObject } from '../../utils/guards';
 import { rangeOfPath } from './connector-files';
 import { isGuid, isPlaceholder, looksLikeToken, masked } from './secrets';
 
-function walk(node: unknown, path: JsonPath, visit: (key: string, value: unknown, path: JsonPath) => void, depth = 0): void {
+function walk(
+  node: unknown,
+  path: JsonPath,
+  visit: (key: string, value: unknown, path: JsonPath) => void,
+  depth = 0,
+): void {
   if (depth > 32) return;
   if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i], visit, depth + 1));
   else if (isObject(node)) {
@@ -16,7 +21,8 @@ function walk(node: unknown, path: JsonPath, visit: (key: string, value: unknown
 }
 
 export default defineFolderRule('ppc-no-secrets-client-id', {
-  description: 'The OAuth `clientId` in apiProperties.json is a placeholder such as `[[DummyValue]]`, not the real application ID.',
+  description:
+    'The OAuth `clientId` in apiProperties.json is a placeholder such as `[[DummyValue]]`, not the real application ID.',
   severity: 'warn',
   check(connector) {
     const file = connector.apiProperties;
@@ -49,7 +55,15 @@ export default defineFolderRule('ppc-no-secrets-client-id', {
               json: {
                 properties: {
                   connectionParameters: {
-                    token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'aad', clientId: '3f9c2b1e-7d4a-4e8b-9c1f-2a6b8d0e5f47', scopes: [], redirectMode: 'GlobalPerConnector' } },
+                    token: {
+                      type: 'oauthSetting',
+                      oAuthSettings: {
+                        identityProvider: 'aad',
+                        clientId: '3f9c2b1e-7d4a-4e8b-9c1f-2a6b8d0e5f47',
+                        scopes: [],
+                        redirectMode: 'GlobalPerConnector',
+                      },
+                    },
                   },
                   iconBrandColor: '#0f6cbd',
                   capabilities: [],
@@ -69,7 +83,15 @@ export default defineFolderRule('ppc-no-secrets-client-id', {
               json: {
                 properties: {
                   connectionParameters: {
-                    token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'aad', clientId: '[[DummyValue]]', scopes: [], redirectMode: 'GlobalPerConnector' } },
+                    token: {
+                      type: 'oauthSetting',
+                      oAuthSettings: {
+                        identityProvider: 'aad',
+                        clientId: '[[DummyValue]]',
+                        scopes: [],
+                        redirectMode: 'GlobalPerConnector',
+                      },
+                    },
                   },
                   iconBrandColor: '#0f6cbd',
                   capabilities: [],

@@ -14,7 +14,11 @@ const LEFT_TO_OTHER_RULES = new Set(['x-ms-test-value']);
 const MAX_NODES = 200_000;
 
 /** Visit every object of a JSON value with its path (cycle- and size-guarded). */
-function walkObjects(root: unknown, visit: (node: Record<string, unknown>, path: JsonPath) => void, visitArray?: (node: unknown[], path: JsonPath) => void): void {
+function walkObjects(
+  root: unknown,
+  visit: (node: Record<string, unknown>, path: JsonPath) => void,
+  visitArray?: (node: unknown[], path: JsonPath) => void,
+): void {
   const stack: Array<{ node: unknown; path: JsonPath }> = [{ node: root, path: [] }];
   const seen = new Set<unknown>();
   let visited = 0;
@@ -43,9 +47,13 @@ function knownFormatMatches(text: string): Array<{ what: string; secret: string;
   const matches: Array<{ what: string; secret: string; offset: number }> = [];
   for (const format of KNOWN_SECRET_FORMATS) {
     for (const match of text.matchAll(format.pattern)) {
-      const secret = format.group ? match[format.group] ?? '' : match[0];
+      const secret = format.group ? (match[format.group] ?? '') : match[0];
       if (!confirmsSecret(format, secret)) continue;
-      matches.push({ what: format.name, secret, offset: (match.index ?? 0) + (format.group ? match[0].lastIndexOf(secret) : 0) });
+      matches.push({
+        what: format.name,
+        secret,
+        offset: (match.index ?? 0) + (format.group ? match[0].lastIndexOf(secret) : 0),
+      });
       if (matches.length >= 20) return matches;
     }
   }
@@ -58,7 +66,11 @@ function knownFormatMessage(name: string, what: string, secret: string): string 
 
 /** Credentials of known formats anywhere in a text file (readme, script). */
 function knownFormatsInText(text: string, name: string, source: string): FolderFinding[] {
-  return knownFormatMatches(text).map(({ what, secret, offset }) => ({ source, range: rangeAt(text, offset, secret.length), message: knownFormatMessage(name, what, secret) }));
+  return knownFormatMatches(text).map(({ what, secret, offset }) => ({
+    source,
+    range: rangeAt(text, offset, secret.length),
+    message: knownFormatMessage(name, what, secret),
+  }));
 }
 
 /**
@@ -91,11 +103,17 @@ function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
   const findings: FolderFinding[] = [];
   if (!mayHoldKnownFormat(file.document?.data)) return findings;
   const check = (key: string | number, value: unknown, path: JsonPath): void => {
-    if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(String(key)) || value.length < 8 || findings.length >= 20) return;
+    if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(String(key)) || value.length < 8 || findings.length >= 20)
+      return;
     const match = knownFormatMatches(value)[0];
     if (!match) return;
     const at = [...path, key];
-    findings.push({ source: file.file.path, path: at, range: rangeOfPath(file, at), message: knownFormatMessage(file.file.name, match.what, match.secret) });
+    findings.push({
+      source: file.file.path,
+      path: at,
+      range: rangeOfPath(file, at),
+      message: knownFormatMessage(file.file.name, match.what, match.secret),
+    });
   };
   walkObjects(
     file.document?.data,
@@ -117,7 +135,13 @@ function clientSecrets(file: LoadedFile): FolderFinding[] {
   const findings: FolderFinding[] = [];
   walkObjects(file.document?.data, (node, path) => {
     for (const [key, value] of Object.entries(node)) {
-      if (!/^client[-_]?secret$/i.test(key) || typeof value !== 'string' || isPlaceholder(value) || value.trim().length < 8) continue;
+      if (
+        !/^client[-_]?secret$/i.test(key) ||
+        typeof value !== 'string' ||
+        isPlaceholder(value) ||
+        value.trim().length < 8
+      )
+        continue;
       const at = [...path, key];
       findings.push({
         source: file.file.path,
@@ -135,7 +159,12 @@ function credentialValues(file: LoadedFile): FolderFinding[] {
   const findings: FolderFinding[] = [];
   walkObjects(file.document?.data, (node, path) => {
     const last = path[path.length - 1];
-    const owner = typeof node.name === 'string' ? node.name : path[path.length - 2] === 'properties' && typeof last === 'string' ? last : undefined;
+    const owner =
+      typeof node.name === 'string'
+        ? node.name
+        : path[path.length - 2] === 'properties' && typeof last === 'string'
+          ? last
+          : undefined;
     if (owner !== undefined && isSecretName(owner)) {
       // (x-ms-test-value is ppc-test-value-no-secrets' job.)
       for (const key of VALUE_KEYS) {
@@ -150,10 +179,16 @@ function credentialValues(file: LoadedFile): FolderFinding[] {
         });
       }
     }
-    // A set-header policy that hard-codes a key: { "x-ms-apimTemplateParameter.name": "X-Api-Key", "...value": "<key>" }.
+    // A set-header policy that hard-codes a key: { "x-ms-apimTemplateParameter.name": "X-Api-Key", "...value": "<key>"
+    // }.
     const header = node['x-ms-apimTemplateParameter.name'];
     const value = node['x-ms-apimTemplateParameter.value'];
-    if (typeof header === 'string' && typeof value === 'string' && isSecretName(header) && looksLikeToken(value.replace(/^Bearer\s+/i, ''))) {
+    if (
+      typeof header === 'string' &&
+      typeof value === 'string' &&
+      isSecretName(header) &&
+      looksLikeToken(value.replace(/^Bearer\s+/i, ''))
+    ) {
       const at = [...path, 'x-ms-apimTemplateParameter.value'];
       findings.push({
         source: file.file.path,
@@ -190,11 +225,20 @@ function scriptLiterals(text: string, name: string, source: string): FolderFindi
 /** Secrets found by the chunked scan of files too large to parse. */
 function largeFileSecrets(connector: Connector): FolderFinding[] {
   const findings: FolderFinding[] = [];
-  for (const file of [connector.swagger, connector.apiProperties, connector.settings, connector.readme, ...connector.scripts]) {
+  for (const file of [
+    connector.swagger,
+    connector.apiProperties,
+    connector.settings,
+    connector.readme,
+    ...connector.scripts,
+  ]) {
     for (const s of file?.largeFileSecrets ?? []) {
       findings.push({
         source: file!.file.path,
-        range: { start: { line: s.line, character: s.character }, end: { line: s.line, character: s.character + s.secret.length } },
+        range: {
+          start: { line: s.line, character: s.character },
+          end: { line: s.line, character: s.character + s.secret.length },
+        },
         message: knownFormatMessage(file!.file.name, s.what, s.secret),
       });
     }
@@ -207,7 +251,8 @@ export function findSecrets(connector: Connector): FolderFinding[] {
   for (const file of [connector.swagger, connector.apiProperties]) {
     if (file && !file.tooLarge) findings.push(...knownFormatsInJson(file));
   }
-  if (connector.readme && !connector.readme.tooLarge) findings.push(...knownFormatsInText(connector.readme.text, connector.readme.file.name, connector.readme.file.path));
+  if (connector.readme && !connector.readme.tooLarge)
+    findings.push(...knownFormatsInText(connector.readme.text, connector.readme.file.name, connector.readme.file.path));
   if (connector.apiProperties && !connector.apiProperties.tooLarge) {
     findings.push(...clientSecrets(connector.apiProperties), ...credentialValues(connector.apiProperties));
   }
@@ -248,7 +293,13 @@ export default defineFolderRule('ppc-no-secrets', {
                   connectionParameters: {
                     token: {
                       type: 'oauthSetting',
-                      oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]', clientSecret: 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo', scopes: [], redirectMode: 'GlobalPerConnector' },
+                      oAuthSettings: {
+                        identityProvider: 'oauth2',
+                        clientId: '[[DummyValue]]',
+                        clientSecret: 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo',
+                        scopes: [],
+                        redirectMode: 'GlobalPerConnector',
+                      },
                     },
                   },
                   iconBrandColor: '#0f6cbd',
@@ -260,7 +311,12 @@ export default defineFolderRule('ppc-no-secrets', {
             },
           },
         },
-        { description: 'An API key in the readme.', files: { 'readme.md': '# Contoso Tasks\n\nCall it with `Authorization: Bearer 9fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6`.\n' } },
+        {
+          description: 'An API key in the readme.',
+          files: {
+            'readme.md': '# Contoso Tasks\n\nCall it with `Authorization: Bearer 9fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6`.\n',
+          },
+        },
       ],
       valid: [
         {
@@ -270,7 +326,15 @@ export default defineFolderRule('ppc-no-secrets', {
               json: {
                 properties: {
                   connectionParameters: {
-                    token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]', scopes: [], redirectMode: 'GlobalPerConnector' } },
+                    token: {
+                      type: 'oauthSetting',
+                      oAuthSettings: {
+                        identityProvider: 'oauth2',
+                        clientId: '[[DummyValue]]',
+                        scopes: [],
+                        redirectMode: 'GlobalPerConnector',
+                      },
+                    },
                   },
                   iconBrandColor: '#0f6cbd',
                   capabilities: [],

@@ -53,7 +53,9 @@ export function isWordLike(value: string): boolean {
     .split(/[\s_.\-/:]+/)
     .filter((p) => p !== '');
   if (parts.length === 0) return false;
-  return parts.every((p) => /^\d{1,4}$/.test(p) || (/^[A-Za-z][a-z]{1,14}$|^[A-Z]{2,8}$/.test(p) && /[aeiouyAEIOUY]/.test(p)));
+  return parts.every(
+    (p) => /^\d{1,4}$/.test(p) || (/^[A-Za-z][a-z]{1,14}$|^[A-Z]{2,8}$/.test(p) && /[aeiouyAEIOUY]/.test(p)),
+  );
 }
 
 /** Keys that vendors publish in their documentation as examples (AWS's `AKIAIOSFODNN7EXAMPLE`, jwt.io's token). */
@@ -67,10 +69,15 @@ const DOCUMENTED_EXAMPLES = new Set([
 export function isDocumentedExample(value: string): boolean {
   const v = value.trim();
   if (DOCUMENTED_EXAMPLES.has(v)) return true;
-  return /example|sample|dummy|placeholder|x{6,}|X{6,}|0{8,}|1234567890abcdef/i.test(v.length > MAX_VALUE ? v.slice(0, MAX_VALUE) : v);
+  return /example|sample|dummy|placeholder|x{6,}|X{6,}|0{8,}|1234567890abcdef/i.test(
+    v.length > MAX_VALUE ? v.slice(0, MAX_VALUE) : v,
+  );
 }
 
-/** A random-looking credential: long, no spaces, letters and digits, high entropy, not a GUID, URL, word list or placeholder. */
+/**
+ * A random-looking credential: long, no spaces, letters and digits, high entropy, not a GUID, URL, word list or
+ * placeholder.
+ */
 export function looksLikeToken(value: string): boolean {
   const v = value.trim();
   if (v.length < 20 || v.length > MAX_VALUE) return false;
@@ -99,7 +106,12 @@ export function confirmsSecret(format: SecretFormat, secret: string): boolean {
   if (isDocumentedExample(secret)) return false;
   if (!format.group) return true;
   const decoded = decodeUriSafe(secret);
-  if (format.confirm === 'password') return !PLACEHOLDER_WORDS.test(decoded) && !/^(?:pass(?:word)?|pwd|secret)$/i.test(decoded) && !/^[{[<$%(]|[}\]>)]$/.test(decoded);
+  if (format.confirm === 'password')
+    return (
+      !PLACEHOLDER_WORDS.test(decoded) &&
+      !/^(?:pass(?:word)?|pwd|secret)$/i.test(decoded) &&
+      !/^[{[<$%(]|[}\]>)]$/.test(decoded)
+    );
   return looksLikeToken(decoded);
 }
 
@@ -114,24 +126,53 @@ function decodeUriSafe(text: string): string {
 export const KNOWN_SECRET_FORMATS: ReadonlyArray<SecretFormat> = [
   { name: 'a private key', pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/g },
   { name: 'an AWS access key ID', pattern: new RegExp(`${B}(?:AKIA|ASIA)[0-9A-Z]{16}${E}`, 'g') },
-  { name: 'a GitHub token', pattern: new RegExp(`${B}(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{36,})${E}`, 'g') },
+  {
+    name: 'a GitHub token',
+    pattern: new RegExp(`${B}(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{36,})${E}`, 'g'),
+  },
   { name: 'a Slack token', pattern: new RegExp(`${B}xox[abposr]-[A-Za-z0-9-]{10,}${E}`, 'g') },
   { name: 'a Stripe live key', pattern: new RegExp(`${B}[sr]k_live_[A-Za-z0-9]{16,}${E}`, 'g') },
   { name: 'a Google API key', pattern: new RegExp(`${B}AIza[0-9A-Za-z_-]{35}${E}`, 'g') },
   { name: 'a SendGrid API key', pattern: new RegExp(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`, 'g') },
   { name: 'an OpenAI API key', pattern: new RegExp(`${B}sk-(?:proj-)?[A-Za-z0-9_-]{32,}${E}`, 'g') },
-  { name: 'a JSON Web Token', pattern: new RegExp(`${B}eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}`, 'g') },
+  {
+    name: 'a JSON Web Token',
+    pattern: new RegExp(`${B}eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}`, 'g'),
+  },
   { name: 'an Azure storage account key', pattern: /(?<![A-Za-z])AccountKey=[A-Za-z0-9+/]{40,}={0,2}/g },
   { name: 'a SAS signature', pattern: /[?&]sig=([A-Za-z0-9%+/=_-]{30,})/g, group: 1 },
   { name: 'a bearer token', pattern: /(?<![A-Za-z])Bearer[ \t]+([A-Za-z0-9._~+/-]{20,}=*)/g, group: 1 },
   // user:password@host in a URL or a host value
-  { name: 'a password in a URL', pattern: /(?<=^|\/\/|[\s"'(<=])(?!mailto:|tel:|urn:)[A-Za-z0-9._~%+-]{1,64}:([^\s@/:?#"'`]{6,128})@(?=[A-Za-z0-9])/g, group: 1, confirm: 'password' },
+  {
+    name: 'a password in a URL',
+    pattern:
+      /(?<=^|\/\/|[\s"'(<=])(?!mailto:|tel:|urn:)[A-Za-z0-9._~%+-]{1,64}:([^\s@/:?#"'`]{6,128})@(?=[A-Za-z0-9])/g,
+    group: 1,
+    confirm: 'password',
+  },
 ];
 
 /** Words of a parameter or property name that mark its value as a credential. */
 const SECRET_NAME_PARTS = [
-  'secret', 'password', 'passwd', 'apikey', 'accesskey', 'accesstoken', 'authtoken', 'refreshtoken', 'idtoken', 'bearer',
-  'authorization', 'signature', 'subscriptionkey', 'privatekey', 'sastoken', 'token', 'functionkey', 'hostkey', 'masterkey',
+  'secret',
+  'password',
+  'passwd',
+  'apikey',
+  'accesskey',
+  'accesstoken',
+  'authtoken',
+  'refreshtoken',
+  'idtoken',
+  'bearer',
+  'authorization',
+  'signature',
+  'subscriptionkey',
+  'privatekey',
+  'sastoken',
+  'token',
+  'functionkey',
+  'hostkey',
+  'masterkey',
 ];
 const SECRET_NAMES_EXACT = new Set(['key', 'code', 'sig', 'pwd', 'auth', 'xapikey', 'ocpapimsubscriptionkey']);
 /** Names that say "token" but hold paging or state values. */

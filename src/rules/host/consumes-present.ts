@@ -18,13 +18,19 @@ export const consumesPresent = operationRule('consumesPresent', (operation, mode
   if (!empty) return [];
   const name = operation.operationId ?? `${operation.method} ${operation.path}`;
   const what = op.consumesPath ? `an empty "consumes"` : 'no "consumes"';
-  return [{ message: `Operation ${quote(name)} has formData parameters but ${what}`, path: op.consumesPath && op.consumesPath.length > 1 ? op.consumesPath : operation.jsonPath }];
+  return [
+    {
+      message: `Operation ${quote(name)} has formData parameters but ${what}`,
+      path: op.consumesPath && op.consumesPath.length > 1 ? op.consumesPath : operation.jsonPath,
+    },
+  ];
 });
 
 export default defineRule('ppc-consumes-present', {
   description:
     'An operation with formData parameters declares its request MIME type in `consumes` (on the operation or the root): `multipart/form-data` or `application/x-www-form-urlencoded`.',
-  message: '{{error}}; add "consumes": ["multipart/form-data"] (or application/x-www-form-urlencoded) to the operation (Microsoft rejects operations without a supported MIME type).',
+  message:
+    '{{error}}; add "consumes": ["multipart/form-data"] (or application/x-www-form-urlencoded) to the operation (Microsoft rejects operations without a supported MIME type).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -42,7 +48,27 @@ export default defineRule('ppc-consumes-present', {
           description: 'A form upload with an empty root `consumes`.',
           edits: [
             { op: 'set', path: '/consumes', value: [] },
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'AttachFile', summary: 'Attach a file', description: 'Attaches a file to the task.', parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' }], responses: { '204': { description: 'The file was attached.' } } } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/put',
+              value: {
+                operationId: 'AttachFile',
+                summary: 'Attach a file',
+                description: 'Attaches a file to the task.',
+                parameters: [
+                  { $ref: '#/parameters/TaskId' },
+                  {
+                    name: 'file',
+                    in: 'formData',
+                    type: 'file',
+                    required: true,
+                    'x-ms-summary': 'File',
+                    description: 'The file to attach.',
+                  },
+                ],
+                responses: { '204': { description: 'The file was attached.' } },
+              },
+            },
           ],
         },
       ],
@@ -50,7 +76,28 @@ export default defineRule('ppc-consumes-present', {
         {
           description: 'The same upload declaring multipart/form-data.',
           edits: [
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'AttachFile', summary: 'Attach a file', description: 'Attaches a file to the task.', consumes: ['multipart/form-data'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' }], responses: { '204': { description: 'The file was attached.' } } } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/put',
+              value: {
+                operationId: 'AttachFile',
+                summary: 'Attach a file',
+                description: 'Attaches a file to the task.',
+                consumes: ['multipart/form-data'],
+                parameters: [
+                  { $ref: '#/parameters/TaskId' },
+                  {
+                    name: 'file',
+                    in: 'formData',
+                    type: 'file',
+                    required: true,
+                    'x-ms-summary': 'File',
+                    description: 'The file to attach.',
+                  },
+                ],
+                responses: { '204': { description: 'The file was attached.' } },
+              },
+            },
           ],
         },
       ],

@@ -23,7 +23,10 @@ export const formUrlencodedNoBinary = operationRule('formUrlencodedNoBinary', (o
     if (param.in !== 'body' || !isObject(param.schema) || !isObject(param.schema.properties)) continue;
     for (const [name, prop] of Object.entries(param.schema.properties)) {
       if (isObject(prop) && prop.type === 'string' && prop.format === 'binary') {
-        results.push({ message: `body property ${quote(name)} is string/binary`, path: [...path, 'schema', 'properties', name] });
+        results.push({
+          message: `body property ${quote(name)} is string/binary`,
+          path: [...path, 'schema', 'properties', name],
+        });
       }
     }
   }
@@ -31,8 +34,10 @@ export const formUrlencodedNoBinary = operationRule('formUrlencodedNoBinary', (o
 });
 
 export default defineRule('ppc-form-urlencoded-no-binary', {
-  description: 'Operations that send `application/x-www-form-urlencoded` have no binary (`file` or `string`/`binary`) parameters; files need `multipart/form-data`.',
-  message: '{{error}}, which application/x-www-form-urlencoded cannot carry; consume "multipart/form-data" instead (Microsoft rejects binary content in URL-encoded forms).',
+  description:
+    'Operations that send `application/x-www-form-urlencoded` have no binary (`file` or `string`/`binary`) parameters; files need `multipart/form-data`.',
+  message:
+    '{{error}}, which application/x-www-form-urlencoded cannot carry; consume "multipart/form-data" instead (Microsoft rejects binary content in URL-encoded forms).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -48,7 +53,28 @@ export default defineRule('ppc-form-urlencoded-no-binary', {
         {
           description: 'A file sent as a URL-encoded form.',
           edits: [
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'AttachFile', summary: 'Attach a file', description: 'Attaches a file to the task.', consumes: ['application/x-www-form-urlencoded'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' }], responses: { '204': { description: 'The file was attached.' } } } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/put',
+              value: {
+                operationId: 'AttachFile',
+                summary: 'Attach a file',
+                description: 'Attaches a file to the task.',
+                consumes: ['application/x-www-form-urlencoded'],
+                parameters: [
+                  { $ref: '#/parameters/TaskId' },
+                  {
+                    name: 'file',
+                    in: 'formData',
+                    type: 'file',
+                    required: true,
+                    'x-ms-summary': 'File',
+                    description: 'The file to attach.',
+                  },
+                ],
+                responses: { '204': { description: 'The file was attached.' } },
+              },
+            },
           ],
         },
       ],
@@ -56,7 +82,28 @@ export default defineRule('ppc-form-urlencoded-no-binary', {
         {
           description: 'Text fields sent as a URL-encoded form.',
           edits: [
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'RenameTask', summary: 'Rename a task', description: 'Renames the task.', consumes: ['application/x-www-form-urlencoded'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'title', in: 'formData', type: 'string', required: true, 'x-ms-summary': 'Title', description: 'The new title.' }], responses: { '204': { description: 'The task was renamed.' } } } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/put',
+              value: {
+                operationId: 'RenameTask',
+                summary: 'Rename a task',
+                description: 'Renames the task.',
+                consumes: ['application/x-www-form-urlencoded'],
+                parameters: [
+                  { $ref: '#/parameters/TaskId' },
+                  {
+                    name: 'title',
+                    in: 'formData',
+                    type: 'string',
+                    required: true,
+                    'x-ms-summary': 'Title',
+                    description: 'The new title.',
+                  },
+                ],
+                responses: { '204': { description: 'The task was renamed.' } },
+              },
+            },
           ],
         },
       ],

@@ -4,7 +4,22 @@ import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 
 /** Words that mark a non-production host when they are a whole label or a `-`-separated part of one. */
-const ENVIRONMENT_WORDS = new Set(['dev', 'develop', 'development', 'test', 'testing', 'tst', 'stage', 'stg', 'staging', 'uat', 'qa', 'preprod', 'sandbox', 'local']);
+const ENVIRONMENT_WORDS = new Set([
+  'dev',
+  'develop',
+  'development',
+  'test',
+  'testing',
+  'tst',
+  'stage',
+  'stg',
+  'staging',
+  'uat',
+  'qa',
+  'preprod',
+  'sandbox',
+  'local',
+]);
 
 /** Hosts that are tunnels, loopback or placeholders wherever the word appears. */
 const ANYWHERE = /(localhost|ngrok|\.loca\.lt$|localtest\.me|sandbox|staging)/i;
@@ -36,11 +51,14 @@ export function nonProductionReason(host: string): string | undefined {
 }
 
 /** Error text: `"dev.contoso.com" contains "dev"`. */
-export const hostProduction = createRulesetFunction<unknown, null>({ input: null, options: null }, function hostProduction(input) {
-  if (typeof input !== 'string') return;
-  const reason = nonProductionReason(input);
-  return reason ? [{ message: `${quote(input)} ${reason}` }] : undefined;
-});
+export const hostProduction = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function hostProduction(input) {
+    if (typeof input !== 'string') return;
+    const reason = nonProductionReason(input);
+    return reason ? [{ message: `${quote(input)} ${reason}` }] : undefined;
+  },
+);
 
 export default defineRule('ppc-host-production', {
   description:
@@ -59,11 +77,17 @@ export default defineRule('ppc-host-production', {
     examples: {
       invalid: [
         { description: 'A development host.', edits: [{ op: 'set', path: '/host', value: 'dev-api.contoso.com' }] },
-        { description: 'A tunnel to a local machine.', edits: [{ op: 'set', path: '/host', value: 'contoso.eu.ngrok.io' }] },
+        {
+          description: 'A tunnel to a local machine.',
+          edits: [{ op: 'set', path: '/host', value: 'contoso.eu.ngrok.io' }],
+        },
       ],
       valid: [
         { description: 'The production host.', edits: [{ op: 'set', path: '/host', value: 'api.contoso.com' }] },
-        { description: 'A registrable domain that happens to be a keyword.', edits: [{ op: 'set', path: '/host', value: 'dev.to' }] },
+        {
+          description: 'A registrable domain that happens to be a keyword.',
+          edits: [{ op: 'set', path: '/host', value: 'dev.to' }],
+        },
       ],
     },
   },

@@ -4,7 +4,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-host-required', {
   description: 'The definition names the production host of the service in `host`.',
-  message: 'host {{error}}; set it to the service\'s host name, e.g. "api.contoso.com" (paconn builds the backend URL from schemes[0]://host+basePath).',
+  message:
+    'host {{error}}; set it to the service\'s host name, e.g. "api.contoso.com" (paconn builds the backend URL from schemes[0]://host+basePath).',
   severity: 'error',
   formats: [oas2],
   // Whole document: a missing `host` is the finding, so the rule looks at the root.

@@ -9,21 +9,29 @@ import { quote, show } from '../../utils/guards';
  * (Body parameters are not checked: merged connectors send object bodies as form fields on purpose.)
  * Error text: `Operation "AttachFile" has formData parameters but consumes ["application/json"]`.
  */
-export const mimeCompatible = createRulesetFunction<unknown, null>({ input: null, options: null }, function mimeCompatible(doc) {
-  const results = [];
-  for (const op of operationsWithMedia(doc)) {
-    if (!op.consumesPath || op.operation.formData.length === 0) continue;
-    const bases = mimeBases(op.consumes);
-    if (bases.length === 0 || bases.includes(MULTIPART) || bases.includes(FORM_URLENCODED)) continue;
-    const name = op.operation.operationId ?? `${op.operation.method} ${op.operation.path}`;
-    results.push({ message: `Operation ${quote(name)} has formData parameters but consumes ${show(op.consumes)}`, path: op.consumesPath });
-  }
-  return results;
-});
+export const mimeCompatible = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function mimeCompatible(doc) {
+    const results = [];
+    for (const op of operationsWithMedia(doc)) {
+      if (!op.consumesPath || op.operation.formData.length === 0) continue;
+      const bases = mimeBases(op.consumes);
+      if (bases.length === 0 || bases.includes(MULTIPART) || bases.includes(FORM_URLENCODED)) continue;
+      const name = op.operation.operationId ?? `${op.operation.method} ${op.operation.path}`;
+      results.push({
+        message: `Operation ${quote(name)} has formData parameters but consumes ${show(op.consumes)}`,
+        path: op.consumesPath,
+      });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-mime-compatible', {
-  description: 'The `consumes` types of an operation fit its request content: formData parameters need `multipart/form-data` or `application/x-www-form-urlencoded`.',
-  message: '{{error}}; consume "multipart/form-data" (files) or "application/x-www-form-urlencoded" (Microsoft rejects MIME types that do not fit the request content).',
+  description:
+    'The `consumes` types of an operation fit its request content: formData parameters need `multipart/form-data` or `application/x-www-form-urlencoded`.',
+  message:
+    '{{error}}; consume "multipart/form-data" (files) or "application/x-www-form-urlencoded" (Microsoft rejects MIME types that do not fit the request content).',
   severity: 'error',
   formats: [oas2],
   // Whole document: operations with the root `consumes` they inherit, reported where `consumes` is written.
@@ -40,7 +48,28 @@ export default defineRule('ppc-mime-compatible', {
         {
           description: 'A form upload that consumes JSON.',
           edits: [
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'AttachFile', summary: 'Attach a file', description: 'Attaches a file to the task.', consumes: ['application/json'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' }], responses: { '204': { description: 'The file was attached.' } } } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/put',
+              value: {
+                operationId: 'AttachFile',
+                summary: 'Attach a file',
+                description: 'Attaches a file to the task.',
+                consumes: ['application/json'],
+                parameters: [
+                  { $ref: '#/parameters/TaskId' },
+                  {
+                    name: 'file',
+                    in: 'formData',
+                    type: 'file',
+                    required: true,
+                    'x-ms-summary': 'File',
+                    description: 'The file to attach.',
+                  },
+                ],
+                responses: { '204': { description: 'The file was attached.' } },
+              },
+            },
           ],
         },
       ],
@@ -48,7 +77,28 @@ export default defineRule('ppc-mime-compatible', {
         {
           description: 'The same upload consuming multipart/form-data.',
           edits: [
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/put', value: { operationId: 'AttachFile', summary: 'Attach a file', description: 'Attaches a file to the task.', consumes: ['multipart/form-data'], parameters: [{ $ref: '#/parameters/TaskId' }, { name: 'file', in: 'formData', type: 'file', required: true, 'x-ms-summary': 'File', description: 'The file to attach.' }], responses: { '204': { description: 'The file was attached.' } } } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/put',
+              value: {
+                operationId: 'AttachFile',
+                summary: 'Attach a file',
+                description: 'Attaches a file to the task.',
+                consumes: ['multipart/form-data'],
+                parameters: [
+                  { $ref: '#/parameters/TaskId' },
+                  {
+                    name: 'file',
+                    in: 'formData',
+                    type: 'file',
+                    required: true,
+                    'x-ms-summary': 'File',
+                    description: 'The file to attach.',
+                  },
+                ],
+                responses: { '204': { description: 'The file was attached.' } },
+              },
+            },
           ],
         },
       ],

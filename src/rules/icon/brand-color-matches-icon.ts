@@ -5,7 +5,7 @@ import { rgbOf } from '../api-properties/brand-color';
 import { backgroundOf, closeColours, hex, iconOf, solidPng } from './png';
 
 export default defineFolderRule('ppc-brand-color-matches-icon', {
-  description: 'When the folder has `icon.png`, `iconBrandColor` equals the icon\'s background colour.',
+  description: "When the folder has `icon.png`, `iconBrandColor` equals the icon's background colour.",
   severity: 'warn',
   check(connector) {
     const read = iconOf(connector);
@@ -17,7 +17,14 @@ export default defineFolderRule('ppc-brand-color-matches-icon', {
     const bg = backgroundOf(read.image);
     if (!rgb || !bg || bg.transparent > 0.5 || bg.uniformity < 0.9 || closeColours(rgb, bg.rgb, 8)) return [];
     const at = ['properties', 'iconBrandColor'];
-    return [{ source: file.file.path, path: at, range: rangeOfPath(file, at), message: `iconBrandColor is ${quote(color)} but the icon's background is ${hex(bg.rgb)}; set iconBrandColor to "${hex(bg.rgb)}" (or recolour the icon) so they match.` }];
+    return [
+      {
+        source: file.file.path,
+        path: at,
+        range: rangeOfPath(file, at),
+        message: `iconBrandColor is ${quote(color)} but the icon's background is ${hex(bg.rgb)}; set iconBrandColor to "${hex(bg.rgb)}" (or recolour the icon) so they match.`,
+      },
+    ];
   },
   'x-ppc': {
     requirements: ['brand-color-matches-icon'],
@@ -25,8 +32,18 @@ export default defineFolderRule('ppc-brand-color-matches-icon', {
     sources: ['L-CS', 'CHK connector-validate-backgroundwithbrandiconcolor'],
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A red icon with a blue brand colour.', files: { 'icon.png': solidPng(160, [200, 30, 40], { inner: [255, 255, 255] }) } }],
-      valid: [{ description: 'An icon on #0f6cbd.', files: { 'icon.png': solidPng(160, [15, 108, 189], { inner: [255, 255, 255] }) } }],
+      invalid: [
+        {
+          description: 'A red icon with a blue brand colour.',
+          files: { 'icon.png': solidPng(160, [200, 30, 40], { inner: [255, 255, 255] }) },
+        },
+      ],
+      valid: [
+        {
+          description: 'An icon on #0f6cbd.',
+          files: { 'icon.png': solidPng(160, [15, 108, 189], { inner: [255, 255, 255] }) },
+        },
+      ],
     },
   },
 });

@@ -12,7 +12,12 @@ export default defineFolderRule('ppc-icon-dimensions', {
     if (width !== height) problems.push('not square');
     if (Math.min(width, height) < 100 || Math.max(width, height) > 230) problems.push('outside 100 to 230 pixels');
     if (problems.length === 0) return [];
-    return [{ source: connector.icon.file.path, message: `${connector.icon.file.name} is ${width}×${height} pixels (${problems.join(', ')}); make it square, between 100×100 and 230×230 (about 160 px of logo on a 230 px square).` }];
+    return [
+      {
+        source: connector.icon.file.path,
+        message: `${connector.icon.file.name} is ${width}×${height} pixels (${problems.join(', ')}); make it square, between 100×100 and 230×230 (about 160 px of logo on a 230 px square).`,
+      },
+    ];
   },
   'x-ppc': {
     requirements: ['icon-dimensions'],

@@ -21,7 +21,12 @@ function readIcon(icon: LoadedIcon): IconRead {
   const bytes = icon.bytes;
   if (!bytes) return { ok: false, reason: 'it is too large to be a connector icon' };
   if (bytes.length < 33 || SIGNATURE.some((b, i) => bytes[i] !== b)) {
-    const kind = bytes[0] === 0xff && bytes[1] === 0xd8 ? 'a JPEG image' : bytes[0] === 0x3c ? 'text (SVG or HTML)' : 'not a PNG image';
+    const kind =
+      bytes[0] === 0xff && bytes[1] === 0xd8
+        ? 'a JPEG image'
+        : bytes[0] === 0x3c
+          ? 'text (SVG or HTML)'
+          : 'not a PNG image';
     return { ok: false, reason: `it is ${kind}` };
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -31,9 +36,19 @@ function readIcon(icon: LoadedIcon): IconRead {
   if (width * height > MAX_DECODE_PIXELS) return { ok: true, image: { width, height } };
   try {
     const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    return { ok: true, image: { width: png.width, height: png.height, data: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.byteLength) } };
+    return {
+      ok: true,
+      image: {
+        width: png.width,
+        height: png.height,
+        data: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.byteLength),
+      },
+    };
   } catch (e) {
-    return { ok: false, reason: `it cannot be decoded (${e instanceof Error ? e.message.slice(0, 80) : 'corrupt data'})` };
+    return {
+      ok: false,
+      reason: `it cannot be decoded (${e instanceof Error ? e.message.slice(0, 80) : 'corrupt data'})`,
+    };
   }
 }
 
@@ -61,7 +76,11 @@ export interface Background {
 const TOLERANCE = 24;
 
 function close(a: readonly number[], b: readonly number[], tolerance = TOLERANCE): boolean {
-  return Math.abs((a[0] ?? 0) - (b[0] ?? 0)) <= tolerance && Math.abs((a[1] ?? 0) - (b[1] ?? 0)) <= tolerance && Math.abs((a[2] ?? 0) - (b[2] ?? 0)) <= tolerance;
+  return (
+    Math.abs((a[0] ?? 0) - (b[0] ?? 0)) <= tolerance &&
+    Math.abs((a[1] ?? 0) - (b[1] ?? 0)) <= tolerance &&
+    Math.abs((a[2] ?? 0) - (b[2] ?? 0)) <= tolerance
+  );
 }
 
 /** The icon's background, read from its outermost row and column of pixels. */
@@ -103,7 +122,11 @@ export function hex(rgb: readonly number[]): string {
 export { close as closeColours };
 
 /** A solid-colour PNG (with an optional centred square of another colour), base64, for rule examples. */
-export function solidPng(size: number, rgb: [number, number, number], options: { inner?: [number, number, number]; alpha?: number; height?: number } = {}): { base64: string } {
+export function solidPng(
+  size: number,
+  rgb: [number, number, number],
+  options: { inner?: [number, number, number]; alpha?: number; height?: number } = {},
+): { base64: string } {
   const height = options.height ?? size;
   const png = new PNG({ width: size, height });
   for (let y = 0; y < height; y++) {

@@ -4,7 +4,8 @@ import { contactFields } from './contact-fields';
 
 export default defineRule('ppc-contact-email-required', {
   description: 'The contact gives a support e-mail address (`email`); independent publishers must give one.',
-  message: 'info.contact {{error}}; add the support e-mail address (certification asks for it; independent publishers are rejected without it).',
+  message:
+    'info.contact {{error}}; add the support e-mail address (certification asks for it; independent publishers are rejected without it).',
   severity: 'warn',
   formats: [oas2],
   given: '$.info.contact',
@@ -16,8 +17,15 @@ export default defineRule('ppc-contact-email-required', {
     specLevel: 'E/W',
     profiles: { 'independent-publisher': 'error' },
     examples: {
-      invalid: [{ description: 'A contact without an e-mail.', edits: [{ op: 'remove', path: '/info/contact/email' }] }],
-      valid: [{ description: 'A contact with an e-mail.', edits: [{ op: 'set', path: '/info/contact/email', value: 'support@contoso.com' }] }],
+      invalid: [
+        { description: 'A contact without an e-mail.', edits: [{ op: 'remove', path: '/info/contact/email' }] },
+      ],
+      valid: [
+        {
+          description: 'A contact with an e-mail.',
+          edits: [{ op: 'set', path: '/info/contact/email', value: 'support@contoso.com' }],
+        },
+      ],
     },
   },
 });

@@ -7,7 +7,11 @@ export interface ContactFieldsOptions {
   fields: Array<'name' | 'url' | 'email'>;
 }
 
-const MEANING: Record<string, string> = { name: 'the support team', url: 'the support website', email: 'the support e-mail' };
+const MEANING: Record<string, string> = {
+  name: 'the support team',
+  url: 'the support website',
+  email: 'the support e-mail',
+};
 
 /**
  * Missing or blank contact fields. A missing contact is left to `ppc-contact-required`.
@@ -29,15 +33,20 @@ export const contactFields = createRulesetFunction<unknown, ContactFieldsOptions
     for (const field of options.fields) {
       const value = contact[field];
       if (isNonEmptyString(value)) continue;
-      const what = value === undefined || value === null ? 'no' : typeof value === 'string' ? 'an empty' : 'a non-string';
-      results.push({ message: `has ${what} "${field}" (${MEANING[field] ?? field})`, path: value === undefined ? [...context.path] : [...context.path, field] });
+      const what =
+        value === undefined || value === null ? 'no' : typeof value === 'string' ? 'an empty' : 'a non-string';
+      results.push({
+        message: `has ${what} "${field}" (${MEANING[field] ?? field})`,
+        path: value === undefined ? [...context.path] : [...context.path, field],
+      });
     }
     return results;
   },
 );
 
 export default defineRule('ppc-contact-fields', {
-  description: 'The contact names the support team (`name`) and the support website (`url`); `ppc-contact-email-required` checks the e-mail.',
+  description:
+    'The contact names the support team (`name`) and the support website (`url`); `ppc-contact-email-required` checks the e-mail.',
   message: 'info.contact {{error}}; add it (certification asks for the support team, website and e-mail).',
   severity: 'warn',
   formats: [oas2],
@@ -53,7 +62,13 @@ export default defineRule('ppc-contact-fields', {
       valid: [
         {
           description: 'Support name, website and e-mail.',
-          edits: [{ op: 'set', path: '/info/contact', value: { name: 'Contoso Support', url: 'https://support.contoso.com', email: 'support@contoso.com' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/info/contact',
+              value: { name: 'Contoso Support', url: 'https://support.contoso.com', email: 'support@contoso.com' },
+            },
+          ],
         },
       ],
     },

@@ -6,23 +6,31 @@ import { isObject, quote } from '../../utils/guards';
 const CONTACT_KEYS = ['name', 'url', 'email'];
 
 /** Error text: `has "phone"`, `has "x-ms-team"`. */
-export const contactNoExtraKeys = createRulesetFunction<unknown, null>({ input: null, options: null }, function contactNoExtraKeys(contact, _options, context) {
-  if (!isObject(contact)) return;
-  const results = [];
-  for (const key of Object.keys(contact)) {
-    if (CONTACT_KEYS.includes(key)) continue;
-    const lower = key.toLowerCase();
-    if (lower.startsWith('x-') && !lower.startsWith('x-ms-')) continue;
-    const sameButCase = CONTACT_KEYS.find((k) => k === lower);
-    const hint = sameButCase ? ` (did you mean ${quote(sameButCase)}?)` : lower.startsWith('x-ms-') ? ' (no x-ms- extension applies here)' : '';
-    results.push({ message: `has ${quote(key)}${hint}`, path: [...context.path, key] });
-  }
-  return results;
-});
+export const contactNoExtraKeys = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function contactNoExtraKeys(contact, _options, context) {
+    if (!isObject(contact)) return;
+    const results = [];
+    for (const key of Object.keys(contact)) {
+      if (CONTACT_KEYS.includes(key)) continue;
+      const lower = key.toLowerCase();
+      if (lower.startsWith('x-') && !lower.startsWith('x-ms-')) continue;
+      const sameButCase = CONTACT_KEYS.find((k) => k === lower);
+      const hint = sameButCase
+        ? ` (did you mean ${quote(sameButCase)}?)`
+        : lower.startsWith('x-ms-')
+          ? ' (no x-ms- extension applies here)'
+          : '';
+      results.push({ message: `has ${quote(key)}${hint}`, path: [...context.path, key] });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-contact-no-extra-keys', {
   description: 'The contact has only `name`, `url`, `email` and `x-` extensions other than `x-ms-*`.',
-  message: 'info.contact {{error}}; remove it or prefix it with "x-" (the repo schema allows only name, url and email).',
+  message:
+    'info.contact {{error}}; remove it or prefix it with "x-" (the repo schema allows only name, url and email).',
   severity: 'error',
   formats: [oas2],
   given: '$.info.contact',
@@ -34,8 +42,18 @@ export default defineRule('ppc-contact-no-extra-keys', {
     validatorMessage: "The property '{0}' is not allowed and must be removed.",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A phone number.', edits: [{ op: 'set', path: '/info/contact/phone', value: '+1 425 555 0100' }] }],
-      valid: [{ description: 'A custom `x-` key.', edits: [{ op: 'set', path: '/info/contact/x-phone', value: '+1 425 555 0100' }] }],
+      invalid: [
+        {
+          description: 'A phone number.',
+          edits: [{ op: 'set', path: '/info/contact/phone', value: '+1 425 555 0100' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A custom `x-` key.',
+          edits: [{ op: 'set', path: '/info/contact/x-phone', value: '+1 425 555 0100' }],
+        },
+      ],
     },
   },
 });

@@ -4,13 +4,22 @@ import { defineRule } from '../../types';
 import { isObject, show } from '../../utils/guards';
 
 /** Error text: `is missing`, `is a string, not an object`. */
-export const contactRequired = createRulesetFunction<unknown, null>({ input: null, options: null }, function contactRequired(info, _options, context) {
-  if (!isObject(info)) return;
-  const contact = info.contact;
-  if (contact === undefined || contact === null) return [{ message: 'is missing', path: [...context.path] }];
-  if (!isObject(contact)) return [{ message: `is ${Array.isArray(contact) ? 'an array' : `${show(contact, 30)} (a ${typeof contact})`}, not an object`, path: [...context.path, 'contact'] }];
-  return;
-});
+export const contactRequired = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function contactRequired(info, _options, context) {
+    if (!isObject(info)) return;
+    const contact = info.contact;
+    if (contact === undefined || contact === null) return [{ message: 'is missing', path: [...context.path] }];
+    if (!isObject(contact))
+      return [
+        {
+          message: `is ${Array.isArray(contact) ? 'an array' : `${show(contact, 30)} (a ${typeof contact})`}, not an object`,
+          path: [...context.path, 'contact'],
+        },
+      ];
+    return;
+  },
+);
 
 export default defineRule('ppc-contact-required', {
   description: 'The definition has an `info.contact` object with the support contact.',
@@ -31,7 +40,13 @@ export default defineRule('ppc-contact-required', {
       valid: [
         {
           description: 'Support name, website and e-mail.',
-          edits: [{ op: 'set', path: '/info/contact', value: { name: 'Contoso Support', url: 'https://support.contoso.com', email: 'support@contoso.com' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/info/contact',
+              value: { name: 'Contoso Support', url: 'https://support.contoso.com', email: 'support@contoso.com' },
+            },
+          ],
         },
       ],
     },

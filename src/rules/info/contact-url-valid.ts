@@ -13,22 +13,30 @@ export function absoluteUrlProblem(value: string): string | undefined {
   } catch {
     return 'is not a valid URL';
   }
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || url.hostname === '')) return 'has no host name';
+  if (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || url.hostname === '')
+  )
+    return 'has no host name';
   return undefined;
 }
 
 /** Error text: `"www.contoso.com/support" has no scheme (such as "https://")`. */
-export const contactUrlValid = createRulesetFunction<unknown, null>({ input: null, options: null }, function contactUrlValid(input) {
-  if (input === undefined || input === null) return;
-  if (typeof input !== 'string') return [{ message: `${show(input, 40)} is not a string` }];
-  if (input.trim() === '') return;
-  const problem = absoluteUrlProblem(input);
-  return problem ? [{ message: `${quote(input)} ${problem}` }] : undefined;
-});
+export const contactUrlValid = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function contactUrlValid(input) {
+    if (input === undefined || input === null) return;
+    if (typeof input !== 'string') return [{ message: `${show(input, 40)} is not a string` }];
+    if (input.trim() === '') return;
+    const problem = absoluteUrlProblem(input);
+    return problem ? [{ message: `${quote(input)} ${problem}` }] : undefined;
+  },
+);
 
 export default defineRule('ppc-contact-url-valid', {
   description: 'The contact URL is an absolute URL such as `https://support.contoso.com`.',
-  message: "Contact URL {{error}}; give the full address of your support website (Microsoft's validator requires an absolute URL).",
+  message:
+    "Contact URL {{error}}; give the full address of your support website (Microsoft's validator requires an absolute URL).",
   severity: 'error',
   formats: [oas2],
   given: '$.info.contact.url',
@@ -40,8 +48,18 @@ export default defineRule('ppc-contact-url-valid', {
     validatorMessage: "The 'url' property must be a valid absolute URL.",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'No scheme.', edits: [{ op: 'set', path: '/info/contact/url', value: 'www.contoso.com/support' }] }],
-      valid: [{ description: 'An https URL.', edits: [{ op: 'set', path: '/info/contact/url', value: 'https://www.contoso.com/support' }] }],
+      invalid: [
+        {
+          description: 'No scheme.',
+          edits: [{ op: 'set', path: '/info/contact/url', value: 'www.contoso.com/support' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'An https URL.',
+          edits: [{ op: 'set', path: '/info/contact/url', value: 'https://www.contoso.com/support' }],
+        },
+      ],
     },
   },
 });

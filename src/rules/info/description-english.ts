@@ -5,7 +5,8 @@ import { defineRule } from '../../types';
 export default defineRule('ppc-description-english', {
   description:
     'The connector description is written in English (a conservative heuristic: it flags other scripts, mostly accented text and common French, German, Spanish, Dutch, Italian and Swedish function words; it does not check spelling).',
-  message: 'Description {{error}}; write the description in English (Microsoft rejects descriptions that are not in English).',
+  message:
+    'Description {{error}}; write the description in English (Microsoft rejects descriptions that are not in English).',
   severity: 'error',
   formats: [oas2],
   given: '$.info.description',
@@ -20,11 +21,37 @@ export default defineRule('ppc-description-english', {
       invalid: [
         {
           description: 'A German description.',
-          edits: [{ op: 'set', path: '/info/description', value: 'Mit Contoso Tasks können Sie die Aufgaben Ihres Teams erstellen und verwalten, auch unterwegs.' }],
+          edits: [
+            {
+              op: 'set',
+              path: '/info/description',
+              value: 'Mit Contoso Tasks können Sie die Aufgaben Ihres Teams erstellen und verwalten, auch unterwegs.',
+            },
+          ],
         },
-        { description: 'A description in Japanese.', edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks はチームの作業項目を管理するサービスです。タスクを作成、一覧表示、更新できます。' }] },
+        {
+          description: 'A description in Japanese.',
+          edits: [
+            {
+              op: 'set',
+              path: '/info/description',
+              value: 'Contoso Tasks はチームの作業項目を管理するサービスです。タスクを作成、一覧表示、更新できます。',
+            },
+          ],
+        },
       ],
-      valid: [{ description: 'An English description.', edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items. Create, list and complete tasks.' }] }],
+      valid: [
+        {
+          description: 'An English description.',
+          edits: [
+            {
+              op: 'set',
+              path: '/info/description',
+              value: 'Contoso Tasks keeps track of team work items. Create, list and complete tasks.',
+            },
+          ],
+        },
+      ],
     },
   },
 });

@@ -4,7 +4,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-description-no-api-word', {
   description: 'The connector description does not use the word "API": it tells users what the service does.',
-  message: 'Description {{error}}; say what the service does for users instead (Microsoft\'s string guidance avoids "API" in descriptions).',
+  message:
+    'Description {{error}}; say what the service does for users instead (Microsoft\'s string guidance avoids "API" in descriptions).',
   severity: 'warn',
   formats: [oas2],
   given: '$.info.description',
@@ -15,8 +16,20 @@ export default defineRule('ppc-description-no-api-word', {
     sources: ['L-STR', 'SK'],
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'The word "API".', edits: [{ op: 'set', path: '/info/description', value: 'The Contoso Tasks API lets you manage team work items.' }] }],
-      valid: [{ description: 'What the service does.', edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items.' }] }],
+      invalid: [
+        {
+          description: 'The word "API".',
+          edits: [
+            { op: 'set', path: '/info/description', value: 'The Contoso Tasks API lets you manage team work items.' },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'What the service does.',
+          edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items.' }],
+        },
+      ],
     },
   },
 });

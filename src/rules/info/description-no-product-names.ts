@@ -6,7 +6,8 @@ import { PRODUCT_NAMES_PATTERN } from '../../utils/words';
 export default defineRule('ppc-description-no-product-names', {
   description:
     'The connector description does not name a Microsoft product (Power Apps, Power Automate, Logic Apps, Power Platform, Copilot Studio, Microsoft Flow).',
-  message: 'Description {{error}}; describe your service without naming the product (Microsoft rejects descriptions that name Power Platform products).',
+  message:
+    'Description {{error}}; describe your service without naming the product (Microsoft rejects descriptions that name Power Platform products).',
   severity: 'error',
   formats: [oas2],
   given: '$.info.description',
@@ -15,16 +16,28 @@ export default defineRule('ppc-description-no-product-names', {
     requirements: ['description-no-product-names'],
     section: '2.3',
     sources: ['L-CS', 'PR#550', 'PR#3407'],
-    validatorMessage: "The value 'description' contains at least one of the restricted words: 'power apps, power automate, logic apps'.",
+    validatorMessage:
+      "The value 'description' contains at least one of the restricted words: 'power apps, power automate, logic apps'.",
     specLevel: 'E',
     examples: {
       invalid: [
         {
           description: 'A description naming Power Automate.',
-          edits: [{ op: 'set', path: '/info/description', value: 'Use Contoso Tasks in Power Automate to track team work items.' }],
+          edits: [
+            {
+              op: 'set',
+              path: '/info/description',
+              value: 'Use Contoso Tasks in Power Automate to track team work items.',
+            },
+          ],
         },
       ],
-      valid: [{ description: 'A description of the service alone.', edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items.' }] }],
+      valid: [
+        {
+          description: 'A description of the service alone.',
+          edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items.' }],
+        },
+      ],
     },
   },
 });

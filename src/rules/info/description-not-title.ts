@@ -8,12 +8,15 @@ function normalise(text: string): string {
 }
 
 /** Error text: `"Contoso Tasks" repeats the title`. */
-export const descriptionNotTitle = createRulesetFunction<unknown, null>({ input: null, options: null }, function descriptionNotTitle(info, _options, context) {
-  if (!isObject(info) || typeof info.title !== 'string' || typeof info.description !== 'string') return;
-  const title = normalise(info.title);
-  if (title === '' || normalise(info.description) !== title) return;
-  return [{ message: `${quote(info.description)} repeats the title`, path: [...context.path, 'description'] }];
-});
+export const descriptionNotTitle = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function descriptionNotTitle(info, _options, context) {
+    if (!isObject(info) || typeof info.title !== 'string' || typeof info.description !== 'string') return;
+    const title = normalise(info.title);
+    if (title === '' || normalise(info.description) !== title) return;
+    return [{ message: `${quote(info.description)} repeats the title`, path: [...context.path, 'description'] }];
+  },
+);
 
 export default defineRule('ppc-description-not-title', {
   description: 'The connector description says more than the title: it is not the title repeated.',
@@ -28,8 +31,18 @@ export default defineRule('ppc-description-not-title', {
     sources: ['R-SCH-API'],
     specLevel: 'I',
     examples: {
-      invalid: [{ description: 'The title as the description.', edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks.' }] }],
-      valid: [{ description: 'A description of the service.', edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items.' }] }],
+      invalid: [
+        {
+          description: 'The title as the description.',
+          edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks.' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A description of the service.',
+          edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items.' }],
+        },
+      ],
     },
   },
 });

@@ -4,7 +4,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-description-required', {
   description: 'The connector description `info.description` is present and not empty.',
-  message: 'info.description {{error}}; describe the service and what the connector does for users in 30 to 500 characters.',
+  message:
+    'info.description {{error}}; describe the service and what the connector does for users in 30 to 500 characters.',
   severity: 'error',
   formats: [oas2],
   given: '$.info',
@@ -20,7 +21,12 @@ export default defineRule('ppc-description-required', {
         { description: 'No description.', edits: [{ op: 'remove', path: '/info/description' }] },
         { description: 'A blank description.', edits: [{ op: 'set', path: '/info/description', value: ' ' }] },
       ],
-      valid: [{ description: 'A description of the service.', edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items.' }] }],
+      valid: [
+        {
+          description: 'A description of the service.',
+          edits: [{ op: 'set', path: '/info/description', value: 'Contoso Tasks keeps track of team work items.' }],
+        },
+      ],
     },
   },
 });

@@ -7,7 +7,13 @@ import { isHiddenInContext } from '../../model/visibility';
 /** A readable name for the last character of a string. */
 export function describeLastCharacter(text: string): string {
   const last = [...text].pop() ?? '';
-  const names: Record<string, string> = { ' ': 'a space', '\n': 'a line break', '\r': 'a carriage return', '\t': 'a tab', '\u00a0': 'a non-breaking space' };
+  const names: Record<string, string> = {
+    ' ': 'a space',
+    '\n': 'a line break',
+    '\r': 'a carriage return',
+    '\t': 'a tab',
+    '\u00a0': 'a non-breaking space',
+  };
   return names[last] ?? (/\s/u.test(last) ? 'white space' : quote(last));
 }
 
@@ -20,7 +26,12 @@ export interface TitleEndingOptions {
 export const titleEnding = createRulesetFunction<unknown, TitleEndingOptions>(
   {
     input: null,
-    options: { type: 'object', additionalProperties: false, required: ['flag'], properties: { flag: { enum: ['alphanumeric', 'parenthesis'] } } },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['flag'],
+      properties: { flag: { enum: ['alphanumeric', 'parenthesis'] } },
+    },
   },
   function titleEnding(input, options, context) {
     if (typeof input !== 'string' || input.trim() === '' || isHiddenInContext(context)) return;
@@ -33,7 +44,8 @@ export const titleEnding = createRulesetFunction<unknown, TitleEndingOptions>(
 export default defineRule('ppc-title-ends-alphanumeric', {
   description:
     'The connector title ends with a letter or digit: no trailing punctuation, space or line break. A final `)` is left to `ppc-title-ends-parenthesis` (a warning).',
-  message: 'Title {{error}}; end it with a letter or digit (Microsoft rejects titles that end with a non-alphanumeric character).',
+  message:
+    'Title {{error}}; end it with a letter or digit (Microsoft rejects titles that end with a non-alphanumeric character).',
   severity: 'error',
   formats: [oas2],
   given: '$.info.title',
@@ -46,12 +58,24 @@ export default defineRule('ppc-title-ends-alphanumeric', {
     specLevel: 'E/W',
     examples: {
       invalid: [
-        { description: 'A title ending with a period.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks.' }] },
-        { description: 'A title ending with a space.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks ' }] },
+        {
+          description: 'A title ending with a period.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks.' }],
+        },
+        {
+          description: 'A title ending with a space.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks ' }],
+        },
       ],
       valid: [
-        { description: 'A title ending with a letter.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks' }] },
-        { description: 'A region suffix in parentheses (see `ppc-title-ends-parenthesis`).', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks (EU)' }] },
+        {
+          description: 'A title ending with a letter.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks' }],
+        },
+        {
+          description: 'A region suffix in parentheses (see `ppc-title-ends-parenthesis`).',
+          edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks (EU)' }],
+        },
       ],
     },
   },

@@ -17,10 +17,18 @@ export default defineRule('ppc-title-english', {
     validatorMessage: "The 'title' value must be written in English.",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A title in Cyrillic script.', edits: [{ op: 'set', path: '/info/title', value: 'Контосо Задачи' }] }],
+      invalid: [
+        {
+          description: 'A title in Cyrillic script.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Контосо Задачи' }],
+        },
+      ],
       valid: [
         { description: 'An English title.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks' }] },
-        { description: 'A brand name with a few accented letters.', edits: [{ op: 'set', path: '/info/title', value: 'Brønnøysund Registers' }] },
+        {
+          description: 'A brand name with a few accented letters.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Brønnøysund Registers' }],
+        },
       ],
     },
   },

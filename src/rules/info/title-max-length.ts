@@ -16,8 +16,15 @@ export default defineRule('ppc-title-max-length', {
     validatorMessage: "The 'title' value goes over the character limit '30'",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A 41-character title.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Enterprise Task Management Suite' }] }],
-      valid: [{ description: 'A 13-character title.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks' }] }],
+      invalid: [
+        {
+          description: 'A 41-character title.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Contoso Enterprise Task Management Suite' }],
+        },
+      ],
+      valid: [
+        { description: 'A 13-character title.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks' }] },
+      ],
     },
   },
 });

@@ -18,10 +18,21 @@ export default defineRule('ppc-title-no-api-connector', {
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'The word "API" in the title.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks API' }] },
-        { description: 'The word "Connector" in the title.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Connector' }] },
+        {
+          description: 'The word "API" in the title.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks API' }],
+        },
+        {
+          description: 'The word "Connector" in the title.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Contoso Connector' }],
+        },
       ],
-      valid: [{ description: '"API" inside a longer word is fine.', edits: [{ op: 'set', path: '/info/title', value: 'Rapido Tasks' }] }],
+      valid: [
+        {
+          description: '"API" inside a longer word is fine.',
+          edits: [{ op: 'set', path: '/info/title', value: 'Rapido Tasks' }],
+        },
+      ],
     },
   },
 });

@@ -4,7 +4,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-title-required', {
   description: 'The connector title `info.title` is present and not empty.',
-  message: 'info.title {{error}}; give the connector a title (the product or organization name, at most 30 characters).',
+  message:
+    'info.title {{error}}; give the connector a title (the product or organization name, at most 30 characters).',
   severity: 'error',
   formats: [oas2],
   given: '$.info',
@@ -18,7 +19,9 @@ export default defineRule('ppc-title-required', {
     custom: true,
     examples: {
       invalid: [{ description: 'An empty title.', edits: [{ op: 'set', path: '/info/title', value: '' }] }],
-      valid: [{ description: 'A short product name.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks' }] }],
+      valid: [
+        { description: 'A short product name.', edits: [{ op: 'set', path: '/info/title', value: 'Contoso Tasks' }] },
+      ],
     },
   },
 });

@@ -9,18 +9,32 @@ import { connectorModel, pathKey, schemaRoots } from '../../model';
 export const MAX_BODY_SCHEMAS = 512;
 
 const bodySchemaCount = createRulesetFunction<unknown, { max: number }>(
-  { input: null, options: { type: 'object', properties: { max: { type: 'integer', minimum: 1 } }, required: ['max'], additionalProperties: false } },
+  {
+    input: null,
+    options: {
+      type: 'object',
+      properties: { max: { type: 'integer', minimum: 1 } },
+      required: ['max'],
+      additionalProperties: false,
+    },
+  },
   function bodySchemaCount(input, options) {
     const counter = nodeCounter(input);
     const roots: Array<{ schema: unknown; path: JsonPath }> = [];
     // Each definition is counted on its own (the import error names `definitions/<name>`), and each body or
     // response schema that is more than a bare reference to one.
     if (isObject(input) && isObject(input.definitions)) {
-      for (const [name, schema] of Object.entries(input.definitions)) roots.push({ schema, path: ['definitions', name] });
+      for (const [name, schema] of Object.entries(input.definitions))
+        roots.push({ schema, path: ['definitions', name] });
     }
     for (const root of schemaRoots(connectorModel(input), 'expanded')) {
       if (root.role === 'parameter') continue;
-      if (isObject(root.schema) && typeof root.schema.$ref === 'string' && root.schema.$ref.startsWith('#/definitions/')) continue;
+      if (
+        isObject(root.schema) &&
+        typeof root.schema.$ref === 'string' &&
+        root.schema.$ref.startsWith('#/definitions/')
+      )
+        continue;
       roots.push(root);
     }
     const results: IFunctionResult[] = [];
@@ -30,7 +44,8 @@ const bodySchemaCount = createRulesetFunction<unknown, { max: number }>(
       if (seen.has(key)) continue;
       seen.add(key);
       const count = counter.count(root.schema);
-      if (count > options.max) results.push({ message: `has ${count.toLocaleString('en-US')} schema nodes`, path: root.path });
+      if (count > options.max)
+        results.push({ message: `has ${count.toLocaleString('en-US')} schema nodes`, path: root.path });
     }
     return results;
   },
@@ -53,8 +68,18 @@ export default defineRule('ppc-body-schema-count', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A response object with 600 properties.', edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: wide(600) }] }],
-      valid: [{ description: 'A response object with 100 properties.', edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: wide(100) }] }],
+      invalid: [
+        {
+          description: 'A response object with 600 properties.',
+          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: wide(600) }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A response object with 100 properties.',
+          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: wide(100) }],
+        },
+      ],
     },
   },
 });

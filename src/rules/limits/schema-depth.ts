@@ -8,7 +8,15 @@ import { connectorModel, pathKey, schemaRoots } from '../../model';
 export const MAX_SCHEMA_DEPTH = 32;
 
 const schemaDepthCheck = createRulesetFunction<unknown, { max: number }>(
-  { input: null, options: { type: 'object', properties: { max: { type: 'integer', minimum: 1 } }, required: ['max'], additionalProperties: false } },
+  {
+    input: null,
+    options: {
+      type: 'object',
+      properties: { max: { type: 'integer', minimum: 1 } },
+      required: ['max'],
+      additionalProperties: false,
+    },
+  },
   function schemaDepthCheck(input, options) {
     const results: IFunctionResult[] = [];
     const memo = new Map<unknown, number>();
@@ -20,7 +28,10 @@ const schemaDepthCheck = createRulesetFunction<unknown, { max: number }>(
       const depth = schemaDepth(input, root.schema, options.max + 1, memo);
       if (depth <= options.max) continue;
       reported.add(key);
-      results.push({ message: `is nested ${depth > options.max + 1 ? 'more than ' : ''}${Math.min(depth, options.max + 1)} levels deep`, path: root.path });
+      results.push({
+        message: `is nested ${depth > options.max + 1 ? 'more than ' : ''}${Math.min(depth, options.max + 1)} levels deep`,
+        path: root.path,
+      });
     }
     return results;
   },
@@ -43,8 +54,18 @@ export default defineRule('ppc-schema-depth', {
     specLevel: 'W',
     custom: true,
     examples: {
-      invalid: [{ description: 'A response nested 34 levels deep.', edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: nested(34) }] }],
-      valid: [{ description: 'A response nested 10 levels deep.', edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: nested(10) }] }],
+      invalid: [
+        {
+          description: 'A response nested 34 levels deep.',
+          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: nested(34) }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A response nested 10 levels deep.',
+          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: nested(10) }],
+        },
+      ],
     },
   },
 });

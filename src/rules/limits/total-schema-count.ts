@@ -9,7 +9,15 @@ import { operationNodeCount, SATURATION } from '../../utils/schemas-count';
 export const MAX_TOTAL_SCHEMAS = 256 * 16_384;
 
 const totalSchemaCount = createRulesetFunction<unknown, { max: number }>(
-  { input: null, options: { type: 'object', properties: { max: { type: 'integer', minimum: 1 } }, required: ['max'], additionalProperties: false } },
+  {
+    input: null,
+    options: {
+      type: 'object',
+      properties: { max: { type: 'integer', minimum: 1 } },
+      required: ['max'],
+      additionalProperties: false,
+    },
+  },
   function totalSchemaCount(input, options) {
     let total = 0;
     if (!isObject(input) || !isObject(input.paths)) return;
@@ -20,14 +28,18 @@ const totalSchemaCount = createRulesetFunction<unknown, { max: number }>(
         total = Math.min(SATURATION, total + operationNodeCount(input, operation, pathItem));
       }
     }
-    if (total > options.max) return [{ message: `${total >= SATURATION ? 'more than a billion' : total.toLocaleString('en-US')}`, path: ['paths'] }];
+    if (total > options.max)
+      return [
+        { message: `${total >= SATURATION ? 'more than a billion' : total.toLocaleString('en-US')}`, path: ['paths'] },
+      ];
     return;
   },
 );
 
 export default defineRule('ppc-total-schema-count', {
   description: `The whole definition has at most ${MAX_TOTAL_SCHEMAS.toLocaleString('en-US')} schema nodes (256 × 16,384), counted over all operations with \`$ref\`s expanded.`,
-  message: 'The operations hold {{error}} schema nodes ($refs expanded); split the API into several connectors (the platform rejects larger definitions).',
+  message:
+    'The operations hold {{error}} schema nodes ($refs expanded); split the API into several connectors (the platform rejects larger definitions).',
   severity: 'error',
   formats: [oas2],
   // Whole document: a count over every operation of the document.
@@ -42,7 +54,12 @@ export default defineRule('ppc-total-schema-count', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A definition whose references double at each of 23 levels (over 8 million nodes).', edits: doubling(23) }],
+      invalid: [
+        {
+          description: 'A definition whose references double at each of 23 levels (over 8 million nodes).',
+          edits: doubling(23),
+        },
+      ],
       valid: [{ description: 'The same shape with 10 levels (about 2,000 nodes).', edits: doubling(10) }],
     },
   },
@@ -55,7 +72,10 @@ function doubling(levels: number): Array<{ op: 'set'; path: string; value: unkno
     edits.push({
       op: 'set',
       path: `/definitions/L${i}`,
-      value: { type: 'object', properties: { a: { $ref: `#/definitions/L${i + 1}` }, b: { $ref: `#/definitions/L${i + 1}` } } },
+      value: {
+        type: 'object',
+        properties: { a: { $ref: `#/definitions/L${i + 1}` }, b: { $ref: `#/definitions/L${i + 1}` } },
+      },
     });
   }
   edits.push({ op: 'set', path: `/definitions/L${levels}`, value: { type: 'string' } });

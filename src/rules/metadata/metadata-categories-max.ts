@@ -2,16 +2,25 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
-import { categoryItems, exampleMetadata, findMetadataEntry, MAX_CATEGORIES, metadataEntries } from '../../utils/metadata-entries';
+import {
+  categoryItems,
+  exampleMetadata,
+  findMetadataEntry,
+  MAX_CATEGORIES,
+  metadataEntries,
+} from '../../utils/metadata-entries';
 
 /** Error text: `"AI;Data;Productivity" has 3 categories`. */
-export const metadataCategoriesMax = createRulesetFunction<unknown, null>({ input: null, options: null }, function metadataCategoriesMax(input, _options, context) {
-  const entry = findMetadataEntry(metadataEntries(input, context.path), 'Categories');
-  if (!entry || typeof entry.value !== 'string') return;
-  const count = categoryItems(entry.value).length;
-  if (count <= MAX_CATEGORIES) return;
-  return [{ message: `${quote(entry.value)} has ${count} categories`, path: [...entry.path, 'propertyValue'] }];
-});
+export const metadataCategoriesMax = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function metadataCategoriesMax(input, _options, context) {
+    const entry = findMetadataEntry(metadataEntries(input, context.path), 'Categories');
+    if (!entry || typeof entry.value !== 'string') return;
+    const count = categoryItems(entry.value).length;
+    if (count <= MAX_CATEGORIES) return;
+    return [{ message: `${quote(entry.value)} has ${count} categories`, path: [...entry.path, 'propertyValue'] }];
+  },
+);
 
 export default defineRule('ppc-metadata-categories-max', {
   description: 'The `Categories` metadata value lists at most 2 categories.',
@@ -27,8 +36,24 @@ export default defineRule('ppc-metadata-categories-max', {
     validatorMessage: "The maximum allowed number of categories for the connector is '{0}'.",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'Three categories.', edits: [{ op: 'set', path: '/x-ms-connector-metadata', value: exampleMetadata({ Categories: 'AI;Data;Productivity' }) }] }],
-      valid: [{ description: 'Two categories.', edits: [{ op: 'set', path: '/x-ms-connector-metadata', value: exampleMetadata({ Categories: 'AI;Data' }) }] }],
+      invalid: [
+        {
+          description: 'Three categories.',
+          edits: [
+            {
+              op: 'set',
+              path: '/x-ms-connector-metadata',
+              value: exampleMetadata({ Categories: 'AI;Data;Productivity' }),
+            },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'Two categories.',
+          edits: [{ op: 'set', path: '/x-ms-connector-metadata', value: exampleMetadata({ Categories: 'AI;Data' }) }],
+        },
+      ],
     },
   },
 });

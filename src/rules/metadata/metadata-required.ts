@@ -4,7 +4,8 @@ import { defineRule } from '../../types';
 import { exampleMetadata } from '../../utils/metadata-entries';
 
 export default defineRule('ppc-metadata-required', {
-  description: 'The root array `x-ms-connector-metadata` is present (with the Website, Privacy policy and Categories entries).',
+  description:
+    'The root array `x-ms-connector-metadata` is present (with the Website, Privacy policy and Categories entries).',
   message:
     'x-ms-connector-metadata {{error}}; add the root array with "Website", "Privacy policy" and "Categories" entries (Microsoft requires connector metadata for certification).',
   severity: 'error',

@@ -6,7 +6,12 @@ import { isObject, quote } from '../../utils/guards';
 import { isHiddenInContext } from '../../model/visibility';
 
 function normalize(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/(?<![.!?])[.!?]+$/, '').trim().toLowerCase();
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![.!?])[.!?]+$/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** Whether an operation's description repeats its summary (ignoring case, spacing and a final period). */
@@ -17,14 +22,18 @@ export function repeatsSummary(operation: Record<string, unknown>): boolean {
 }
 
 /** Reports a visible operation whose description repeats its summary. */
-const descriptionDiffers = createRulesetFunction<unknown, null>({ input: null, options: null }, function descriptionDiffers(input, _options, context) {
-  if (!isObject(input) || isHiddenInContext(context) || !repeatsSummary(input)) return;
-  return [{ message: `${quote(input.description)} repeats the summary`, path: [...context.path, 'description'] }];
-});
+const descriptionDiffers = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function descriptionDiffers(input, _options, context) {
+    if (!isObject(input) || isHiddenInContext(context) || !repeatsSummary(input)) return;
+    return [{ message: `${quote(input.description)} repeats the summary`, path: [...context.path, 'description'] }];
+  },
+);
 
 export default defineRule('ppc-description-op-differs', {
   description: 'An operation description says more than its summary: it is not the summary repeated.',
-  message: 'Description {{error}}; explain what the operation does and returns in a full sentence (Microsoft coding standards).',
+  message:
+    'Description {{error}}; explain what the operation does and returns in a full sentence (Microsoft coding standards).',
   severity: 'warn',
   formats: [oas2],
   given: OPERATIONS,
@@ -35,8 +44,20 @@ export default defineRule('ppc-description-op-differs', {
     sources: ['L-CSTD', 'L-STR'],
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'The summary repeated with a period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'List tasks.' }] }],
-      valid: [{ description: 'A description that adds detail.', edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks of the signed-in user.' }] }],
+      invalid: [
+        {
+          description: 'The summary repeated with a period.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'List tasks.' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A description that adds detail.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks of the signed-in user.' },
+          ],
+        },
+      ],
     },
   },
 });

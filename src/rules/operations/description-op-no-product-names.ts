@@ -5,7 +5,8 @@ import { defineRule } from '../../types';
 import { PRODUCT_NAMES_PATTERN } from '../../utils/words';
 
 export default defineRule('ppc-description-op-no-product-names', {
-  description: 'Operation descriptions do not name Microsoft products (Power Apps, Power Automate, Logic Apps, Power Platform, Copilot Studio).',
+  description:
+    'Operation descriptions do not name Microsoft products (Power Apps, Power Automate, Logic Apps, Power Platform, Copilot Studio).',
   message: 'Description {{error}}; remove the product name (Microsoft rejects product names in descriptions).',
   severity: 'error',
   formats: [oas2],
@@ -15,13 +16,26 @@ export default defineRule('ppc-description-op-no-product-names', {
     requirements: ['description-op-no-product-names'],
     section: '3',
     sources: ['L-CS', 'L-SVR ValueContainsRestrictedWords'],
-    validatorMessage: "The value 'description' contains at least one of the restricted words: 'power apps, power automate, logic apps'.",
+    validatorMessage:
+      "The value 'description' contains at least one of the restricted words: 'power apps, power automate, logic apps'.",
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'A product name in the description.', edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks to use in Power Apps.' }] },
+        {
+          description: 'A product name in the description.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks to use in Power Apps.' },
+          ],
+        },
       ],
-      valid: [{ description: 'No product name.', edits: [{ op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks of the signed-in user.' }] }],
+      valid: [
+        {
+          description: 'No product name.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/get/description', value: 'Lists the tasks of the signed-in user.' },
+          ],
+        },
+      ],
     },
   },
 });

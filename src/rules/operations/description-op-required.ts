@@ -5,7 +5,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-description-op-required', {
   description: 'Every visible operation has a non-empty `description`.',
-  message: 'Operation {{error}}; add a sentence that says what the operation does (Microsoft rejects visible operations without a description).',
+  message:
+    'Operation {{error}}; add a sentence that says what the operation does (Microsoft rejects visible operations without a description).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -17,7 +18,12 @@ export default defineRule('ppc-description-op-required', {
     validatorMessage: "The 'description' property is required. ValuePath: /paths/~1/get",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'An operation without a description.', edits: [{ op: 'remove', path: '/paths/~1tasks/get/description' }] }],
+      invalid: [
+        {
+          description: 'An operation without a description.',
+          edits: [{ op: 'remove', path: '/paths/~1tasks/get/description' }],
+        },
+      ],
       valid: [
         {
           description: 'A hidden operation needs no description.',

@@ -4,8 +4,10 @@ import { operationsBoolean } from '../../functions/operations-boolean';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-no-generic-test', {
-  description: 'When present, `x-ms-no-generic-test`, which keeps Microsoft\'s generic tests from calling the operation, is a JSON boolean.',
-  message: 'x-ms-no-generic-test {{error}}; use true or false without quotes (the connector schema allows only a boolean).',
+  description:
+    "When present, `x-ms-no-generic-test`, which keeps Microsoft's generic tests from calling the operation, is a JSON boolean.",
+  message:
+    'x-ms-no-generic-test {{error}}; use true or false without quotes (the connector schema allows only a boolean).',
   severity: 'error',
   formats: [oas2],
   given: `${OPERATIONS}['x-ms-no-generic-test']`,
@@ -18,8 +20,18 @@ export default defineRule('ppc-no-generic-test', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'The string "true".', edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-no-generic-test', value: 'true' }] }],
-      valid: [{ description: 'The boolean true.', edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-no-generic-test', value: true }] }],
+      invalid: [
+        {
+          description: 'The string "true".',
+          edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-no-generic-test', value: 'true' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'The boolean true.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-no-generic-test', value: true }],
+        },
+      ],
     },
   },
 });

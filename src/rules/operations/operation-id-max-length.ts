@@ -6,12 +6,15 @@ import { quote } from '../../utils/guards';
 
 const MAX = 80;
 
-const operationIdLength = createRulesetFunction<unknown, null>({ input: null, options: null }, function operationIdLength(input) {
-  if (typeof input !== 'string') return;
-  const length = [...input].length;
-  if (length <= MAX) return;
-  return [{ message: `${quote(input)} has ${length} characters` }];
-});
+const operationIdLength = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function operationIdLength(input) {
+    if (typeof input !== 'string') return;
+    const length = [...input].length;
+    if (length <= MAX) return;
+    return [{ message: `${quote(input)} has ${length} characters` }];
+  },
+);
 
 export default defineRule('ppc-operation-id-max-length', {
   description: 'operationIds are at most 80 characters long.',
@@ -27,8 +30,24 @@ export default defineRule('ppc-operation-id-max-length', {
     validatorMessage: 'OperationIdTooLong',
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'An 88-character operationId.', edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: `ListTasks${'ForTheSignedInUser'.repeat(4)}AndTeam` }] }],
-      valid: [{ description: 'A short operationId.', edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'ListTasks' }] }],
+      invalid: [
+        {
+          description: 'An 88-character operationId.',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/operationId',
+              value: `ListTasks${'ForTheSignedInUser'.repeat(4)}AndTeam`,
+            },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'A short operationId.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'ListTasks' }],
+        },
+      ],
     },
   },
 });

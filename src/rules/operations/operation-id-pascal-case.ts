@@ -32,15 +32,30 @@ export function pascalCaseSuggestion(id: string): string {
  * Reports an operationId that is not PascalCase (an optional `_V<n>` suffix is allowed), with a suggestion.
  * Ids with characters the validator strips are left to ppc-operation-id-sanitized, which gives the same advice.
  */
-const pascalCaseOperationId = createRulesetFunction<unknown, null>({ input: null, options: null }, function pascalCaseOperationId(input) {
-  if (typeof input !== 'string' || input === '' || PASCAL_CASE.test(input) || new RegExp(UNSANITIZED.source).test(input)) return;
-  const suggestion = pascalCaseSuggestion(input);
-  return [{ message: `${quote(input)} is not PascalCase${suggestion && suggestion !== input ? ` (for example ${quote(suggestion)})` : ''}` }];
-});
+const pascalCaseOperationId = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function pascalCaseOperationId(input) {
+    if (
+      typeof input !== 'string' ||
+      input === '' ||
+      PASCAL_CASE.test(input) ||
+      new RegExp(UNSANITIZED.source).test(input)
+    )
+      return;
+    const suggestion = pascalCaseSuggestion(input);
+    return [
+      {
+        message: `${quote(input)} is not PascalCase${suggestion && suggestion !== input ? ` (for example ${quote(suggestion)})` : ''}`,
+      },
+    ];
+  },
+);
 
 export default defineRule('ppc-operation-id-pascal-case', {
-  description: 'operationIds are PascalCase without "-" or "_" (`GetTask`), except for a revision suffix such as `_V2`.',
-  message: 'operationId {{error}}; write it in PascalCase, with "_V<n>" only as a revision suffix (Microsoft coding standards).',
+  description:
+    'operationIds are PascalCase without "-" or "_" (`GetTask`), except for a revision suffix such as `_V2`.',
+  message:
+    'operationId {{error}}; write it in PascalCase, with "_V<n>" only as a revision suffix (Microsoft coding standards).',
   severity: 'warn',
   formats: [oas2],
   given: `${OPERATIONS}.operationId`,
@@ -52,10 +67,21 @@ export default defineRule('ppc-operation-id-pascal-case', {
     specLevel: 'W',
     examples: {
       invalid: [
-        { description: 'camelCase.', edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'listTasks' }] },
-        { description: 'An underscore that is not a revision suffix.', edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'Tasks_List' }] },
+        {
+          description: 'camelCase.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'listTasks' }],
+        },
+        {
+          description: 'An underscore that is not a revision suffix.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'Tasks_List' }],
+        },
       ],
-      valid: [{ description: 'PascalCase with a revision suffix.', edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'ListTasks_V2' }] }],
+      valid: [
+        {
+          description: 'PascalCase with a revision suffix.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'ListTasks_V2' }],
+        },
+      ],
     },
   },
 });

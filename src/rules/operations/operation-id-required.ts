@@ -5,7 +5,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-operation-id-required', {
   description: 'Every operation, hidden ones included, has a non-empty `operationId`.',
-  message: 'Operation {{error}}; add a unique PascalCase operationId such as "GetTask" (Microsoft rejects operations without one).',
+  message:
+    'Operation {{error}}; add a unique PascalCase operationId such as "GetTask" (Microsoft rejects operations without one).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -19,8 +20,18 @@ export default defineRule('ppc-operation-id-required', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'An operation without an operationId.', edits: [{ op: 'remove', path: '/paths/~1tasks/get/operationId' }] }],
-      valid: [{ description: 'Every operation has an operationId.', edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'ListTasks' }] }],
+      invalid: [
+        {
+          description: 'An operation without an operationId.',
+          edits: [{ op: 'remove', path: '/paths/~1tasks/get/operationId' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'Every operation has an operationId.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'ListTasks' }],
+        },
+      ],
     },
   },
 });

@@ -7,20 +7,27 @@ import { isObject, quote } from '../../utils/guards';
 import { connectorModel } from '../../model';
 
 /** Reports every operationId already used by an earlier operation, at the later one. */
-const uniqueOperationIds = createRulesetFunction<unknown, null>({ input: null, options: null }, function uniqueOperationIds(input, _options, context) {
-  if (!isObject(input)) return;
-  const first = new Map<string, string>();
-  const results: IFunctionResult[] = [];
-  for (const { path, method, node: operation } of connectorModel(context.document.data).operations) {
-    const id = operation.operationId;
-    if (typeof id !== 'string' || id.trim() === '') continue;
-    const where = `${method.toUpperCase()} ${path}`;
-    const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, where);
-    else results.push({ message: `${quote(id)} of ${where} is already the operationId of ${earlier}`, path: [...context.path, path, method, 'operationId'] });
-  }
-  return results;
-});
+const uniqueOperationIds = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function uniqueOperationIds(input, _options, context) {
+    if (!isObject(input)) return;
+    const first = new Map<string, string>();
+    const results: IFunctionResult[] = [];
+    for (const { path, method, node: operation } of connectorModel(context.document.data).operations) {
+      const id = operation.operationId;
+      if (typeof id !== 'string' || id.trim() === '') continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const earlier = first.get(id);
+      if (earlier === undefined) first.set(id, where);
+      else
+        results.push({
+          message: `${quote(id)} of ${where} is already the operationId of ${earlier}`,
+          path: [...context.path, path, method, 'operationId'],
+        });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-operation-id-unique', {
   description: 'Each operationId is used by one operation only.',
@@ -38,8 +45,18 @@ export default defineRule('ppc-operation-id-unique', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'Two operations named "GetTask".', edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'GetTask' }] }],
-      valid: [{ description: 'Distinct operationIds.', edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'ListAllTasks' }] }],
+      invalid: [
+        {
+          description: 'Two operations named "GetTask".',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'GetTask' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'Distinct operationIds.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/operationId', value: 'ListAllTasks' }],
+        },
+      ],
     },
   },
 });

@@ -10,19 +10,24 @@ import { ruleRoot } from '../../model/visibility';
 const MAX_NODES = 16_384;
 
 /** Counts the operation's schema nodes ($refs expanded, cycles counted once; memoised per document, so linear). */
-const operationSchemaCount = createRulesetFunction<unknown, null>({ input: null, options: null }, function operationSchemaCount(input, _options, context) {
-  if (!isObject(input)) return;
-  const root = ruleRoot(context);
-  const pathItem = isObject(root) && isObject(root.paths) ? root.paths[String(context.path[1])] : undefined;
-  const count = operationNodeCount(root, input, pathItem);
-  if (count <= MAX_NODES) return;
-  const amount = count.toLocaleString('en-US');
-  return [{ message: `${operationLabel(input, context.path)} has ${amount} schema nodes` }];
-});
+const operationSchemaCount = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function operationSchemaCount(input, _options, context) {
+    if (!isObject(input)) return;
+    const root = ruleRoot(context);
+    const pathItem = isObject(root) && isObject(root.paths) ? root.paths[String(context.path[1])] : undefined;
+    const count = operationNodeCount(root, input, pathItem);
+    if (count <= MAX_NODES) return;
+    const amount = count.toLocaleString('en-US');
+    return [{ message: `${operationLabel(input, context.path)} has ${amount} schema nodes` }];
+  },
+);
 
 export default defineRule('ppc-operation-schema-count', {
-  description: 'An operation has at most 16,384 schema nodes in its parameters and responses, counting every `$ref` expansion.',
-  message: 'Operation {{error}} with $refs expanded; split the operation or simplify its schemas (the platform refuses definitions over this limit: OperationSchemaCountExceedsMaxAllowed).',
+  description:
+    'An operation has at most 16,384 schema nodes in its parameters and responses, counting every `$ref` expansion.',
+  message:
+    'Operation {{error}} with $refs expanded; split the operation or simplify its schemas (the platform refuses definitions over this limit: OperationSchemaCountExceedsMaxAllowed).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -47,7 +52,12 @@ export default defineRule('ppc-operation-schema-count', {
               value:
                 level === 7
                   ? { type: 'string' }
-                  : { type: 'object', properties: Object.fromEntries(['a', 'b', 'c', 'd'].map((k) => [k, { $ref: `#/definitions/Level${level + 1}` }])) },
+                  : {
+                      type: 'object',
+                      properties: Object.fromEntries(
+                        ['a', 'b', 'c', 'd'].map((k) => [k, { $ref: `#/definitions/Level${level + 1}` }]),
+                      ),
+                    },
             })),
             { op: 'set', path: '/paths/~1tasks/get/responses/200/schema', value: { $ref: '#/definitions/Level0' } },
           ],

@@ -6,10 +6,13 @@ import { connectorModel } from '../../model';
 
 const MAX_OPERATIONS = 256;
 
-const operationsMax = createRulesetFunction<unknown, null>({ input: null, options: null }, function operationsMax(_input, _options, context) {
-  const count = connectorModel(context.document.data).operations.length;
-  return count > MAX_OPERATIONS ? [{ message: `The definition has ${count} operations` }] : undefined;
-});
+const operationsMax = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function operationsMax(_input, _options, context) {
+    const count = connectorModel(context.document.data).operations.length;
+    return count > MAX_OPERATIONS ? [{ message: `The definition has ${count} operations` }] : undefined;
+  },
+);
 
 export default defineRule('ppc-operations-max', {
   description: 'A definition has at most 256 operations.',

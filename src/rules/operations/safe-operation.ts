@@ -4,8 +4,10 @@ import { operationsBoolean } from '../../functions/operations-boolean';
 import { defineRule } from '../../types';
 
 export default defineRule('ppc-safe-operation', {
-  description: 'When present, `x-ms-safe-operation`, which marks a non-GET operation as free of side effects, is a JSON boolean.',
-  message: 'x-ms-safe-operation {{error}}; use true or false without quotes (the connector schema allows only a boolean).',
+  description:
+    'When present, `x-ms-safe-operation`, which marks a non-GET operation as free of side effects, is a JSON boolean.',
+  message:
+    'x-ms-safe-operation {{error}}; use true or false without quotes (the connector schema allows only a boolean).',
   severity: 'error',
   formats: [oas2],
   given: `${OPERATIONS}['x-ms-safe-operation']`,
@@ -18,8 +20,18 @@ export default defineRule('ppc-safe-operation', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'The string "true".', edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-safe-operation', value: 'true' }] }],
-      valid: [{ description: 'The boolean true.', edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-safe-operation', value: true }] }],
+      invalid: [
+        {
+          description: 'The string "true".',
+          edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-safe-operation', value: 'true' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'The boolean true.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/post/x-ms-safe-operation', value: true }],
+        },
+      ],
     },
   },
 });

@@ -6,7 +6,8 @@ import { english } from '../../functions/english';
 export default defineRule('ppc-summary-english', {
   description:
     'Operation summaries are written in English. Conservative check: it flags letters of non-Latin scripts, and summaries with several French, Spanish, Portuguese, German, Dutch or Italian function words or accents and no English function word.',
-  message: 'Summary {{error}}; write summaries in English (Microsoft rejects non-English values: ValueMustBeInEnglish).',
+  message:
+    'Summary {{error}}; write summaries in English (Microsoft rejects non-English values: ValueMustBeInEnglish).',
   severity: 'error',
   formats: [oas2],
   given: `${OPERATIONS}.summary`,
@@ -19,10 +20,21 @@ export default defineRule('ppc-summary-english', {
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'A French summary.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'Créer une tâche' }] },
-        { description: 'A Japanese summary.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'タスクを一覧表示' }] },
+        {
+          description: 'A French summary.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'Créer une tâche' }],
+        },
+        {
+          description: 'A Japanese summary.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'タスクを一覧表示' }],
+        },
       ],
-      valid: [{ description: 'An English summary with a borrowed word.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List café orders' }] }],
+      valid: [
+        {
+          description: 'An English summary with a borrowed word.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List café orders' }],
+        },
+      ],
     },
   },
 });

@@ -5,7 +5,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-summary-max-length', {
   description: 'Operation summaries are at most 80 characters long.',
-  message: 'Summary {{error}}; shorten it to 80 characters or fewer (Microsoft reviewers reject longer summaries; the validator warns above 120).',
+  message:
+    'Summary {{error}}; shorten it to 80 characters or fewer (Microsoft reviewers reject longer summaries; the validator warns above 120).',
   severity: 'error',
   formats: [oas2],
   given: `${OPERATIONS}.summary`,
@@ -20,10 +21,21 @@ export default defineRule('ppc-summary-max-length', {
       invalid: [
         {
           description: 'An 87-character summary.',
-          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List the tasks of the signed-in user across every project and team they are a member of' }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/summary',
+              value: 'List the tasks of the signed-in user across every project and team they are a member of',
+            },
+          ],
         },
       ],
-      valid: [{ description: 'A short summary.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks' }] }],
+      valid: [
+        {
+          description: 'A short summary.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks' }],
+        },
+      ],
     },
   },
 });

@@ -7,11 +7,22 @@ import { actionSummaryProblem } from '../../utils/operations-text';
 import { isHiddenInContext } from '../../model/visibility';
 
 /** Actions only: the "When …" pattern of trigger summaries is `ppc-trigger-summary-pattern`'s. */
-const actionSummaryPattern = createRulesetFunction<unknown, null>({ input: null, options: null }, function actionSummaryPattern(input, _options, context) {
-  if (!isObject(input) || input['x-ms-trigger'] !== undefined || typeof input.summary !== 'string' || isHiddenInContext(context)) return;
-  const problem = actionSummaryProblem(input.summary);
-  return problem ? [{ message: `${quote(input.summary)} ${problem}`, path: [...context.path, 'summary'] }] : undefined;
-});
+const actionSummaryPattern = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function actionSummaryPattern(input, _options, context) {
+    if (
+      !isObject(input) ||
+      input['x-ms-trigger'] !== undefined ||
+      typeof input.summary !== 'string' ||
+      isHiddenInContext(context)
+    )
+      return;
+    const problem = actionSummaryProblem(input.summary);
+    return problem
+      ? [{ message: `${quote(input.summary)} ${problem}`, path: [...context.path, 'summary'] }]
+      : undefined;
+  },
+);
 
 export default defineRule('ppc-summary-naming-pattern', {
   description:
@@ -28,10 +39,21 @@ export default defineRule('ppc-summary-naming-pattern', {
     specLevel: 'I',
     examples: {
       invalid: [
-        { description: 'A third-person verb.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'Gets the tasks' }] },
-        { description: 'An article instead of a verb.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'The tasks of the user' }] },
+        {
+          description: 'A third-person verb.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'Gets the tasks' }],
+        },
+        {
+          description: 'An article instead of a verb.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'The tasks of the user' }],
+        },
       ],
-      valid: [{ description: 'An imperative verb.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks' }] }],
+      valid: [
+        {
+          description: 'An imperative verb.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks' }],
+        },
+      ],
     },
   },
 });

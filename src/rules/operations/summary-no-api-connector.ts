@@ -5,8 +5,10 @@ import { defineRule } from '../../types';
 import { API_CONNECTOR_PATTERN } from '../../utils/words';
 
 export default defineRule('ppc-summary-no-api-connector', {
-  description: 'Operation summaries do not use the words "API" or "Connector" (the live certification guidance bans them, like product names).',
-  message: 'Summary {{error}}; describe what the action does for the user instead of naming the API or connector (Microsoft certification guidance).',
+  description:
+    'Operation summaries do not use the words "API" or "Connector" (the live certification guidance bans them, like product names).',
+  message:
+    'Summary {{error}}; describe what the action does for the user instead of naming the API or connector (Microsoft certification guidance).',
   severity: 'warn',
   formats: [oas2],
   given: `${OPERATIONS}.summary`,
@@ -17,8 +19,18 @@ export default defineRule('ppc-summary-no-api-connector', {
     sources: ['L-CS (live)', 'DP'],
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'The word "API" in the summary.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks from the API' }] }],
-      valid: [{ description: '"API" inside a longer word is fine.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List rapid tasks' }] }],
+      invalid: [
+        {
+          description: 'The word "API" in the summary.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks from the API' }],
+        },
+      ],
+      valid: [
+        {
+          description: '"API" inside a longer word is fine.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List rapid tasks' }],
+        },
+      ],
     },
   },
 });

@@ -5,7 +5,8 @@ import { defineRule } from '../../types';
 import { PRODUCT_NAMES_PATTERN } from '../../utils/words';
 
 export default defineRule('ppc-summary-no-product-names', {
-  description: 'Operation summaries do not name Microsoft products (Power Apps, Power Automate, Logic Apps, Power Platform, Copilot Studio).',
+  description:
+    'Operation summaries do not name Microsoft products (Power Apps, Power Automate, Logic Apps, Power Platform, Copilot Studio).',
   message: 'Summary {{error}}; remove the product name (Microsoft rejects product names in summaries).',
   severity: 'error',
   formats: [oas2],
@@ -15,11 +16,22 @@ export default defineRule('ppc-summary-no-product-names', {
     requirements: ['summary-no-product-names'],
     section: '3',
     sources: ['L-CS', 'DP', 'L-SVR ValueContainsRestrictedWords'],
-    validatorMessage: "The value '{0}' contains at least one of the restricted words: 'power apps, power automate, logic apps'.",
+    validatorMessage:
+      "The value '{0}' contains at least one of the restricted words: 'power apps, power automate, logic apps'.",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A product name in the summary.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks for Power Automate' }] }],
-      valid: [{ description: 'No product name.', edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks' }] }],
+      invalid: [
+        {
+          description: 'A product name in the summary.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks for Power Automate' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'No product name.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/summary', value: 'List tasks' }],
+        },
+      ],
     },
   },
 });

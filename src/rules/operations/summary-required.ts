@@ -5,7 +5,8 @@ import { defineRule } from '../../types';
 
 export default defineRule('ppc-summary-required', {
   description: 'Every visible operation has a non-empty `summary` (the action or trigger name users see).',
-  message: 'Operation {{error}}; add a short summary such as "Get a task" (Microsoft rejects visible operations without one).',
+  message:
+    'Operation {{error}}; add a short summary such as "Get a task" (Microsoft rejects visible operations without one).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -17,7 +18,12 @@ export default defineRule('ppc-summary-required', {
     validatorMessage: "The 'summary' property is required.",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'An operation without a summary.', edits: [{ op: 'remove', path: '/paths/~1tasks/get/summary' }] }],
+      invalid: [
+        {
+          description: 'An operation without a summary.',
+          edits: [{ op: 'remove', path: '/paths/~1tasks/get/summary' }],
+        },
+      ],
       valid: [
         {
           description: 'A hidden operation needs no summary.',

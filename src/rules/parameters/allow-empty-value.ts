@@ -24,8 +24,18 @@ export default defineRule('ppc-allow-empty-value', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'On a path parameter.', edits: [{ op: 'set', path: '/parameters/TaskId/allowEmptyValue', value: true }] }],
-      valid: [{ description: 'On a query parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/allowEmptyValue', value: true }] }],
+      invalid: [
+        {
+          description: 'On a path parameter.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/allowEmptyValue', value: true }],
+        },
+      ],
+      valid: [
+        {
+          description: 'On a query parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/allowEmptyValue', value: true }],
+        },
+      ],
     },
   },
 });

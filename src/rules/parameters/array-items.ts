@@ -14,7 +14,8 @@ const arrayItems = typedNodeRule('arrayItems', (n, { document: doc }) => {
 });
 
 export default defineRule('ppc-array-items', {
-  description: 'Every parameter, `items` object and schema with `type: array` has an `items` object describing the elements.',
+  description:
+    'Every parameter, `items` object and schema with `type: array` has an `items` object describing the elements.',
   message: '{{error}}; add "items" with the element type (Microsoft rejects arrays without items).',
   severity: 'error',
   formats: [oas2],
@@ -29,13 +30,34 @@ export default defineRule('ppc-array-items', {
     custom: true,
     examples: {
       invalid: [
-        { description: 'An array query parameter without items.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'array' }, { op: 'remove', path: '/paths/~1tasks/get/parameters/0/enum' }] },
-        { description: 'An array property without items.', edits: [{ op: 'set', path: '/definitions/Task/properties/tags', value: { type: 'array', description: 'The tags.' } }] },
+        {
+          description: 'An array query parameter without items.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'array' },
+            { op: 'remove', path: '/paths/~1tasks/get/parameters/0/enum' },
+          ],
+        },
+        {
+          description: 'An array property without items.',
+          edits: [
+            {
+              op: 'set',
+              path: '/definitions/Task/properties/tags',
+              value: { type: 'array', description: 'The tags.' },
+            },
+          ],
+        },
       ],
       valid: [
         {
           description: 'An array property with items.',
-          edits: [{ op: 'set', path: '/definitions/Task/properties/tags', value: { type: 'array', items: { type: 'string' }, description: 'The tags.' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/definitions/Task/properties/tags',
+              value: { type: 'array', items: { type: 'string' }, description: 'The tags.' },
+            },
+          ],
         },
       ],
     },

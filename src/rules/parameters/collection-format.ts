@@ -20,9 +20,15 @@ const collectionFormat = paramFunction('collectionFormat', (param) => {
     const where = depth === 0 ? '' : ` in its ${path.join('.')}`;
     if (value === 'multi') {
       if (depth === 0 && multiAllowed) continue;
-      found.push({ message: `${paramName(param)} (in ${paramIn(param)}) has collectionFormat "multi"${where}; "multi" is only for query and formData parameters`, path: [...path, 'collectionFormat'] });
+      found.push({
+        message: `${paramName(param)} (in ${paramIn(param)}) has collectionFormat "multi"${where}; "multi" is only for query and formData parameters`,
+        path: [...path, 'collectionFormat'],
+      });
     } else {
-      found.push({ message: `${paramName(param)} has collectionFormat ${quote(value)}${where}; use csv, ssv, tsv, pipes or multi`, path: [...path, 'collectionFormat'] });
+      found.push({
+        message: `${paramName(param)} has collectionFormat ${quote(value)}${where}; use csv, ssv, tsv, pipes or multi`,
+        path: [...path, 'collectionFormat'],
+      });
     }
   }
   return found;
@@ -44,10 +50,21 @@ export default defineRule('ppc-collection-format', {
     custom: true,
     examples: {
       invalid: [
-        { description: 'An unknown format.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/collectionFormat', value: 'comma' }] },
-        { description: '"multi" on a path parameter.', edits: [{ op: 'set', path: '/parameters/TaskId/collectionFormat', value: 'multi' }] },
+        {
+          description: 'An unknown format.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/collectionFormat', value: 'comma' }],
+        },
+        {
+          description: '"multi" on a path parameter.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/collectionFormat', value: 'multi' }],
+        },
       ],
-      valid: [{ description: '"multi" on a query parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/collectionFormat', value: 'multi' }] }],
+      valid: [
+        {
+          description: '"multi" on a query parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/collectionFormat', value: 'multi' }],
+        },
+      ],
     },
   },
 });

@@ -26,9 +26,14 @@ export function fitsType(value: unknown, type: unknown): boolean | undefined {
     case 'string':
       return typeof value === 'string';
     case 'integer':
-      return typeof value === 'number' ? Number.isInteger(value) : typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value);
+      return typeof value === 'number'
+        ? Number.isInteger(value)
+        : typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value);
     case 'number':
-      return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
+      return (
+        typeof value === 'number' ||
+        (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+      );
     case 'boolean':
       return typeof value === 'boolean' || (typeof value === 'string' && /^\s*(true|false)\s*$/i.test(value));
     case 'array':
@@ -52,7 +57,8 @@ const defaultType = typedNodeRule('defaultType', (n, { document: doc }) => {
 export default defineRule('ppc-default-type', {
   description:
     'A `default` value fits the declared `type`: text for a string; for a number, integer or boolean a JSON value of that type or text that reads as one; a list for an array; an object for an object.',
-  message: '{{error}}; write the default as a JSON value of the declared type (the platform refuses to import a mismatch).',
+  message:
+    '{{error}}; write the default as a JSON value of the declared type (the platform refuses to import a mismatch).',
   severity: 'error',
   formats: [oas2],
   given: SCHEMAS,
@@ -67,12 +73,34 @@ export default defineRule('ppc-default-type', {
     custom: true,
     examples: {
       invalid: [
-        { description: 'A number default on a string parameter.', edits: [{ op: 'set', path: '/parameters/TaskId/default', value: 42 }] },
-        { description: 'A word default on an integer property.', edits: [{ op: 'set', path: '/definitions/NewTask/properties/priority', value: { type: 'integer', default: 'high' } }] },
+        {
+          description: 'A number default on a string parameter.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/default', value: 42 }],
+        },
+        {
+          description: 'A word default on an integer property.',
+          edits: [
+            {
+              op: 'set',
+              path: '/definitions/NewTask/properties/priority',
+              value: { type: 'integer', default: 'high' },
+            },
+          ],
+        },
       ],
       valid: [
-        { description: 'An integer default on an integer property.', edits: [{ op: 'set', path: '/definitions/NewTask/properties/priority', value: { type: 'integer', default: 1 } }] },
-        { description: 'Text that reads as an integer (accepted by the platform).', edits: [{ op: 'set', path: '/definitions/NewTask/properties/priority', value: { type: 'integer', default: '1' } }] },
+        {
+          description: 'An integer default on an integer property.',
+          edits: [
+            { op: 'set', path: '/definitions/NewTask/properties/priority', value: { type: 'integer', default: 1 } },
+          ],
+        },
+        {
+          description: 'Text that reads as an integer (accepted by the platform).',
+          edits: [
+            { op: 'set', path: '/definitions/NewTask/properties/priority', value: { type: 'integer', default: '1' } },
+          ],
+        },
       ],
     },
   },

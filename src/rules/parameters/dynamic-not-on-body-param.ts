@@ -12,8 +12,10 @@ const dynamicNotOnBodyParam = paramFunction('dynamicNotOnBodyParam', (param) => 
 });
 
 export default defineRule('ppc-dynamic-not-on-body-param', {
-  description: 'A body parameter carries no `x-ms-dynamic-*` extension itself; dynamic extensions go inside its `schema`.',
-  message: 'Body parameter {{error}}; move it into the parameter\'s "schema" (Microsoft rejects dynamic extensions on the body parameter).',
+  description:
+    'A body parameter carries no `x-ms-dynamic-*` extension itself; dynamic extensions go inside its `schema`.',
+  message:
+    'Body parameter {{error}}; move it into the parameter\'s "schema" (Microsoft rejects dynamic extensions on the body parameter).',
   severity: 'error',
   formats: [oas2],
   given: PARAMETERS,
@@ -23,13 +25,20 @@ export default defineRule('ppc-dynamic-not-on-body-param', {
     requirements: ['dynamic-not-on-body-param'],
     section: '6',
     sources: ['L-SVR DynamicExtensionDefinitionNotAllowedInParameter'],
-    validatorMessage: 'Dynamic extensions are not allowed to be defined on the body parameter. It should be in the schema.',
+    validatorMessage:
+      'Dynamic extensions are not allowed to be defined on the body parameter. It should be in the schema.',
     specLevel: 'E',
     examples: {
       invalid: [
         {
           description: 'x-ms-dynamic-schema on the body parameter.',
-          edits: [{ op: 'set', path: '/paths/~1tasks/post/parameters/0/x-ms-dynamic-schema', value: { operationId: 'GetTaskSchema', 'value-path': 'schema' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/post/parameters/0/x-ms-dynamic-schema',
+              value: { operationId: 'GetTaskSchema', 'value-path': 'schema' },
+            },
+          ],
         },
       ],
       valid: [
@@ -39,7 +48,10 @@ export default defineRule('ppc-dynamic-not-on-body-param', {
             {
               op: 'set',
               path: '/paths/~1tasks/post/parameters/0/schema',
-              value: { type: 'object', 'x-ms-dynamic-schema': { operationId: 'GetTaskSchema', 'value-path': 'schema' } },
+              value: {
+                type: 'object',
+                'x-ms-dynamic-schema': { operationId: 'GetTaskSchema', 'value-path': 'schema' },
+              },
             },
           ],
         },

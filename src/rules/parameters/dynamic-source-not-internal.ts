@@ -3,19 +3,36 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
-import { connectorModel, followRef, perDocument, schemaVisits, type OperationModel, type SchemaVisit } from '../../model';
+import {
+  connectorModel,
+  followRef,
+  perDocument,
+  schemaVisits,
+  type OperationModel,
+  type SchemaVisit,
+} from '../../model';
 import { operationRule, type Finding } from '../../model/rules';
 import { isInternal } from '../../model/visibility';
 
-const DYNAMIC_EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-dynamic-tree'];
+const DYNAMIC_EXTENSIONS = [
+  'x-ms-dynamic-values',
+  'x-ms-dynamic-list',
+  'x-ms-dynamic-schema',
+  'x-ms-dynamic-properties',
+  'x-ms-dynamic-tree',
+];
 
 /** The `parameters` maps of a dynamic extension with their paths (x-ms-dynamic-tree has them under open/browse). */
-function parameterMaps(ext: Record<string, unknown>, base: JsonPath): Array<{ map: Record<string, unknown>; path: JsonPath }> {
+function parameterMaps(
+  ext: Record<string, unknown>,
+  base: JsonPath,
+): Array<{ map: Record<string, unknown>; path: JsonPath }> {
   const maps: Array<{ map: Record<string, unknown>; path: JsonPath }> = [];
   if (isObject(ext.parameters)) maps.push({ map: ext.parameters, path: [...base, 'parameters'] });
   for (const key of ['open', 'browse']) {
     const part = ext[key];
-    if (isObject(part) && isObject(part.parameters)) maps.push({ map: part.parameters, path: [...base, key, 'parameters'] });
+    if (isObject(part) && isObject(part.parameters))
+      maps.push({ map: part.parameters, path: [...base, key, 'parameters'] });
   }
   return maps;
 }
@@ -82,7 +99,10 @@ const dynamicSourceNotInternal = operationRule(
               internal = referenceIsInternal(doc, byName, source.parameterReference);
             }
             if (!field || !internal) continue;
-            results.push({ message: `${extName} passes the internal parameter ${quote(source[field])} to ${quote(target)}`, path: [...path, target, field] });
+            results.push({
+              message: `${extName} passes the internal parameter ${quote(source[field])} to ${quote(target)}`,
+              path: [...path, target, field],
+            });
           }
         }
       }
@@ -102,7 +122,8 @@ const dynamicSourceNotInternal = operationRule(
 export default defineRule('ppc-dynamic-source-not-internal', {
   description:
     'A visible input whose `x-ms-dynamic-*` extension takes a value from another parameter does not take it from an internal one; internal values are passed as a static `value`.',
-  message: '{{error}}; pass the internal value as a static "value" instead (Microsoft rejects internal sources for visible dynamic inputs).',
+  message:
+    '{{error}}; pass the internal value as a static "value" instead (Microsoft rejects internal sources for visible dynamic inputs).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -118,11 +139,27 @@ export default defineRule('ppc-dynamic-source-not-internal', {
         {
           description: 'A visible parameter whose dropdown takes an internal parameter.',
           edits: [
-            { op: 'set', path: '/paths/~1tasks/get/parameters/1', value: { name: 'api-version', in: 'query', type: 'string', required: true, default: '2024-01-01', 'x-ms-visibility': 'internal' } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/1',
+              value: {
+                name: 'api-version',
+                in: 'query',
+                type: 'string',
+                required: true,
+                default: '2024-01-01',
+                'x-ms-visibility': 'internal',
+              },
+            },
             {
               op: 'set',
               path: '/paths/~1tasks/get/parameters/0/x-ms-dynamic-values',
-              value: { operationId: 'ListStatuses', 'value-path': 'id', 'value-title': 'name', parameters: { version: { parameter: 'api-version' } } },
+              value: {
+                operationId: 'ListStatuses',
+                'value-path': 'id',
+                'value-title': 'name',
+                parameters: { version: { parameter: 'api-version' } },
+              },
             },
           ],
         },
@@ -131,11 +168,27 @@ export default defineRule('ppc-dynamic-source-not-internal', {
         {
           description: 'The internal value passed as a static value.',
           edits: [
-            { op: 'set', path: '/paths/~1tasks/get/parameters/1', value: { name: 'api-version', in: 'query', type: 'string', required: true, default: '2024-01-01', 'x-ms-visibility': 'internal' } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/1',
+              value: {
+                name: 'api-version',
+                in: 'query',
+                type: 'string',
+                required: true,
+                default: '2024-01-01',
+                'x-ms-visibility': 'internal',
+              },
+            },
             {
               op: 'set',
               path: '/paths/~1tasks/get/parameters/0/x-ms-dynamic-values',
-              value: { operationId: 'ListStatuses', 'value-path': 'id', 'value-title': 'name', parameters: { version: { value: '2024-01-01' } } },
+              value: {
+                operationId: 'ListStatuses',
+                'value-path': 'id',
+                'value-title': 'name',
+                parameters: { version: { value: '2024-01-01' } },
+              },
             },
           ],
         },

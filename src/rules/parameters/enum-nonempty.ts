@@ -9,7 +9,11 @@ import { typedNodeLabel } from '../../model/typed-nodes';
 const enumNonEmpty = typedNodeRule('enumNonEmpty', (n, { document: doc }) => {
   if (!('enum' in n.node)) return undefined;
   const values = n.node.enum;
-  if (!Array.isArray(values)) return { message: `${typedNodeLabel(n, doc)} has an "enum" that is not a list (${show(values, 30)})`, path: ['enum'] };
+  if (!Array.isArray(values))
+    return {
+      message: `${typedNodeLabel(n, doc)} has an "enum" that is not a list (${show(values, 30)})`,
+      path: ['enum'],
+    };
   if (values.length === 0) return { message: `${typedNodeLabel(n, doc)} has an empty "enum"`, path: ['enum'] };
   return undefined;
 });
@@ -29,8 +33,18 @@ export default defineRule('ppc-enum-nonempty', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'An empty enum.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/enum', value: [] }] }],
-      valid: [{ description: 'Two values.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/enum', value: ['open', 'done'] }] }],
+      invalid: [
+        {
+          description: 'An empty enum.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/enum', value: [] }],
+        },
+      ],
+      valid: [
+        {
+          description: 'Two values.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/enum', value: ['open', 'done'] }],
+        },
+      ],
     },
   },
 });

@@ -11,7 +11,8 @@ const fileOnlyFormData = paramFunction('fileOnlyFormData', (param) => {
 
 export default defineRule('ppc-file-only-formdata', {
   description: 'Only `in: formData` parameters have `type: file`.',
-  message: 'Parameter {{error}}; use in: formData for file uploads, or a body with a binary schema (Microsoft rejects file parameters elsewhere).',
+  message:
+    'Parameter {{error}}; use in: formData for file uploads, or a body with a binary schema (Microsoft rejects file parameters elsewhere).',
   severity: 'error',
   formats: [oas2],
   given: PARAMETERS,
@@ -24,7 +25,12 @@ export default defineRule('ppc-file-only-formdata', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A file query parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'file' }] }],
+      invalid: [
+        {
+          description: 'A file query parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'file' }],
+        },
+      ],
       valid: [
         {
           description: 'A file form field.',

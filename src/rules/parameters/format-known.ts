@@ -6,7 +6,22 @@ import { quote } from '../../utils/guards';
 import { typedNodeLabel } from '../../model/typed-nodes';
 
 /** The `format` values of the repository's swagger schema. */
-export const KNOWN_FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'date', 'date-time', 'password', 'date-no-tz', 'email', 'html', 'uri', 'uuid'];
+export const KNOWN_FORMATS = [
+  'int32',
+  'int64',
+  'float',
+  'double',
+  'byte',
+  'binary',
+  'date',
+  'date-time',
+  'password',
+  'date-no-tz',
+  'email',
+  'html',
+  'uri',
+  'uuid',
+];
 
 const formatKnown = typedNodeRule('formatKnown', (n, { document: doc }) => {
   const format = n.node.format;
@@ -30,8 +45,18 @@ export default defineRule('ppc-format-known', {
     validatorMessage: "The type/format '{0}' is not recognized.",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A "guid" format.', edits: [{ op: 'set', path: '/definitions/Task/properties/id/format', value: 'guid' }] }],
-      valid: [{ description: 'A "uuid" format.', edits: [{ op: 'set', path: '/definitions/Task/properties/id/format', value: 'uuid' }] }],
+      invalid: [
+        {
+          description: 'A "guid" format.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/id/format', value: 'guid' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A "uuid" format.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/id/format', value: 'uuid' }],
+        },
+      ],
     },
   },
 });

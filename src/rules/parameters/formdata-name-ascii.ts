@@ -5,6 +5,7 @@ import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { paramName } from '../../utils/params-context';
 
+// eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: anything outside ASCII.
 const NON_ASCII = /[^\u0000-\u007f]/u;
 
 const formDataNameAscii = paramFunction('formDataNameAscii', (param) => {
@@ -15,7 +16,8 @@ const formDataNameAscii = paramFunction('formDataNameAscii', (param) => {
 
 export default defineRule('ppc-formdata-name-ascii', {
   description: 'A formData parameter name uses US-ASCII characters only.',
-  message: 'Form field name {{error}}; use US-ASCII characters only (Microsoft rejects other characters in form field names).',
+  message:
+    'Form field name {{error}}; use US-ASCII characters only (Microsoft rejects other characters in form field names).',
   severity: 'error',
   formats: [oas2],
   given: PARAMETERS,

@@ -11,7 +11,8 @@ const internalDefaultShouldBeRequired = typedNodeRule('internalDefaultShouldBeRe
 });
 
 export default defineRule('ppc-internal-default-should-be-required', {
-  description: 'An internal parameter or request property with a `default` is required, so the default is actually sent.',
+  description:
+    'An internal parameter or request property with a `default` is required, so the default is actually sent.',
   message: '{{error}}; make it required (optional internal fields are not sent, so the default is ignored).',
   severity: 'warn',
   formats: [oas2],
@@ -22,7 +23,8 @@ export default defineRule('ppc-internal-default-should-be-required', {
     requirements: ['internal-default-should-be-required'],
     section: '6',
     sources: ['L-SVR InternalPropertyWithDefaultOptional', 'L-SVR PropertyMustBeRequired'],
-    validatorMessage: 'The property is internal and has a default value, it must be required. Optional internal fields are ignored.',
+    validatorMessage:
+      'The property is internal and has a default value, it must be required. Optional internal fields are ignored.',
     specLevel: 'W',
     examples: {
       invalid: [

@@ -12,10 +12,20 @@ function filledByPlatform(node: Record<string, unknown>): boolean {
 
 /** An object, array or `$ref` property: its value is built from its children, so a missing default proves nothing. */
 function isComposite(node: Record<string, unknown>): boolean {
-  return node.type === 'object' || node.type === 'array' || '$ref' in node || 'properties' in node || 'items' in node || 'allOf' in node;
+  return (
+    node.type === 'object' ||
+    node.type === 'array' ||
+    '$ref' in node ||
+    'properties' in node ||
+    'items' in node ||
+    'allOf' in node
+  );
 }
 
-/** An internal input the user can't set, that must be sent, with nothing to send. Shared with ppc-internal-default-should-be-required. */
+/**
+ * An internal input the user can't set, that must be sent, with nothing to send. Shared with
+ * ppc-internal-default-should-be-required.
+ */
 export function isInternalInput(n: TypedNode): boolean {
   if (!isInternal(n.node)) return false;
   if (n.kind === 'parameter') return true;
@@ -23,13 +33,22 @@ export function isInternalInput(n: TypedNode): boolean {
 }
 
 const internalRequiredDefault = typedNodeRule('internalRequiredDefault', (n, { document: doc }) => {
-  if (!isInternalInput(n) || !n.required || 'default' in n.node || filledByPlatform(n.node) || (n.kind === 'schema' && isComposite(n.node))) return undefined;
+  if (
+    !isInternalInput(n) ||
+    !n.required ||
+    'default' in n.node ||
+    filledByPlatform(n.node) ||
+    (n.kind === 'schema' && isComposite(n.node))
+  )
+    return undefined;
   return { message: `${typedNodeLabel(n, doc)} is internal and required but has no "default"` };
 });
 
 export default defineRule('ppc-internal-required-default', {
-  description: 'A required parameter or request property with `x-ms-visibility: internal` has a `default`: users can\'t enter it, so the default is what is sent.',
-  message: '{{error}}; add the value to send as "default", or make it visible (Microsoft rejects internal required inputs without a default).',
+  description:
+    "A required parameter or request property with `x-ms-visibility: internal` has a `default`: users can't enter it, so the default is what is sent.",
+  message:
+    '{{error}}; add the value to send as "default", or make it visible (Microsoft rejects internal required inputs without a default).',
   severity: 'error',
   formats: [oas2],
   given: SCHEMAS,

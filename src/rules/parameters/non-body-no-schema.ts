@@ -7,14 +7,16 @@ import { isNonBodyParam, paramIn, paramName } from '../../utils/params-context';
 const nonBodyNoSchema = paramFunction('nonBodyNoSchema', (param) => {
   if (!isNonBodyParam(param)) return undefined;
   const found: ParamFinding[] = [];
-  if ('schema' in param) found.push({ message: `${paramName(param)} (in ${paramIn(param)}) has a "schema"`, path: ['schema'] });
+  if ('schema' in param)
+    found.push({ message: `${paramName(param)} (in ${paramIn(param)}) has a "schema"`, path: ['schema'] });
   if (param.type === undefined) found.push({ message: `${paramName(param)} (in ${paramIn(param)}) has no "type"` });
   return found;
 });
 
 export default defineRule('ppc-non-body-no-schema', {
   description: 'A query, header, path or formData parameter declares its `type` directly and has no `schema`.',
-  message: 'Parameter {{error}}; use "type" (and "items" for arrays) on the parameter instead of a schema (Microsoft rejects schemas on non-body parameters).',
+  message:
+    'Parameter {{error}}; use "type" (and "items" for arrays) on the parameter instead of a schema (Microsoft rejects schemas on non-body parameters).',
   severity: 'error',
   formats: [oas2],
   given: PARAMETERS,
@@ -27,8 +29,18 @@ export default defineRule('ppc-non-body-no-schema', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A schema on a query parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/schema', value: { type: 'string' } }] }],
-      valid: [{ description: 'A type on a query parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'string' }] }],
+      invalid: [
+        {
+          description: 'A schema on a query parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/schema', value: { type: 'string' } }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A type on a query parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'string' }],
+        },
+      ],
     },
   },
 });

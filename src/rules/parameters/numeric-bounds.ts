@@ -21,15 +21,19 @@ const numericBounds = typedNodeRule('numericBounds', (n, { document: doc }) => {
   for (const [min, max] of PAIRS) {
     const lo = node[min];
     const hi = node[max];
-    if (num(lo) && num(hi) && lo > hi) found.push({ message: `${label} has ${min} ${lo} above ${max} ${hi}`, path: [min] });
+    if (num(lo) && num(hi) && lo > hi)
+      found.push({ message: `${label} has ${min} ${lo} above ${max} ${hi}`, path: [min] });
   }
-  if ('exclusiveMaximum' in node && !('maximum' in node)) found.push({ message: `${label} has "exclusiveMaximum" without "maximum"`, path: ['exclusiveMaximum'] });
-  if ('exclusiveMinimum' in node && !('minimum' in node)) found.push({ message: `${label} has "exclusiveMinimum" without "minimum"`, path: ['exclusiveMinimum'] });
+  if ('exclusiveMaximum' in node && !('maximum' in node))
+    found.push({ message: `${label} has "exclusiveMaximum" without "maximum"`, path: ['exclusiveMaximum'] });
+  if ('exclusiveMinimum' in node && !('minimum' in node))
+    found.push({ message: `${label} has "exclusiveMinimum" without "minimum"`, path: ['exclusiveMinimum'] });
   for (const key of COUNTS) {
     const v = node[key];
     if (num(v) && v < 0) found.push({ message: `${label} has a negative ${key} (${v})`, path: [key] });
   }
-  if (num(node.multipleOf) && node.multipleOf <= 0) found.push({ message: `${label} has multipleOf ${node.multipleOf}, which is not above 0`, path: ['multipleOf'] });
+  if (num(node.multipleOf) && node.multipleOf <= 0)
+    found.push({ message: `${label} has multipleOf ${node.multipleOf}, which is not above 0`, path: ['multipleOf'] });
   return found;
 });
 
@@ -59,13 +63,19 @@ export default defineRule('ppc-numeric-bounds', {
       invalid: [
         {
           description: 'minLength above maxLength.',
-          edits: [{ op: 'set', path: '/definitions/NewTask/properties/title/minLength', value: 10 }, { op: 'set', path: '/definitions/NewTask/properties/title/maxLength', value: 5 }],
+          edits: [
+            { op: 'set', path: '/definitions/NewTask/properties/title/minLength', value: 10 },
+            { op: 'set', path: '/definitions/NewTask/properties/title/maxLength', value: 5 },
+          ],
         },
       ],
       valid: [
         {
           description: 'minLength below maxLength.',
-          edits: [{ op: 'set', path: '/definitions/NewTask/properties/title/minLength', value: 1 }, { op: 'set', path: '/definitions/NewTask/properties/title/maxLength', value: 200 }],
+          edits: [
+            { op: 'set', path: '/definitions/NewTask/properties/title/minLength', value: 1 },
+            { op: 'set', path: '/definitions/NewTask/properties/title/maxLength', value: 200 },
+          ],
         },
       ],
     },

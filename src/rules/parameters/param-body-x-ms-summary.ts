@@ -17,7 +17,8 @@ const paramBodyXMsSummary = paramFunction('paramBodyXMsSummary', (param, { hidde
 
 export default defineRule('ppc-param-body-x-ms-summary', {
   description: 'A visible body parameter has an `x-ms-summary` and a `description` on the parameter object.',
-  message: 'Body parameter {{error}}; add it to the parameter object (recommended; most certified connectors lack it, so Microsoft does not enforce it).',
+  message:
+    'Body parameter {{error}}; add it to the parameter object (recommended; most certified connectors lack it, so Microsoft does not enforce it).',
   severity: 'info',
   formats: [oas2],
   given: PARAMETERS,
@@ -28,8 +29,18 @@ export default defineRule('ppc-param-body-x-ms-summary', {
     sources: ['CORPUS'],
     specLevel: 'I',
     examples: {
-      invalid: [{ description: 'A body parameter without x-ms-summary.', edits: [{ op: 'remove', path: '/paths/~1tasks/post/parameters/0/x-ms-summary' }] }],
-      valid: [{ description: 'A body parameter with both.', edits: [{ op: 'set', path: '/paths/~1tasks/post/parameters/0/x-ms-summary', value: 'Task' }] }],
+      invalid: [
+        {
+          description: 'A body parameter without x-ms-summary.',
+          edits: [{ op: 'remove', path: '/paths/~1tasks/post/parameters/0/x-ms-summary' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A body parameter with both.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/post/parameters/0/x-ms-summary', value: 'Task' }],
+        },
+      ],
     },
   },
 });

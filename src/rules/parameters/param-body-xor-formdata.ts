@@ -5,21 +5,27 @@ import { isObject } from '../../utils/guards';
 import { connectorModel } from '../../model';
 import { paramName } from '../../utils/params-context';
 
-const paramBodyXorFormData = createRulesetFunction<unknown, null>({ input: null, options: null }, function paramBodyXorFormData(item, _options, context) {
-  const doc = context.document.data;
-  if (!isObject(item)) return;
-  const results: IFunctionResult[] = [];
-  for (const op of connectorModel(doc).operations) {
-    if (op.pathItem !== item) continue;
-    const own = op.parameters.filter((p) => p.level === 'operation');
-    const ordered = [...own, ...op.parameters.filter((p) => p.level === 'path')];
-    const body = ordered.find((p) => p.in === 'body');
-    const form = ordered.find((p) => p.in === 'formData');
-    if (!body || !form) continue;
-    results.push({ message: `Body parameter ${paramName(body.node)} and formData parameter ${paramName(form.node)} are used together`, path: form.usePath });
-  }
-  return results;
-});
+const paramBodyXorFormData = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function paramBodyXorFormData(item, _options, context) {
+    const doc = context.document.data;
+    if (!isObject(item)) return;
+    const results: IFunctionResult[] = [];
+    for (const op of connectorModel(doc).operations) {
+      if (op.pathItem !== item) continue;
+      const own = op.parameters.filter((p) => p.level === 'operation');
+      const ordered = [...own, ...op.parameters.filter((p) => p.level === 'path')];
+      const body = ordered.find((p) => p.in === 'body');
+      const form = ordered.find((p) => p.in === 'formData');
+      if (!body || !form) continue;
+      results.push({
+        message: `Body parameter ${paramName(body.node)} and formData parameter ${paramName(form.node)} are used together`,
+        path: form.usePath,
+      });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-param-body-xor-formdata', {
   description: 'An operation uses either an `in: body` parameter or `in: formData` parameters, never both.',
@@ -39,10 +45,21 @@ export default defineRule('ppc-param-body-xor-formdata', {
       invalid: [
         {
           description: 'A form field next to the body.',
-          edits: [{ op: 'set', path: '/paths/~1tasks/post/parameters/1', value: { name: 'file', in: 'formData', type: 'file', 'x-ms-summary': 'File', description: 'The file.' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/post/parameters/1',
+              value: { name: 'file', in: 'formData', type: 'file', 'x-ms-summary': 'File', description: 'The file.' },
+            },
+          ],
         },
       ],
-      valid: [{ description: 'Only the body.', edits: [{ op: 'set', path: '/paths/~1tasks/post/parameters/0/required', value: true }] }],
+      valid: [
+        {
+          description: 'Only the body.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/post/parameters/0/required', value: true }],
+        },
+      ],
     },
   },
 });

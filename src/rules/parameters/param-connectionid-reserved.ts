@@ -8,7 +8,8 @@ import { paramIn, paramName } from '../../utils/params-context';
 export const RESERVED_PARAMETER_NAMES = ['connectionid'];
 
 const paramConnectionIdReserved = paramFunction('paramConnectionIdReserved', (param) => {
-  if (typeof param.name !== 'string' || !RESERVED_PARAMETER_NAMES.includes(param.name.trim().toLowerCase())) return undefined;
+  if (typeof param.name !== 'string' || !RESERVED_PARAMETER_NAMES.includes(param.name.trim().toLowerCase()))
+    return undefined;
   return { message: `${paramName(param)} (in ${paramIn(param)})`, path: ['name'] };
 });
 
@@ -28,8 +29,18 @@ export default defineRule('ppc-param-connectionid-reserved', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A query parameter named connectionId.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/name', value: 'ConnectionId' }] }],
-      valid: [{ description: 'Another name.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/name', value: 'accountConnection' }] }],
+      invalid: [
+        {
+          description: 'A query parameter named connectionId.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/name', value: 'ConnectionId' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'Another name.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/name', value: 'accountConnection' }],
+        },
+      ],
     },
   },
 });

@@ -14,12 +14,16 @@ const paramDescriptionMeaningful = paramFunction('paramDescriptionMeaningful', (
   // A description equal to the summary is ppc-param-summary-not-description's finding.
   const summary = param['x-ms-summary'];
   if (typeof summary === 'string' && normalizeText(summary) === text) return undefined;
-  return { message: `${paramName(param)} has the description ${quote(description)}, which only repeats its name`, path: ['description'] };
+  return {
+    message: `${paramName(param)} has the description ${quote(description)}, which only repeats its name`,
+    path: ['description'],
+  };
 });
 
 export default defineRule('ppc-param-description-meaningful', {
   description: 'A parameter `description` says more than the parameter name (not "Folder" for `folder`).',
-  message: 'Parameter {{error}}; say what the value is for and what format it takes (reviewers ask for meaningful descriptions).',
+  message:
+    'Parameter {{error}}; say what the value is for and what format it takes (reviewers ask for meaningful descriptions).',
   severity: 'warn',
   formats: [oas2],
   given: PARAMETERS,
@@ -39,7 +43,18 @@ export default defineRule('ppc-param-description-meaningful', {
           ],
         },
       ],
-      valid: [{ description: 'A real sentence.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status.' }] }],
+      valid: [
+        {
+          description: 'A real sentence.',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/0/description',
+              value: 'Only return tasks with this status.',
+            },
+          ],
+        },
+      ],
     },
   },
 });

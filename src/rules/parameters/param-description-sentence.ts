@@ -7,10 +7,15 @@ import { paramName } from '../../utils/params-context';
 import { normalizeText } from '../../utils/params-text';
 import { lacksSentenceEnd } from '../../utils/sentence';
 
-/** Whether the description only repeats the parameter's name or label: ppc-param-description-meaningful or ppc-param-summary-not-description own that. */
+/**
+ * Whether the description only repeats the parameter's name or label: ppc-param-description-meaningful or
+ * ppc-param-summary-not-description own that.
+ */
 function repeatsNameOrLabel(param: Record<string, unknown>, text: string): boolean {
   const bare = normalizeText(text);
-  return [param.name, param['x-ms-summary']].some((other) => typeof other === 'string' && normalizeText(other) === bare);
+  return [param.name, param['x-ms-summary']].some(
+    (other) => typeof other === 'string' && normalizeText(other) === bare,
+  );
 }
 
 const paramDescriptionSentence = paramFunction('paramDescriptionSentence', (param, { hidden }) => {
@@ -35,10 +40,36 @@ export default defineRule('ppc-param-description-sentence', {
     section: '6',
     sources: ['L-CS', 'DP'],
     specLevel: 'W',
-    fix: { kind: 'safe', description: 'Adds the final period to a one-line description that ends with a letter, a digit or ")", and trims it.' },
+    fix: {
+      kind: 'safe',
+      description:
+        'Adds the final period to a one-line description that ends with a letter, a digit or ")", and trims it.',
+    },
     examples: {
-      invalid: [{ description: 'No final period.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status' }] }],
-      valid: [{ description: 'A sentence.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status.' }] }],
+      invalid: [
+        {
+          description: 'No final period.',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/0/description',
+              value: 'Only return tasks with this status',
+            },
+          ],
+        },
+      ],
+      valid: [
+        {
+          description: 'A sentence.',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/0/description',
+              value: 'Only return tasks with this status.',
+            },
+          ],
+        },
+      ],
     },
   },
 });

@@ -13,7 +13,8 @@ const paramDescription = paramFunction('paramDescription', (param, { hidden }) =
 
 export default defineRule('ppc-param-description', {
   description: 'Every visible non-body parameter has a `description`: the sentence users see as its tooltip.',
-  message: 'Parameter {{error}}; add a one-sentence description (Microsoft rejects visible parameters without "description").',
+  message:
+    'Parameter {{error}}; add a one-sentence description (Microsoft rejects visible parameters without "description").',
   severity: 'error',
   formats: [oas2],
   given: PARAMETERS,
@@ -25,11 +26,22 @@ export default defineRule('ppc-param-description', {
     validatorMessage: "The 'description' property is required. ValuePath: …/parameters/0",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A query parameter without a description.', edits: [{ op: 'remove', path: '/paths/~1tasks/get/parameters/0/description' }] }],
+      invalid: [
+        {
+          description: 'A query parameter without a description.',
+          edits: [{ op: 'remove', path: '/paths/~1tasks/get/parameters/0/description' }],
+        },
+      ],
       valid: [
         {
           description: 'A description on the parameter.',
-          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status.' }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/0/description',
+              value: 'Only return tasks with this status.',
+            },
+          ],
         },
       ],
     },

@@ -25,8 +25,18 @@ export default defineRule('ppc-param-required-type', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A string "true".', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/required', value: 'true' }] }],
-      valid: [{ description: 'A boolean.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/required', value: true }] }],
+      invalid: [
+        {
+          description: 'A string "true".',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/required', value: 'true' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A boolean.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/required', value: true }],
+        },
+      ],
     },
   },
 });

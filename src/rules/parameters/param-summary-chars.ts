@@ -12,12 +12,16 @@ const paramSummaryChars = paramFunction('paramSummaryChars', (param, { hidden })
   if (typeof summary !== 'string' || hidden()) return undefined;
   const found = OTHER_CHAR.exec(summary);
   if (!found) return undefined;
-  return { message: `${paramName(param)} has an x-ms-summary ${quote(summary)} with ${quote(found[0])}`, path: ['x-ms-summary'] };
+  return {
+    message: `${paramName(param)} has an x-ms-summary ${quote(summary)} with ${quote(found[0])}`,
+    path: ['x-ms-summary'],
+  };
 });
 
 export default defineRule('ppc-param-summary-chars', {
   description: 'A parameter `x-ms-summary` uses only letters, digits, spaces and parentheses.',
-  message: 'Parameter {{error}}; use only letters, digits, spaces and parentheses in labels (Microsoft certification guidance).',
+  message:
+    'Parameter {{error}}; use only letters, digits, spaces and parentheses in labels (Microsoft certification guidance).',
   severity: 'info',
   formats: [oas2],
   given: PARAMETERS,
@@ -28,8 +32,18 @@ export default defineRule('ppc-param-summary-chars', {
     sources: ['L-CS', 'DP'],
     specLevel: 'I',
     examples: {
-      invalid: [{ description: 'A slash and a hyphen in the label.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status/State' }] }],
-      valid: [{ description: 'Letters, spaces and parentheses.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status (Optional)' }] }],
+      invalid: [
+        {
+          description: 'A slash and a hyphen in the label.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status/State' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'Letters, spaces and parentheses.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status (Optional)' }],
+        },
+      ],
     },
   },
 });

@@ -12,12 +12,17 @@ const paramSummaryNotDescription = paramFunction('paramSummaryNotDescription', (
   if (typeof summary !== 'string' || typeof description !== 'string' || hidden()) return undefined;
   const text = normalizeText(summary);
   if (text === '' || text !== normalizeText(description)) return undefined;
-  return { message: `${paramName(param)} has the same x-ms-summary and description (${quote(description)})`, path: ['description'] };
+  return {
+    message: `${paramName(param)} has the same x-ms-summary and description (${quote(description)})`,
+    path: ['description'],
+  };
 });
 
 export default defineRule('ppc-param-summary-not-description', {
-  description: 'A parameter `description` is not a copy of its `x-ms-summary`: the label names the field, the description explains it.',
-  message: "Parameter {{error}}; make the description a sentence that explains the value (Microsoft's string guidance).",
+  description:
+    'A parameter `description` is not a copy of its `x-ms-summary`: the label names the field, the description explains it.',
+  message:
+    "Parameter {{error}}; make the description a sentence that explains the value (Microsoft's string guidance).",
   severity: 'warn',
   formats: [oas2],
   given: PARAMETERS,
@@ -28,8 +33,24 @@ export default defineRule('ppc-param-summary-not-description', {
     sources: ['L-STR'],
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'The label repeated as description.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Status' }] }],
-      valid: [{ description: 'A description that explains.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Only return tasks with this status.' }] }],
+      invalid: [
+        {
+          description: 'The label repeated as description.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/description', value: 'Status' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A description that explains.',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/0/description',
+              value: 'Only return tasks with this status.',
+            },
+          ],
+        },
+      ],
     },
   },
 });

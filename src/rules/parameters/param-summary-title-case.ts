@@ -11,11 +11,15 @@ const paramSummaryTitleCase = paramFunction('paramSummaryTitleCase', (param, { h
   if (typeof summary !== 'string' || summary.trim() === '' || hidden()) return undefined;
   const word = titleCaseBreak(summary);
   if (word === undefined) return undefined;
-  return { message: `${paramName(param)} has an x-ms-summary ${quote(summary)} that is not in title case (${quote(word)})`, path: ['x-ms-summary'] };
+  return {
+    message: `${paramName(param)} has an x-ms-summary ${quote(summary)} that is not in title case (${quote(word)})`,
+    path: ['x-ms-summary'],
+  };
 });
 
 export default defineRule('ppc-param-summary-title-case', {
-  description: 'A parameter `x-ms-summary` is in title case ("Due Date", not "due date"); short words such as "of" may stay lower case.',
+  description:
+    'A parameter `x-ms-summary` is in title case ("Due Date", not "due date"); short words such as "of" may stay lower case.',
   message: "Parameter {{error}}; capitalise each main word of the label (Microsoft's string guidance).",
   severity: 'warn',
   formats: [oas2],
@@ -27,8 +31,18 @@ export default defineRule('ppc-param-summary-title-case', {
     sources: ['L-STR', 'L-EXT', 'DP'],
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'A lower-case label.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'task status' }] }],
-      valid: [{ description: 'Title case; small words may stay lower case.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status of the Task' }] }],
+      invalid: [
+        {
+          description: 'A lower-case label.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'task status' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'Title case; small words may stay lower case.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Status of the Task' }],
+        },
+      ],
     },
   },
 });

@@ -15,8 +15,10 @@ const paramTypeAllowed = paramFunction('paramTypeAllowed', (param) => {
 });
 
 export default defineRule('ppc-param-type-allowed', {
-  description: 'A non-body parameter has type `string`, `number`, `integer`, `boolean` or `array` (or `file` in formData).',
-  message: 'Parameter {{error}}; use string, number, integer, boolean or array, or move structured values into a body schema (the Swagger schema allows only these).',
+  description:
+    'A non-body parameter has type `string`, `number`, `integer`, `boolean` or `array` (or `file` in formData).',
+  message:
+    'Parameter {{error}}; use string, number, integer, boolean or array, or move structured values into a body schema (the Swagger schema allows only these).',
   severity: 'error',
   formats: [oas2],
   given: PARAMETERS,
@@ -29,8 +31,18 @@ export default defineRule('ppc-param-type-allowed', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'An object query parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'object' }] }],
-      valid: [{ description: 'A string query parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'string' }] }],
+      invalid: [
+        {
+          description: 'An object query parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'object' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A string query parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/type', value: 'string' }],
+        },
+      ],
     },
   },
 });

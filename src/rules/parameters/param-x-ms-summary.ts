@@ -13,7 +13,8 @@ const paramXMsSummary = paramFunction('paramXMsSummary', (param, { hidden }) => 
 
 export default defineRule('ppc-param-x-ms-summary', {
   description: 'Every visible non-body parameter has an `x-ms-summary`: the short label users see in the designer.',
-  message: 'Parameter {{error}}; add a short title-case label (Microsoft rejects visible parameters without "x-ms-summary").',
+  message:
+    'Parameter {{error}}; add a short title-case label (Microsoft rejects visible parameters without "x-ms-summary").',
   severity: 'error',
   formats: [oas2],
   given: PARAMETERS,
@@ -24,11 +25,23 @@ export default defineRule('ppc-param-x-ms-summary', {
     sources: ['L-CS', 'L-STR', 'L-SVR RequiredPropertyMissing', 'PR#550', 'PR#1003', 'PR#4041'],
     validatorMessage: "The 'x-ms-summary' property is required. ValuePath: …/parameters/N",
     specLevel: 'E',
-    fix: { kind: 'suggestion', description: 'Adds an x-ms-summary made from the parameter name ("task_id" becomes "Task ID"); check the wording.' },
+    fix: {
+      kind: 'suggestion',
+      description:
+        'Adds an x-ms-summary made from the parameter name ("task_id" becomes "Task ID"); check the wording.',
+    },
     examples: {
-      invalid: [{ description: 'A query parameter without x-ms-summary.', edits: [{ op: 'remove', path: '/paths/~1tasks/get/parameters/0/x-ms-summary' }] }],
+      invalid: [
+        {
+          description: 'A query parameter without x-ms-summary.',
+          edits: [{ op: 'remove', path: '/paths/~1tasks/get/parameters/0/x-ms-summary' }],
+        },
+      ],
       valid: [
-        { description: 'A label on the parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Task Status' }] },
+        {
+          description: 'A label on the parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-summary', value: 'Task Status' }],
+        },
         {
           description: 'An internal parameter needs no label.',
           edits: [

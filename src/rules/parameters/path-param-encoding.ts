@@ -32,10 +32,21 @@ export default defineRule('ppc-path-param-encoding', {
     specLevel: 'W',
     examples: {
       invalid: [
-        { description: 'A path parameter without encoding.', edits: [{ op: 'remove', path: '/parameters/TaskId/x-ms-url-encoding' }] },
-        { description: 'An unknown encoding.', edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-url-encoding', value: 'triple' }] },
+        {
+          description: 'A path parameter without encoding.',
+          edits: [{ op: 'remove', path: '/parameters/TaskId/x-ms-url-encoding' }],
+        },
+        {
+          description: 'An unknown encoding.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-url-encoding', value: 'triple' }],
+        },
       ],
-      valid: [{ description: 'Double encoding.', edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-url-encoding', value: 'double' }] }],
+      valid: [
+        {
+          description: 'Double encoding.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-url-encoding', value: 'double' }],
+        },
+      ],
     },
   },
 });

@@ -26,8 +26,18 @@ export default defineRule('ppc-path-param-required', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'An optional path parameter.', edits: [{ op: 'set', path: '/parameters/TaskId/required', value: false }] }],
-      valid: [{ description: 'A required path parameter.', edits: [{ op: 'set', path: '/parameters/TaskId/required', value: true }] }],
+      invalid: [
+        {
+          description: 'An optional path parameter.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/required', value: false }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A required path parameter.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/required', value: true }],
+        },
+      ],
     },
   },
 });

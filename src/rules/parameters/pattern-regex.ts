@@ -36,7 +36,12 @@ const patternRegex = typedNodeRule('patternRegex', (n, { document: doc }) => {
   const pattern = n.node.pattern;
   if (typeof pattern !== 'string') return undefined;
   const problem = regexProblem(pattern);
-  return problem === undefined ? undefined : { message: `${typedNodeLabel(n, doc)} has the pattern ${quote(pattern)}, which is not a valid regular expression (${problem})`, path: ['pattern'] };
+  return problem === undefined
+    ? undefined
+    : {
+        message: `${typedNodeLabel(n, doc)} has the pattern ${quote(pattern)}, which is not a valid regular expression (${problem})`,
+        path: ['pattern'],
+      };
 });
 
 export default defineRule('ppc-pattern-regex', {
@@ -54,10 +59,21 @@ export default defineRule('ppc-pattern-regex', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'An unclosed group.', edits: [{ op: 'set', path: '/parameters/TaskId/pattern', value: '^([0-9]+$' }] }],
+      invalid: [
+        {
+          description: 'An unclosed group.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/pattern', value: '^([0-9]+$' }],
+        },
+      ],
       valid: [
-        { description: 'A closed group.', edits: [{ op: 'set', path: '/parameters/TaskId/pattern', value: '^([0-9]+)$' }] },
-        { description: 'A .NET inline option.', edits: [{ op: 'set', path: '/parameters/TaskId/pattern', value: '(?i)^[a-z0-9]+$' }] },
+        {
+          description: 'A closed group.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/pattern', value: '^([0-9]+)$' }],
+        },
+        {
+          description: 'A .NET inline option.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/pattern', value: '(?i)^[a-z0-9]+$' }],
+        },
       ],
     },
   },

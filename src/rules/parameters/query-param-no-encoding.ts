@@ -7,7 +7,10 @@ import { paramName } from '../../utils/params-context';
 
 const queryParamNoEncoding = paramFunction('queryParamNoEncoding', (param) => {
   if (param.in !== 'query' || !('x-ms-url-encoding' in param)) return undefined;
-  return { message: `${paramName(param)} has x-ms-url-encoding ${quote(param['x-ms-url-encoding'])}`, path: ['x-ms-url-encoding'] };
+  return {
+    message: `${paramName(param)} has x-ms-url-encoding ${quote(param['x-ms-url-encoding'])}`,
+    path: ['x-ms-url-encoding'],
+  };
 });
 
 export default defineRule('ppc-query-param-no-encoding', {
@@ -30,8 +33,18 @@ export default defineRule('ppc-query-param-no-encoding', {
         'Section 23 keeps this an error (the validator rejects it in new submissions); 6 of 263 recently changed certified connectors (2.3%) were merged with x-ms-url-encoding on a query parameter',
     },
     examples: {
-      invalid: [{ description: 'Encoding on a query parameter.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-url-encoding', value: 'single' }] }],
-      valid: [{ description: 'Encoding on a path parameter only.', edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-url-encoding', value: 'single' }] }],
+      invalid: [
+        {
+          description: 'Encoding on a query parameter.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-url-encoding', value: 'single' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'Encoding on a path parameter only.',
+          edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-url-encoding', value: 'single' }],
+        },
+      ],
     },
   },
 });

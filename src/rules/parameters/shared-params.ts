@@ -41,14 +41,18 @@ const sharedParams = createRulesetFunction<unknown, null>({ input: null, options
   const results: IFunctionResult[] = [];
   for (const { param, paths } of groups.values()) {
     if (paths.length < MIN_REPEATS) continue;
-    results.push({ message: `Parameter ${quote(param.name)} (in ${String(param.in)}) is written out identically in ${paths.length} operations`, path: paths[0]! });
+    results.push({
+      message: `Parameter ${quote(param.name)} (in ${String(param.in)}) is written out identically in ${paths.length} operations`,
+      path: paths[0],
+    });
   }
   return results;
 });
 
 export default defineRule('ppc-shared-params', {
   description: `A parameter written out identically in ${MIN_REPEATS} or more operations is defined once under \`parameters\` and referenced with \`$ref\`.`,
-  message: '{{error}}; define it once under "parameters" and use "$ref": "#/parameters/<name>" (Microsoft coding standards).',
+  message:
+    '{{error}}; define it once under "parameters" and use "$ref": "#/parameters/<name>" (Microsoft coding standards).',
   severity: 'info',
   formats: [oas2],
   // The check compares the parameters of every operation, so it runs once on the whole `paths` object.
@@ -65,13 +69,48 @@ export default defineRule('ppc-shared-params', {
         {
           description: 'The same query parameter in three operations.',
           edits: [
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/get/parameters/1', value: { name: 'fields', in: 'query', type: 'string', 'x-ms-summary': 'Fields', description: 'The fields to return.' } },
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/delete/parameters/1', value: { name: 'fields', in: 'query', type: 'string', 'x-ms-summary': 'Fields', description: 'The fields to return.' } },
-            { op: 'set', path: '/paths/~1tasks/get/parameters/1', value: { name: 'fields', in: 'query', type: 'string', 'x-ms-summary': 'Fields', description: 'The fields to return.' } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/get/parameters/1',
+              value: {
+                name: 'fields',
+                in: 'query',
+                type: 'string',
+                'x-ms-summary': 'Fields',
+                description: 'The fields to return.',
+              },
+            },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/delete/parameters/1',
+              value: {
+                name: 'fields',
+                in: 'query',
+                type: 'string',
+                'x-ms-summary': 'Fields',
+                description: 'The fields to return.',
+              },
+            },
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/1',
+              value: {
+                name: 'fields',
+                in: 'query',
+                type: 'string',
+                'x-ms-summary': 'Fields',
+                description: 'The fields to return.',
+              },
+            },
           ],
         },
       ],
-      valid: [{ description: 'A shared parameter referenced twice (the fixture as is).', edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-summary', value: 'Task ID' }] }],
+      valid: [
+        {
+          description: 'A shared parameter referenced twice (the fixture as is).',
+          edits: [{ op: 'set', path: '/parameters/TaskId/x-ms-summary', value: 'Task ID' }],
+        },
+      ],
     },
   },
 });

@@ -26,11 +26,18 @@ const PLACEHOLDER = /x{3,}|\*{3,}|\[\[|<[^>]*>|\{\{|your|example|dummy|sample|pl
 
 /** A value that looks like a real secret: long, no spaces, letters and digits mixed, not a placeholder. */
 function looksSecret(value: string): boolean {
-  return value.length >= 16 && !/\s/.test(value) && /[A-Za-z]/.test(value) && /\d/.test(value) && !PLACEHOLDER.test(value);
+  return (
+    value.length >= 16 && !/\s/.test(value) && /[A-Za-z]/.test(value) && /\d/.test(value) && !PLACEHOLDER.test(value)
+  );
 }
 
 /** Strings in a test value, with the name of the field that holds each (for objects). */
-function strings(value: unknown, name: string | undefined, out: Array<{ text: string; name: string | undefined }>, depth = 0): void {
+function strings(
+  value: unknown,
+  name: string | undefined,
+  out: Array<{ text: string; name: string | undefined }>,
+  depth = 0,
+): void {
   if (depth > 16) return;
   if (typeof value === 'string') out.push({ text: value, name });
   else if (Array.isArray(value)) value.forEach((v) => strings(v, name, out, depth + 1));
@@ -45,17 +52,26 @@ const testValueNoSecrets = typedNodeRule('testValueNoSecrets', (n, { document: d
   strings(n.node['x-ms-test-value'], ownName, list);
   for (const { text, name } of list) {
     const token = isDocumentedExample(text) ? undefined : TOKEN_PATTERNS.find(([, re]) => re.test(text));
-    const what = token?.[0] ?? (name !== undefined && SECRET_NAME.test(name) && looksSecret(text) ? `a credential for ${quote(name)}` : undefined);
+    const what =
+      token?.[0] ??
+      (name !== undefined && SECRET_NAME.test(name) && looksSecret(text)
+        ? `a credential for ${quote(name)}`
+        : undefined);
     if (what === undefined) continue;
-    found.push({ message: `${typedNodeLabel(n, doc)} has an x-ms-test-value that looks like ${what}`, path: ['x-ms-test-value'] });
+    found.push({
+      message: `${typedNodeLabel(n, doc)} has an x-ms-test-value that looks like ${what}`,
+      path: ['x-ms-test-value'],
+    });
     break;
   }
   return found;
 });
 
 export default defineRule('ppc-test-value-no-secrets', {
-  description: '`x-ms-test-value` holds no real keys, tokens or passwords (a heuristic: known token shapes, and long random values of credential-named fields).',
-  message: '{{error}}; replace it with a harmless sample value and revoke the secret if it was real (the swagger is published).',
+  description:
+    '`x-ms-test-value` holds no real keys, tokens or passwords (a heuristic: known token shapes, and long random values of credential-named fields).',
+  message:
+    '{{error}}; replace it with a harmless sample value and revoke the secret if it was real (the swagger is published).',
   severity: 'error',
   formats: [oas2],
   given: SCHEMAS,
@@ -70,10 +86,21 @@ export default defineRule('ppc-test-value-no-secrets', {
       invalid: [
         {
           description: 'A GitHub token as test value.',
-          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-test-value', value: 'ghp_0123456789abcdefghijABCDEFGHIJ012345' }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/parameters/0/x-ms-test-value',
+              value: 'ghp_0123456789abcdefghijABCDEFGHIJ012345',
+            },
+          ],
         },
       ],
-      valid: [{ description: 'A sample value.', edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-test-value', value: 'open' }] }],
+      valid: [
+        {
+          description: 'A sample value.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/parameters/0/x-ms-test-value', value: 'open' }],
+        },
+      ],
     },
   },
 });

@@ -4,7 +4,13 @@ import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
 import { ruleRoot } from '../../model/visibility';
-import { capitalize, operationLabel, parameterEntries, parameterIdentity, type ParameterEntry } from '../../utils/paths-parameters';
+import {
+  capitalize,
+  operationLabel,
+  parameterEntries,
+  parameterIdentity,
+  type ParameterEntry,
+} from '../../utils/paths-parameters';
 import { pathKeys } from '../../utils/paths-template';
 
 function describe(entry: ParameterEntry): string {
@@ -32,24 +38,32 @@ function duplicates(entries: ParameterEntry[], owner: string): IFunctionResult[]
   return results;
 }
 
-const operationParamsUnique = createRulesetFunction<unknown, null>({ input: null, options: null }, function operationParamsUnique(paths, _options, context) {
-  if (!isObject(paths)) return;
-  const doc = ruleRoot(context);
-  const results: IFunctionResult[] = [];
-  for (const key of pathKeys(paths)) {
-    const item = paths[key];
-    if (!isObject(item)) continue;
-    results.push(...duplicates(parameterEntries(doc, item.parameters, ['paths', key, 'parameters'], 'path'), `Path ${quote(key, 100)}`));
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const label = operationLabel(op, method, key);
-      const entries = parameterEntries(doc, op.parameters, ['paths', key, method, 'parameters'], 'operation');
-      results.push(...duplicates(entries, capitalize(label)));
+const operationParamsUnique = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function operationParamsUnique(paths, _options, context) {
+    if (!isObject(paths)) return;
+    const doc = ruleRoot(context);
+    const results: IFunctionResult[] = [];
+    for (const key of pathKeys(paths)) {
+      const item = paths[key];
+      if (!isObject(item)) continue;
+      results.push(
+        ...duplicates(
+          parameterEntries(doc, item.parameters, ['paths', key, 'parameters'], 'path'),
+          `Path ${quote(key, 100)}`,
+        ),
+      );
+      for (const method of HTTP_METHODS) {
+        const op = item[method];
+        if (!isObject(op)) continue;
+        const label = operationLabel(op, method, key);
+        const entries = parameterEntries(doc, op.parameters, ['paths', key, method, 'parameters'], 'operation');
+        results.push(...duplicates(entries, capitalize(label)));
+      }
     }
-  }
-  return results;
-});
+    return results;
+  },
+);
 
 export default defineRule('ppc-operation-params-unique', {
   description:
@@ -75,7 +89,9 @@ export default defineRule('ppc-operation-params-unique', {
       invalid: [
         {
           description: 'The shared TaskId parameter referenced twice by GetTask.',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/parameters/1', value: { $ref: '#/parameters/TaskId' } }],
+          edits: [
+            { op: 'set', path: '/paths/~1tasks~1{taskId}/get/parameters/1', value: { $ref: '#/parameters/TaskId' } },
+          ],
         },
         {
           description: 'The same query parameter twice in ListTasks.',
@@ -83,7 +99,14 @@ export default defineRule('ppc-operation-params-unique', {
             {
               op: 'set',
               path: '/paths/~1tasks/get/parameters/1',
-              value: { name: 'status', in: 'query', type: 'string', required: false, 'x-ms-summary': 'Status', description: 'Only return tasks with this status.' },
+              value: {
+                name: 'status',
+                in: 'query',
+                type: 'string',
+                required: false,
+                'x-ms-summary': 'Status',
+                description: 'Only return tasks with this status.',
+              },
             },
           ],
         },
@@ -93,7 +116,19 @@ export default defineRule('ppc-operation-params-unique', {
           description: 'A path-item parameter that an operation overrides with its own definition.',
           edits: [
             { op: 'set', path: '/paths/~1tasks~1{taskId}/parameters', value: [{ $ref: '#/parameters/TaskId' }] },
-            { op: 'set', path: '/paths/~1tasks~1{taskId}/get/parameters/0', value: { name: 'taskId', in: 'path', type: 'string', required: true, 'x-ms-summary': 'Task ID', description: 'The task.', 'x-ms-url-encoding': 'single' } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/get/parameters/0',
+              value: {
+                name: 'taskId',
+                in: 'path',
+                type: 'string',
+                required: true,
+                'x-ms-summary': 'Task ID',
+                description: 'The task.',
+                'x-ms-url-encoding': 'single',
+              },
+            },
           ],
         },
       ],

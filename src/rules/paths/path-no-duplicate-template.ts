@@ -7,30 +7,33 @@ import { capitalize, operationLabel } from '../../utils/paths-parameters';
 import { examplePathItem, examplePathParameter } from '../../utils/paths-examples';
 import { pathKeys, templateShape } from '../../utils/paths-template';
 
-const pathNoDuplicateTemplate = createRulesetFunction<unknown, null>({ input: null, options: null }, function pathNoDuplicateTemplate(paths) {
-  if (!isObject(paths)) return;
-  const results: IFunctionResult[] = [];
-  const earlierByShape = new Map<string, string[]>();
-  for (const key of pathKeys(paths)) {
-    const item = paths[key];
-    if (!isObject(item)) continue;
-    const shape = templateShape(key);
-    // Keys equal without regard to case are ppc-path-unique-ci's finding.
-    const earlier = (earlierByShape.get(shape) ?? []).filter((k) => k.toLowerCase() !== key.toLowerCase());
-    for (const method of HTTP_METHODS) {
-      if (!isObject(item[method])) continue;
-      const other = earlier.find((k) => isObject((paths[k] as Record<string, unknown>)[method]));
-      if (other === undefined) continue;
-      const label = operationLabel(item[method], method, key);
-      results.push({
-        message: `${capitalize(label)} and ${operationLabel((paths[other] as Record<string, unknown>)[method], method, other)} have paths that differ only in variable names`,
-        path: ['paths', key, method],
-      });
+const pathNoDuplicateTemplate = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function pathNoDuplicateTemplate(paths) {
+    if (!isObject(paths)) return;
+    const results: IFunctionResult[] = [];
+    const earlierByShape = new Map<string, string[]>();
+    for (const key of pathKeys(paths)) {
+      const item = paths[key];
+      if (!isObject(item)) continue;
+      const shape = templateShape(key);
+      // Keys equal without regard to case are ppc-path-unique-ci's finding.
+      const earlier = (earlierByShape.get(shape) ?? []).filter((k) => k.toLowerCase() !== key.toLowerCase());
+      for (const method of HTTP_METHODS) {
+        if (!isObject(item[method])) continue;
+        const other = earlier.find((k) => isObject((paths[k] as Record<string, unknown>)[method]));
+        if (other === undefined) continue;
+        const label = operationLabel(item[method], method, key);
+        results.push({
+          message: `${capitalize(label)} and ${operationLabel((paths[other] as Record<string, unknown>)[method], method, other)} have paths that differ only in variable names`,
+          path: ['paths', key, method],
+        });
+      }
+      earlierByShape.set(shape, [...(earlierByShape.get(shape) ?? []), key]);
     }
-    earlierByShape.set(shape, [...(earlierByShape.get(shape) ?? []), key]);
-  }
-  return results;
-});
+    return results;
+  },
+);
 
 export default defineRule('ppc-path-no-duplicate-template', {
   description:
@@ -54,13 +57,26 @@ export default defineRule('ppc-path-no-duplicate-template', {
       invalid: [
         {
           description: 'GET "/tasks/{id}" next to GET "/tasks/{taskId}".',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{id}', value: examplePathItem('GetTaskDetails', 'Get task details', [examplePathParameter('id')]) }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{id}',
+              value: examplePathItem('GetTaskDetails', 'Get task details', [examplePathParameter('id')]),
+            },
+          ],
         },
       ],
       valid: [
         {
-          description: 'PUT "/tasks/{id}" next to GET and DELETE "/tasks/{taskId}": no call can match both (merging them is still clearer).',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{id}', value: { put: examplePathItem('UpdateTask', 'Update a task', [examplePathParameter('id')]).get } }],
+          description:
+            'PUT "/tasks/{id}" next to GET and DELETE "/tasks/{taskId}": no call can match both (merging them is still clearer).',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{id}',
+              value: { put: examplePathItem('UpdateTask', 'Update a task', [examplePathParameter('id')]).get },
+            },
+          ],
         },
         {
           description: 'The new operation in the existing path item.',

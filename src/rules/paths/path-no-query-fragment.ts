@@ -13,9 +13,12 @@ export function queryOrFragment(key: string): string | undefined {
   return `${quote(key, 120)} contains ${key[at] === '?' ? 'a query part' : 'a fragment'} ${quote(part, 60)}`;
 }
 
-const pathNoQueryFragment = createRulesetFunction<unknown, null>({ input: null, options: null }, function pathNoQueryFragment(paths) {
-  return pathKeyFindings(paths, queryOrFragment);
-});
+const pathNoQueryFragment = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function pathNoQueryFragment(paths) {
+    return pathKeyFindings(paths, queryOrFragment);
+  },
+);
 
 export default defineRule('ppc-path-no-query-fragment', {
   description: 'Path keys contain no unescaped "?" or "#": query values are `in: query` parameters.',
@@ -36,8 +39,26 @@ export default defineRule('ppc-path-no-query-fragment', {
     custom: true,
     examples: {
       invalid: [
-        { description: 'A query string in the path key.', edits: [{ op: 'set', path: '/paths/~1reports?type=weekly', value: examplePathItem('ListWeeklyReports', 'List weekly reports') }] },
-        { description: 'A fragment in the path key.', edits: [{ op: 'set', path: '/paths/~1reports#weekly', value: examplePathItem('ListWeeklyReports', 'List weekly reports') }] },
+        {
+          description: 'A query string in the path key.',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1reports?type=weekly',
+              value: examplePathItem('ListWeeklyReports', 'List weekly reports'),
+            },
+          ],
+        },
+        {
+          description: 'A fragment in the path key.',
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1reports#weekly',
+              value: examplePathItem('ListWeeklyReports', 'List weekly reports'),
+            },
+          ],
+        },
       ],
       valid: [
         {
@@ -47,7 +68,14 @@ export default defineRule('ppc-path-no-query-fragment', {
               op: 'set',
               path: '/paths/~1reports',
               value: examplePathItem('ListWeeklyReports', 'List weekly reports', [
-                { name: 'type', in: 'query', type: 'string', required: true, default: 'weekly', 'x-ms-visibility': 'internal' },
+                {
+                  name: 'type',
+                  in: 'query',
+                  type: 'string',
+                  required: true,
+                  default: 'weekly',
+                  'x-ms-visibility': 'internal',
+                },
               ]),
             },
           ],

@@ -5,9 +5,14 @@ import { quote } from '../../utils/guards';
 import { examplePathItem, examplePathParameter } from '../../utils/paths-examples';
 import { pathKeyFindings } from '../../utils/paths-template';
 
-const pathNoWildcard = createRulesetFunction<unknown, null>({ input: null, options: null }, function pathNoWildcard(paths) {
-  return pathKeyFindings(paths, (key) => (key.includes('*') ? `${quote(key, 120)} contains the wildcard "*"` : undefined));
-});
+const pathNoWildcard = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function pathNoWildcard(paths) {
+    return pathKeyFindings(paths, (key) =>
+      key.includes('*') ? `${quote(key, 120)} contains the wildcard "*"` : undefined,
+    );
+  },
+);
 
 export default defineRule('ppc-path-no-wildcard', {
   description: 'Path keys contain no wildcard character "*".',
@@ -26,11 +31,24 @@ export default defineRule('ppc-path-no-wildcard', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A wildcard segment.', edits: [{ op: 'set', path: '/paths/~1files~1*', value: examplePathItem('GetFile', 'Get a file') }] }],
+      invalid: [
+        {
+          description: 'A wildcard segment.',
+          edits: [{ op: 'set', path: '/paths/~1files~1*', value: examplePathItem('GetFile', 'Get a file') }],
+        },
+      ],
       valid: [
         {
           description: 'A path variable instead of the wildcard.',
-          edits: [{ op: 'set', path: '/paths/~1files~1{path}', value: examplePathItem('GetFile', 'Get a file', [{ ...examplePathParameter('path'), 'x-ms-url-encoding': 'double' }]) }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1files~1{path}',
+              value: examplePathItem('GetFile', 'Get a file', [
+                { ...examplePathParameter('path'), 'x-ms-url-encoding': 'double' },
+              ]),
+            },
+          ],
         },
       ],
     },

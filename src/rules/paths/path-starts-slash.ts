@@ -5,9 +5,14 @@ import { quote } from '../../utils/guards';
 import { examplePathItem } from '../../utils/paths-examples';
 import { pathKeyFindings } from '../../utils/paths-template';
 
-const pathStartsSlash = createRulesetFunction<unknown, null>({ input: null, options: null }, function pathStartsSlash(paths) {
-  return pathKeyFindings(paths, (key) => (key.startsWith('/') ? undefined : `${quote(key, 120)} does not start with "/"`));
-});
+const pathStartsSlash = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function pathStartsSlash(paths) {
+    return pathKeyFindings(paths, (key) =>
+      key.startsWith('/') ? undefined : `${quote(key, 120)} does not start with "/"`,
+    );
+  },
+);
 
 export default defineRule('ppc-path-starts-slash', {
   description: 'Every key of `paths` starts with "/".',
@@ -25,8 +30,18 @@ export default defineRule('ppc-path-starts-slash', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A path without the leading slash.', edits: [{ op: 'set', path: '/paths/reports', value: examplePathItem('ListReports', 'List reports') }] }],
-      valid: [{ description: 'The same path with the leading slash.', edits: [{ op: 'set', path: '/paths/~1reports', value: examplePathItem('ListReports', 'List reports') }] }],
+      invalid: [
+        {
+          description: 'A path without the leading slash.',
+          edits: [{ op: 'set', path: '/paths/reports', value: examplePathItem('ListReports', 'List reports') }],
+        },
+      ],
+      valid: [
+        {
+          description: 'The same path with the leading slash.',
+          edits: [{ op: 'set', path: '/paths/~1reports', value: examplePathItem('ListReports', 'List reports') }],
+        },
+      ],
     },
   },
 });

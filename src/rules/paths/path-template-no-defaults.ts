@@ -5,12 +5,15 @@ import { quote } from '../../utils/guards';
 import { examplePathItem, examplePathParameter } from '../../utils/paths-examples';
 import { parsePathTemplate, pathKeyFindings } from '../../utils/paths-template';
 
-const pathTemplateNoDefaults = createRulesetFunction<unknown, null>({ input: null, options: null }, function pathTemplateNoDefaults(paths) {
-  return pathKeyFindings(paths, (key) => {
-    const withDefault = parsePathTemplate(key).variables.find((v) => v.inner.includes('='));
-    return withDefault ? `${quote(key, 120)} sets a default in "{${withDefault.inner}}"` : undefined;
-  });
-});
+const pathTemplateNoDefaults = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function pathTemplateNoDefaults(paths) {
+    return pathKeyFindings(paths, (key) => {
+      const withDefault = parsePathTemplate(key).variables.find((v) => v.inner.includes('='));
+      return withDefault ? `${quote(key, 120)} sets a default in "{${withDefault.inner}}"` : undefined;
+    });
+  },
+);
 
 export default defineRule('ppc-path-template-no-defaults', {
   description: 'Path variables carry no `=` default (`{id=1}`); defaults belong on the parameter.',
@@ -32,13 +35,27 @@ export default defineRule('ppc-path-template-no-defaults', {
       invalid: [
         {
           description: 'A default value inside the variable.',
-          edits: [{ op: 'set', path: '/paths/~1reports~1{year=2024}', value: examplePathItem('GetReport', 'Get a report', [examplePathParameter('year')]) }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1reports~1{year=2024}',
+              value: examplePathItem('GetReport', 'Get a report', [examplePathParameter('year')]),
+            },
+          ],
         },
       ],
       valid: [
         {
           description: 'The default on the parameter instead.',
-          edits: [{ op: 'set', path: '/paths/~1reports~1{year}', value: examplePathItem('GetReport', 'Get a report', [{ ...examplePathParameter('year'), default: '2024' }]) }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1reports~1{year}',
+              value: examplePathItem('GetReport', 'Get a report', [
+                { ...examplePathParameter('year'), default: '2024' },
+              ]),
+            },
+          ],
         },
       ],
     },

@@ -5,17 +5,21 @@ import { quote } from '../../utils/guards';
 import { examplePathItem, examplePathParameter } from '../../utils/paths-examples';
 import { parsePathTemplate, pathKeyFindings } from '../../utils/paths-template';
 
-const pathTemplateSegments = createRulesetFunction<unknown, null>({ input: null, options: null }, function pathTemplateSegments(paths) {
-  return pathKeyFindings(paths, (key) => {
-    const { problems } = parsePathTemplate(key);
-    if (problems.length === 0) return undefined;
-    const shown = problems.slice(0, 3).join(', ');
-    return `${quote(key, 120)} has ${shown}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}`;
-  });
-});
+const pathTemplateSegments = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function pathTemplateSegments(paths) {
+    return pathKeyFindings(paths, (key) => {
+      const { problems } = parsePathTemplate(key);
+      if (problems.length === 0) return undefined;
+      const shown = problems.slice(0, 3).join(', ');
+      return `${quote(key, 120)} has ${shown}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}`;
+    });
+  },
+);
 
 export default defineRule('ppc-path-template-segments', {
-  description: 'Each `{variable}` of a path key is closed, not nested, not empty and inside one segment; literal braces are URL-encoded.',
+  description:
+    'Each `{variable}` of a path key is closed, not nested, not empty and inside one segment; literal braces are URL-encoded.',
   message:
     'Path {{error}}; keep each "{variable}" inside one "/" segment and URL-encode literal braces as %7B and %7D (Microsoft rejects invalid path templates).',
   severity: 'error',
@@ -33,13 +37,32 @@ export default defineRule('ppc-path-template-segments', {
     custom: true,
     examples: {
       invalid: [
-        { description: 'An unclosed brace.', edits: [{ op: 'set', path: '/paths/~1reports~1{reportId', value: examplePathItem('GetReport', 'Get a report') }] },
-        { description: 'A variable that spans two segments.', edits: [{ op: 'set', path: '/paths/~1reports~1{year~1month}', value: examplePathItem('GetReport', 'Get a report') }] },
+        {
+          description: 'An unclosed brace.',
+          edits: [
+            { op: 'set', path: '/paths/~1reports~1{reportId', value: examplePathItem('GetReport', 'Get a report') },
+          ],
+        },
+        {
+          description: 'A variable that spans two segments.',
+          edits: [
+            { op: 'set', path: '/paths/~1reports~1{year~1month}', value: examplePathItem('GetReport', 'Get a report') },
+          ],
+        },
       ],
       valid: [
         {
           description: 'One variable per segment.',
-          edits: [{ op: 'set', path: '/paths/~1reports~1{year}~1{month}', value: examplePathItem('GetReport', 'Get a report', [examplePathParameter('year'), examplePathParameter('month')]) }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1reports~1{year}~1{month}',
+              value: examplePathItem('GetReport', 'Get a report', [
+                examplePathParameter('year'),
+                examplePathParameter('month'),
+              ]),
+            },
+          ],
         },
       ],
     },

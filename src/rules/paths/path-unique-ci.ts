@@ -12,7 +12,11 @@ const pathUniqueCi = createRulesetFunction<unknown, null>({ input: null, options
     const folded = key.toLowerCase();
     const earlier = first.get(folded);
     if (earlier === undefined) first.set(folded, key);
-    else results.push({ message: `${quote(key, 120)} differs from ${quote(earlier, 120)} only in letter case`, path: ['paths', key] });
+    else
+      results.push({
+        message: `${quote(key, 120)} differs from ${quote(earlier, 120)} only in letter case`,
+        path: ['paths', key],
+      });
   }
   return results;
 });
@@ -35,8 +39,18 @@ export default defineRule('ppc-path-unique-ci', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: '"/Tasks" next to "/tasks".', edits: [{ op: 'set', path: '/paths/~1Tasks', value: examplePathItem('ListAllTasks', 'List all tasks') }] }],
-      valid: [{ description: 'A path that differs in more than case.', edits: [{ op: 'set', path: '/paths/~1tasks~1all', value: examplePathItem('ListAllTasks', 'List all tasks') }] }],
+      invalid: [
+        {
+          description: '"/Tasks" next to "/tasks".',
+          edits: [{ op: 'set', path: '/paths/~1Tasks', value: examplePathItem('ListAllTasks', 'List all tasks') }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A path that differs in more than case.',
+          edits: [{ op: 'set', path: '/paths/~1tasks~1all', value: examplePathItem('ListAllTasks', 'List all tasks') }],
+        },
+      ],
     },
   },
 });

@@ -17,19 +17,25 @@ export function headingsOf(text: string): Heading[] {
   lines.forEach((raw, line) => {
     const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (fenceMatch) {
-      const marker = fenceMatch[1] as string;
-      if (fence === null) fence = marker[0] as string;
+      const marker = fenceMatch[1];
+      if (fence === null) fence = marker[0];
       else if (marker[0] === fence) fence = null;
       return;
     }
     if (fence !== null) return;
     const atx = /^ {0,3}(#{1,6})[ \t]*(.*?)[ \t#]*$/.exec(raw);
     if (atx && (atx[2] ?? '').length > 0) {
-      headings.push({ level: (atx[1] as string).length, text: clean(atx[2] as string), line });
+      headings.push({ level: atx[1].length, text: clean(atx[2]), line });
       return;
     }
     const previous = lines[line - 1];
-    if (line > 0 && /^ {0,3}(=+|-{2,})[ \t]*$/.test(raw) && previous !== undefined && previous.trim() !== '' && !/^ {0,3}#/.test(previous)) {
+    if (
+      line > 0 &&
+      /^ {0,3}(=+|-{2,})[ \t]*$/.test(raw) &&
+      previous !== undefined &&
+      previous.trim() !== '' &&
+      !/^ {0,3}#/.test(previous)
+    ) {
       headings.push({ level: raw.trim().startsWith('=') ? 1 : 2, text: clean(previous), line: line - 1 });
     }
   });
@@ -38,7 +44,11 @@ export function headingsOf(text: string): Heading[] {
 
 /** Heading text without emphasis, links and trailing colons. */
 function clean(text: string): string {
-  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The readme's text, when it was loaded. */
@@ -54,8 +64,15 @@ export interface Section {
 
 export const SECTIONS: Record<'prerequisites' | 'operations' | 'credentials' | 'issues' | 'deployment', Section> = {
   prerequisites: { name: 'Prerequisites', pattern: /pre-?\s?requisites?|requirements/i },
-  operations: { name: 'Supported Operations', pattern: /\b(supported\s+)?(operations|actions|triggers)\b|\bactions\s+and\s+triggers\b/i },
-  credentials: { name: 'Obtaining Credentials', pattern: /credential|authenticat|authori[sz]ation|api\s*key|sign[- ]?in|access\s+token|getting\s+started|setup|set\s+up/i },
+  operations: {
+    name: 'Supported Operations',
+    pattern: /\b(supported\s+)?(operations|actions|triggers)\b|\bactions\s+and\s+triggers\b/i,
+  },
+  credentials: {
+    name: 'Obtaining Credentials',
+    pattern:
+      /credential|authenticat|authori[sz]ation|api\s*key|sign[- ]?in|access\s+token|getting\s+started|setup|set\s+up/i,
+  },
   issues: { name: 'Known Issues and Limitations', pattern: /known\s+issues?|limitations?|issues\s+and/i },
   deployment: { name: 'Deployment Instructions', pattern: /deploy|install|paconn|creat\w*\s+the\s+connector|import/i },
 };

@@ -9,4 +9,13 @@ import readmeRequiredSections from './readme-required-sections';
 import readmeTitle from './readme-title';
 
 /** Section 13 (readme.md), in catalog order. */
-export const readmeRules: FolderRule[] = [readmePresent, readmeTitle, readmePublisher, readmeRequiredSections, readmeDeploymentInstructions, readmeNoPlaceholders, readmeOauthSteps, readmeOperationsMatch];
+export const readmeRules: FolderRule[] = [
+  readmePresent,
+  readmeTitle,
+  readmePublisher,
+  readmeRequiredSections,
+  readmeDeploymentInstructions,
+  readmeNoPlaceholders,
+  readmeOauthSteps,
+  readmeOperationsMatch,
+];

@@ -14,7 +14,8 @@ const PLACEHOLDERS = [
 ];
 
 export default defineFolderRule('ppc-readme-no-placeholders', {
-  description: 'The readme has no template text left: "Publisher\'s Name", "Description of operation 1", lone "Required." / "Optional." lines, `<your …>` placeholders.',
+  description:
+    'The readme has no template text left: "Publisher\'s Name", "Description of operation 1", lone "Required." / "Optional." lines, `<your …>` placeholders.',
   severity: 'warn',
   check(connector) {
     const text = readmeText(connector.readme);
@@ -38,7 +39,12 @@ export default defineFolderRule('ppc-readme-no-placeholders', {
     sources: ['R-TPL-C', 'R-TPL-IP'],
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'The template\'s publisher line.', files: { 'readme.md': "# Contoso Tasks\nTracks work.\n\n## Publisher: Publisher's Name\n" } }],
+      invalid: [
+        {
+          description: "The template's publisher line.",
+          files: { 'readme.md': "# Contoso Tasks\nTracks work.\n\n## Publisher: Publisher's Name\n" },
+        },
+      ],
       valid: [{ description: 'A finished readme.', files: {} }],
     },
   },

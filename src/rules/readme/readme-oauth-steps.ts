@@ -7,7 +7,7 @@ const APP_STEPS = /\b(app|apps|application|client[\s_-]?id|client[\s_-]?secret|o
 
 export default defineFolderRule('ppc-readme-oauth-steps', {
   description:
-    'When an independent-publisher connector signs in with OAuth, the readme\'s `Obtaining Credentials` section gives the steps to register the OAuth app (Microsoft creates the app from them).',
+    "When an independent-publisher connector signs in with OAuth, the readme's `Obtaining Credentials` section gives the steps to register the OAuth app (Microsoft creates the app from them).",
   severity: 'error',
   check(connector) {
     const text = readmeText(connector.readme);
@@ -37,8 +37,23 @@ export default defineFolderRule('ppc-readme-oauth-steps', {
         {
           description: 'OAuth sign-in, and the credentials section speaks only of an account.',
           files: {
-            'apiProperties.json': { json: { properties: { connectionParameters: { token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]' } } }, iconBrandColor: '#da3b01', publisher: 'Jane Doe', stackOwner: 'Contoso Ltd' } } },
-            'readme.md': '# Contoso Tasks\nTracks work.\n\n## Publisher: Jane Doe\n\n## Obtaining Credentials\nSign up for a Contoso account.\n',
+            'apiProperties.json': {
+              json: {
+                properties: {
+                  connectionParameters: {
+                    token: {
+                      type: 'oauthSetting',
+                      oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]' },
+                    },
+                  },
+                  iconBrandColor: '#da3b01',
+                  publisher: 'Jane Doe',
+                  stackOwner: 'Contoso Ltd',
+                },
+              },
+            },
+            'readme.md':
+              '# Contoso Tasks\nTracks work.\n\n## Publisher: Jane Doe\n\n## Obtaining Credentials\nSign up for a Contoso account.\n',
           },
         },
       ],
@@ -46,8 +61,23 @@ export default defineFolderRule('ppc-readme-oauth-steps', {
         {
           description: 'The app registration steps.',
           files: {
-            'apiProperties.json': { json: { properties: { connectionParameters: { token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]' } } }, iconBrandColor: '#da3b01', publisher: 'Jane Doe', stackOwner: 'Contoso Ltd' } } },
-            'readme.md': '# Contoso Tasks\nTracks work.\n\n## Publisher: Jane Doe\n\n## Obtaining Credentials\nIn the Contoso developer portal, register an app with the redirect URL below and copy its client ID.\n',
+            'apiProperties.json': {
+              json: {
+                properties: {
+                  connectionParameters: {
+                    token: {
+                      type: 'oauthSetting',
+                      oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]' },
+                    },
+                  },
+                  iconBrandColor: '#da3b01',
+                  publisher: 'Jane Doe',
+                  stackOwner: 'Contoso Ltd',
+                },
+              },
+            },
+            'readme.md':
+              '# Contoso Tasks\nTracks work.\n\n## Publisher: Jane Doe\n\n## Obtaining Credentials\nIn the Contoso developer portal, register an app with the redirect URL below and copy its client ID.\n',
           },
         },
       ],

@@ -5,14 +5,18 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isDynamicResponse, resolveResponse } from '../../utils/responses-helpers';
 
-const defaultNoSchema = createRulesetFunction<unknown, null>({ input: null, options: null }, function defaultNoSchema(input, _options, context) {
-  if (!isObject(input)) return;
-  const doc = context.document.data;
-  const resolved = resolveResponse(doc, input, context.path);
-  if (!resolved || !('schema' in resolved.response) || isDynamicResponse(doc, resolved.response)) return;
-  if (typeof input.$ref === 'string') return [{ message: `refers to "${input.$ref}", which has a schema`, path: [...context.path, '$ref'] }];
-  return [{ message: 'has a schema', path: [...context.path, 'schema'] }];
-});
+const defaultNoSchema = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function defaultNoSchema(input, _options, context) {
+    if (!isObject(input)) return;
+    const doc = context.document.data;
+    const resolved = resolveResponse(doc, input, context.path);
+    if (!resolved || !('schema' in resolved.response) || isDynamicResponse(doc, resolved.response)) return;
+    if (typeof input.$ref === 'string')
+      return [{ message: `refers to "${input.$ref}", which has a schema`, path: [...context.path, '$ref'] }];
+    return [{ message: 'has a schema', path: [...context.path, 'schema'] }];
+  },
+);
 
 export default defineRule('ppc-default-no-schema', {
   description: 'The `default` response has no schema: schemas belong on the expected (2xx) responses only.',
@@ -27,7 +31,8 @@ export default defineRule('ppc-default-no-schema', {
     requirements: ['default-no-schema', 'dynamic-response-exempt'],
     section: '7',
     sources: ['L-CS', 'L-SVR DefaultResponseHasSchema', 'PR#3841'],
-    validatorMessage: "The 'default' response should not have schema definition. Schemas should be defined on expected responses only.",
+    validatorMessage:
+      "The 'default' response should not have schema definition. Schemas should be defined on expected responses only.",
     specLevel: 'E',
     calibration: {
       allowedRecentCertifiedRate: 0.13,
@@ -42,12 +47,20 @@ export default defineRule('ppc-default-no-schema', {
             {
               op: 'set',
               path: '/paths/~1tasks/get/responses/default',
-              value: { description: 'An error.', schema: { type: 'object', properties: { message: { type: 'string' } } } },
+              value: {
+                description: 'An error.',
+                schema: { type: 'object', properties: { message: { type: 'string' } } },
+              },
             },
           ],
         },
       ],
-      valid: [{ description: 'A `default` response with a description only.', edits: [{ op: 'set', path: '/paths/~1tasks/get/responses/default', value: { description: 'An error.' } }] }],
+      valid: [
+        {
+          description: 'A `default` response with a description only.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/responses/default', value: { description: 'An error.' } }],
+        },
+      ],
     },
   },
 });

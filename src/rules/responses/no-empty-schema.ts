@@ -27,19 +27,22 @@ export function isEmptySchema(schema: Record<string, unknown>): boolean {
   return !SCHEMA_CONTENT_KEYS.some((k) => schema[k] !== undefined);
 }
 
-const noEmptySchema = createRulesetFunction<unknown, null>({ input: null, options: null }, function noEmptySchema(input, _options, context) {
-  if (!isObject(input) || isHiddenInContext(context)) return;
-  // A `default` response takes no schema at all: ppc-default-no-schema reports it.
-  if (context.path[context.path.length - 2] === 'default' && context.path[0] === 'paths') return;
-  const doc = context.document.data;
-  const response = nodeAt(doc, context.path.slice(0, -1));
-  if (isDynamicResponse(doc, response)) return;
-  const resolved = followToObject(doc, input, context.path);
-  if (!resolved || !isEmptySchema(resolved.node)) return;
-  const code = String(context.path[context.path.length - 2] ?? '');
-  const via = resolved.viaRef && typeof input.$ref === 'string' ? ` (through "${input.$ref}")` : '';
-  return [{ message: `"${code}" is an empty schema${via}` }];
-});
+const noEmptySchema = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function noEmptySchema(input, _options, context) {
+    if (!isObject(input) || isHiddenInContext(context)) return;
+    // A `default` response takes no schema at all: ppc-default-no-schema reports it.
+    if (context.path[context.path.length - 2] === 'default' && context.path[0] === 'paths') return;
+    const doc = context.document.data;
+    const response = nodeAt(doc, context.path.slice(0, -1));
+    if (isDynamicResponse(doc, response)) return;
+    const resolved = followToObject(doc, input, context.path);
+    if (!resolved || !isEmptySchema(resolved.node)) return;
+    const code = String(context.path[context.path.length - 2] ?? '');
+    const via = resolved.viaRef && typeof input.$ref === 'string' ? ` (through "${input.$ref}")` : '';
+    return [{ message: `"${code}" is an empty schema${via}` }];
+  },
+);
 
 export default defineRule('ppc-no-empty-schema', {
   description:
@@ -56,7 +59,11 @@ export default defineRule('ppc-no-empty-schema', {
     section: '7',
     sources: ['L-CS', 'PR#1086', 'PR#1316', 'PR#1360', 'PR#1610', 'PR#1745', 'PR#2093'],
     specLevel: 'E',
-    fix: { kind: 'safe', description: 'Removes an empty schema written on an error response; on a success response this is a suggestion, since the designer then shows no "Body" output.' },
+    fix: {
+      kind: 'safe',
+      description:
+        'Removes an empty schema written on an error response; on a success response this is a suggestion, since the designer then shows no "Body" output.',
+    },
     calibration: {
       allowedRecentCertifiedRate: 0.095,
       reason:
@@ -64,10 +71,19 @@ export default defineRule('ppc-no-empty-schema', {
     },
     examples: {
       invalid: [
-        { description: 'An empty schema on a 200 response.', edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: {} }] },
+        {
+          description: 'An empty schema on a 200 response.',
+          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: {} }],
+        },
         {
           description: 'An empty schema on an error response.',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/404/schema', value: { description: 'The error.' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/get/responses/404/schema',
+              value: { description: 'The error.' },
+            },
+          ],
         },
       ],
       valid: [
@@ -78,7 +94,10 @@ export default defineRule('ppc-no-empty-schema', {
             {
               op: 'set',
               path: '/paths/~1tasks~1{taskId}/get/responses/200/schema',
-              value: { type: 'object', 'x-ms-dynamic-schema': { operationId: 'GetTaskSchema', 'value-path': 'schema' } },
+              value: {
+                type: 'object',
+                'x-ms-dynamic-schema': { operationId: 'GetTaskSchema', 'value-path': 'schema' },
+              },
             },
           ],
         },

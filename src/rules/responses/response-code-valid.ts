@@ -7,12 +7,18 @@ import { isObject, quote } from '../../utils/guards';
 /** A three-digit HTTP status (100-599), `default`, or an `x-*` extension key. */
 export const RESPONSE_KEY = /^(?:[1-5][0-9]{2}|default|x-.*)$/;
 
-const responseCodes = createRulesetFunction<unknown, null>({ input: null, options: null }, function responseCodes(input, _options, context) {
-  if (!isObject(input)) return;
-  return Object.keys(input)
-    .filter((code) => !RESPONSE_KEY.test(code))
-    .map((code) => ({ message: `${quote(code)} is not an HTTP status code or "default"`, path: [...context.path, code] }));
-});
+const responseCodes = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function responseCodes(input, _options, context) {
+    if (!isObject(input)) return;
+    return Object.keys(input)
+      .filter((code) => !RESPONSE_KEY.test(code))
+      .map((code) => ({
+        message: `${quote(code)} is not an HTTP status code or "default"`,
+        path: [...context.path, code],
+      }));
+  },
+);
 
 export default defineRule('ppc-response-code-valid', {
   description: 'Every response key is a three-digit HTTP status code (100-599) or `default` (or an `x-` extension).',
@@ -39,7 +45,9 @@ export default defineRule('ppc-response-code-valid', {
       valid: [
         {
           description: 'Status codes and `default`.',
-          edits: [{ op: 'set', path: '/paths/~1tasks/get/responses/default', value: { description: 'An unexpected error.' } }],
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/get/responses/default', value: { description: 'An unexpected error.' } },
+          ],
         },
       ],
     },

@@ -4,18 +4,21 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 
-const headersUnique = createRulesetFunction<unknown, null>({ input: null, options: null }, function headersUnique(input, _options, context) {
-  if (!isObject(input)) return;
-  const first = new Map<string, string>();
-  const results = [];
-  for (const name of Object.keys(input)) {
-    const key = name.trim().toLowerCase();
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, name);
-    else results.push({ message: `${quote(name)} repeats ${quote(earlier)}`, path: [...context.path, name] });
-  }
-  return results;
-});
+const headersUnique = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function headersUnique(input, _options, context) {
+    if (!isObject(input)) return;
+    const first = new Map<string, string>();
+    const results = [];
+    for (const name of Object.keys(input)) {
+      const key = name.trim().toLowerCase();
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, name);
+      else results.push({ message: `${quote(name)} repeats ${quote(earlier)}`, path: [...context.path, name] });
+    }
+    return results;
+  },
+);
 
 export default defineRule('ppc-response-headers-unique', {
   description: 'The headers of a response are unique (HTTP header names are compared without regard to case).',
@@ -40,7 +43,10 @@ export default defineRule('ppc-response-headers-unique', {
             {
               op: 'set',
               path: '/paths/~1tasks/get/responses/200/headers',
-              value: { 'X-Total-Count': { type: 'integer', description: 'Total tasks.' }, 'x-total-count': { type: 'integer', description: 'Total tasks.' } },
+              value: {
+                'X-Total-Count': { type: 'integer', description: 'Total tasks.' },
+                'x-total-count': { type: 'integer', description: 'Total tasks.' },
+              },
             },
           ],
         },
@@ -52,7 +58,10 @@ export default defineRule('ppc-response-headers-unique', {
             {
               op: 'set',
               path: '/paths/~1tasks/get/responses/200/headers',
-              value: { 'X-Total-Count': { type: 'integer', description: 'Total tasks.' }, 'X-Page': { type: 'integer', description: 'The page.' } },
+              value: {
+                'X-Total-Count': { type: 'integer', description: 'Total tasks.' },
+                'X-Page': { type: 'integer', description: 'The page.' },
+              },
             },
           ],
         },

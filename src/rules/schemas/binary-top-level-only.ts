@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 
-const binaryTopLevel = schemaRule('binaryTopLevel', 'written', (v, { document: input }) => {
+const binaryTopLevel = schemaRule('binaryTopLevel', 'written', (v) => {
   const results: Finding[] = [];
   if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
   if (v.depth === 0 || v.schema.type !== 'string' || v.schema.format !== 'binary') return results;
@@ -13,7 +13,8 @@ const binaryTopLevel = schemaRule('binaryTopLevel', 'written', (v, { document: i
 });
 
 export default defineRule('ppc-binary-top-level-only', {
-  description: 'A `type: string, format: binary` schema appears only as the whole body (or response) schema, not nested inside an object or array.',
+  description:
+    'A `type: string, format: binary` schema appears only as the whole body (or response) schema, not nested inside an object or array.',
   message:
     '{{error}} below the top level; send binary content as the whole body (or a formData file parameter), or use `format: byte` (base64) inside objects (Microsoft rejects nested binary properties).',
   severity: 'warn',
@@ -31,17 +32,35 @@ export default defineRule('ppc-binary-top-level-only', {
       invalid: [
         {
           description: 'A binary property inside the task object.',
-          edits: [{ op: 'set', path: '/definitions/NewTask/properties/attachment', value: { type: 'string', format: 'binary', 'x-ms-summary': 'Attachment', description: 'The file.' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/definitions/NewTask/properties/attachment',
+              value: { type: 'string', format: 'binary', 'x-ms-summary': 'Attachment', description: 'The file.' },
+            },
+          ],
         },
       ],
       valid: [
         {
           description: 'A base64 property inside the task object.',
-          edits: [{ op: 'set', path: '/definitions/NewTask/properties/attachment', value: { type: 'string', format: 'byte', 'x-ms-summary': 'Attachment', description: 'The file.' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/definitions/NewTask/properties/attachment',
+              value: { type: 'string', format: 'byte', 'x-ms-summary': 'Attachment', description: 'The file.' },
+            },
+          ],
         },
         {
           description: 'A binary response body.',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: { type: 'string', format: 'binary' } }],
+          edits: [
+            {
+              op: 'set',
+              path: '/paths/~1tasks~1{taskId}/get/responses/200/schema',
+              value: { type: 'string', format: 'binary' },
+            },
+          ],
         },
       ],
     },

@@ -18,14 +18,17 @@ const discriminatorValid = schemaRule('discriminatorValid', 'written', (v, { doc
   const prop = isObject(v.schema.properties) ? v.schema.properties[name] : undefined;
   const resolved = followToObject(input, prop, []);
   if (!resolved) results.push({ message: `${quote(name)} is not defined in \`properties\``, path: at });
-  else if (!Array.isArray(v.schema.required) || !v.schema.required.includes(name)) results.push({ message: `${quote(name)} is not in \`required\``, path: at });
-  else if (resolved.node.type !== 'string') results.push({ message: `${quote(name)} is of type ${quote(resolved.node.type, 20)}, not string`, path: at });
+  else if (!Array.isArray(v.schema.required) || !v.schema.required.includes(name))
+    results.push({ message: `${quote(name)} is not in \`required\``, path: at });
+  else if (resolved.node.type !== 'string')
+    results.push({ message: `${quote(name)} is of type ${quote(resolved.node.type, 20)}, not string`, path: at });
   return results;
 });
 
 export default defineRule('ppc-discriminator-valid', {
   description: 'A `discriminator` names a property of the same schema that is required and of type string.',
-  message: 'Discriminator {{error}}; it must name a required string property of this schema (Microsoft rejects other discriminators).',
+  message:
+    'Discriminator {{error}}; it must name a required string property of this schema (Microsoft rejects other discriminators).',
   severity: 'error',
   formats: [oas2],
   given: SCHEMAS,
@@ -39,7 +42,12 @@ export default defineRule('ppc-discriminator-valid', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A discriminator that is not required.', edits: [{ op: 'set', path: '/definitions/Task/discriminator', value: 'status' }] }],
+      invalid: [
+        {
+          description: 'A discriminator that is not required.',
+          edits: [{ op: 'set', path: '/definitions/Task/discriminator', value: 'status' }],
+        },
+      ],
       valid: [
         {
           description: 'A discriminator naming a required string property.',

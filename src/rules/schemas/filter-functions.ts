@@ -7,10 +7,51 @@ import { connectorModel, pathKey, schemaVisits, writtenSchemas } from '../../mod
 
 /** Filter operators the platform understands (Power Fx `DelegationMetadataOperatorConstants`). */
 export const FILTER_FUNCTIONS: ReadonlySet<string> = new Set([
-  'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'and', 'or', 'contains', 'indexof', 'substringof', 'not', 'year', 'month', 'day', 'hour',
-  'minute', 'second', 'tolower', 'toupper', 'trim', 'null', 'date', 'length', 'sum', 'min', 'max', 'average', 'count', 'add',
-  'sub', 'startswith', 'mul', 'div', 'endswith', 'countdistinct', 'cdsin', 'top', 'astype', 'arraylookup', 'distinct',
-  'joininner', 'joinleft', 'joinright', 'joinfull',
+  'eq',
+  'ne',
+  'lt',
+  'le',
+  'gt',
+  'ge',
+  'and',
+  'or',
+  'contains',
+  'indexof',
+  'substringof',
+  'not',
+  'year',
+  'month',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'tolower',
+  'toupper',
+  'trim',
+  'null',
+  'date',
+  'length',
+  'sum',
+  'min',
+  'max',
+  'average',
+  'count',
+  'add',
+  'sub',
+  'startswith',
+  'mul',
+  'div',
+  'endswith',
+  'countdistinct',
+  'cdsin',
+  'top',
+  'astype',
+  'arraylookup',
+  'distinct',
+  'joininner',
+  'joinleft',
+  'joinright',
+  'joinfull',
 ]);
 
 function filterFunctionsOf(schema: Record<string, unknown>): unknown {
@@ -34,7 +75,8 @@ const filterFunctions = documentRule('filterFunctions', ({ document: input }) =>
     }
     const seen = new Set<string>();
     list.forEach((fn, i) => {
-      if (typeof fn !== 'string' || !FILTER_FUNCTIONS.has(fn)) results.push({ message: `has the unsupported value ${quote(fn, 30)}`, path: [...at, i] });
+      if (typeof fn !== 'string' || !FILTER_FUNCTIONS.has(fn))
+        results.push({ message: `has the unsupported value ${quote(fn, 30)}`, path: [...at, i] });
       else if (seen.has(fn)) results.push({ message: `lists ${quote(fn)} twice`, path: [...at, i] });
       if (typeof fn === 'string') seen.add(fn);
     });
@@ -51,8 +93,10 @@ const filterFunctions = documentRule('filterFunctions', ({ document: input }) =>
 });
 
 export default defineRule('ppc-filter-functions', {
-  description: '`x-ms-capabilities.filterFunctions` appears only in response schemas and lists supported filter operators once each.',
-  message: 'filterFunctions {{error}}; list supported operators such as "eq", "lt", "startswith" once each, in response schemas only (Microsoft rejects other filterFunctions).',
+  description:
+    '`x-ms-capabilities.filterFunctions` appears only in response schemas and lists supported filter operators once each.',
+  message:
+    'filterFunctions {{error}}; list supported operators such as "eq", "lt", "startswith" once each, in response schemas only (Microsoft rejects other filterFunctions).',
   severity: 'error',
   formats: [oas2],
   given: SCHEMAS,
@@ -61,16 +105,51 @@ export default defineRule('ppc-filter-functions', {
   'x-ppc': {
     requirements: ['filter-functions'],
     section: '7',
-    sources: ['L-SVR FilterFunctionsPropertyEmpty', 'L-SVR FilterFunctionsPropertyHasDuplicates', 'L-SVR FilterFunctionsPropertyInInputSchema', 'L-SVR FilterFunctionsPropertyInvalidValue'],
-    validatorMessage: 'FilterFunctionsPropertyEmpty / FilterFunctionsPropertyHasDuplicates / FilterFunctionsPropertyInInputSchema / FilterFunctionsPropertyInvalidValue',
+    sources: [
+      'L-SVR FilterFunctionsPropertyEmpty',
+      'L-SVR FilterFunctionsPropertyHasDuplicates',
+      'L-SVR FilterFunctionsPropertyInInputSchema',
+      'L-SVR FilterFunctionsPropertyInvalidValue',
+    ],
+    validatorMessage:
+      'FilterFunctionsPropertyEmpty / FilterFunctionsPropertyHasDuplicates / FilterFunctionsPropertyInInputSchema / FilterFunctionsPropertyInvalidValue',
     specLevel: 'E',
     custom: true,
     examples: {
       invalid: [
-        { description: 'An unsupported operator.', edits: [{ op: 'set', path: '/definitions/Task/properties/status/x-ms-capabilities', value: { filterFunctions: ['eq', 'like'] } }] },
-        { description: 'Filter functions in a request body.', edits: [{ op: 'set', path: '/definitions/NewTask/properties/title/x-ms-capabilities', value: { filterFunctions: ['eq'] } }] },
+        {
+          description: 'An unsupported operator.',
+          edits: [
+            {
+              op: 'set',
+              path: '/definitions/Task/properties/status/x-ms-capabilities',
+              value: { filterFunctions: ['eq', 'like'] },
+            },
+          ],
+        },
+        {
+          description: 'Filter functions in a request body.',
+          edits: [
+            {
+              op: 'set',
+              path: '/definitions/NewTask/properties/title/x-ms-capabilities',
+              value: { filterFunctions: ['eq'] },
+            },
+          ],
+        },
       ],
-      valid: [{ description: 'Supported operators on a response column.', edits: [{ op: 'set', path: '/definitions/Task/properties/status/x-ms-capabilities', value: { filterFunctions: ['eq', 'ne'] } }] }],
+      valid: [
+        {
+          description: 'Supported operators on a response column.',
+          edits: [
+            {
+              op: 'set',
+              path: '/definitions/Task/properties/status/x-ms-capabilities',
+              value: { filterFunctions: ['eq', 'ne'] },
+            },
+          ],
+        },
+      ],
     },
   },
 });

@@ -6,7 +6,16 @@ import { isHttpMethod } from '../../utils/http';
 import { documentVisits } from '../../utils/schemas-cache';
 
 /** Text and URL fields that must not be empty strings when present. */
-export const NON_EMPTY_FIELDS = ['description', 'summary', 'x-ms-summary', 'url', 'termsOfService', 'authorizationUrl', 'tokenUrl', 'refreshUrl'] as const;
+export const NON_EMPTY_FIELDS = [
+  'description',
+  'summary',
+  'x-ms-summary',
+  'url',
+  'termsOfService',
+  'authorizationUrl',
+  'tokenUrl',
+  'refreshUrl',
+] as const;
 
 /**
  * Fields that other rules already require to be non-empty at this location (info, contact, operations,
@@ -16,8 +25,10 @@ function ownedElsewhere(path: JsonPath, field: string): boolean {
   if (path[0] === 'x-ms-connector-metadata') return true;
   if (path.length === 1 && path[0] === 'info') return field === 'description';
   if (path[0] === 'info' && path[1] === 'contact') return true;
-  if (path.length === 3 && path[0] === 'paths' && isHttpMethod(String(path[2]))) return field === 'summary' || field === 'description';
-  const isParameter = path[path.length - 2] === 'parameters' && (path.length === 2 || typeof path[path.length - 1] === 'number');
+  if (path.length === 3 && path[0] === 'paths' && isHttpMethod(String(path[2])))
+    return field === 'summary' || field === 'description';
+  const isParameter =
+    path[path.length - 2] === 'parameters' && (path.length === 2 || typeof path[path.length - 1] === 'number');
   return isParameter && (field === 'description' || field === 'x-ms-summary');
 }
 
@@ -27,23 +38,32 @@ function isResponseObject(path: JsonPath): boolean {
   return path.length === 2 || (path.length === 5 && path[0] === 'paths' && isHttpMethod(String(path[2])));
 }
 
-const noEmptyValues = createRulesetFunction<unknown, null>({ input: null, options: null }, function noEmptyValues(input) {
-  const results: IFunctionResult[] = [];
-  for (const { node, path, hidden, key } of documentVisits(input)) {
-    if (hidden || key === 'properties' || key === 'definitions' || key === 'paths') continue;
-    for (const field of NON_EMPTY_FIELDS) {
-      const value = node[field];
-      if (typeof value !== 'string' || value.trim() !== '' || ownedElsewhere(path, field)) continue;
-      const required = field === 'description' && isResponseObject(path);
-      const fix = required ? 'write the text (Swagger 2.0 requires a response description)' : 'write the text or remove the key';
-      results.push({ message: `"${field}" is ${value === '' ? 'an empty string' : 'blank'}; ${fix}`, path: [...path, field] });
+const noEmptyValues = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function noEmptyValues(input) {
+    const results: IFunctionResult[] = [];
+    for (const { node, path, hidden, key } of documentVisits(input)) {
+      if (hidden || key === 'properties' || key === 'definitions' || key === 'paths') continue;
+      for (const field of NON_EMPTY_FIELDS) {
+        const value = node[field];
+        if (typeof value !== 'string' || value.trim() !== '' || ownedElsewhere(path, field)) continue;
+        const required = field === 'description' && isResponseObject(path);
+        const fix = required
+          ? 'write the text (Swagger 2.0 requires a response description)'
+          : 'write the text or remove the key';
+        results.push({
+          message: `"${field}" is ${value === '' ? 'an empty string' : 'blank'}; ${fix}`,
+          path: [...path, field],
+        });
+      }
     }
-  }
-  return results;
-});
+    return results;
+  },
+);
 
 export default defineRule('ppc-no-empty-values', {
-  description: 'Descriptions, summaries, `x-ms-summary` labels and URLs are never empty strings: fill them in or remove the key.',
+  description:
+    'Descriptions, summaries, `x-ms-summary` labels and URLs are never empty strings: fill them in or remove the key.',
   message: '{{error}} (Microsoft asks to remove empty properties unless they are required).',
   severity: 'error',
   formats: [oas2],
@@ -64,13 +84,24 @@ export default defineRule('ppc-no-empty-values', {
     },
     examples: {
       invalid: [
-        { description: 'An empty property description.', edits: [{ op: 'set', path: '/definitions/Task/properties/status/description', value: '' }] },
-        { description: 'An empty response description.', edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/404/description', value: '' }] },
+        {
+          description: 'An empty property description.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/status/description', value: '' }],
+        },
+        {
+          description: 'An empty response description.',
+          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/404/description', value: '' }],
+        },
       ],
-      valid: [{ description: 'An empty description on a hidden property.', edits: [
-        { op: 'set', path: '/definitions/Task/properties/status/description', value: '' },
-        { op: 'set', path: '/definitions/Task/properties/status/x-ms-visibility', value: 'internal' },
-      ] }],
+      valid: [
+        {
+          description: 'An empty description on a hidden property.',
+          edits: [
+            { op: 'set', path: '/definitions/Task/properties/status/description', value: '' },
+            { op: 'set', path: '/definitions/Task/properties/status/x-ms-visibility', value: 'internal' },
+          ],
+        },
+      ],
     },
   },
 });

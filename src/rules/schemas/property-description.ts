@@ -23,19 +23,26 @@ const propertyDescription = documentRule('propertyDescription', ({ document: inp
     const text = propertyText(p, 'description');
     if (text === undefined) missing.push(p);
     else if (typeof text === 'string' && text.trim() !== '' && bare(text) === bare(p.name)) {
-      results.push({ message: `Property "${p.name}" has a description that only repeats its name (${quote(text, 40)})`, path: p.path });
+      results.push({
+        message: `Property "${p.name}" has a description that only repeats its name (${quote(text, 40)})`,
+        path: p.path,
+      });
     }
   }
   for (const g of byParent(missing)) {
     const one = g.properties.length === 1;
-    results.push({ message: `${one ? 'Property' : 'Properties'} ${nameList(g.properties.map((p) => p.name))} ${one ? 'has' : 'have'} no description`, path: one ? g.properties[0]!.path : g.parentPath });
+    results.push({
+      message: `${one ? 'Property' : 'Properties'} ${nameList(g.properties.map((p) => p.name))} ${one ? 'has' : 'have'} no description`,
+      path: one ? g.properties[0].path : g.parentPath,
+    });
   }
   return results;
 });
 
 export default defineRule('ppc-property-description', {
   description: 'Every visible request and response property has a `description` that says more than the property name.',
-  message: '{{error}}; describe what the value is in a short sentence ending with a period (reviewers ask for meaningful property descriptions).',
+  message:
+    '{{error}}; describe what the value is in a short sentence ending with a period (reviewers ask for meaningful property descriptions).',
   severity: 'info', // 87% of recent certified connectors miss some: advice, not a gate
   formats: [oas2],
   given: SCHEMAS,
@@ -48,8 +55,14 @@ export default defineRule('ppc-property-description', {
     specLevel: 'W',
     examples: {
       invalid: [
-        { description: 'A response property without a description.', edits: [{ op: 'remove', path: '/definitions/Task/properties/status/description' }] },
-        { description: 'A description that repeats the name.', edits: [{ op: 'set', path: '/definitions/Task/properties/status/description', value: 'Status' }] },
+        {
+          description: 'A response property without a description.',
+          edits: [{ op: 'remove', path: '/definitions/Task/properties/status/description' }],
+        },
+        {
+          description: 'A description that repeats the name.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/status/description', value: 'Status' }],
+        },
       ],
       valid: [{ description: 'Descriptive sentences.', edits: [] }],
     },

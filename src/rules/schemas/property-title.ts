@@ -16,7 +16,9 @@ const propertyTitle = documentRule('propertyTitle', ({ document: input }) => {
     const title = p.schema.title;
     if (typeof title !== 'string' || title.trim() === '') return [];
     const word = titleCaseBreak(title);
-    return word === undefined ? [] : [{ message: `${quote(title)} of "${p.name}" is not in title case ("${word}")`, path: [...p.path, 'title'] }];
+    return word === undefined
+      ? []
+      : [{ message: `${quote(title)} of "${p.name}" is not in title case ("${word}")`, path: [...p.path, 'title'] }];
   });
 });
 
@@ -34,8 +36,18 @@ export default defineRule('ppc-property-title', {
     sources: ['DP', 'SK'],
     specLevel: 'I',
     examples: {
-      invalid: [{ description: 'A lower-case title.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/title', value: 'due date' }] }],
-      valid: [{ description: 'A title-case title.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/title', value: 'Due Date' }] }],
+      invalid: [
+        {
+          description: 'A lower-case title.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/title', value: 'due date' }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A title-case title.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/title', value: 'Due Date' }],
+        },
+      ],
     },
   },
 });

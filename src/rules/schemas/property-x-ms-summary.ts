@@ -9,13 +9,15 @@ const propertySummary = documentRule('propertySummary', ({ document: input }) =>
   const missing = visibleProperties(input, 'request').filter((p) => propertyText(p, 'x-ms-summary') === undefined);
   return byParent(missing).map((g) => ({
     message: `${g.properties.length === 1 ? 'property' : 'properties'} ${nameList(g.properties.map((p) => p.name))} ${g.properties.length === 1 ? 'has' : 'have'}`,
-    path: g.properties.length === 1 ? g.properties[0]!.path : g.parentPath,
+    path: g.properties.length === 1 ? g.properties[0].path : g.parentPath,
   }));
 });
 
 export default defineRule('ppc-property-x-ms-summary', {
-  description: 'Every visible property of a request body schema has an `x-ms-summary`: the field label makers see in the designer.',
-  message: 'Request {{error}} no x-ms-summary; add a short title-case label of at most 80 characters (the designer shows the raw name otherwise).',
+  description:
+    'Every visible property of a request body schema has an `x-ms-summary`: the field label makers see in the designer.',
+  message:
+    'Request {{error}} no x-ms-summary; add a short title-case label of at most 80 characters (the designer shows the raw name otherwise).',
   severity: 'info',
   formats: [oas2],
   given: SCHEMAS,
@@ -27,7 +29,12 @@ export default defineRule('ppc-property-x-ms-summary', {
     sources: ['L-STR', 'L-EXT', 'CORPUS'],
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'A body property without x-ms-summary.', edits: [{ op: 'remove', path: '/definitions/NewTask/properties/dueDate/x-ms-summary' }] }],
+      invalid: [
+        {
+          description: 'A body property without x-ms-summary.',
+          edits: [{ op: 'remove', path: '/definitions/NewTask/properties/dueDate/x-ms-summary' }],
+        },
+      ],
       valid: [
         {
           description: 'A hidden body property without x-ms-summary.',

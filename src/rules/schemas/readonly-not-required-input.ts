@@ -16,15 +16,20 @@ const readonlyNotRequired = documentRule('readonlyNotRequired', ({ document: inp
       const prop = followToObject(input, properties[name], [...v.path, 'properties', name]);
       if (!prop || prop.node.readOnly !== true) continue;
       const path = [...v.path, 'properties', name];
-      results.set(pathKey(path), { message: `${quote(name)} is readOnly and required in a request body`, path: prop.viaRef ? path : [...path, 'readOnly'] });
+      results.set(pathKey(path), {
+        message: `${quote(name)} is readOnly and required in a request body`,
+        path: prop.viaRef ? path : [...path, 'readOnly'],
+      });
     }
   }
   return [...results.values()];
 });
 
 export default defineRule('ppc-readonly-not-required-input', {
-  description: 'A property of a request body schema is not both `readOnly` and `required`: callers cannot send read-only values.',
-  message: 'Property {{error}}; drop it from `required`, or remove `readOnly` if callers must send it (Microsoft rejects required read-only input properties).',
+  description:
+    'A property of a request body schema is not both `readOnly` and `required`: callers cannot send read-only values.',
+  message:
+    'Property {{error}}; drop it from `required`, or remove `readOnly` if callers must send it (Microsoft rejects required read-only input properties).',
   severity: 'error',
   formats: [oas2],
   given: SCHEMAS,
@@ -38,8 +43,18 @@ export default defineRule('ppc-readonly-not-required-input', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A required read-only title in the create-task body.', edits: [{ op: 'set', path: '/definitions/NewTask/properties/title/readOnly', value: true }] }],
-      valid: [{ description: 'A read-only id in the response schema only.', edits: [{ op: 'set', path: '/definitions/Task/properties/id/readOnly', value: true }] }],
+      invalid: [
+        {
+          description: 'A required read-only title in the create-task body.',
+          edits: [{ op: 'set', path: '/definitions/NewTask/properties/title/readOnly', value: true }],
+        },
+      ],
+      valid: [
+        {
+          description: 'A read-only id in the response schema only.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/id/readOnly', value: true }],
+        },
+      ],
     },
   },
 });

@@ -31,7 +31,8 @@ function isObjectSchema(schema: Record<string, unknown>): boolean {
 const requiredArray = schemaRule('requiredArray', 'written', (v, { document: input }) => {
   const results: Finding[] = [];
   if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
-  if (!('required' in v.schema) || '$ref' in v.schema) return results; // next to $ref it is ignored: ppc-schema-no-ref-siblings
+  // next to $ref it is ignored: ppc-schema-no-ref-siblings
+  if (!('required' in v.schema) || '$ref' in v.schema) return results;
   const required = v.schema.required;
   const at = [...v.path, 'required'];
   if (!Array.isArray(required)) {
@@ -49,20 +50,26 @@ const requiredArray = schemaRule('requiredArray', 'written', (v, { document: inp
     return results;
   }
   if (!isObjectSchema(v.schema)) {
-    results.push({ message: `is on a schema of type ${quote(v.schema.type, 20)}; only object schemas have required properties`, path: at });
+    results.push({
+      message: `is on a schema of type ${quote(v.schema.type, 20)}; only object schemas have required properties`,
+      path: at,
+    });
     return results;
   }
   const names = definedNames(input, v.schema);
   if (!names) return results;
   required.forEach((name, i) => {
-    if (typeof name !== 'string') results.push({ message: `entry ${quote(name, 20)} is not a property name`, path: [...at, i] });
-    else if (!names.has(name)) results.push({ message: `names ${quote(name)}, which is not defined in \`properties\``, path: [...at, i] });
+    if (typeof name !== 'string')
+      results.push({ message: `entry ${quote(name, 20)} is not a property name`, path: [...at, i] });
+    else if (!names.has(name))
+      results.push({ message: `names ${quote(name)}, which is not defined in \`properties\``, path: [...at, i] });
   });
   return results;
 });
 
 export default defineRule('ppc-required-array', {
-  description: 'A schema `required` is a non-empty list, only on object schemas, naming properties that the schema defines.',
+  description:
+    'A schema `required` is a non-empty list, only on object schemas, naming properties that the schema defines.',
   message: '`required` {{error}} (Microsoft rejects empty, misplaced and dangling `required` lists).',
   severity: 'error',
   formats: [oas2],
@@ -72,17 +79,35 @@ export default defineRule('ppc-required-array', {
   'x-ppc': {
     requirements: ['required-array'],
     section: '7',
-    sources: ['L-SVR RequiredPropertyArrayEmpty', 'L-SVR RequiredPropertyNotOnObject', 'L-SVR RequiredPropertyDefinitionMissing'],
+    sources: [
+      'L-SVR RequiredPropertyArrayEmpty',
+      'L-SVR RequiredPropertyNotOnObject',
+      'L-SVR RequiredPropertyDefinitionMissing',
+    ],
     validatorMessage: 'RequiredPropertyArrayEmpty / RequiredPropertyNotOnObject / RequiredPropertyDefinitionMissing',
     specLevel: 'E',
     custom: true,
     examples: {
       invalid: [
-        { description: 'A required name with no matching property.', edits: [{ op: 'set', path: '/definitions/NewTask/required', value: ['title', 'owner'] }] },
-        { description: 'An empty `required` list.', edits: [{ op: 'set', path: '/definitions/NewTask/required', value: [] }] },
-        { description: '`required: true` on a property.', edits: [{ op: 'set', path: '/definitions/NewTask/properties/title/required', value: true }] },
+        {
+          description: 'A required name with no matching property.',
+          edits: [{ op: 'set', path: '/definitions/NewTask/required', value: ['title', 'owner'] }],
+        },
+        {
+          description: 'An empty `required` list.',
+          edits: [{ op: 'set', path: '/definitions/NewTask/required', value: [] }],
+        },
+        {
+          description: '`required: true` on a property.',
+          edits: [{ op: 'set', path: '/definitions/NewTask/properties/title/required', value: true }],
+        },
       ],
-      valid: [{ description: 'A required name that is defined.', edits: [{ op: 'set', path: '/definitions/NewTask/required', value: ['title', 'dueDate'] }] }],
+      valid: [
+        {
+          description: 'A required name that is defined.',
+          edits: [{ op: 'set', path: '/definitions/NewTask/required', value: ['title', 'dueDate'] }],
+        },
+      ],
     },
   },
 });

@@ -9,16 +9,20 @@ import { byParent, propertyText, visibleProperties } from '../../utils/schemas-p
 const responsePropertySummary = documentRule('responsePropertySummary', ({ document: input }) => {
   // Properties shared with request bodies are ppc-property-x-ms-summary's findings.
   const requestPaths = new Set(visibleProperties(input, 'request').map((p) => pathKey(p.path)));
-  const missing = visibleProperties(input, 'output').filter((p) => propertyText(p, 'x-ms-summary') === undefined && !requestPaths.has(pathKey(p.path)));
+  const missing = visibleProperties(input, 'output').filter(
+    (p) => propertyText(p, 'x-ms-summary') === undefined && !requestPaths.has(pathKey(p.path)),
+  );
   return byParent(missing).map((g) => ({
     message: `${g.properties.length === 1 ? 'property' : 'properties'} ${nameList(g.properties.map((p) => p.name))} ${g.properties.length === 1 ? 'has' : 'have'}`,
-    path: g.properties.length === 1 ? g.properties[0]!.path : g.parentPath,
+    path: g.properties.length === 1 ? g.properties[0].path : g.parentPath,
   }));
 });
 
 export default defineRule('ppc-response-property-x-ms-summary', {
-  description: 'Every visible property of a response (or trigger output) schema has an `x-ms-summary`: the label of the dynamic content token.',
-  message: 'Response {{error}} no x-ms-summary; add a short title-case label (makers see the raw property name otherwise).',
+  description:
+    'Every visible property of a response (or trigger output) schema has an `x-ms-summary`: the label of the dynamic content token.',
+  message:
+    'Response {{error}} no x-ms-summary; add a short title-case label (makers see the raw property name otherwise).',
   severity: 'info',
   formats: [oas2],
   given: SCHEMAS,
@@ -30,7 +34,12 @@ export default defineRule('ppc-response-property-x-ms-summary', {
     sources: ['L-STR'],
     specLevel: 'I',
     examples: {
-      invalid: [{ description: 'A response property without x-ms-summary.', edits: [{ op: 'remove', path: '/definitions/Task/properties/status/x-ms-summary' }] }],
+      invalid: [
+        {
+          description: 'A response property without x-ms-summary.',
+          edits: [{ op: 'remove', path: '/definitions/Task/properties/status/x-ms-summary' }],
+        },
+      ],
       valid: [{ description: 'Every response property has a label.', edits: [] }],
     },
   },

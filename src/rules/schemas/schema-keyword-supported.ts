@@ -44,7 +44,8 @@ export const SUPPORTED_SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
 
 /** What to say about well-known keywords from JSON Schema / OpenAPI 3 that Swagger 2.0 connectors cannot use. */
 const ADVICE: Record<string, string> = {
-  uniqueItems: 'it applies to arrays only; remove it here (the validator names a misplaced `uniqueItems` as unsupported)',
+  uniqueItems:
+    'it applies to arrays only; remove it here (the validator names a misplaced `uniqueItems` as unsupported)',
   oneOf: 'use a single schema, `allOf`, or x-ms-dynamic-schema',
   anyOf: 'use a single schema, `allOf`, or x-ms-dynamic-schema',
   not: 'remove it',
@@ -61,19 +62,27 @@ function isArraySchema(schema: Record<string, unknown>): boolean {
   return schema.type === 'array' || (schema.type === undefined && schema.items !== undefined);
 }
 
-const keywordSupported = schemaRule('keywordSupported', 'written', (v, { document: input }) => {
+const keywordSupported = schemaRule('keywordSupported', 'written', (v) => {
   const results: Finding[] = [];
   if (v.role === 'parameter') return results; // a non-body parameter's `items` is not a Swagger schema object
   for (const key of Object.keys(v.schema)) {
-    if (key.startsWith('x-') || SUPPORTED_SCHEMA_KEYWORDS.has(key) || (key === 'uniqueItems' && isArraySchema(v.schema))) continue;
-    const advice = Object.prototype.hasOwnProperty.call(ADVICE, key) ? ADVICE[key]! : 'remove it or rename it to an `x-` extension';
+    if (
+      key.startsWith('x-') ||
+      SUPPORTED_SCHEMA_KEYWORDS.has(key) ||
+      (key === 'uniqueItems' && isArraySchema(v.schema))
+    )
+      continue;
+    const advice = Object.prototype.hasOwnProperty.call(ADVICE, key)
+      ? ADVICE[key]
+      : 'remove it or rename it to an `x-` extension';
     results.push({ message: `${quote(key)} is not a supported schema keyword; ${advice}`, path: [...v.path, key] });
   }
   return results;
 });
 
 export default defineRule('ppc-schema-keyword-supported', {
-  description: 'Schemas use only the Swagger 2.0 keywords the platform supports (plus `x-` extensions); `oneOf`, `nullable` and the like are rejected; `uniqueItems` is accepted on arrays only.',
+  description:
+    'Schemas use only the Swagger 2.0 keywords the platform supports (plus `x-` extensions); `oneOf`, `nullable` and the like are rejected; `uniqueItems` is accepted on arrays only.',
   message: '{{error}} (Microsoft rejects unsupported schema keywords).',
   severity: 'error',
   formats: [oas2],
@@ -89,12 +98,24 @@ export default defineRule('ppc-schema-keyword-supported', {
     custom: true,
     examples: {
       invalid: [
-        { description: '`nullable` from OpenAPI 3.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/nullable', value: true }] },
-        { description: '`uniqueItems` on a string.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/uniqueItems', value: true }] },
+        {
+          description: '`nullable` from OpenAPI 3.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/nullable', value: true }],
+        },
+        {
+          description: '`uniqueItems` on a string.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/uniqueItems', value: true }],
+        },
       ],
       valid: [
-        { description: 'The `x-nullable` extension instead.', edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/x-nullable', value: true }] },
-        { description: '`uniqueItems` on an array.', edits: [{ op: 'set', path: '/paths/~1tasks/get/responses/200/schema/uniqueItems', value: true }] },
+        {
+          description: 'The `x-nullable` extension instead.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/dueDate/x-nullable', value: true }],
+        },
+        {
+          description: '`uniqueItems` on an array.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/responses/200/schema/uniqueItems', value: true }],
+        },
       ],
     },
   },

@@ -38,47 +38,52 @@ function requiredEdges(schema: unknown, path: JsonPath, edges: Edge[], depth = 0
     if (!isObject(prop)) return;
     const target = definitionName(prop.$ref);
     if (target !== undefined) edges.push({ to: target, path: [...path, 'required', i] });
-    else if (prop.type === 'object' || (prop.type === undefined && prop.properties !== undefined)) requiredEdges(prop, [...path, 'properties', name], edges, depth + 1);
+    else if (prop.type === 'object' || (prop.type === undefined && prop.properties !== undefined))
+      requiredEdges(prop, [...path, 'properties', name], edges, depth + 1);
   });
 }
 
-const noRequiredLoop = createRulesetFunction<unknown, null>({ input: null, options: null }, function noRequiredLoop(input, _options, context) {
-  if (!isObject(input)) return;
-  const graph = new Map<string, Edge[]>();
-  for (const [name, schema] of Object.entries(input)) {
-    const edges: Edge[] = [];
-    requiredEdges(schema, [name], edges);
-    graph.set(name, edges);
-  }
-  // Depth-first search for cycles; each cycle is reported once, at the edge that closes it.
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const results: Array<{ message: string; path: JsonPath }> = [];
-  const reported = new Set<string>();
-  const visit = (name: string): void => {
-    state.set(name, 'open');
-    stack.push(name);
-    for (const edge of graph.get(name) ?? []) {
-      if (!graph.has(edge.to)) continue;
-      const s = state.get(edge.to);
-      if (s === 'open') {
-        const cycle = [...stack.slice(stack.indexOf(edge.to)), edge.to];
-        const key = [...cycle.slice(0, -1)].sort().join('\u0000');
-        if (!reported.has(key)) {
-          reported.add(key);
-          results.push({ message: cycle.map((n) => `"${n}"`).join(' → '), path: [...context.path, ...edge.path] });
-        }
-      } else if (s === undefined && stack.length < 256) visit(edge.to);
+const noRequiredLoop = createRulesetFunction<unknown, null>(
+  { input: null, options: null },
+  function noRequiredLoop(input, _options, context) {
+    if (!isObject(input)) return;
+    const graph = new Map<string, Edge[]>();
+    for (const [name, schema] of Object.entries(input)) {
+      const edges: Edge[] = [];
+      requiredEdges(schema, [name], edges);
+      graph.set(name, edges);
     }
-    stack.pop();
-    state.set(name, 'done');
-  };
-  for (const name of graph.keys()) if (!state.has(name)) visit(name);
-  return results;
-});
+    // Depth-first search for cycles; each cycle is reported once, at the edge that closes it.
+    const state = new Map<string, 'open' | 'done'>();
+    const stack: string[] = [];
+    const results: Array<{ message: string; path: JsonPath }> = [];
+    const reported = new Set<string>();
+    const visit = (name: string): void => {
+      state.set(name, 'open');
+      stack.push(name);
+      for (const edge of graph.get(name) ?? []) {
+        if (!graph.has(edge.to)) continue;
+        const s = state.get(edge.to);
+        if (s === 'open') {
+          const cycle = [...stack.slice(stack.indexOf(edge.to)), edge.to];
+          const key = [...cycle.slice(0, -1)].sort().join('\u0000');
+          if (!reported.has(key)) {
+            reported.add(key);
+            results.push({ message: cycle.map((n) => `"${n}"`).join(' → '), path: [...context.path, ...edge.path] });
+          }
+        } else if (s === undefined && stack.length < 256) visit(edge.to);
+      }
+      stack.pop();
+      state.set(name, 'done');
+    };
+    for (const name of graph.keys()) if (!state.has(name)) visit(name);
+    return results;
+  },
+);
 
 export default defineRule('ppc-schema-no-required-loop', {
-  description: 'No definition requires itself through a chain of required properties (or `allOf` parents): such a payload could never be finite.',
+  description:
+    'No definition requires itself through a chain of required properties (or `allOf` parents): such a payload could never be finite.',
   message:
     'Required properties form a loop: {{error}}; make one property of the loop optional (Microsoft rejects required loops in schemas).',
   severity: 'error',

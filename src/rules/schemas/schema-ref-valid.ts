@@ -27,8 +27,10 @@ const schemaRefValid = schemaRule('schemaRefValid', 'written', (v, { document: i
 });
 
 export default defineRule('ppc-schema-ref-valid', {
-  description: 'Every `$ref` in a schema is a valid JSON pointer of the form `#/definitions/<name>` that resolves to a definition.',
-  message: 'Schema $ref {{error}}; point it at an existing definition, e.g. "#/definitions/Task" (Microsoft rejects invalid and missing schema references).',
+  description:
+    'Every `$ref` in a schema is a valid JSON pointer of the form `#/definitions/<name>` that resolves to a definition.',
+  message:
+    'Schema $ref {{error}}; point it at an existing definition, e.g. "#/definitions/Task" (Microsoft rejects invalid and missing schema references).',
   severity: 'error',
   formats: [oas2],
   given: SCHEMAS,
@@ -38,15 +40,33 @@ export default defineRule('ppc-schema-ref-valid', {
     requirements: ['schema-ref-valid'],
     section: '7',
     sources: ['L-SVR SchemaReferenceNotValid', 'L-SVR SchemaReferenceNotFound', 'L-SVR JsonPointerNotValid'],
-    validatorMessage: "SchemaReferenceNotValid (must start with '#/definitions/') / SchemaReferenceNotFound / JsonPointerNotValid",
+    validatorMessage:
+      "SchemaReferenceNotValid (must start with '#/definitions/') / SchemaReferenceNotFound / JsonPointerNotValid",
     specLevel: 'E',
     custom: true,
     examples: {
       invalid: [
-        { description: 'A reference to a definition that does not exist.', edits: [{ op: 'set', path: '/paths/~1tasks/post/responses/201/schema', value: { $ref: '#/definitions/Tasks' } }] },
-        { description: 'A reference outside `#/definitions`.', edits: [{ op: 'set', path: '/paths/~1tasks/post/responses/201/schema', value: { $ref: '#/parameters/TaskId' } }] },
+        {
+          description: 'A reference to a definition that does not exist.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/post/responses/201/schema', value: { $ref: '#/definitions/Tasks' } },
+          ],
+        },
+        {
+          description: 'A reference outside `#/definitions`.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/post/responses/201/schema', value: { $ref: '#/parameters/TaskId' } },
+          ],
+        },
       ],
-      valid: [{ description: 'A reference to an existing definition.', edits: [{ op: 'set', path: '/paths/~1tasks/post/responses/201/schema', value: { $ref: '#/definitions/Task' } }] }],
+      valid: [
+        {
+          description: 'A reference to an existing definition.',
+          edits: [
+            { op: 'set', path: '/paths/~1tasks/post/responses/201/schema', value: { $ref: '#/definitions/Task' } },
+          ],
+        },
+      ],
     },
   },
 });

@@ -23,7 +23,12 @@ export default defineFolderRule('ppc-code-class', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'Another class name.', files: { 'script.csx': VALID_SCRIPT.replace('class Script', 'class ContosoScript') } }],
+      invalid: [
+        {
+          description: 'Another class name.',
+          files: { 'script.csx': VALID_SCRIPT.replace('class Script', 'class ContosoScript') },
+        },
+      ],
       valid: [{ description: 'The Script class.', files: { 'script.csx': VALID_SCRIPT } }],
     },
   },

@@ -3,16 +3,25 @@ import { isObject } from '../../utils/guards';
 import { VALID_SCRIPT } from './examples';
 
 export default defineFolderRule('ppc-code-no-gateway', {
-  description: 'A connector with custom code does not use the on-premises data gateway (`gatewaySetting` parameters or the `gateway` capability): custom code does not run through it.',
+  description:
+    'A connector with custom code does not use the on-premises data gateway (`gatewaySetting` parameters or the `gateway` capability): custom code does not run through it.',
   severity: 'warn',
   check(connector) {
     const doc = connector.apiProperties?.document?.data;
     if (connector.scripts.length === 0 || !isObject(doc) || !isObject(doc.properties)) return [];
     const props = doc.properties;
     const params = isObject(props.connectionParameters) ? Object.values(props.connectionParameters) : [];
-    const gateway = params.some((p) => isObject(p) && p.type === 'gatewaySetting') || (Array.isArray(props.capabilities) && props.capabilities.includes('gateway'));
+    const gateway =
+      params.some((p) => isObject(p) && p.type === 'gatewaySetting') ||
+      (Array.isArray(props.capabilities) && props.capabilities.includes('gateway'));
     if (!gateway) return [];
-    return [{ source: connector.apiProperties?.file.path, message: 'The connector has custom code and uses the on-premises data gateway; custom code does not work through the gateway: drop one of them.' }];
+    return [
+      {
+        source: connector.apiProperties?.file.path,
+        message:
+          'The connector has custom code and uses the on-premises data gateway; custom code does not work through the gateway: drop one of them.',
+      },
+    ];
   },
   'x-ppc': {
     requirements: ['code-no-gateway'],
@@ -20,13 +29,25 @@ export default defineFolderRule('ppc-code-no-gateway', {
     sources: ['L-CODE FAQ'],
     specLevel: 'W',
     examples: {
-      invalid: [{
-        description: 'A script and the gateway capability.',
-        files: {
-          'script.csx': VALID_SCRIPT,
-          'apiProperties.json': { json: { properties: { connectionParameters: {}, iconBrandColor: '#0f6cbd', capabilities: ['gateway'], publisher: 'Contoso Ltd', stackOwner: 'Contoso Ltd' } } },
+      invalid: [
+        {
+          description: 'A script and the gateway capability.',
+          files: {
+            'script.csx': VALID_SCRIPT,
+            'apiProperties.json': {
+              json: {
+                properties: {
+                  connectionParameters: {},
+                  iconBrandColor: '#0f6cbd',
+                  capabilities: ['gateway'],
+                  publisher: 'Contoso Ltd',
+                  stackOwner: 'Contoso Ltd',
+                },
+              },
+            },
+          },
         },
-      }],
+      ],
       valid: [{ description: 'A script without the gateway.', files: { 'script.csx': VALID_SCRIPT } }],
     },
   },

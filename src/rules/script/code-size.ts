@@ -8,7 +8,10 @@ export default defineFolderRule('ppc-code-size', {
   check(connector) {
     return connector.files
       .filter((f) => f.kind === 'script' && f.size > MAX_SCRIPT_BYTES)
-      .map((f) => ({ source: f.path, message: `${f.name} is ${f.size.toLocaleString('en-US')} bytes; custom code is limited to 1,048,576 bytes (1 MB): move logic to the service or trim the script.` }));
+      .map((f) => ({
+        source: f.path,
+        message: `${f.name} is ${f.size.toLocaleString('en-US')} bytes; custom code is limited to 1,048,576 bytes (1 MB): move logic to the service or trim the script.`,
+      }));
   },
   'x-ppc': {
     requirements: ['code-size', 'limit-script'],
@@ -17,8 +20,21 @@ export default defineFolderRule('ppc-code-size', {
     specLevel: 'E',
     custom: true,
     examples: {
-      invalid: [{ description: 'A script over 1 MB.', files: { 'script.csx': `public class Script : ScriptBase\n{\n${'    // padding\n'.repeat(80_000)}}\n` } }],
-      valid: [{ description: 'A small script.', files: { 'script.csx': 'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n' } }],
+      invalid: [
+        {
+          description: 'A script over 1 MB.',
+          files: { 'script.csx': `public class Script : ScriptBase\n{\n${'    // padding\n'.repeat(80_000)}}\n` },
+        },
+      ],
+      valid: [
+        {
+          description: 'A small script.',
+          files: {
+            'script.csx':
+              'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
+          },
+        },
+      ],
     },
   },
 });

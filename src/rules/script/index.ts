@@ -8,4 +8,12 @@ import codeSingleFile from './code-single-file';
 import codeSize from './code-size';
 
 /** Section 15 (script.csx), in catalog order. */
-export const scriptRules: FolderRule[] = [codeClass, codeExecuteAsync, codeSize, codeSingleFile, codeNamespaces, codeSendasync, codeNoGateway];
+export const scriptRules: FolderRule[] = [
+  codeClass,
+  codeExecuteAsync,
+  codeSize,
+  codeSingleFile,
+  codeNamespaces,
+  codeSendasync,
+  codeNoGateway,
+];

@@ -12,7 +12,8 @@ export function securityRequirements(doc: unknown): Array<{ list: unknown; path:
   const out: Array<{ list: unknown; path: JsonPath }> = [];
   if (!isObject(doc)) return out;
   if (doc.security !== undefined) out.push({ list: doc.security, path: ['security'] });
-  for (const info of connectorModel(doc).operations) if (info.node.security !== undefined) out.push({ list: info.node.security, path: [...info.jsonPath, 'security'] });
+  for (const info of connectorModel(doc).operations)
+    if (info.node.security !== undefined) out.push({ list: info.node.security, path: [...info.jsonPath, 'security'] });
   return out;
 }
 
@@ -27,7 +28,14 @@ export const checkRequirementsDefined = documentFunction('securityRequirementDef
         if (Object.prototype.hasOwnProperty.call(defs, name)) continue;
         const known = Object.keys(defs);
         results.push({
-          message: `Security requirement ${quote(name)} is not defined in securityDefinitions (${known.length === 0 ? 'there are none' : `defined: ${known.slice(0, 4).map((k) => quote(k, 30)).join(', ')}`})`,
+          message: `Security requirement ${quote(name)} is not defined in securityDefinitions (${
+            known.length === 0
+              ? 'there are none'
+              : `defined: ${known
+                  .slice(0, 4)
+                  .map((k) => quote(k, 30))
+                  .join(', ')}`
+          })`,
           path: [...path, i, name],
         });
       }
@@ -38,7 +46,8 @@ export const checkRequirementsDefined = documentFunction('securityRequirementDef
 
 export default defineRule('ppc-security-req-defined', {
   description: 'Every name in the root and operation `security` requirements is defined in `securityDefinitions`.',
-  message: '{{error}}; use the name of a security definition, or define it (Microsoft: SecurityRequirementMustBeDefined).',
+  message:
+    '{{error}}; use the name of a security definition, or define it (Microsoft: SecurityRequirementMustBeDefined).',
   // Warn: 5.3% of recent certified connectors name an undefined scheme (usually a leftover after renaming the
   // definition) and were merged; the platform applies the connection's own authentication either way.
   severity: 'warn',
@@ -53,7 +62,12 @@ export default defineRule('ppc-security-req-defined', {
     validatorMessage: 'SecurityRequirementMustBeDefined',
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A requirement that names no definition.', edits: [{ op: 'set', path: '/security', value: [{ apiKey: [] }] }] }],
+      invalid: [
+        {
+          description: 'A requirement that names no definition.',
+          edits: [{ op: 'set', path: '/security', value: [{ apiKey: [] }] }],
+        },
+      ],
       valid: [{ description: 'The requirement names the "api_key" definition.', edits: [] }],
     },
   },

@@ -7,7 +7,8 @@ import { isObject, quote, show } from '../../utils/guards';
 import { useOAuth } from './fixtures';
 import { securityRequirements } from './security-req-defined';
 
-const describe = (v: unknown): string => (Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'object' ? 'an object' : show(v));
+const describe = (v: unknown): string =>
+  Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'object' ? 'an object' : show(v);
 
 export const checkRequirementScopes = documentFunction('securityRequirementScopes', (doc) => {
   const results: IFunctionResult[] = [];
@@ -25,19 +26,29 @@ export const checkRequirementScopes = documentFunction('securityRequirementScope
       for (const [name, scopes] of Object.entries(req)) {
         const at = [...path, i, name];
         if (!Array.isArray(scopes)) {
-          results.push({ message: `Security requirement ${quote(name)} is ${describe(scopes)}, not an array (SecurityRequirementMustHaveValue)`, path: at });
+          results.push({
+            message: `Security requirement ${quote(name)} is ${describe(scopes)}, not an array (SecurityRequirementMustHaveValue)`,
+            path: at,
+          });
           continue;
         }
         const def = defs[name];
         if (!isObject(def)) continue; // undefined names: ppc-security-req-defined
         if (def.type !== 'oauth2') {
-          if (scopes.length > 0) results.push({ message: `Security requirement ${quote(name)} (${show(def.type)}) lists scopes; it must be [] (SecurityRequirementMustHaveEmptyValue)`, path: at });
+          if (scopes.length > 0)
+            results.push({
+              message: `Security requirement ${quote(name)} (${show(def.type)}) lists scopes; it must be [] (SecurityRequirementMustHaveEmptyValue)`,
+              path: at,
+            });
           continue;
         }
         const known = isObject(def.scopes) ? def.scopes : {};
         scopes.forEach((scope, j) => {
           if (typeof scope === 'string' && Object.prototype.hasOwnProperty.call(known, scope)) return;
-          results.push({ message: `Scope ${quote(show(scope))} of security requirement ${quote(name)} is not one of its definition's scopes (OAuthSecurityRequirementValueMustBeScopeName)`, path: [...at, j] });
+          results.push({
+            message: `Scope ${quote(show(scope))} of security requirement ${quote(name)} is not one of its definition's scopes (OAuthSecurityRequirementValueMustBeScopeName)`,
+            path: [...at, j],
+          });
         });
       }
     });
@@ -57,12 +68,20 @@ export default defineRule('ppc-security-req-scopes', {
   'x-ppc': {
     requirements: ['security-req-scopes'],
     section: '8.1',
-    sources: ['L-SVR SecurityRequirementMustHaveEmptyValue', 'L-SVR OAuthSecurityRequirementValueMustBeScopeName', 'L-SVR SecurityRequirementMustHaveValue'],
-    validatorMessage: 'SecurityRequirementMustHaveEmptyValue / OAuthSecurityRequirementValueMustBeScopeName / SecurityRequirementMustHaveValue',
+    sources: [
+      'L-SVR SecurityRequirementMustHaveEmptyValue',
+      'L-SVR OAuthSecurityRequirementValueMustBeScopeName',
+      'L-SVR SecurityRequirementMustHaveValue',
+    ],
+    validatorMessage:
+      'SecurityRequirementMustHaveEmptyValue / OAuthSecurityRequirementValueMustBeScopeName / SecurityRequirementMustHaveValue',
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'Scopes on an API key requirement.', edits: [{ op: 'set', path: '/security/0/api_key', value: ['read'] }] },
+        {
+          description: 'Scopes on an API key requirement.',
+          edits: [{ op: 'set', path: '/security/0/api_key', value: ['read'] }],
+        },
         { description: 'null instead of an array.', edits: [{ op: 'set', path: '/security/0/api_key', value: null }] },
         { description: 'An OAuth scope the definition does not declare.', edits: useOAuth({}, ['tasks.admin']) },
       ],

@@ -33,15 +33,25 @@ export default defineFolderRule('ppc-settings-file-refs', {
       const at = [key];
       const base = { source: file.file.path, path: at, range: rangeOfPath(file, at) };
       if (typeof value !== 'string' || value.trim() === '') {
-        if (value !== null && value !== '') findings.push({ ...base, message: `settings.json ${key} is ${jsonValue(value)}; give the file name, relative to the connector folder.` });
+        if (value !== null && value !== '')
+          findings.push({
+            ...base,
+            message: `settings.json ${key} is ${jsonValue(value)}; give the file name, relative to the connector folder.`,
+          });
         continue;
       }
       const where = insideFolder(value.trim());
       if ('escape' in where) {
-        findings.push({ ...base, message: `settings.json ${key} is ${quote(value)}, ${where.escape}; name a file inside the connector folder (files outside it are not read or submitted).` });
+        findings.push({
+          ...base,
+          message: `settings.json ${key} is ${quote(value)}, ${where.escape}; name a file inside the connector folder (files outside it are not read or submitted).`,
+        });
       } else if (!present.has(where.name)) {
         const near = [...present].find((n) => n.toLowerCase() === where.name.toLowerCase());
-        findings.push({ ...base, message: `settings.json ${key} names ${quote(value)}, which is not in the connector folder${near ? ` (found "${near}": names are case-sensitive on Linux)` : ''}; fix the name.` });
+        findings.push({
+          ...base,
+          message: `settings.json ${key} names ${quote(value)}, which is not in the connector folder${near ? ` (found "${near}": names are case-sensitive on Linux)` : ''}; fix the name.`,
+        });
       }
     }
     return findings;
@@ -53,10 +63,37 @@ export default defineFolderRule('ppc-settings-file-refs', {
     specLevel: 'W',
     examples: {
       invalid: [
-        { description: 'A path outside the folder.', files: { 'settings.json': { json: { apiProperties: '../shared/apiProperties.json', apiDefinition: 'apiDefinition.swagger.json' } } } },
-        { description: 'A missing icon.', files: { 'settings.json': { json: { apiProperties: 'apiProperties.json', apiDefinition: 'apiDefinition.swagger.json', icon: 'icon.png' } } } },
+        {
+          description: 'A path outside the folder.',
+          files: {
+            'settings.json': {
+              json: { apiProperties: '../shared/apiProperties.json', apiDefinition: 'apiDefinition.swagger.json' },
+            },
+          },
+        },
+        {
+          description: 'A missing icon.',
+          files: {
+            'settings.json': {
+              json: {
+                apiProperties: 'apiProperties.json',
+                apiDefinition: 'apiDefinition.swagger.json',
+                icon: 'icon.png',
+              },
+            },
+          },
+        },
       ],
-      valid: [{ description: 'Files of the folder.', files: { 'settings.json': { json: { apiProperties: 'apiProperties.json', apiDefinition: './apiDefinition.swagger.json', icon: null } } } }],
+      valid: [
+        {
+          description: 'Files of the folder.',
+          files: {
+            'settings.json': {
+              json: { apiProperties: 'apiProperties.json', apiDefinition: './apiDefinition.swagger.json', icon: null },
+            },
+          },
+        },
+      ],
     },
   },
 });

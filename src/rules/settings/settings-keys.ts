@@ -4,12 +4,26 @@ import { isObject, quote } from '../../utils/guards';
 
 /** Keys paconn reads from settings.json (the schema's list plus `script` and paconn's login options). */
 export const SETTINGS_KEYS = [
-  '$schema', 'connectorId', 'environment', 'apiProperties', 'apiDefinition', 'icon', 'script',
-  'powerAppsUrl', 'powerAppsApiVersion', 'flowUrl', 'flowApiVersion', 'clientId', 'tenant', 'authorityUrl', 'resource',
+  '$schema',
+  'connectorId',
+  'environment',
+  'apiProperties',
+  'apiDefinition',
+  'icon',
+  'script',
+  'powerAppsUrl',
+  'powerAppsApiVersion',
+  'flowUrl',
+  'flowApiVersion',
+  'clientId',
+  'tenant',
+  'authorityUrl',
+  'resource',
 ];
 
 export default defineFolderRule('ppc-settings-keys', {
-  description: '`settings.json` holds only the keys paconn reads: connectorId, environment, apiProperties, apiDefinition, icon, script, powerAppsUrl, powerAppsApiVersion, flowUrl, flowApiVersion (and paconn\'s login options).',
+  description:
+    "`settings.json` holds only the keys paconn reads: connectorId, environment, apiProperties, apiDefinition, icon, script, powerAppsUrl, powerAppsApiVersion, flowUrl, flowApiVersion (and paconn's login options).",
   severity: 'error',
   check(connector) {
     const file = connector.settings;
@@ -33,8 +47,37 @@ export default defineFolderRule('ppc-settings-keys', {
     sources: ['R-SCH-SET', 'R-PACONN settingsserializer.py'],
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A misspelt key.', files: { 'settings.json': { json: { connectorId: '', environment: '', apiProperties: 'apiProperties.json', apiDefinitions: 'apiDefinition.swagger.json' } } } }],
-      valid: [{ description: 'The paconn keys.', files: { 'settings.json': { json: { connectorId: '', environment: '', apiProperties: 'apiProperties.json', apiDefinition: 'apiDefinition.swagger.json', powerAppsApiVersion: '2016-11-01' } } } }],
+      invalid: [
+        {
+          description: 'A misspelt key.',
+          files: {
+            'settings.json': {
+              json: {
+                connectorId: '',
+                environment: '',
+                apiProperties: 'apiProperties.json',
+                apiDefinitions: 'apiDefinition.swagger.json',
+              },
+            },
+          },
+        },
+      ],
+      valid: [
+        {
+          description: 'The paconn keys.',
+          files: {
+            'settings.json': {
+              json: {
+                connectorId: '',
+                environment: '',
+                apiProperties: 'apiProperties.json',
+                apiDefinition: 'apiDefinition.swagger.json',
+                powerAppsApiVersion: '2016-11-01',
+              },
+            },
+          },
+        },
+      ],
     },
   },
 });

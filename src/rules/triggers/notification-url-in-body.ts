@@ -29,7 +29,10 @@ export const checkNotificationUrlInBody = documentFunction('notificationUrlInBod
         continue;
       }
       if (marksNotificationUrl(p.node)) {
-        results.push({ message: `The body parameter ${quote(p.name ?? '')} itself is marked "x-ms-notification-url"`, path: [...p.jsonPath, 'x-ms-notification-url'] });
+        results.push({
+          message: `The body parameter ${quote(p.name ?? '')} itself is marked "x-ms-notification-url"`,
+          path: [...p.jsonPath, 'x-ms-notification-url'],
+        });
       }
       for (const v of resolvedSchemaVisits(doc, model.info, [...p.jsonPath, 'schema'])) fromBody.add(key(v.path));
     }
@@ -45,15 +48,20 @@ export const checkNotificationUrlInBody = documentFunction('notificationUrlInBod
     const k = key(v.path);
     if (fromBody.has(k)) continue;
     if (v.role === 'response' || fromOutput.has(k)) {
-      results.push({ message: `The output schema property ${quote(v.propertyName ?? v.path[v.path.length - 1])} is marked "x-ms-notification-url"`, path: [...v.path, 'x-ms-notification-url'] });
+      results.push({
+        message: `The output schema property ${quote(v.propertyName ?? v.path[v.path.length - 1])} is marked "x-ms-notification-url"`,
+        path: [...v.path, 'x-ms-notification-url'],
+      });
     }
   }
   return results;
 });
 
 export default defineRule('ppc-notification-url-in-body', {
-  description: '`x-ms-notification-url` appears only on properties of a request body schema, never on query, path or header parameters or in response schemas.',
-  message: '{{error}}; put the marker on a string property of the request body schema only (Microsoft rejects it elsewhere: NotificationUrlNotAllowedInThisPosition).',
+  description:
+    '`x-ms-notification-url` appears only on properties of a request body schema, never on query, path or header parameters or in response schemas.',
+  message:
+    '{{error}}; put the marker on a string property of the request body schema only (Microsoft rejects it elsewhere: NotificationUrlNotAllowedInThisPosition).',
   severity: 'error',
   formats: [oas2],
   given: extensionKey(NOTIFICATION_URL),
@@ -63,7 +71,8 @@ export default defineRule('ppc-notification-url-in-body', {
     requirements: ['notification-url-in-body'],
     section: '5',
     sources: ['L-SVR NotificationUrlNotAllowedInThisPosition'],
-    validatorMessage: 'NotificationUrlNotAllowedInThisPosition: the notification URL is allowed only in the input body.',
+    validatorMessage:
+      'NotificationUrlNotAllowedInThisPosition: the notification URL is allowed only in the input body.',
     specLevel: 'E',
     examples: {
       invalid: [
@@ -74,11 +83,20 @@ export default defineRule('ppc-notification-url-in-body', {
             {
               op: 'set',
               path: pathPointer('/hooks', 'post', 'parameters', '1'),
-              value: { name: 'callback', in: 'query', type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' },
+              value: {
+                name: 'callback',
+                in: 'query',
+                type: 'string',
+                'x-ms-notification-url': true,
+                'x-ms-visibility': 'internal',
+              },
             },
           ],
         },
-        { description: 'A response property marked as the callback URL.', edits: [{ op: 'set', path: '/definitions/Task/properties/id/x-ms-notification-url', value: true }] },
+        {
+          description: 'A response property marked as the callback URL.',
+          edits: [{ op: 'set', path: '/definitions/Task/properties/id/x-ms-notification-url', value: true }],
+        },
       ],
       valid: [{ description: 'The marker on a request body property.', edits: addWebhook() }],
     },

@@ -7,19 +7,24 @@ import { quote } from '../../utils/guards';
 import { operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkNotificationUrlInternal = triggerOperationFunction('notificationUrlInternal', (model, doc) => {
+export const checkNotificationUrlInternal = triggerOperationFunction('notificationUrlInternal', (model) => {
   const results: IFunctionResult[] = [];
   for (const site of model.notificationUrls) {
     if (!site.body || site.chain.length === 0 || site.hidden) continue;
-    const name = site.chain[site.chain.length - 1]!.name ?? String(site.path[site.path.length - 1]);
-    results.push({ message: `Notification URL property ${quote(name)} of ${operationLabel(model.info)} is visible`, path: site.path });
+    const name = site.chain[site.chain.length - 1].name ?? String(site.path[site.path.length - 1]);
+    results.push({
+      message: `Notification URL property ${quote(name)} of ${operationLabel(model.info)} is visible`,
+      path: site.path,
+    });
   }
   return results;
 });
 
 export default defineRule('ppc-notification-url-internal', {
-  description: 'The property marked `x-ms-notification-url`, or one of its parent schemas, is `"x-ms-visibility": "internal"`.',
-  message: '{{error}}; add "x-ms-visibility": "internal" to it (the platform fills the callback URL in; Microsoft rejects a visible one: NotificationUrlNotInternal).',
+  description:
+    'The property marked `x-ms-notification-url`, or one of its parent schemas, is `"x-ms-visibility": "internal"`.',
+  message:
+    '{{error}}; add "x-ms-visibility": "internal" to it (the platform fills the callback URL in; Microsoft rejects a visible one: NotificationUrlNotInternal).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -35,7 +40,22 @@ export default defineRule('ppc-notification-url-internal', {
       invalid: [
         {
           description: 'A callback property users would see.',
-          edits: [...addWebhook(), { op: 'remove', path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'x-ms-visibility') }],
+          edits: [
+            ...addWebhook(),
+            {
+              op: 'remove',
+              path: pathPointer(
+                '/hooks',
+                'post',
+                'parameters',
+                '0',
+                'schema',
+                'properties',
+                'callbackUrl',
+                'x-ms-visibility',
+              ),
+            },
+          ],
         },
       ],
       valid: [
@@ -44,7 +64,19 @@ export default defineRule('ppc-notification-url-internal', {
           description: 'An internal body parameter hides the callback property too.',
           edits: [
             ...addWebhook(),
-            { op: 'remove', path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'x-ms-visibility') },
+            {
+              op: 'remove',
+              path: pathPointer(
+                '/hooks',
+                'post',
+                'parameters',
+                '0',
+                'schema',
+                'properties',
+                'callbackUrl',
+                'x-ms-visibility',
+              ),
+            },
             { op: 'set', path: pathPointer('/hooks', 'post', 'parameters', '0', 'x-ms-visibility'), value: 'internal' },
           ],
         },

@@ -11,7 +11,7 @@ export const checkNotificationUrlRequired = triggerOperationFunction('notificati
   const results: IFunctionResult[] = [];
   for (const site of model.notificationUrls) {
     if (!site.body || site.chain.length === 0) continue;
-    const target = site.chain[site.chain.length - 1]!.name ?? '';
+    const target = site.chain[site.chain.length - 1].name ?? '';
     for (const link of site.chain) {
       if (link.kind !== 'property' || link.name === undefined) continue;
       if (requiredNames(doc, link.parent, link.parentPath).has(link.name)) continue;
@@ -29,7 +29,8 @@ export const checkNotificationUrlRequired = triggerOperationFunction('notificati
 
 export default defineRule('ppc-notification-url-required', {
   description: 'The notification URL property is listed in `required` at every level of its schema chain.',
-  message: '{{error}}; list it in "required" at every level down to the callback URL (Microsoft rejects it otherwise: NotificationUrlNotRequired).',
+  message:
+    '{{error}}; list it in "required" at every level down to the callback URL (Microsoft rejects it otherwise: NotificationUrlNotRequired).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -39,11 +40,18 @@ export default defineRule('ppc-notification-url-required', {
     requirements: ['notification-url-required'],
     section: '5',
     sources: ['L-SVR NotificationUrlNotRequired'],
-    validatorMessage: 'NotificationUrlNotRequired: the notification URL must be required all the way through the schema chain.',
+    validatorMessage:
+      'NotificationUrlNotRequired: the notification URL must be required all the way through the schema chain.',
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'The callback property is optional.', edits: [...addWebhook(), { op: 'set', path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'required'), value: [] }] },
+        {
+          description: 'The callback property is optional.',
+          edits: [
+            ...addWebhook(),
+            { op: 'set', path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'required'), value: [] },
+          ],
+        },
       ],
       valid: [{ description: 'A required callback property.', edits: addWebhook() }],
     },

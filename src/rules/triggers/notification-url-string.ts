@@ -6,15 +6,18 @@ import { defineRule } from '../../types';
 import { quote, show } from '../../utils/guards';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkNotificationUrlString = triggerOperationFunction('notificationUrlString', (model, doc) => {
+export const checkNotificationUrlString = triggerOperationFunction('notificationUrlString', (model) => {
   const results: IFunctionResult[] = [];
   for (const site of model.notificationUrls) {
     if (!site.body || site.chain.length === 0) continue;
     const type = site.schema.type;
     if (type === 'string') continue;
-    const name = site.chain[site.chain.length - 1]!.name ?? String(site.path[site.path.length - 1]);
+    const name = site.chain[site.chain.length - 1].name ?? String(site.path[site.path.length - 1]);
     results.push({
-      message: type === undefined ? `Notification URL property ${quote(name)} has no type` : `Notification URL property ${quote(name)} has type ${quote(show(type))}`,
+      message:
+        type === undefined
+          ? `Notification URL property ${quote(name)} has no type`
+          : `Notification URL property ${quote(name)} has type ${quote(show(type))}`,
       path: type === undefined ? site.path : [...site.path, 'type'],
     });
   }
@@ -37,7 +40,17 @@ export default defineRule('ppc-notification-url-string', {
     specLevel: 'E',
     examples: {
       invalid: [
-        { description: 'An object-typed callback property.', edits: [...addWebhook(), { op: 'set', path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'type'), value: 'object' }] },
+        {
+          description: 'An object-typed callback property.',
+          edits: [
+            ...addWebhook(),
+            {
+              op: 'set',
+              path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'type'),
+              value: 'object',
+            },
+          ],
+        },
       ],
       valid: [{ description: 'A string callback property.', edits: addWebhook() }],
     },

@@ -30,7 +30,16 @@ export const checkNextLinkInResponse = documentFunction('pageableNextLinkInRespo
       if (props.has(name)) found = true;
       else if (!open) {
         known = true;
-        seen.push(`${r.code} has ${props.size === 0 ? 'no properties' : `only ${[...props.keys()].slice(0, 5).map((p) => quote(p, 30)).join(', ')}`}`);
+        seen.push(
+          `${r.code} has ${
+            props.size === 0
+              ? 'no properties'
+              : `only ${[...props.keys()]
+                  .slice(0, 5)
+                  .map((p) => quote(p, 30))
+                  .join(', ')}`
+          }`,
+        );
       }
     }
     if (found || !known) continue;
@@ -43,8 +52,10 @@ export const checkNextLinkInResponse = documentFunction('pageableNextLinkInRespo
 });
 
 export default defineRule('ppc-pageable-nextlink-in-response', {
-  description: 'The property named by `x-ms-pageable.nextLinkName` exists at the top level of the operation\'s success response schema.',
-  message: '{{error}}; add the next-link property to the response schema (otherwise paging silently stops after the first page).',
+  description:
+    "The property named by `x-ms-pageable.nextLinkName` exists at the top level of the operation's success response schema.",
+  message:
+    '{{error}}; add the next-link property to the response schema (otherwise paging silently stops after the first page).',
   severity: 'warn',
   formats: [oas2],
   given: `${OPERATIONS}['x-ms-pageable']`,
@@ -56,7 +67,12 @@ export default defineRule('ppc-pageable-nextlink-in-response', {
     sources: ['R-SCH-API', 'L-EXT'],
     specLevel: 'W',
     examples: {
-      invalid: [{ description: 'A pageable operation that returns a bare array.', edits: [{ op: 'set', path: '/paths/~1tasks/get/x-ms-pageable', value: { nextLinkName: 'nextLink' } }] }],
+      invalid: [
+        {
+          description: 'A pageable operation that returns a bare array.',
+          edits: [{ op: 'set', path: '/paths/~1tasks/get/x-ms-pageable', value: { nextLinkName: 'nextLink' } }],
+        },
+      ],
       valid: [
         {
           description: 'A page object with "value" and "nextLink".',

@@ -12,7 +12,8 @@ import { addPolling, pathPointer } from './fixtures';
 export const checkPollingContract = triggerOperationFunction('pollingTriggerContract', (model, doc) => {
   const results: IFunctionResult[] = [];
   const { info } = model;
-  if (!model.trigger || model.webhook || notificationContentOf(info) !== undefined || isInternal(info.node)) return results;
+  if (!model.trigger || model.webhook || notificationContentOf(info) !== undefined || isInternal(info.node))
+    return results;
   if (!isObject(info.node.responses)) return results;
   const responsesPath = [...info.jsonPath, 'responses'];
   const accepted = followToObject(doc, info.node.responses['202'], [...responsesPath, '202']);
@@ -32,8 +33,10 @@ export const checkPollingContract = triggerOperationFunction('pollingTriggerCont
 });
 
 export default defineRule('ppc-polling-trigger-contract', {
-  description: 'A polling trigger documents the polling contract: a 202 response with `Location` (the next poll URL, carrying the state) and `Retry-After` headers, and 200 with new items.',
-  message: '{{error}}; return 202 with Location and Retry-After while there is no new data and 200 with the new items (Microsoft\'s polling-trigger contract), unless a pollingtrigger policy handles the state.',
+  description:
+    'A polling trigger documents the polling contract: a 202 response with `Location` (the next poll URL, carrying the state) and `Retry-After` headers, and 200 with new items.',
+  message:
+    "{{error}}; return 202 with Location and Retry-After while there is no new data and 200 with the new items (Microsoft's polling-trigger contract), unless a pollingtrigger policy handles the state.",
   severity: 'info',
   formats: [oas2],
   given: OPERATIONS,
@@ -45,7 +48,12 @@ export default defineRule('ppc-polling-trigger-contract', {
     sources: ['L-POLL'],
     specLevel: 'I',
     examples: {
-      invalid: [{ description: 'A polling trigger with only a 200 response.', edits: [...addPolling(), { op: 'remove', path: pathPointer('/tasks/trigger', 'get', 'responses', '202') }] }],
+      invalid: [
+        {
+          description: 'A polling trigger with only a 200 response.',
+          edits: [...addPolling(), { op: 'remove', path: pathPointer('/tasks/trigger', 'get', 'responses', '202') }],
+        },
+      ],
       valid: [{ description: '200 and 202 with Location and Retry-After.', edits: addPolling() }],
     },
   },

@@ -41,8 +41,10 @@ export const checkBatchArray = triggerOperationFunction('triggerBatchArray', (mo
 });
 
 export default defineRule('ppc-trigger-batch-array', {
-  description: 'A `batch` trigger returns an array: its 200 response schema (or the webhook notification schema) is an array or has an array property.',
-  message: '{{error}}; return an array of items (or an object with an array property), or use "x-ms-trigger": "single" (the designer splits batch results into items).',
+  description:
+    'A `batch` trigger returns an array: its 200 response schema (or the webhook notification schema) is an array or has an array property.',
+  message:
+    '{{error}}; return an array of items (or an object with an array property), or use "x-ms-trigger": "single" (the designer splits batch results into items).',
   severity: 'warn',
   formats: [oas2],
   given: OPERATIONS,
@@ -57,9 +59,19 @@ export default defineRule('ppc-trigger-batch-array', {
       invalid: [
         {
           description: 'A batch polling trigger that returns one task.',
-          edits: [...addPolling(), { op: 'set', path: pathPointer('/tasks/trigger', 'get', 'responses', '200', 'schema'), value: { $ref: '#/definitions/Task' } }],
+          edits: [
+            ...addPolling(),
+            {
+              op: 'set',
+              path: pathPointer('/tasks/trigger', 'get', 'responses', '200', 'schema'),
+              value: { $ref: '#/definitions/Task' },
+            },
+          ],
         },
-        { description: 'A batch webhook whose notification is one task.', edits: [...addWebhook(), { op: 'set', path: pathPointer('/hooks', 'post', 'x-ms-trigger'), value: 'batch' }] },
+        {
+          description: 'A batch webhook whose notification is one task.',
+          edits: [...addWebhook(), { op: 'set', path: pathPointer('/hooks', 'post', 'x-ms-trigger'), value: 'batch' }],
+        },
       ],
       valid: [{ description: 'A batch polling trigger that returns an array of tasks.', edits: addPolling() }],
     },

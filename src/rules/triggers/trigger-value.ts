@@ -18,7 +18,8 @@ const triggerValue = createRulesetFunction<unknown, null>({ input: null, options
 
 export default defineRule('ppc-trigger-value', {
   description: 'An operation\'s `x-ms-trigger` is "single" (one item per run) or "batch" (an array of items).',
-  message: 'x-ms-trigger {{error}}; use "single" or "batch", or remove it for an action (the platform rejects other values).',
+  message:
+    'x-ms-trigger {{error}}; use "single" or "batch", or remove it for an action (the platform rejects other values).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -33,8 +34,20 @@ export default defineRule('ppc-trigger-value', {
     custom: true,
     examples: {
       invalid: [
-        { description: 'A trigger kind the platform does not know.', edits: [...addPolling(), { op: 'set', path: pathPointer('/tasks/trigger', 'get', 'x-ms-trigger'), value: 'polling' }] },
-        { description: 'Wrong case.', edits: [...addPolling(), { op: 'set', path: pathPointer('/tasks/trigger', 'get', 'x-ms-trigger'), value: 'Batch' }] },
+        {
+          description: 'A trigger kind the platform does not know.',
+          edits: [
+            ...addPolling(),
+            { op: 'set', path: pathPointer('/tasks/trigger', 'get', 'x-ms-trigger'), value: 'polling' },
+          ],
+        },
+        {
+          description: 'Wrong case.',
+          edits: [
+            ...addPolling(),
+            { op: 'set', path: pathPointer('/tasks/trigger', 'get', 'x-ms-trigger'), value: 'Batch' },
+          ],
+        },
       ],
       valid: [{ description: 'A batch polling trigger.', edits: addPolling() }],
     },

@@ -15,14 +15,19 @@ export const checkWebhookDelete = documentFunction('webhookDeleteOperation', (do
   // one; the same path or a sub-path is the usual place.
   if (connectorModel(doc).operations.some((info) => info.method === 'delete')) return results;
   for (const model of webhooks) {
-    results.push({ message: `Webhook trigger ${operationLabel(model.info)} has no DELETE operation to remove the subscription`, path: model.info.jsonPath });
+    results.push({
+      message: `Webhook trigger ${operationLabel(model.info)} has no DELETE operation to remove the subscription`,
+      path: model.info.jsonPath,
+    });
   }
   return results;
 });
 
 export default defineRule('ppc-webhook-delete-operation', {
-  description: 'A connector with a webhook trigger has a DELETE operation (usually internal, on the webhook path or a `{id}` sub-path) that removes the subscription.',
-  message: '{{error}}; add an internal DELETE operation for the URL the registration returns in its Location header (the platform calls it when a flow is deleted).',
+  description:
+    'A connector with a webhook trigger has a DELETE operation (usually internal, on the webhook path or a `{id}` sub-path) that removes the subscription.',
+  message:
+    '{{error}}; add an internal DELETE operation for the URL the registration returns in its Location header (the platform calls it when a flow is deleted).',
   severity: 'warn',
   formats: [oas2],
   given: OPERATIONS,
@@ -37,10 +42,7 @@ export default defineRule('ppc-webhook-delete-operation', {
       invalid: [
         {
           description: 'A webhook trigger and no DELETE anywhere.',
-          edits: [
-            ...addWebhook().slice(0, 1),
-            { op: 'remove', path: pathPointer('/tasks/{taskId}', 'delete') },
-          ],
+          edits: [...addWebhook().slice(0, 1), { op: 'remove', path: pathPointer('/tasks/{taskId}', 'delete') }],
         },
       ],
       valid: [{ description: 'An internal DELETE on a sub-path.', edits: addWebhook() }],

@@ -8,11 +8,13 @@ import { successResponses } from '../../model/schema-views';
 import { operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkWebhookLocation = triggerOperationFunction('webhookLocationHeader', (model, doc) => {
+export const checkWebhookLocation = triggerOperationFunction('webhookLocationHeader', (model) => {
   const results: IFunctionResult[] = [];
   if (!model.trigger || !model.webhook) return results;
   const responses = successResponses(model.info);
-  const has = responses.some((r) => isObject(r.node.headers) && Object.keys(r.node.headers).some((h) => h.toLowerCase() === 'location'));
+  const has = responses.some(
+    (r) => isObject(r.node.headers) && Object.keys(r.node.headers).some((h) => h.toLowerCase() === 'location'),
+  );
   if (has) return results;
   const first = responses[0];
   results.push({
@@ -23,8 +25,10 @@ export const checkWebhookLocation = triggerOperationFunction('webhookLocationHea
 });
 
 export default defineRule('ppc-webhook-location-header', {
-  description: 'A webhook registration declares a `Location` header on its 201 response: the URL the platform calls with DELETE to remove the hook.',
-  message: '{{error}}; declare "headers": { "Location": { "type": "string" } } on the 201 response and return the subscription URL in it.',
+  description:
+    'A webhook registration declares a `Location` header on its 201 response: the URL the platform calls with DELETE to remove the hook.',
+  message:
+    '{{error}}; declare "headers": { "Location": { "type": "string" } } on the 201 response and return the subscription URL in it.',
   severity: 'info',
   formats: [oas2],
   given: OPERATIONS,
@@ -36,7 +40,15 @@ export default defineRule('ppc-webhook-location-header', {
     sources: ['L-WH'],
     specLevel: 'I',
     examples: {
-      invalid: [{ description: 'A 201 response without headers.', edits: [...addWebhook(), { op: 'remove', path: pathPointer('/hooks', 'post', 'responses', '201', 'headers') }] }],
+      invalid: [
+        {
+          description: 'A 201 response without headers.',
+          edits: [
+            ...addWebhook(),
+            { op: 'remove', path: pathPointer('/hooks', 'post', 'responses', '201', 'headers') },
+          ],
+        },
+      ],
       valid: [{ description: 'A 201 response with a Location header.', edits: addWebhook() }],
     },
   },

@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkWebhookNotificationContent = triggerOperationFunction('webhookNotificationContent', (model, doc) => {
+export const checkWebhookNotificationContent = triggerOperationFunction('webhookNotificationContent', (model) => {
   const results: IFunctionResult[] = [];
   const body = model.notificationUrls.filter((s) => s.body !== undefined && s.chain.length > 0);
   if (body.length === 0 || notificationContentOf(model.info) !== undefined) return results;
@@ -18,8 +18,10 @@ export const checkWebhookNotificationContent = triggerOperationFunction('webhook
 });
 
 export default defineRule('ppc-webhook-notification-content', {
-  description: 'A path whose operation has a notification-URL property also has `x-ms-notification-content` with the schema of the payload the service posts.',
-  message: '{{error}}; add "x-ms-notification-content": { "schema": … } to the path item (Microsoft rejects it otherwise: OperationMustHaveNotificationContentExtension).',
+  description:
+    'A path whose operation has a notification-URL property also has `x-ms-notification-content` with the schema of the payload the service posts.',
+  message:
+    '{{error}}; add "x-ms-notification-content": { "schema": … } to the path item (Microsoft rejects it otherwise: OperationMustHaveNotificationContentExtension).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -29,10 +31,16 @@ export default defineRule('ppc-webhook-notification-content', {
     requirements: ['webhook-notification-content'],
     section: '5',
     sources: ['L-SVR OperationMustHaveNotificationContentExtension', 'L-WH', 'R-SCH-API', 'CORPUS'],
-    validatorMessage: "Operation '{0}' is missing notification content extension as it has '{1}' properties marked as notification URL.",
+    validatorMessage:
+      "Operation '{0}' is missing notification content extension as it has '{1}' properties marked as notification URL.",
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'A webhook without notification content.', edits: [...addWebhook(), { op: 'remove', path: pathPointer('/hooks', 'x-ms-notification-content') }] }],
+      invalid: [
+        {
+          description: 'A webhook without notification content.',
+          edits: [...addWebhook(), { op: 'remove', path: pathPointer('/hooks', 'x-ms-notification-content') }],
+        },
+      ],
       valid: [{ description: 'Notification content on the path item.', edits: addWebhook() }],
     },
   },

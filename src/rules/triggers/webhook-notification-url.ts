@@ -6,14 +6,14 @@ import { defineRule } from '../../types';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { addWebhook, pathPointer } from './fixtures';
 
-export const checkWebhookNotificationUrl = triggerOperationFunction('webhookNotificationUrl', (model, doc) => {
+export const checkWebhookNotificationUrl = triggerOperationFunction('webhookNotificationUrl', (model) => {
   const results: IFunctionResult[] = [];
   const { info } = model;
   const sites = model.notificationUrls;
   if (sites.length > 1) {
     results.push({
       message: `Webhook operation ${operationLabel(info)} has ${sites.length} properties marked "x-ms-notification-url": true`,
-      path: sites[1]!.path,
+      path: sites[1].path,
     });
     return results;
   }
@@ -27,8 +27,10 @@ export const checkWebhookNotificationUrl = triggerOperationFunction('webhookNoti
 });
 
 export default defineRule('ppc-webhook-notification-url', {
-  description: 'A webhook trigger has exactly one request body property marked `"x-ms-notification-url": true` (the callback URL the platform fills in).',
-  message: '{{error}}; mark exactly one string property of the request body with "x-ms-notification-url": true (Microsoft rejects webhooks without one).',
+  description:
+    'A webhook trigger has exactly one request body property marked `"x-ms-notification-url": true` (the callback URL the platform fills in).',
+  message:
+    '{{error}}; mark exactly one string property of the request body with "x-ms-notification-url": true (Microsoft rejects webhooks without one).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -44,7 +46,22 @@ export default defineRule('ppc-webhook-notification-url', {
       invalid: [
         {
           description: 'A webhook trigger whose callback property lost its marker.',
-          edits: [...addWebhook(), { op: 'remove', path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'x-ms-notification-url') }],
+          edits: [
+            ...addWebhook(),
+            {
+              op: 'remove',
+              path: pathPointer(
+                '/hooks',
+                'post',
+                'parameters',
+                '0',
+                'schema',
+                'properties',
+                'callbackUrl',
+                'x-ms-notification-url',
+              ),
+            },
+          ],
         },
         {
           description: 'Two callback properties.',

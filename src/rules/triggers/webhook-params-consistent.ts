@@ -8,13 +8,17 @@ import { type ParameterModel } from '../../model';
 import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
 import { addPolling, addWebhook, pathPointer } from './fixtures';
 
-const visibility = (p: ParameterModel): string => (typeof p.node['x-ms-visibility'] === 'string' ? p.node['x-ms-visibility'].trim().toLowerCase() : '');
+const visibility = (p: ParameterModel): string =>
+  typeof p.node['x-ms-visibility'] === 'string' ? p.node['x-ms-visibility'].trim().toLowerCase() : '';
 
-/** Fetch (polling) / subscribe (webhook) pairs: linked by x-ms-notification, or a GET trigger beside a webhook trigger. */
+/**
+ * Fetch (polling) / subscribe (webhook) pairs: linked by x-ms-notification, or a GET trigger beside a webhook trigger.
+ */
 function pairs(models: OperationModel[]): Array<{ fetch: OperationModel; subscribe: OperationModel }> {
   const out: Array<{ fetch: OperationModel; subscribe: OperationModel }> = [];
   const byId = new Map<string, OperationModel>();
-  for (const m of models) if (m.info.operationId !== undefined && !byId.has(m.info.operationId)) byId.set(m.info.operationId, m);
+  for (const m of models)
+    if (m.info.operationId !== undefined && !byId.has(m.info.operationId)) byId.set(m.info.operationId, m);
   for (const m of models) {
     const n = m.info.node['x-ms-notification'];
     if (isObject(n) && typeof n.operationId === 'string') {
@@ -24,7 +28,9 @@ function pairs(models: OperationModel[]): Array<{ fetch: OperationModel; subscri
   }
   for (const subscribe of models) {
     if (!subscribe.trigger || !subscribe.webhook || subscribe.info.method === 'get') continue;
-    const fetch = models.find((m) => m.info.pathItem === subscribe.info.pathItem && m.info.method === 'get' && m.trigger && !m.webhook);
+    const fetch = models.find(
+      (m) => m.info.pathItem === subscribe.info.pathItem && m.info.method === 'get' && m.trigger && !m.webhook,
+    );
     if (fetch && !out.some((p) => p.fetch === fetch && p.subscribe === subscribe)) out.push({ fetch, subscribe });
   }
   return out;
@@ -38,8 +44,10 @@ export const checkWebhookParamsConsistent = documentFunction('webhookParamsConsi
       const fp = fetch.params.find((p) => p.name === sp.name && p.in !== 'body');
       if (!fp) continue;
       const problems: string[] = [];
-      if (fp.node.type !== sp.node.type) problems.push(`type ${quote(show(sp.node.type ?? 'none'))} vs ${quote(show(fp.node.type ?? 'none'))}`);
-      if (visibility(fp) !== visibility(sp)) problems.push(`visibility ${quote(visibility(sp) || 'none')} vs ${quote(visibility(fp) || 'none')}`);
+      if (fp.node.type !== sp.node.type)
+        problems.push(`type ${quote(show(sp.node.type ?? 'none'))} vs ${quote(show(fp.node.type ?? 'none'))}`);
+      if (visibility(fp) !== visibility(sp))
+        problems.push(`visibility ${quote(visibility(sp) || 'none')} vs ${quote(visibility(fp) || 'none')}`);
       if (problems.length === 0) continue;
       results.push({
         message: `Parameter ${quote(sp.name)} of ${operationLabel(subscribe.info)} differs from the one of ${operationLabel(fetch.info)} (${problems.join(', ')})`,
@@ -51,8 +59,10 @@ export const checkWebhookParamsConsistent = documentFunction('webhookParamsConsi
 });
 
 export default defineRule('ppc-webhook-params-consistent', {
-  description: 'Parameters with the same name in a trigger\'s fetch (polling) and subscribe (webhook) operations have the same type and visibility.',
-  message: '{{error}}; give both the same type and x-ms-visibility (Microsoft rejects the pair: ParamtersWithSameNameMustHaveSameTypeAndVisibility).',
+  description:
+    "Parameters with the same name in a trigger's fetch (polling) and subscribe (webhook) operations have the same type and visibility.",
+  message:
+    '{{error}}; give both the same type and x-ms-visibility (Microsoft rejects the pair: ParamtersWithSameNameMustHaveSameTypeAndVisibility).',
   severity: 'error',
   formats: [oas2],
   given: PARAMETERS,
@@ -67,15 +77,28 @@ export default defineRule('ppc-webhook-params-consistent', {
     examples: {
       invalid: [
         {
-          description: 'A polling trigger linked to a webhook, where "since" is internal in one and an advanced integer in the other.',
+          description:
+            'A polling trigger linked to a webhook, where "since" is internal in one and an advanced integer in the other.',
           edits: [
             ...addWebhook(),
             ...addPolling(),
-            { op: 'set', path: pathPointer('/tasks/trigger', 'get', 'x-ms-notification'), value: { operationId: 'OnTaskCreated' } },
+            {
+              op: 'set',
+              path: pathPointer('/tasks/trigger', 'get', 'x-ms-notification'),
+              value: { operationId: 'OnTaskCreated' },
+            },
             {
               op: 'set',
               path: pathPointer('/hooks', 'post', 'parameters', '1'),
-              value: { name: 'since', in: 'query', type: 'integer', required: false, 'x-ms-visibility': 'advanced', 'x-ms-summary': 'Since', description: 'Start time.' },
+              value: {
+                name: 'since',
+                in: 'query',
+                type: 'integer',
+                required: false,
+                'x-ms-visibility': 'advanced',
+                'x-ms-summary': 'Since',
+                description: 'Start time.',
+              },
             },
           ],
         },
@@ -86,11 +109,23 @@ export default defineRule('ppc-webhook-params-consistent', {
           edits: [
             ...addWebhook(),
             ...addPolling(),
-            { op: 'set', path: pathPointer('/tasks/trigger', 'get', 'x-ms-notification'), value: { operationId: 'OnTaskCreated' } },
+            {
+              op: 'set',
+              path: pathPointer('/tasks/trigger', 'get', 'x-ms-notification'),
+              value: { operationId: 'OnTaskCreated' },
+            },
             {
               op: 'set',
               path: pathPointer('/hooks', 'post', 'parameters', '1'),
-              value: { name: 'since', in: 'query', type: 'string', required: false, 'x-ms-visibility': 'internal', 'x-ms-summary': 'Since', description: 'Start time.' },
+              value: {
+                name: 'since',
+                in: 'query',
+                type: 'string',
+                required: false,
+                'x-ms-visibility': 'internal',
+                'x-ms-summary': 'Since',
+                description: 'Start time.',
+              },
             },
           ],
         },

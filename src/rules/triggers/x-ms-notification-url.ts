@@ -12,14 +12,18 @@ export const checkNotificationUrlValue = documentFunction('notificationUrlValue'
   const results: IFunctionResult[] = [];
   for (const site of extensionSites(doc, NOTIFICATION_URL)) {
     if (typeof site.value === 'boolean') continue;
-    results.push({ message: `is ${typeof site.value === 'string' ? `the string "${show(site.value)}"` : show(site.value)}`, path: site.path });
+    results.push({
+      message: `is ${typeof site.value === 'string' ? `the string "${show(site.value)}"` : show(site.value)}`,
+      path: site.path,
+    });
   }
   return results;
 });
 
 export default defineRule('ppc-x-ms-notification-url', {
   description: '`x-ms-notification-url` is the boolean `true` (a JSON boolean, not a string).',
-  message: 'x-ms-notification-url {{error}}; use the boolean true on the callback URL property (the platform ignores other values).',
+  message:
+    'x-ms-notification-url {{error}}; use the boolean true on the callback URL property (the platform ignores other values).',
   severity: 'error',
   formats: [oas2],
   given: extensionKey(NOTIFICATION_URL),
@@ -35,7 +39,23 @@ export default defineRule('ppc-x-ms-notification-url', {
       invalid: [
         {
           description: 'The string "true".',
-          edits: [...addWebhook(), { op: 'set', path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'x-ms-notification-url'), value: 'true' }],
+          edits: [
+            ...addWebhook(),
+            {
+              op: 'set',
+              path: pathPointer(
+                '/hooks',
+                'post',
+                'parameters',
+                '0',
+                'schema',
+                'properties',
+                'callbackUrl',
+                'x-ms-notification-url',
+              ),
+              value: 'true',
+            },
+          ],
         },
       ],
       valid: [{ description: 'The boolean true.', edits: addWebhook() }],

@@ -21,7 +21,10 @@ export const operationFamilies = perDocument((doc: unknown): Map<string, FamilyM
   for (const info of connectorModel(doc).operations) {
     const annotation = info.node[ANNOTATION];
     if (!isObject(annotation) || typeof annotation.family !== 'string' || annotation.family.trim() === '') continue;
-    const revision = typeof annotation.revision === 'number' && Number.isInteger(annotation.revision) && annotation.revision >= 1 ? annotation.revision : undefined;
+    const revision =
+      typeof annotation.revision === 'number' && Number.isInteger(annotation.revision) && annotation.revision >= 1
+        ? annotation.revision
+        : undefined;
     const member: FamilyMember = {
       info,
       annotation,
@@ -41,7 +44,11 @@ export function familyEdits(): Array<{ op: 'set'; path: string; value: unknown }
   return [
     { op: 'set', path: '/paths/~1tasks/get/deprecated', value: true },
     { op: 'set', path: '/paths/~1tasks/get/x-ms-visibility', value: 'internal' },
-    { op: 'set', path: '/paths/~1tasks/get/x-ms-api-annotation', value: { family: 'ListTasks', revision: 1, replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' } } },
+    {
+      op: 'set',
+      path: '/paths/~1tasks/get/x-ms-api-annotation',
+      value: { family: 'ListTasks', revision: 1, replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' } },
+    },
     {
       op: 'set',
       path: '/paths/~1v2~1tasks',
@@ -51,7 +58,9 @@ export function familyEdits(): Array<{ op: 'set'; path: string; value: unknown }
           summary: 'List tasks',
           description: 'Lists the tasks of the signed-in user, with paging.',
           'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-          responses: { '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } } },
+          responses: {
+            '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
+          },
         },
       },
     },

@@ -34,7 +34,8 @@ export const checkFamilyActive = documentFunction('familyMaxActive', (doc) => {
 
 export default defineRule('ppc-family-max-active', {
   description: 'A family has at most two operations that are not deprecated, and at most one of them in "Production".',
-  message: '{{error}}; deprecate the earlier revisions (Microsoft rejects OperationFamilyHasManyActiveOperations / OperationFamilyHasManyActiveProductionOperations).',
+  message:
+    '{{error}}; deprecate the earlier revisions (Microsoft rejects OperationFamilyHasManyActiveOperations / OperationFamilyHasManyActiveProductionOperations).',
   severity: 'error',
   formats: [oas2],
   given: OPERATIONS,
@@ -53,7 +54,11 @@ export default defineRule('ppc-family-max-active', {
           edits: [
             ...familyEdits(),
             { op: 'remove', path: '/paths/~1tasks/get/deprecated' },
-            { op: 'set', path: '/paths/~1tasks/get/x-ms-api-annotation', value: { family: 'ListTasks', revision: 1, status: 'Production' } },
+            {
+              op: 'set',
+              path: '/paths/~1tasks/get/x-ms-api-annotation',
+              value: { family: 'ListTasks', revision: 1, status: 'Production' },
+            },
           ],
         },
       ],

@@ -24,8 +24,10 @@ export const checkFamilyRevisions = documentFunction('familyRevisionRequired', (
 });
 
 export default defineRule('ppc-family-revision-required', {
-  description: 'The operations of a family (a shared `x-ms-api-annotation.family`) have revisions; at most one member may lack one.',
-  message: '{{error}}; give each member "revision": 1, 2, … (Microsoft rejects families with several empty revisions: OperationFamilyHasManyEmptyRevisions).',
+  description:
+    'The operations of a family (a shared `x-ms-api-annotation.family`) have revisions; at most one member may lack one.',
+  message:
+    '{{error}}; give each member "revision": 1, 2, … (Microsoft rejects families with several empty revisions: OperationFamilyHasManyEmptyRevisions).',
   severity: 'error',
   formats: [oas2],
   given: `${OPERATIONS}['x-ms-api-annotation']`,

@@ -29,7 +29,8 @@ export const checkUniqueRevisions = documentFunction('familyUniqueRevisions', (d
 
 export default defineRule('ppc-family-unique-revisions', {
   description: 'No two operations of a family (`x-ms-api-annotation.family`) have the same `revision`.',
-  message: '{{error}}; number the revisions 1, 2, … in release order (Microsoft rejects duplicates: OperationFamilyHasDuplicateRevisions).',
+  message:
+    '{{error}}; number the revisions 1, 2, … in release order (Microsoft rejects duplicates: OperationFamilyHasDuplicateRevisions).',
   severity: 'error',
   formats: [oas2],
   given: `${OPERATIONS}['x-ms-api-annotation']`,
@@ -42,7 +43,12 @@ export default defineRule('ppc-family-unique-revisions', {
     validatorMessage: 'OperationFamilyHasDuplicateRevisions',
     specLevel: 'E',
     examples: {
-      invalid: [{ description: 'Both members claim revision 2.', edits: [...familyEdits(), { op: 'set', path: '/paths/~1tasks/get/x-ms-api-annotation/revision', value: 2 }] }],
+      invalid: [
+        {
+          description: 'Both members claim revision 2.',
+          edits: [...familyEdits(), { op: 'set', path: '/paths/~1tasks/get/x-ms-api-annotation/revision', value: 2 }],
+        },
+      ],
       valid: [{ description: 'Revisions 1 and 2.', edits: familyEdits() }],
     },
   },

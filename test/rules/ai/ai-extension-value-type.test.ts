@@ -13,7 +13,7 @@ describe('AI rules', () => {
       'x-ms-name-for-model is null, not a string',
       'x-ms-description-for-model is an array, not a string',
     ]);
-    expect(results[0]!.path).toEqual(['info', 'x-ms-keywords', '1']);
+    expect(results[0].path).toEqual(['info', 'x-ms-keywords', '1']);
   });
 });
 

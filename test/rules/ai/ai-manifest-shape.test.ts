@@ -27,7 +27,7 @@ describe('AI rules', () => {
       'x-ms-openai-manifest has "contactEmail" = "support", not an e-mail address',
       'x-ms-openai-manifest has "legalUrl" = "contoso.com/terms", not an absolute http(s) URL',
     ]);
-    const url = results[3]!;
+    const url = results[3];
     expect(url.path).toEqual(['x-ms-openai-manifest', 'legalUrl']);
     expect(lineOf(url)).toBe(lineContaining(text(doc), '"legalUrl"'));
 
@@ -35,7 +35,7 @@ describe('AI rules', () => {
       doc['x-ms-openai-manifest'] = odd;
       const [finding, ...rest] = await lintRule('ppc-ai-manifest-shape', doc);
       expect(rest).toHaveLength(0);
-      expect(finding!.message).toMatch(/^x-ms-openai-manifest is (an array|null|a string \(manifest\)), not an object/);
+      expect(finding.message).toMatch(/^x-ms-openai-manifest is (an array|null|a string \(manifest\)), not an object/);
     }
     doc['x-ms-openai-manifest'] = MANIFEST;
     expect(await lintRule('ppc-ai-manifest-shape', doc)).toEqual([]);

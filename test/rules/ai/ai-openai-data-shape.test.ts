@@ -21,7 +21,7 @@ describe('AI rules', () => {
       'x-ms-openai-data has "operations.1.x-ms-require-user-confirmation" as a string (no), not a boolean (true or false)',
       'x-ms-openai-data has "operations.3" as a string (x), not an object',
     ]);
-    expect(results[1]!.path).toEqual(['paths', '/tasks', 'get', 'x-ms-openai-data', 'operations', '0', 'operationId']);
+    expect(results[1].path).toEqual(['paths', '/tasks', 'get', 'x-ms-openai-data', 'operations', '0', 'operationId']);
 
     for (const odd of [null, 'enabled', { 'openai-enabled': true, operations: 'ListTasks' }]) {
       doc.paths['/tasks'].get['x-ms-openai-data'] = odd;

@@ -56,6 +56,6 @@ describe('ppc-brand-color-hex, further cases', () => {
       'ppc-brand-color-hex',
       withProps((p) => (p.iconBrandColor = '#12345')),
     );
-    expect(hex!.message).toContain('"#12345"');
+    expect(hex.message).toContain('"#12345"');
   });
 });

@@ -40,7 +40,7 @@ describe('ppc-brand-color-ip, further cases', () => {
   }
   it('asks independent publishers for exactly #da3b01, and only them', async () => {
     const [ip] = await lintPropertiesRule('ppc-brand-color-ip', validProps(), 'independent-publisher');
-    expect(ip!.message).toContain('"#0f6cbd"');
+    expect(ip.message).toContain('"#0f6cbd"');
     expect(
       await lintPropertiesRule(
         'ppc-brand-color-ip',

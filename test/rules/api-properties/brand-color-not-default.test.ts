@@ -51,13 +51,13 @@ describe('ppc-brand-color-not-default, further cases', () => {
       'ppc-brand-color-not-default',
       withProps((p) => (p.iconBrandColor = '#007EE5')),
     );
-    expect(def!.message).toContain('the default colour');
+    expect(def.message).toContain('the default colour');
     expect(await lintPropertiesRule('ppc-brand-color-not-default', validProps())).toEqual([]);
   });
 });
 
 describe('ppc-brand-color-not-default, further cases', () => {
-  it('asks independent publishers for exactly #da3b01, and only them', async () => {
+  it('asks independent publishers for exactly #da3b01, and only them', () => {
     expect(apiPropertiesRulesetFor('independent-publisher').rules['ppc-brand-color-not-default']).toBeUndefined();
   });
 });

@@ -37,10 +37,10 @@ describe('ppc-conn-param-type', () => {
     const doc = withProps((p) => (p.connectionParameters.api_key.type = 'sekret'));
     const [r, ...rest] = await lintPropertiesRule('ppc-conn-param-type', doc);
     expect(rest).toEqual([]);
-    expect(r!.severity).toBe(SEVERITY.error);
-    expect(r!.path.join('.')).toBe('properties.connectionParameters.api_key.type');
-    expect(r!.message).toContain('"sekret"');
-    expect(lineOf(r!)).toBe(lineContaining(JSON.stringify(doc, null, 4), '"sekret"'));
+    expect(r.severity).toBe(SEVERITY.error);
+    expect(r.path.join('.')).toBe('properties.connectionParameters.api_key.type');
+    expect(r.message).toContain('"sekret"');
+    expect(lineOf(r)).toBe(lineContaining(JSON.stringify(doc, null, 4), '"sekret"'));
   });
   it('suggests the right case and checks parameter sets too', async () => {
     const doc = withProps((p) => {
@@ -51,8 +51,8 @@ describe('ppc-conn-param-type', () => {
       };
     });
     const [r] = await lintPropertiesRule('ppc-conn-param-type', doc);
-    expect(r!.message).toContain('write "oauthSetting"');
-    expect(r!.path.join('.')).toBe('properties.connectionParameterSets.values.0.parameters.token.type');
+    expect(r.message).toContain('write "oauthSetting"');
+    expect(r.path.join('.')).toBe('properties.connectionParameterSets.values.0.parameters.token.type');
   });
   it('is silent on every allowed type', async () => {
     const doc = withProps((p) => {
@@ -70,7 +70,7 @@ describe('ppc-lint', () => {
     const { diagnostics } = await lintConnector(dir);
     const hit = diagnostics.filter((d) => d.code === 'ppc-conn-param-type');
     expect(hit).toHaveLength(1);
-    expect(hit[0]!.source).toBe(path.join(dir, 'apiProperties.json'));
+    expect(hit[0].source).toBe(path.join(dir, 'apiProperties.json'));
     expect(diagnostics.some((d) => d.code === 'unrecognized-format')).toBe(false);
     const clean = await lintConnector(VALID_DIR);
     expect(

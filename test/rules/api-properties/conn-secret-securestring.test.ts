@@ -56,7 +56,7 @@ describe('ppc-conn-secret-securestring, further cases', () => {
       'ppc-conn-secret-securestring',
       withProps((p) => (p.connectionParameters.password = { type: 'string' })),
     );
-    expect(secret!.message).toContain('"password"');
+    expect(secret.message).toContain('"password"');
     {
       const id = 'ppc-conn-secret-securestring';
       expect(await lintPropertiesRule(id, validProps())).toEqual([]);

@@ -57,7 +57,7 @@ describe('ppc-conn-uidefinition, further cases', () => {
       'ppc-conn-uidefinition',
       withProps((p) => (p.connectionParameters.api_key.uiDefinition.constraints.required = 'required')),
     );
-    expect(ui!.message).toContain('write the string "true" or "false"');
+    expect(ui.message).toContain('write the string "true" or "false"');
     {
       const id = 'ppc-conn-uidefinition';
       expect(await lintPropertiesRule(id, validProps())).toEqual([]);

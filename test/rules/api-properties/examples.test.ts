@@ -7,14 +7,20 @@ describe.each(apiPropertiesRules.map((r) => [r.id, r] as const))('%s examples', 
   it('fires on each non-compliant example', async () => {
     for (const example of rule.definition['x-ppc'].examples.invalid) {
       const results = await lintExample(rule, example);
-      expect({ example: example.description, fired: results.length > 0 }).toEqual({ example: example.description, fired: true });
+      expect({ example: example.description, fired: results.length > 0 }).toEqual({
+        example: example.description,
+        fired: true,
+      });
       for (const r of results) expect(r.message).toMatch(/;|\./);
     }
   });
   it('is silent on each compliant example', async () => {
     for (const example of rule.definition['x-ppc'].examples.valid) {
       const results = await lintExample(rule, example);
-      expect({ example: example.description, messages: results.map((r) => r.message) }).toEqual({ example: example.description, messages: [] });
+      expect({ example: example.description, messages: results.map((r) => r.message) }).toEqual({
+        example: example.description,
+        messages: [],
+      });
     }
   });
 });

@@ -34,7 +34,7 @@ describe('OAuth settings', () => {
       'ppc-oauth-custom-params',
       withProps((p) => (p.connectionParameters = { token: oauth({ customParameters: { audience: { value: 'x' } } }) })),
     );
-    expect(extra[0]!.message).toContain('"audience"');
+    expect(extra[0].message).toContain('"audience"');
     expect(
       await lintPropertiesRule(
         'ppc-oauth-custom-params',

@@ -71,8 +71,8 @@ describe('ppc-oauth-identity-provider-known, further cases', () => {
       'ppc-oauth-identity-provider-known',
       withProps((p) => (p.connectionParameters = { token: oauth({ identityProvider: 'AAD' }) })),
     );
-    expect(unknown!.severity).toBe(SEVERITY.warn);
-    expect(unknown!.message).toContain('write "aad"');
+    expect(unknown.severity).toBe(SEVERITY.warn);
+    expect(unknown.message).toContain('write "aad"');
     expect(
       await lintPropertiesRule(
         'ppc-oauth-identity-provider-known',

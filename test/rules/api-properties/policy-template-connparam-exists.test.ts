@@ -19,7 +19,7 @@ describe('policy templates', () => {
   it('ppc-policy-template-connparam-exists', async () => {
     const host = { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('instance').example.com" };
     const [r] = await lintPropertiesRule('ppc-policy-template-connparam-exists', policy('dynamichosturl', host));
-    expect(r!.message).toContain("'instance'");
+    expect(r.message).toContain("'instance'");
     expect(
       await lintPropertiesRule(
         'ppc-policy-template-connparam-exists',

@@ -48,7 +48,7 @@ describe('ppc-policy-template-known, further cases', () => {
     withProps((p) => (p.policyTemplateInstances = [{ templateId, title: 'P', parameters }]));
   it('ppc-policy-template-shape, -known and -params', async () => {
     const [known] = await lintPropertiesRule('ppc-policy-template-known', policy('sethaeder', {}));
-    expect(known!.message).toContain('"sethaeder"');
+    expect(known.message).toContain('"sethaeder"');
     expect(
       await lintPropertiesRule('ppc-policy-template-known', policy('setconnectionstatustounauthenticated', {})),
     ).toEqual([]);

@@ -58,7 +58,7 @@ describe('ppc-props-allowed-keys, further cases', () => {
       'ppc-props-allowed-keys',
       withProps((p) => (p.StackOwner = 'x')),
     );
-    expect(r!.message).toContain('rename it to "stackOwner"');
+    expect(r.message).toContain('rename it to "stackOwner"');
     expect(await lintPropertiesRule('ppc-props-allowed-keys', validProps())).toEqual([]);
   });
 });

@@ -16,8 +16,8 @@ function withProps(change: (props: Record<string, any>) => void): Record<string,
 describe('ppc-publisher-required and ppc-stack-owner-required', () => {
   it('ppc-stack-owner-ip-differs: an independent publisher is not the stack owner', async () => {
     const [r] = await lintPropertiesRule('ppc-stack-owner-ip-differs', validProps(), 'independent-publisher');
-    expect(r!.severity).toBe(SEVERITY.warn);
-    expect(r!.message).toContain('"Contoso Ltd"');
+    expect(r.severity).toBe(SEVERITY.warn);
+    expect(r.message).toContain('"Contoso Ltd"');
     expect(
       await lintPropertiesRule(
         'ppc-stack-owner-ip-differs',

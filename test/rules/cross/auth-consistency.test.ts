@@ -22,7 +22,7 @@ describe('cross-file rules', () => {
     const [key] = await lintFolderRule('ppc-auth-consistency', {
       'apiProperties.json': props({}, { region: { type: 'string' } }),
     });
-    expect(key!.message).toContain('"api_key" is an API key');
+    expect(key.message).toContain('"api_key" is an API key');
     const oauth = { token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2' } } };
     const results = await lintFolderRule('ppc-auth-consistency', { 'apiProperties.json': props({}, oauth) });
     expect(results.map((r) => r.message)).toEqual([

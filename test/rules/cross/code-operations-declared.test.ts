@@ -88,12 +88,12 @@ describe('ppc-code-operations-declared', () => {
 describe('ppc-code-operations-declared', () => {
   it('suggests the operationId a script misspells and wants scripted operations listed', async () => {
     const [unknown] = await lintFolderRule('ppc-code-operations-declared', { 'script.csx': scriptFor(['listtasks']) });
-    expect(unknown!.message).toContain('did you mean "ListTasks"');
+    expect(unknown.message).toContain('did you mean "ListTasks"');
     const [unlisted] = await lintFolderRule('ppc-code-operations-declared', {
       'script.csx': scriptFor(['GetTask']),
       'apiProperties.json': props({ scriptOperations: ['ListTasks'] }),
     });
-    expect(unlisted!.message).toContain('scriptOperations');
+    expect(unlisted.message).toContain('scriptOperations');
     expect(
       await lintFolderRule('ppc-code-operations-declared', {
         'script.csx': scriptFor(['GetTask']),

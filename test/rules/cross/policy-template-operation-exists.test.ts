@@ -32,8 +32,8 @@ describe('cross-file rules', () => {
     const [r] = await lintFolderRule('ppc-policy-template-operation-exists', {
       'apiProperties.json': policy(['ListTasks', 'getTask']),
     });
-    expect(r!.message).toContain('did you mean "GetTask"');
-    expect(r!.path).toEqual([
+    expect(r.message).toContain('did you mean "GetTask"');
+    expect(r.path).toEqual([
       'properties',
       'policyTemplateInstances',
       0,

@@ -70,8 +70,8 @@ describe('ppc-script-operations', () => {
     const [so] = await lintFolderRule('ppc-script-operations', {
       'apiProperties.json': props({ scriptOperations: ['ListTasks', 'Nope'] }),
     });
-    expect(so!.path).toEqual(['properties', 'scriptOperations', 1]);
-    expect(so!.severity).toBe(SEVERITY.error);
+    expect(so.path).toEqual(['properties', 'scriptOperations', 1]);
+    expect(so.severity).toBe(SEVERITY.error);
     expect(
       await lintFolderRule('ppc-script-operations', {
         'apiProperties.json': props({ scriptOperations: ['ListTasks'] }),

@@ -17,12 +17,10 @@ describe('document shape rules', () => {
         ['paths', '/tasks', 'post', 'consumes', '2'],
       ]);
       expect(results[0]).toMatchObject({ code: 'ppc-arrays-unique', severity: SEVERITY.error });
-      expect(results[0]!.message).toBe(
+      expect(results[0].message).toBe(
         '"schemes" lists "https" twice (items 0 and 1); remove the duplicate (Microsoft rejects arrays with duplicate values).',
       );
-      expect(lineOf(results[0]!)).toBe(
-        lineContaining(text(doc), '"https"', lineContaining(text(doc), '"schemes"') + 1),
-      );
+      expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"https"', lineContaining(text(doc), '"schemes"') + 1));
     });
 
     it('flags a property required twice, also inside nested and hidden schemas', async () => {
@@ -39,7 +37,7 @@ describe('document shape rules', () => {
         ['definitions', 'NewTask', 'required', '1'],
         ['definitions', 'Task', 'properties', 'owner', 'required', '1'],
       ]);
-      expect(results[0]!.message).toContain('"required" lists "title" twice');
+      expect(results[0].message).toContain('"required" lists "title" twice');
     });
 
     it('flags the same parameter twice, directly or through $ref', async () => {
@@ -56,10 +54,8 @@ describe('document shape rules', () => {
         ['paths', '/tasks/{taskId}', 'delete', 'parameters', '1'],
         ['paths', '/tasks/{taskId}', 'parameters', '1'],
       ]);
-      expect(results[0]!.message).toContain('"parameters" lists parameter "taskId" (in: path) twice (items 0 and 1)');
-      expect(results[1]!.message).toContain(
-        '"parameters" lists parameter "#/parameters/Missing" twice (items 0 and 1)',
-      );
+      expect(results[0].message).toContain('"parameters" lists parameter "taskId" (in: path) twice (items 0 and 1)');
+      expect(results[1].message).toContain('"parameters" lists parameter "#/parameters/Missing" twice (items 0 and 1)');
     });
 
     it('leaves duplicate enum values to Spectral and same names in different locations alone', async () => {

@@ -16,10 +16,10 @@ describe('document shape rules', () => {
         severity: SEVERITY.error,
         path: ['paths', '/projects', '$ref'],
       });
-      expect(results[0]!.message).toBe(
+      expect(results[0].message).toBe(
         'Path "/projects" uses "$ref": "#/x-items/projects"; write the operations into the path item itself (Power Platform does not support "$ref" on path items).',
       );
-      expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"$ref": "#/x-items/projects"'));
+      expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"$ref": "#/x-items/projects"'));
     });
 
     it('ignores odd path items', async () => {

@@ -21,12 +21,12 @@ describe('document shape rules', () => {
         'x-ms-conector-metadata',
       ]);
       expect(results[0]).toMatchObject({ code: 'ppc-root-no-unknown-extensions', severity: SEVERITY.warn });
-      expect(results[1]!.message).toContain(
+      expect(results[1].message).toContain(
         '"x-ms-openai-data" is not a root extension of Power Platform (it belongs on operations)',
       );
-      expect(results[2]!.message).toContain('(did you mean "x-ms-docs"?)');
-      expect(results[3]!.message).toContain('(did you mean "x-ms-connector-metadata"?)');
-      expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"x-ms-parameterized-host"'));
+      expect(results[2].message).toContain('(did you mean "x-ms-docs"?)');
+      expect(results[3].message).toContain('(did you mean "x-ms-connector-metadata"?)');
+      expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"x-ms-parameterized-host"'));
     });
   });
 });

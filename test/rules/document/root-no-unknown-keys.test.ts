@@ -14,17 +14,17 @@ describe('document shape rules', () => {
       const results = await lintRule('ppc-root-no-unknown-keys', doc);
       expect(results.map((r) => r.path)).toEqual([['basepath'], ['generator']]);
       expect(results[0]).toMatchObject({ code: 'ppc-root-no-unknown-keys', severity: SEVERITY.error });
-      expect(results[0]!.message).toBe(
+      expect(results[0].message).toBe(
         'Root key "basepath" is not a Swagger 2.0 property (did you mean "basePath"?); remove or rename it, or prefix a custom key with "x-" (Microsoft rejects unknown root properties).',
       );
-      expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"basepath"'));
+      expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"basepath"'));
     });
 
     it('names OpenAPI 3 keys', async () => {
       const doc = validSwagger();
       doc.components = {};
       const [result] = await lintRule('ppc-root-no-unknown-keys', doc);
-      expect(result!.message).toContain('"components" is not a Swagger 2.0 property (it is an OpenAPI 3 property)');
+      expect(result.message).toContain('"components" is not a Swagger 2.0 property (it is an OpenAPI 3 property)');
     });
   });
 });

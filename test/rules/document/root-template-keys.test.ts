@@ -10,10 +10,10 @@ describe('document shape rules', () => {
       const results = await lintRule('ppc-root-template-keys', doc);
       expect(results).toHaveLength(1);
       expect(results[0]).toMatchObject({ code: 'ppc-root-template-keys', severity: SEVERITY.hint, path: [] });
-      expect(results[0]!.message).toBe(
+      expect(results[0].message).toBe(
         'The document root lacks "responses": {}, "tags": []; add them, even empty, to match the connector template (reviewers have asked for this).',
       );
-      expect(lineOf(results[0]!)).toBe(1);
+      expect(lineOf(results[0])).toBe(1);
     });
 
     it('is info for independent publishers', async () => {
@@ -21,7 +21,7 @@ describe('document shape rules', () => {
       delete doc.security;
       const [result] = await lintRule('ppc-root-template-keys', doc, 'independent-publisher');
       expect(result).toMatchObject({ severity: SEVERITY.info });
-      expect(result!.message).toContain('lacks "security": []');
+      expect(result.message).toContain('lacks "security": []');
     });
   });
 });

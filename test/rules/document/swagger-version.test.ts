@@ -11,10 +11,10 @@ describe('document shape rules', () => {
       const results = await lintRule('ppc-swagger-version', doc);
       expect(results).toHaveLength(1);
       expect(results[0]).toMatchObject({ code: 'ppc-swagger-version', severity: SEVERITY.error, path: ['swagger'] });
-      expect(results[0]!.message).toBe(
+      expect(results[0].message).toBe(
         'The swagger version is "3.0"; set "swagger": "2.0" and write the definition in Swagger 2.0 (Power Platform imports only OpenAPI 2.0).',
       );
-      expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"swagger"'));
+      expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"swagger"'));
     });
 
     it('flags a number', async () => {
@@ -22,16 +22,16 @@ describe('document shape rules', () => {
       doc.swagger = 2;
       const results = await lintRule('ppc-swagger-version', doc);
       expect(results).toHaveLength(1);
-      expect(results[0]!.message).toContain('is 2 (a number, not the string "2.0")');
+      expect(results[0].message).toContain('is 2 (a number, not the string "2.0")');
     });
 
     it('fires on an OpenAPI 3 document, which the oas2 format would skip', async () => {
       const doc = { openapi: '3.0.1', info: { title: 'Contoso Tasks', version: '1.0' }, paths: {} };
       const results = await lintRule('ppc-swagger-version', doc);
       expect(results).toHaveLength(1);
-      expect(results[0]!.path).toEqual(['openapi']);
-      expect(results[0]!.message).toContain('is missing (the document is OpenAPI "3.0.1")');
-      expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"openapi"'));
+      expect(results[0].path).toEqual(['openapi']);
+      expect(results[0].message).toContain('is missing (the document is OpenAPI "3.0.1")');
+      expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"openapi"'));
     });
 
     it('fires on a connector definition without swagger or openapi', async () => {
@@ -39,15 +39,15 @@ describe('document shape rules', () => {
       delete doc.swagger;
       const results = await lintRule('ppc-swagger-version', doc);
       expect(results).toHaveLength(1);
-      expect(results[0]!.path).toEqual([]);
-      expect(results[0]!.message).toContain('The swagger version is missing;');
+      expect(results[0].path).toEqual([]);
+      expect(results[0].message).toContain('The swagger version is missing;');
     });
 
     it('does not crash on odd input', async () => {
       expect(await lintRule('ppc-swagger-version', '[1, 2]')).toEqual([]);
       expect(await lintRule('ppc-swagger-version', 'null')).toEqual([]);
       const nullVersion = await lintRule('ppc-swagger-version', { swagger: null, info: {} });
-      expect(nullVersion[0]!.message).toContain('is null (a null');
+      expect(nullVersion[0].message).toContain('is null (a null');
     });
   });
 });

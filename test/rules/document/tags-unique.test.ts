@@ -22,10 +22,10 @@ describe('document shape rules', () => {
         severity: SEVERITY.error,
         path: ['tags', '2', 'name'],
       });
-      expect(results[0]!.message).toBe(
+      expect(results[0].message).toBe(
         'Tag "Tasks" is defined twice (first at tags[0]); merge the duplicate tag definitions (Microsoft rejects redefined tags).',
       );
-      expect(lineOf(results[0]!)).toBe(
+      expect(lineOf(results[0])).toBe(
         lineContaining(text(doc), '"name": "Tasks"', lineContaining(text(doc), '"Projects"')),
       );
     });

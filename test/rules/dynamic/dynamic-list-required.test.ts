@@ -82,7 +82,7 @@ describe('ppc-dynamic-list-required, further cases', () => {
         'parameter',
       ],
     });
-    expect(l!.message).toContain(
+    expect(l.message).toContain(
       'x-ms-dynamic-values refers to "title", a body property rather than a parameter of "CreateTask"',
     );
   });

@@ -194,7 +194,7 @@ describe('ppc-dynamic-parameter-references, further cases', () => {
       severity: SEVERITY.error,
       path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'parameters', 'state'],
     });
-    expect(t!.message).toContain(
+    expect(t.message).toContain(
       'x-ms-dynamic-values passes "state", which is not a parameter of the called operation "ListTasks"',
     );
     const caller = edited(taskPicker({ parameters: { status: { parameter: 'owner' } } }));
@@ -203,7 +203,7 @@ describe('ppc-dynamic-parameter-references, further cases', () => {
       expect.stringContaining('refers to "owner", which is neither a parameter nor a body property of "GetTask"'),
       expect.stringContaining('refers to "owner", which is neither a parameter nor a body property of "DeleteTask"'),
     ]);
-    expect(callerResults[0]!.path).toEqual([
+    expect(callerResults[0].path).toEqual([
       'parameters',
       'TaskId',
       'x-ms-dynamic-values',

@@ -23,7 +23,7 @@ describe('dynamic extension rules', () => {
       severity: SEVERITY.error,
       path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-properties', 'itemValuePath'],
     });
-    expect(d!.message).toContain(
+    expect(d.message).toContain(
       'x-ms-dynamic-properties.itemValuePath is "result" but x-ms-dynamic-schema.value-path "schema/properties" calls for "schema"',
     );
     const root = edited(

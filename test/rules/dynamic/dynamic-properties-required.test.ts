@@ -225,7 +225,7 @@ describe('ppc-dynamic-properties-required, further cases', () => {
       severity: SEVERITY.error,
       path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-schema', 'value-path'],
     });
-    expect(p!.message).toContain('"value-path": "schema/properties", which points into "properties"');
+    expect(p.message).toContain('"value-path": "schema/properties", which points into "properties"');
     const ambiguous = edited([
       ...dynamicFields(),
       { op: 'set', path: '/paths/~1tasks/post/parameters/2', value: { name: 'kind', in: 'header', type: 'string' } },

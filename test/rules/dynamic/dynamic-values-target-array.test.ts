@@ -11,7 +11,7 @@ describe('dynamic extension rules', () => {
     const collection = edited(taskPicker({ 'value-collection': 'value' }));
     const [c] = await lintRule('ppc-dynamic-values-target-array', collection);
     expect(c).toMatchObject({ severity: SEVERITY.warn, path: ['parameters', 'TaskId', 'x-ms-dynamic-values'] });
-    expect(c!.message).toContain(
+    expect(c.message).toContain(
       'x-ms-dynamic-values.value-collection "value": the response of "ListTasks" is an array, which has no property "value"',
     );
     const title = edited(taskPicker({ 'value-title': 'name' }));

@@ -77,7 +77,7 @@ describe('ppc-x-ms-dynamic-list, further cases', () => {
       severity: SEVERITY.error,
       path: ['definitions', 'NewTask', 'properties', 'parent', 'x-ms-dynamic-list', 'parameters', 'status'],
     });
-    expect(l!.message).toContain(
+    expect(l.message).toContain(
       'parameter "status" has "parameter"; it needs exactly one of "value", "parameterReference"',
     );
   });

@@ -19,7 +19,7 @@ describe('dynamic extension rules', () => {
       'x-ms-dynamic-tree.open parameter "status" uses "selectedItemValuePath", which is allowed only in "browse"',
     );
     expect(text).toContain('x-ms-dynamic-tree.settings.canSelectLeafNodes is yes, not a boolean');
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].severity).toBe(SEVERITY.error);
     const picker = edited([
       {
         op: 'set',
@@ -29,7 +29,7 @@ describe('dynamic extension rules', () => {
     ]);
     const [p] = await lintRule('ppc-x-ms-dynamic-tree', picker);
     expect(p).toMatchObject({ path: ['parameters', 'TaskId', 'x-ms-dynamic-values'] });
-    expect(p!.message).toContain('The file-picker x-ms-dynamic-values has no x-ms-dynamic-tree beside it');
+    expect(p.message).toContain('The file-picker x-ms-dynamic-values has no x-ms-dynamic-tree beside it');
   });
 });
 

@@ -1,4 +1,9 @@
-import { AUTOREST_ONLY_KEYS, isAllowedAt, KNOWN_EXTENSIONS, knownExtension } from '../../../src/catalog/known-extensions';
+import {
+  AUTOREST_ONLY_KEYS,
+  isAllowedAt,
+  KNOWN_EXTENSIONS,
+  knownExtension,
+} from '../../../src/catalog/known-extensions';
 import { editDistance, suggestKnownKey } from '../../../src/rules/extensions/x-ms-unknown';
 import { checkValue, describeSpec } from '../../../src/utils/extensions-value';
 import { msExtensions } from '../../../src/model';
@@ -17,8 +22,16 @@ describe('known-extensions table', () => {
   });
 
   it('includes the AutoRest keys as ignored and the observed Copilot keys', () => {
-    for (const key of ['x-ms-enum', 'x-ms-parameter-location', 'x-ms-skip-url-encoding']) expect(knownExtension(key)?.status).toBe('autorest');
-    for (const key of ['x-ms-openai-manifest', 'x-ms-openai-data', 'x-ms-openai-published-to-copilots', 'x-ms-keywords', 'x-ms-name-for-model', 'x-ms-description-for-model']) {
+    for (const key of ['x-ms-enum', 'x-ms-parameter-location', 'x-ms-skip-url-encoding'])
+      expect(knownExtension(key)?.status).toBe('autorest');
+    for (const key of [
+      'x-ms-openai-manifest',
+      'x-ms-openai-data',
+      'x-ms-openai-published-to-copilots',
+      'x-ms-keywords',
+      'x-ms-name-for-model',
+      'x-ms-description-for-model',
+    ]) {
       expect(knownExtension(key)?.status).toBe('observed');
     }
   });
@@ -80,7 +93,9 @@ describe('extensionOccurrences', () => {
     schema.properties = { self: schema };
     doc.definitions.Loop = schema;
     const occurrences = msExtensions(doc).filter((o) => o.path[1] === 'Loop');
-    expect(occurrences).toEqual([{ key: 'x-ms-summary', value: 'Loop', path: ['definitions', 'Loop', 'x-ms-summary'], location: 'schema' }]);
+    expect(occurrences).toEqual([
+      { key: 'x-ms-summary', value: 'Loop', path: ['definitions', 'Loop', 'x-ms-summary'], location: 'schema' },
+    ]);
   });
 
   it('knows the location kind of each node', () => {

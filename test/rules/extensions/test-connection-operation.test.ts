@@ -14,15 +14,15 @@ describe('ppc-test-connection-operation', () => {
     const doc = withTest({ operationId: 'CreateTask' });
     const [finding, body, ...rest] = await lintRule('ppc-test-connection-operation', doc);
     expect(rest).toHaveLength(0);
-    expect(body!.message).toContain('needs the required body parameter "body"');
+    expect(body.message).toContain('needs the required body parameter "body"');
     expect(finding).toMatchObject({
       severity: SEVERITY.error,
       path: ['x-ms-capabilities', 'testConnection', 'operationId'],
     });
-    expect(finding!.message).toBe(
+    expect(finding.message).toBe(
       'testConnection operation "CreateTask" is a POST, not a GET; point it at a GET operation that needs no parameters, or supply them as literal values (the platform calls it with no user input).',
     );
-    expect(lineOf(finding!)).toBe(
+    expect(lineOf(finding)).toBe(
       lineContaining(text(doc), '"operationId": "CreateTask"', lineContaining(text(doc), '"x-ms-capabilities"')),
     );
   });
@@ -30,7 +30,7 @@ describe('ppc-test-connection-operation', () => {
   it('reports required parameters that are not supplied (through $ref), and parameter references', async () => {
     const missing = await lintRule('ppc-test-connection-operation', withTest({ operationId: 'GetTask' }));
     expect(missing).toHaveLength(1);
-    expect(missing[0]!.message).toContain(
+    expect(missing[0].message).toContain(
       'operation "GetTask" needs the required path parameter "taskId", which testConnection does not supply',
     );
 
@@ -39,8 +39,8 @@ describe('ppc-test-connection-operation', () => {
       withTest({ operationId: 'GetTask', parameters: { taskId: { parameter: 'id' } } }),
     );
     expect(reference).toHaveLength(1);
-    expect(reference[0]!.path).toEqual(['x-ms-capabilities', 'testConnection', 'parameters', 'taskId']);
-    expect(reference[0]!.message).toContain('passes "taskId" as a reference to another parameter, not a literal value');
+    expect(reference[0].path).toEqual(['x-ms-capabilities', 'testConnection', 'parameters', 'taskId']);
+    expect(reference[0].message).toContain('passes "taskId" as a reference to another parameter, not a literal value');
   });
 
   it('accepts literals, defaults and operations without required parameters', async () => {

@@ -34,7 +34,7 @@ describe('ppc-x-ms-localize-default-value-type, further cases', () => {
     doc.paths['/tasks'].get.parameters[0]['x-ms-localizeDefaultValue'] = 'true';
     doc.definitions.Task.properties.id['x-ms-media-kind'] = 'Image';
     const [localize] = await lintRule('ppc-x-ms-localize-default-value-type', doc);
-    expect(localize!.message).toContain(
+    expect(localize.message).toContain(
       'x-ms-localizeDefaultValue is a string (true), not a boolean (true or false); write true or false without quotes',
     );
   });

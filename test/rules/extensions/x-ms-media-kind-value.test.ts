@@ -35,7 +35,7 @@ describe('ppc-x-ms-media-kind-value, further cases', () => {
     doc.paths['/tasks'].get.parameters[0]['x-ms-localizeDefaultValue'] = 'true';
     doc.definitions.Task.properties.id['x-ms-media-kind'] = 'Image';
     const [media] = await lintRule('ppc-x-ms-media-kind-value', doc);
-    expect(media!.message).toContain('x-ms-media-kind is "Image", not one of "image", "audio"');
-    expect(lineOf(media!)).toBe(lineContaining(text(doc), '"x-ms-media-kind"'));
+    expect(media.message).toContain('x-ms-media-kind is "Image", not one of "image", "audio"');
+    expect(lineOf(media)).toBe(lineContaining(text(doc), '"x-ms-media-kind"'));
   });
 });

@@ -14,10 +14,10 @@ describe('ppc-x-ms-misplaced', () => {
       severity: SEVERITY.warn,
       path: ['definitions', 'Task', 'properties', 'id', 'x-ms-url-encoding'],
     });
-    expect(finding!.message).toBe(
+    expect(finding.message).toBe(
       "Extension x-ms-url-encoding is on a schema; move it to a path parameter (query parameters are always single-encoded) or remove it (Power Platform ignores it there, and Microsoft's schema rejects it).",
     );
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"x-ms-url-encoding"'));
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"x-ms-url-encoding"'));
   });
 
   it('lists the allowed places', async () => {

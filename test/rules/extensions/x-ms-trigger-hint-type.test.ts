@@ -35,6 +35,6 @@ describe('ppc-x-ms-trigger-hint-type, further cases', () => {
     doc.definitions.Task.properties.id['x-ms-media-kind'] = 'Image';
     const [hint] = await lintRule('ppc-x-ms-trigger-hint-type', doc);
     expect(hint).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'x-ms-trigger-hint'] });
-    expect(hint!.message).toContain('x-ms-trigger-hint is null, not a string');
+    expect(hint.message).toContain('x-ms-trigger-hint is null, not a string');
   });
 });

@@ -14,8 +14,8 @@ describe('ppc-x-ms-unknown', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-visibilty'],
     });
-    expect(finding!.message).toContain('"x-ms-visibilty" is not a known x-ms-* key; did you mean "x-ms-visibility"?');
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"x-ms-visibilty"'));
+    expect(finding.message).toContain('"x-ms-visibilty" is not a known x-ms-* key; did you mean "x-ms-visibility"?');
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"x-ms-visibilty"'));
   });
 
   it('asks for a rename when only case, blanks or punctuation differ', async () => {
@@ -25,7 +25,7 @@ describe('ppc-x-ms-unknown', () => {
     doc.definitions.Task.properties.status['x-ms-summary title'] = 'Status';
     doc.definitions.Task.properties.dueDate['x-ms  -summary'] = 'Due';
     const results = await lintRule('ppc-x-ms-unknown', doc);
-    expect(results.map((r) => r.message.split(';')[1]!.trim())).toEqual([
+    expect(results.map((r) => r.message.split(';')[1].trim())).toEqual([
       'rename it to "x-ms-summary" (Power Platform silently ignores unknown x-ms-* keys, so the setting is lost, and Microsoft\'s schema rejects them).',
       'rename it to "x-ms-summary" (Power Platform silently ignores unknown x-ms-* keys, so the setting is lost, and Microsoft\'s schema rejects them).',
       'rename it to "x-ms-summary" (Power Platform silently ignores unknown x-ms-* keys, so the setting is lost, and Microsoft\'s schema rejects them).',

@@ -14,11 +14,9 @@ describe('folder structure rules', () => {
       'Script.cs should be named script.csx; rename it (paconn and the certification package expect that name).',
     ]);
     expect(results[0]).toMatchObject({ code: 'ppc-file-names', severity: SEVERITY.warn });
-    expect(results[0]!.source).toMatch(/apidefinition\.swagger\.json$/);
+    expect(results[0].source).toMatch(/apidefinition\.swagger\.json$/);
     const extra = await lintFolderRule('ppc-file-names', { 'old.swagger.json': '{}' });
-    expect(extra[0]!.message).toContain(
-      '(the folder also has apiDefinition.swagger.json; remove the extra definition)',
-    );
+    expect(extra[0].message).toContain('(the folder also has apiDefinition.swagger.json; remove the extra definition)');
   });
 });
 

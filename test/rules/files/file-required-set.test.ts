@@ -6,7 +6,7 @@ describe('folder structure rules', () => {
     const results = await lintFolderRule('ppc-file-required-set', { 'readme.md': null, 'apiProperties.json': null });
     expect(results).toHaveLength(2);
     expect(results[0]).toMatchObject({ code: 'ppc-file-required-set', severity: SEVERITY.error });
-    expect(results[0]!.source).toMatch(/ppc-fixture-[^/]+$/);
+    expect(results[0].source).toMatch(/ppc-fixture-[^/]+$/);
     expect(results.map((r) => r.message)).toEqual([
       expect.stringMatching(
         /^The connector folder has no apiProperties\.json \(the connection and policy properties\); add it/,
@@ -23,7 +23,7 @@ describe('folder structure rules', () => {
       'readme.md': null,
       'Readme.md.txt': '# Contoso Tasks\n',
     });
-    expect(finding!.message).toContain('(found "Readme.md.txt"; rename it to readme.md)');
+    expect(finding.message).toContain('(found "Readme.md.txt"; rename it to readme.md)');
   });
 });
 

@@ -14,14 +14,14 @@ describe('formatting rules', () => {
     });
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ code: 'ppc-format-indent-4-spaces', severity: SEVERITY.info });
-    expect(results[0]!.source).toMatch(/apiDefinition\.swagger\.json$/);
-    expect(results[0]!.range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 1 } });
-    expect(results[0]!.message).toBe(
+    expect(results[0].source).toMatch(/apiDefinition\.swagger\.json$/);
+    expect(results[0].range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 1 } });
+    expect(results[0].message).toBe(
       'apiDefinition.swagger.json line 2 is indented with a tab where 4 spaces are expected (and 5 more lines); format the file with 4-space indentation and no tabs (the coding standards ask for soft tabs of 4 spaces, and reviewers ask for formatted files).',
     );
   });
 
-  it('ppc-format-indent-4-spaces accepts 2 or 4 spaces used consistently and Jackson-style brackets', async () => {
+  it('ppc-format-indent-4-spaces accepts 2 or 4 spaces used consistently and Jackson-style brackets', () => {
     expect(checkIndent(FOUR)).toBeUndefined();
     expect(checkIndent(TWO)).toBeUndefined();
     expect(checkIndent(FOUR.replace(/\n/g, '\r\n'))).toBeUndefined();
@@ -40,7 +40,7 @@ describe('formatting rules', () => {
       paths: {},
     });
     const [finding] = await lintFolderRule('ppc-format-indent-4-spaces', { 'apiDefinition.swagger.json': oneLine });
-    expect(finding!.message).toMatch(
+    expect(finding.message).toMatch(
       /^apiDefinition\.swagger\.json is written on one line; format it with 4-space indentation/,
     );
   });

@@ -26,8 +26,8 @@ describe('formatting rules', () => {
       '{\n    "swagger": "2.0",\n    "paths": {},\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    }\n}\n';
     const [finding] = await lintFolderRule('ppc-format-key-order', { 'apiDefinition.swagger.json': text });
     expect(finding).toMatchObject({ code: 'ppc-format-key-order', severity: SEVERITY.info, path: ['info'] });
-    expect(finding!.range.start.line).toBe(3);
-    expect(finding!.message).toMatch(
+    expect(finding.range.start.line).toBe(3);
+    expect(finding.message).toMatch(
       /^apiDefinition\.swagger\.json has "info" after "paths"; order the top-level keys swagger, info, host\/basePath\/schemes, consumes\/produces, paths, /,
     );
   });

@@ -14,8 +14,8 @@ describe('formatting rules', () => {
     });
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ code: 'ppc-format-no-trailing-whitespace', severity: SEVERITY.info });
-    expect(finding!.range).toEqual({ start: { line: 1, character: 21 }, end: { line: 1, character: 23 } });
-    expect(finding!.message).toBe(
+    expect(finding.range).toEqual({ start: { line: 1, character: 21 }, end: { line: 1, character: 23 } });
+    expect(finding.message).toBe(
       'apiDefinition.swagger.json line 2 ends with whitespace (and 1 more line); remove trailing spaces and tabs (the coding standards ask for none).',
     );
     expect(findTrailingWhitespace(FOUR.replace(/\n/g, '\r\n'))).toBeUndefined();

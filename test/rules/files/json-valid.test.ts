@@ -9,9 +9,9 @@ describe('file-level rules', () => {
     });
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error });
-    expect(results[0]!.source).toMatch(/apiProperties\.json$/);
-    expect(results[0]!.range.start.line).toBe(3);
-    expect(results[0]!.message).toMatch(/^apiProperties\.json is not valid JSON/);
+    expect(results[0].source).toMatch(/apiProperties\.json$/);
+    expect(results[0].range.start.line).toBe(3);
+    expect(results[0].message).toMatch(/^apiProperties\.json is not valid JSON/);
   });
 
   it('ppc-json-valid reports duplicate keys and Latin-1 bytes', async () => {
@@ -28,8 +28,8 @@ describe('file-level rules', () => {
     const { diagnostics } = await lintConnector(dir);
     const utf = diagnostics.filter((d) => d.code === 'ppc-json-valid');
     expect(utf).toHaveLength(1);
-    expect(utf[0]!.message).toContain('not valid UTF-8');
-    expect(utf[0]!.range.start).toEqual({ line: 1, character: 35 });
+    expect(utf[0].message).toContain('not valid UTF-8');
+    expect(utf[0].range.start).toEqual({ line: 1, character: 35 });
   });
 });
 

@@ -38,8 +38,8 @@ describe('secret rules', () => {
       severity: SEVERITY.warn,
       path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'clientId'],
     });
-    expect(finding!.range.start.line).toBe(9);
-    expect(finding!.message).toContain(
+    expect(finding.range.start.line).toBe(9);
+    expect(finding.message).toContain(
       'sets properties.connectionParameters.token.oAuthSettings.clientId to "3f9c…" (36 characters), which looks like a real OAuth client ID; replace it with "[[DummyValue]]"',
     );
     for (const clientId of [

@@ -40,12 +40,12 @@ describe('secret rules', () => {
       severity: SEVERITY.error,
       path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'clientSecret'],
     });
-    expect(results[0]!.source).toMatch(/apiProperties\.json$/);
-    expect(results[0]!.range.start.line).toBe(10);
-    expect(results[0]!.message).toBe(
+    expect(results[0].source).toMatch(/apiProperties\.json$/);
+    expect(results[0].range.start.line).toBe(10);
+    expect(results[0].message).toBe(
       `apiProperties.json sets properties.connectionParameters.token.oAuthSettings.clientSecret to "q8N~…" (${SECRET.length} characters); remove the client secret (reviewers reject real credentials; Microsoft stores the OAuth app's secret when the connector is deployed).`,
     );
-    expect(results[0]!.message).not.toContain(SECRET);
+    expect(results[0].message).not.toContain(SECRET);
     expect(
       await lintFolderRule('ppc-no-secrets', { 'apiProperties.json': properties({ clientSecret: '[[DUMMY]]' }) }),
     ).toEqual([]);
@@ -61,12 +61,12 @@ describe('secret rules', () => {
       expect.stringContaining('readme.md contains what looks like a GitHub token'),
       expect.stringContaining('readme.md contains what looks like a bearer token ("9fK2…" (32 characters))'),
     ]);
-    const bearer = readme[1]!;
+    const bearer = readme[1];
     expect(bearer.range).toEqual({ start: { line: 2, character: 28 }, end: { line: 2, character: 60 } });
     const script = results.filter((r) => r.source?.endsWith('script.csx'));
     expect(script).toHaveLength(1);
-    expect(script[0]!.range.start).toEqual({ line: 1, character: 35 });
-    expect(script[0]!.message).toContain('script.csx hard-codes "9fK2…" (32 characters)');
+    expect(script[0].range.start).toEqual({ line: 1, character: 35 });
+    expect(script[0].message).toContain('script.csx hard-codes "9fK2…" (32 characters)');
   });
 
   it('ppc-no-secrets finds known token formats in JSON string values, except x-ms-test-value', async () => {
@@ -76,8 +76,8 @@ describe('secret rules', () => {
     const results = await lintFolderRule('ppc-no-secrets', { 'apiDefinition.swagger.json': { json: doc } });
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ path: ['info', 'description'] });
-    expect(results[0]!.range.start.line).toBe(4);
-    expect(results[0]!.message).toBe(
+    expect(results[0].range.start.line).toBe(4);
+    expect(results[0].message).toBe(
       'apiDefinition.swagger.json contains what looks like an AWS access key ID ("AKIA…" (20 characters)); remove it and revoke it if it is real (certification files are public; give credentials only in the certification portal).',
     );
   });

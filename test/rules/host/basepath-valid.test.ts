@@ -9,12 +9,12 @@ describe('host, basePath and schemes rules', () => {
     doc.basePath = 'v1';
     const [finding] = await lintRule('ppc-basepath-valid', doc);
     expect(finding).toMatchObject({ code: 'ppc-basepath-valid', severity: SEVERITY.error, path: ['basePath'] });
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"basePath"'));
-    expect(finding!.message).toContain('basePath "v1" does not start with "/"');
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"basePath"'));
+    expect(finding.message).toContain('basePath "v1" does not start with "/"');
     doc.basePath = 'https://api.contoso.com/v1';
-    expect((await lintRule('ppc-basepath-valid', doc))[0]!.message).toContain('is a URL (put the host in "host")');
+    expect((await lintRule('ppc-basepath-valid', doc))[0].message).toContain('is a URL (put the host in "host")');
     doc.basePath = ['/v1'];
-    expect((await lintRule('ppc-basepath-valid', doc))[0]!.message).toContain('is not a string');
+    expect((await lintRule('ppc-basepath-valid', doc))[0].message).toContain('is not a string');
     delete doc.basePath;
     expect(await lintRule('ppc-basepath-valid', doc)).toEqual([]);
   });

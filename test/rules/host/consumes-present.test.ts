@@ -125,11 +125,11 @@ describe('ppc-consumes-present, further cases', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks/{taskId}', 'put'],
     });
-    expect(finding!.message).toMatch(
+    expect(finding.message).toMatch(
       /^Operation "AttachFile" has formData parameters but an empty "consumes"; add "consumes"/,
     );
     delete doc.consumes;
-    expect((await lintRule('ppc-consumes-present', doc))[0]!.message).toContain('but no "consumes"');
+    expect((await lintRule('ppc-consumes-present', doc))[0].message).toContain('but no "consumes"');
     const own = withUpload({ consumes: [] });
     const [onOp] = await lintRule('ppc-consumes-present', own);
     expect(onOp).toMatchObject({ path: ['paths', '/tasks/{taskId}', 'put', 'consumes'] });

@@ -35,7 +35,7 @@ describe('MIME type rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks/{taskId}', 'put', 'parameters', '1'],
     });
-    expect(finding!.message).toMatch(
+    expect(finding.message).toMatch(
       /^formData parameter "file" is type file, which application\/x-www-form-urlencoded cannot carry/,
     );
     const both = withUpload({ consumes: ['application/x-www-form-urlencoded', 'multipart/form-data'] });
@@ -50,7 +50,7 @@ describe('MIME type rules', () => {
     expect(prop).toMatchObject({
       path: ['paths', '/tasks', 'post', 'parameters', '0', 'schema', 'properties', 'content'],
     });
-    expect(prop!.message).toContain('body property "content" is string/binary');
+    expect(prop.message).toContain('body property "content" is string/binary');
   });
 });
 

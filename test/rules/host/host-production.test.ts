@@ -19,7 +19,7 @@ describe('host, basePath and schemes rules', () => {
       const results = await lintRule('ppc-host-production', doc);
       expect({ host, count: results.length }).toEqual({ host, count: 1 });
       expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['host'] });
-      expect(results[0]!.message).toContain(`host "${host}" ${reason}`);
+      expect(results[0].message).toContain(`host "${host}" ${reason}`);
     }
     for (const host of [
       'api.contoso.com',

@@ -8,11 +8,11 @@ describe('host, basePath and schemes rules', () => {
     const [finding, ...rest] = await lintRule('ppc-host-required', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ code: 'ppc-host-required', severity: SEVERITY.error, path: [] });
-    expect(finding!.message).toMatch(/^host is missing; set it/);
+    expect(finding.message).toMatch(/^host is missing; set it/);
     doc.host = ' ';
     const empty = await lintRule('ppc-host-required', doc);
     expect(empty[0]).toMatchObject({ path: ['host'] });
-    expect(empty[0]!.message).toContain('is empty');
+    expect(empty[0].message).toContain('is empty');
   });
 });
 

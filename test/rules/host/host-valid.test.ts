@@ -9,18 +9,18 @@ describe('host, basePath and schemes rules', () => {
     doc.host = 'https://api.contoso.com';
     const [finding] = await lintRule('ppc-host-valid', doc);
     expect(finding).toMatchObject({ code: 'ppc-host-valid', severity: SEVERITY.error, path: ['host'] });
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"host"'));
-    expect(finding!.message).toBe(
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"host"'));
+    expect(finding.message).toBe(
       'host "https://api.contoso.com" has a scheme ("https://"); give only the host name and optional port, e.g. "api.contoso.com" (Microsoft rejects hosts with a scheme or path).',
     );
     doc.host = 'api.contoso.com/v1';
-    expect((await lintRule('ppc-host-valid', doc))[0]!.message).toContain('has a path (move it to basePath)');
+    expect((await lintRule('ppc-host-valid', doc))[0].message).toContain('has a path (move it to basePath)');
     doc.host = '{{replace_with_your_domain}}';
-    const placeholder = (await lintRule('ppc-host-valid', doc))[0]!.message;
+    const placeholder = (await lintRule('ppc-host-valid', doc))[0].message;
     expect(placeholder).toContain('replace_with_your_domain');
     expect(placeholder).toContain('contains a template placeholder');
     doc.host = 42;
-    expect((await lintRule('ppc-host-valid', doc))[0]!.message).toContain('host 42 is not a string');
+    expect((await lintRule('ppc-host-valid', doc))[0].message).toContain('host 42 is not a string');
     for (const ok of ['api.contoso.com', 'api.contoso.com:8443', '10.0.0.1']) {
       doc.host = ok;
       expect(await lintRule('ppc-host-valid', doc)).toEqual([]);

@@ -31,7 +31,7 @@ describe('MIME type rules', () => {
     const [finding, ...rest] = await lintRule('ppc-mime-compatible', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ code: 'ppc-mime-compatible', severity: SEVERITY.error, path: ['consumes'] });
-    expect(finding!.message).toContain(
+    expect(finding.message).toContain(
       'Operation "AttachFile" has formData parameters but consumes ["application/json"]',
     );
     const own = withUpload({ consumes: ['application/form-data'] });

@@ -21,7 +21,7 @@ describe('MIME type rules', () => {
     expect(messages).toContain('"consumes" item 7 is not a string');
     doc.produces = 'application/json';
     delete doc.paths['/tasks'].post.consumes;
-    expect((await lintRule('ppc-mime-valid', doc))[0]!.message).toContain(
+    expect((await lintRule('ppc-mime-valid', doc))[0].message).toContain(
       '"produces" "application/json" is not an array',
     );
   });

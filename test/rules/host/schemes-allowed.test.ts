@@ -10,14 +10,14 @@ describe('host, basePath and schemes rules', () => {
     expect(results).toHaveLength(2);
     const [root, op] = results.sort((a, b) => a.path.length - b.path.length);
     expect(root).toMatchObject({ severity: SEVERITY.error, path: ['schemes', '1'] });
-    expect(root!.message).toBe(
+    expect(root.message).toBe(
       'Scheme "wss" is a WebSocket scheme, which connectors do not support; use "https" (Microsoft accepts only http and https).',
     );
     expect(op).toMatchObject({ path: ['paths', '/tasks', 'get', 'schemes', '0'] });
-    expect(op!.message).toContain('"HTTPS" must be lower case');
+    expect(op.message).toContain('"HTTPS" must be lower case');
     doc.schemes = [null];
     delete doc.paths['/tasks'].get.schemes;
-    expect((await lintRule('ppc-schemes-allowed', doc))[0]!.message).toContain('Scheme null is not a string');
+    expect((await lintRule('ppc-schemes-allowed', doc))[0].message).toContain('Scheme null is not a string');
   });
 });
 

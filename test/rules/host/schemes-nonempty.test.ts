@@ -7,13 +7,13 @@ describe('host, basePath and schemes rules', () => {
     doc.schemes = [];
     const [empty] = await lintRule('ppc-schemes-nonempty', doc);
     expect(empty).toMatchObject({ code: 'ppc-schemes-nonempty', severity: SEVERITY.error, path: ['schemes'] });
-    expect(empty!.message).toMatch(/^schemes is empty; set "schemes": \["https"\]/);
+    expect(empty.message).toMatch(/^schemes is empty; set "schemes": \["https"\]/);
     doc.schemes = 'https';
-    expect((await lintRule('ppc-schemes-nonempty', doc))[0]!.message).toContain('"https" is not an array');
+    expect((await lintRule('ppc-schemes-nonempty', doc))[0].message).toContain('"https" is not an array');
     delete doc.schemes;
     const [missing] = await lintRule('ppc-schemes-nonempty', doc);
     expect(missing).toMatchObject({ path: [] });
-    expect(missing!.message).toContain('schemes is missing');
+    expect(missing.message).toContain('schemes is missing');
   });
 });
 

@@ -5,8 +5,8 @@ import { documented, folderScenarios } from '../../helpers/scenarios';
 describe('icon rules', () => {
   it("ppc-brand-color-matches-icon points at iconBrandColor with the icon's colour", async () => {
     const [r] = await lintFolderRule('ppc-brand-color-matches-icon', { 'icon.png': solidPng(160, [218, 59, 1]) });
-    expect(r!.message).toContain('"#da3b01"');
-    expect(r!.path).toEqual(['properties', 'iconBrandColor']);
+    expect(r.message).toContain('"#da3b01"');
+    expect(r.path).toEqual(['properties', 'iconBrandColor']);
   });
 });
 

@@ -28,7 +28,7 @@ describe('ppc-icon-background', () => {
     const [bg] = await lintFolderRule('ppc-icon-background', {
       'icon.png': solidPng(160, [0, 126, 229], { inner: [255, 255, 255] }),
     });
-    expect(bg!.message).toContain('#007ee5');
+    expect(bg.message).toContain('#007ee5');
   });
   it('is silent on a 160×160 PNG with a brand-colour background', async () => {
     const good = { 'icon.png': solidPng(160, [15, 108, 189], { inner: [255, 255, 255] }) };

@@ -22,7 +22,7 @@ describe('ppc-icon-dimensions', () => {
 describe('ppc-icon-dimensions', () => {
   it('gives the size of a 64×64 icon', async () => {
     const [dim] = await lintFolderRule('ppc-icon-dimensions', { 'icon.png': solidPng(64, [15, 108, 189]) });
-    expect(dim!.message).toContain('64×64');
+    expect(dim.message).toContain('64×64');
   });
   it('is silent on a 160×160 PNG with a brand-colour background', async () => {
     const good = { 'icon.png': solidPng(160, [15, 108, 189], { inner: [255, 255, 255] }) };

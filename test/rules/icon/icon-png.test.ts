@@ -21,7 +21,7 @@ describe('ppc-icon-png', () => {
         base64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...new Array<number>(40).fill(0)]).toString('base64'),
       },
     });
-    expect(png!.message).toContain('JPEG');
+    expect(png.message).toContain('JPEG');
     expect(
       await lintFolderRule('ppc-icon-png', { 'icon.png': { base64: solidPng(160, [1, 2, 3]).base64.slice(0, 80) } }),
     ).toHaveLength(1);

@@ -11,11 +11,11 @@ describe('contact rules', () => {
       severity: SEVERITY.warn,
       path: ['info', 'contact'],
     });
-    expect(certified!.message).toContain('info.contact has no "email" (the support e-mail)');
+    expect(certified.message).toContain('info.contact has no "email" (the support e-mail)');
     const [ip] = await lintRule('ppc-contact-email-required', doc, 'independent-publisher');
     expect(ip).toMatchObject({ severity: SEVERITY.error });
     doc.info.contact.email = 42;
-    expect((await lintRule('ppc-contact-email-required', doc))[0]!.message).toContain('has a non-string "email"');
+    expect((await lintRule('ppc-contact-email-required', doc))[0].message).toContain('has a non-string "email"');
   });
 });
 

@@ -33,10 +33,10 @@ describe('contact rules', () => {
       severity: SEVERITY.error,
       path: ['info', 'contact', 'email'],
     });
-    expect(result!.message).toBe(
+    expect(result.message).toBe(
       'Contact e-mail "support.contoso.com" has no "@" between a name and a domain; give a plain address such as support@contoso.com (Microsoft rejects invalid contact e-mails).',
     );
-    expect(lineOf(result!)).toBe(lineContaining(text(doc), '"email"'));
+    expect(lineOf(result)).toBe(lineContaining(text(doc), '"email"'));
   });
 });
 

@@ -14,11 +14,11 @@ describe('contact rules', () => {
       ['info', 'contact', 'url'],
     ]);
     expect(results[0]).toMatchObject({ code: 'ppc-contact-fields', severity: SEVERITY.warn });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'info.contact has no "name" (the support team); add it (certification asks for the support team, website and e-mail).',
     );
-    expect(results[1]!.message).toContain('has an empty "url" (the support website)');
-    expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"url": ""'));
+    expect(results[1].message).toContain('has an empty "url" (the support website)');
+    expect(lineOf(results[1])).toBe(lineContaining(text(doc), '"url": ""'));
     expect(await lintRule('ppc-contact-fields', doc, 'independent-publisher')).toHaveLength(2);
   });
 });

@@ -17,12 +17,12 @@ describe('contact rules', () => {
       ['info', 'contact', 'x-ms-team'],
     ]);
     expect(results[0]).toMatchObject({ code: 'ppc-contact-no-extra-keys', severity: SEVERITY.error });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'info.contact has "phone"; remove it or prefix it with "x-" (the repo schema allows only name, url and email).',
     );
-    expect(results[1]!.message).toContain('(did you mean "email"?)');
-    expect(results[2]!.message).toContain('(no x-ms- extension applies here)');
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"phone"'));
+    expect(results[1].message).toContain('(did you mean "email"?)');
+    expect(results[2].message).toContain('(no x-ms- extension applies here)');
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"phone"'));
   });
 });
 

@@ -31,10 +31,10 @@ describe('contact rules', () => {
       severity: SEVERITY.error,
       path: ['info', 'contact', 'url'],
     });
-    expect(result!.message).toBe(
+    expect(result.message).toBe(
       'Contact URL "support.contoso.com" has no scheme (such as "https://"); give the full address of your support website (Microsoft\'s validator requires an absolute URL).',
     );
-    expect(lineOf(result!)).toBe(lineContaining(text(doc), '"url": "support.contoso.com"'));
+    expect(lineOf(result)).toBe(lineContaining(text(doc), '"url": "support.contoso.com"'));
   });
 });
 

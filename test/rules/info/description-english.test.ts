@@ -12,9 +12,9 @@ describe('description rules', () => {
       severity: SEVERITY.error,
       path: ['info', 'description'],
     });
-    expect(results[0]!.message).toContain('reads like another language ("ce", "vous", "les", "et", "dans")');
+    expect(results[0].message).toContain('reads like another language ("ce", "vous", "les", "et", "dans")');
     doc.info.description = 'Контосо Задачи помогает команде управлять рабочими задачами.';
-    expect((await lintRule('ppc-description-english', doc))[0]!.message).toContain(
+    expect((await lintRule('ppc-description-english', doc))[0].message).toContain(
       'is mostly written outside the Latin alphabet',
     );
     for (const english of [

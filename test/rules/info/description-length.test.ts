@@ -14,10 +14,10 @@ describe('description rules', () => {
       severity: SEVERITY.error,
       path: ['info', 'description'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Description "Manage tasks." has 13 characters; write 30 to 500 characters (Microsoft rejects descriptions outside that range).',
     );
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"description": "Manage tasks."'));
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"description": "Manage tasks."'));
     for (const [length, fires] of [
       [29, true],
       [30, false],
@@ -32,8 +32,8 @@ describe('description rules', () => {
     }
     doc.info.description = 'é'.repeat(501);
     const [long] = await lintRule('ppc-description-length', doc);
-    expect(long!.message).toContain('has 501 characters');
-    expect(long!.message).toContain('…');
+    expect(long.message).toContain('has 501 characters');
+    expect(long.message).toContain('…');
   });
 });
 

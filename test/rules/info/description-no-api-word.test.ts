@@ -12,7 +12,7 @@ describe('description rules', () => {
       severity: SEVERITY.warn,
       path: ['info', 'description'],
     });
-    expect(results[0]!.message).toContain('contains "APIs"');
+    expect(results[0].message).toContain('contains "APIs"');
     doc.info.description = 'Contoso Tasks keeps track of rapid work items and capital projects.';
     expect(await lintRule('ppc-description-no-api-word', doc)).toEqual([]);
   });

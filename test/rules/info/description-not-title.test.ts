@@ -14,10 +14,10 @@ describe('description rules', () => {
       severity: SEVERITY.info,
       path: ['info', 'description'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Description "Contoso tasks." repeats the title; describe the service and what users can do with the connector.',
     );
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"description": "Contoso tasks."'));
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"description": "Contoso tasks."'));
     doc.info.title = '';
     doc.info.description = '';
     expect(await lintRule('ppc-description-not-title', doc)).toEqual([]);

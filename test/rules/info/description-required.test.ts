@@ -41,12 +41,12 @@ describe('ppc-description-required, further cases', () => {
     const [missing, ...rest] = await lintRule('ppc-description-required', doc);
     expect(rest).toEqual([]);
     expect(missing).toMatchObject({ code: 'ppc-description-required', severity: SEVERITY.error, path: ['info'] });
-    expect(missing!.message).toBe(
+    expect(missing.message).toBe(
       'info.description is missing; describe the service and what the connector does for users in 30 to 500 characters.',
     );
     doc.info.description = '\n';
     const [blank] = await lintRule('ppc-description-required', doc);
-    expect(blank!.path).toEqual(['info', 'description']);
-    expect(blank!.message).toContain('is empty');
+    expect(blank.path).toEqual(['info', 'description']);
+    expect(blank.message).toContain('is empty');
   });
 });

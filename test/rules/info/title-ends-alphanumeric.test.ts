@@ -32,7 +32,7 @@ describe('title rules', () => {
       severity: SEVERITY.error,
       path: ['info', 'title'],
     });
-    expect(result!.message).toBe(
+    expect(result.message).toBe(
       'Title "Contoso Tasks." ends with "."; end it with a letter or digit (Microsoft rejects titles that end with a non-alphanumeric character).',
     );
     doc.info.title = 42;

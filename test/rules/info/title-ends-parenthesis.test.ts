@@ -12,7 +12,7 @@ describe('title rules', () => {
       severity: SEVERITY.warn,
       path: ['info', 'title'],
     });
-    expect(results[0]!.message).toContain(
+    expect(results[0].message).toContain(
       'Title "Asite (Hong Kong)" ends with ")"; prefer a title that ends with a letter or digit',
     );
     doc.info.title = 'Contoso Tasks.';

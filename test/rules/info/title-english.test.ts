@@ -8,11 +8,11 @@ describe('title rules', () => {
     const results = await lintRule('ppc-title-english', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ code: 'ppc-title-english', severity: SEVERITY.error, path: ['info', 'title'] });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Title "Contoso 東京" has letters outside the Latin alphabet ("東京"); write the title in English (Microsoft rejects titles that are not in English).',
     );
     doc.info.title = 'Ŵŷŝ Ćàfé';
-    expect((await lintRule('ppc-title-english', doc))[0]!.message).toContain('is mostly accented letters');
+    expect((await lintRule('ppc-title-english', doc))[0].message).toContain('is mostly accented letters');
     for (const title of ['OpenText™ Core Share', 'Brønnøysund Registers', 'Café Tasks', '365', 'Zoho CRM v2']) {
       doc.info.title = title;
       expect({ title, results: await lintRule('ppc-title-english', doc) }).toEqual({ title, results: [] });

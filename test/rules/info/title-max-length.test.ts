@@ -8,7 +8,7 @@ describe('title rules', () => {
     const results = await lintRule('ppc-title-max-length', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['info', 'title'] });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Title "Contoso Enterprise Task Management Suite" has 40 characters; shorten it to 30 characters or fewer (Microsoft rejects longer titles).',
     );
     doc.info.title = 'x'.repeat(30);

@@ -7,7 +7,7 @@ describe('title rules', () => {
     doc.info.title = 'Contoso Tasks Api';
     const results = await lintRule('ppc-title-no-api-connector', doc);
     expect(results).toHaveLength(1);
-    expect(results[0]!.message).toContain('contains "Api"');
+    expect(results[0].message).toContain('contains "Api"');
     doc.info.title = 'Rapido Connectors';
     expect(await lintRule('ppc-title-no-api-connector', doc)).toHaveLength(0);
   });

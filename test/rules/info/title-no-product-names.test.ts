@@ -12,10 +12,10 @@ describe('title rules', () => {
       severity: SEVERITY.error,
       path: ['info', 'title'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Title "Contoso for PowerAutomate" contains "PowerAutomate"; remove the product name (Microsoft rejects titles that name Power Platform products).',
     );
-    expect(lineOf(results[0]!)).toBe(lineContaining(JSON.stringify(doc, null, 4), '"title"'));
+    expect(lineOf(results[0])).toBe(lineContaining(JSON.stringify(doc, null, 4), '"title"'));
     for (const title of ['Logic App Tools', 'Copilot Studio Kit', 'Microsoft Flow Helper', 'Power Platform Tasks']) {
       doc.info.title = title;
       expect({ title, fired: (await lintRule('ppc-title-no-product-names', doc)).length }).toEqual({ title, fired: 1 });

@@ -8,14 +8,14 @@ describe('title rules', () => {
     const [finding, ...rest] = await lintRule('ppc-title-required', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ code: 'ppc-title-required', severity: SEVERITY.error, path: ['info', 'title'] });
-    expect(finding!.message).toContain('is empty');
-    expect(lineOf(finding!)).toBe(lineContaining(JSON.stringify(doc, null, 4), '"title"'));
+    expect(finding.message).toContain('is empty');
+    expect(lineOf(finding)).toBe(lineContaining(JSON.stringify(doc, null, 4), '"title"'));
 
     delete doc.info.title;
     const missing = await lintRule('ppc-title-required', doc);
     expect(missing).toHaveLength(1);
-    expect(missing[0]!.path).toEqual(['info']);
-    expect(missing[0]!.message).toContain('is missing');
+    expect(missing[0].path).toEqual(['info']);
+    expect(missing[0].message).toContain('is missing');
   });
 });
 

@@ -22,7 +22,7 @@ describe('schema limit rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'],
     });
-    expect(finding!.message).toContain('has 603 schema nodes');
+    expect(finding.message).toContain('has 603 schema nodes');
     doc.definitions.Huge = wide(520);
     doc.paths['/tasks/{taskId}'].get.responses['200'].schema = { $ref: '#/definitions/Huge' };
     expect((await lintRule('ppc-body-schema-count', doc)).map((r) => r.path)).toEqual([['definitions', 'Huge']]);

@@ -21,7 +21,7 @@ describe('schema limit rules', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'],
     });
-    expect(finding!.message).toContain('This schema is nested 33 levels deep ($refs expanded)');
+    expect(finding.message).toContain('This schema is nested 33 levels deep ($refs expanded)');
     doc.definitions.Deep = nested(12);
     doc.definitions.Task.properties.parent = { $ref: '#/definitions/Task' };
     expect(await lintRule('ppc-schema-depth', doc)).toEqual([]);

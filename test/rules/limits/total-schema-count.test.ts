@@ -14,7 +14,7 @@ describe('schema limit rules', () => {
     doc.paths['/tasks'].get.responses['200'].schema = { $ref: '#/definitions/L0' };
     const [finding] = await lintRule('ppc-total-schema-count', doc);
     expect(finding).toMatchObject({ severity: SEVERITY.error, path: ['paths'] });
-    expect(finding!.message).toMatch(/^The operations hold 16,777,\d{3} schema nodes/);
+    expect(finding.message).toMatch(/^The operations hold 16,777,\d{3} schema nodes/);
   });
 });
 

@@ -21,7 +21,7 @@ describe('root-level x-ms extension rules', () => {
     expect(lineOf(status)).toBe(lineContaining(text(doc), '"production"'));
     expect(results.find((r) => r.path.includes('family'))!.message).toContain('has the unknown key "family"');
     doc.info['x-ms-api-annotation'] = 'Production';
-    expect((await lintRule('ppc-api-annotation-info', doc))[0]!.message).toContain('is "Production", not an object');
+    expect((await lintRule('ppc-api-annotation-info', doc))[0].message).toContain('is "Production", not an object');
   });
 });
 

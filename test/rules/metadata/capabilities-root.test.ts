@@ -23,9 +23,9 @@ describe('root-level x-ms extension rules', () => {
       path: ['x-ms-capabilities', 'chunkTransfer'],
     });
     doc['x-ms-capabilities'] = { 'file-picker': { browse: {} } };
-    expect((await lintRule('ppc-capabilities-root', doc))[0]!.message).toContain('file-picker has no "open" object');
+    expect((await lintRule('ppc-capabilities-root', doc))[0].message).toContain('file-picker has no "open" object');
     doc['x-ms-capabilities'] = null;
-    expect((await lintRule('ppc-capabilities-root', doc))[0]!.message).toContain('is null, not an object');
+    expect((await lintRule('ppc-capabilities-root', doc))[0].message).toContain('is null, not an object');
   });
 });
 

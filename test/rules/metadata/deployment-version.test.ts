@@ -11,7 +11,7 @@ describe('root-level x-ms extension rules', () => {
       severity: SEVERITY.error,
       path: ['info', 'x-ms-deployment-version'],
     });
-    expect(finding!.message).toContain('"v1.0" is not a dotted version number');
+    expect(finding.message).toContain('"v1.0" is not a dotted version number');
     for (const bad of ['1', 1.5, '1.0.']) {
       doc.info['x-ms-deployment-version'] = bad;
       expect({ bad, count: (await lintRule('ppc-deployment-version', doc)).length }).toEqual({ bad, count: 1 });

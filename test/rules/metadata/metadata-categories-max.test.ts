@@ -14,10 +14,10 @@ describe('connector metadata rules', () => {
       severity: SEVERITY.error,
       path: [META, '2', 'propertyValue'],
     });
-    expect(finding!.message).toBe(
+    expect(finding.message).toBe(
       'Categories "AI;Data;Productivity" has 3 categories; keep the two that fit best (Microsoft allows at most 2).',
     );
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), 'AI;Data;Productivity'));
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), 'AI;Data;Productivity'));
     doc[META][2].propertyValue = 'AI;Data;';
     expect(await lintRule('ppc-metadata-categories-max', doc)).toEqual([]);
   });

@@ -14,7 +14,7 @@ describe('connector metadata rules', () => {
       expect.stringContaining('has no "Categories" entry'),
     ]);
     expect(results[0]).toMatchObject({ code: 'ppc-metadata-entries', severity: SEVERITY.error, path: [META] });
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), `"${META}"`));
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), `"${META}"`));
     doc[META] = 'nope';
     expect(await lintRule('ppc-metadata-entries', doc)).toEqual([]);
   });

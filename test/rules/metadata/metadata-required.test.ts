@@ -9,7 +9,7 @@ describe('connector metadata rules', () => {
     const [finding, ...rest] = await lintRule('ppc-metadata-required', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ code: 'ppc-metadata-required', severity: SEVERITY.error, path: [] });
-    expect(finding!.message).toMatch(/^x-ms-connector-metadata is missing; add the root array/);
+    expect(finding.message).toMatch(/^x-ms-connector-metadata is missing; add the root array/);
   });
 });
 

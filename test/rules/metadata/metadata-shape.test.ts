@@ -26,7 +26,7 @@ describe('connector metadata rules', () => {
     expect(capital.path).toEqual([META, '0', 'PropertyName']);
     expect(lineOf(capital)).toBe(lineContaining(text(doc), '"PropertyName"'));
     doc[META] = { Website: 'https://www.contoso.com' };
-    expect((await lintRule('ppc-metadata-shape', doc))[0]!.message).toContain(
+    expect((await lintRule('ppc-metadata-shape', doc))[0].message).toContain(
       'is {"Website":"https://www.contoso.com"}, not an array',
     );
     doc[META] = [{}];

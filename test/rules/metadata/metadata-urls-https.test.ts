@@ -13,7 +13,7 @@ describe('connector metadata rules', () => {
       severity: SEVERITY.warn,
       path: [META, '0', 'propertyValue'],
     });
-    expect(finding!.message).toContain('"Website" value "http://www.contoso.com" uses http');
+    expect(finding.message).toContain('"Website" value "http://www.contoso.com" uses http');
     doc[META][0].propertyValue = 'www.contoso.com';
     expect(await lintRule('ppc-metadata-urls-https', doc)).toEqual([]);
   });

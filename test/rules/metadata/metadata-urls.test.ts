@@ -23,7 +23,7 @@ describe('connector metadata rules', () => {
         severity: SEVERITY.error,
         path: [META, '1', 'propertyValue'],
       });
-      expect(results[0]!.message).toContain(problem);
+      expect(results[0].message).toContain(problem);
     }
     doc[META][1].propertyValue = 'http://www.contoso.com/privacy';
     expect(await lintRule('ppc-metadata-urls', doc)).toEqual([]);

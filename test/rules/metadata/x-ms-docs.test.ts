@@ -23,7 +23,7 @@ describe('root-level x-ms extension rules', () => {
     expect(results).toHaveLength(5);
     expect(results[0]).toMatchObject({ code: 'ppc-x-ms-docs', severity: SEVERITY.error });
     doc['x-ms-docs'] = [];
-    expect((await lintRule('ppc-x-ms-docs', doc))[0]!.message).toContain('is an empty array');
+    expect((await lintRule('ppc-x-ms-docs', doc))[0].message).toContain('is an empty array');
   });
 });
 

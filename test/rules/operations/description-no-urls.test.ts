@@ -20,12 +20,12 @@ describe('operation description rules', () => {
       'parameters/TaskId/description',
     ]);
     expect(results[0]).toMatchObject({ severity: SEVERITY.info });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Operation description contains the URL "https://docs.contoso.com/tasks."; describe the value in words and move links to the readme (community certification guidance).',
     );
-    expect(results[1]!.message).toContain('Parameter description contains the URL "www.contoso.com/status"');
-    expect(results[2]!.message).toContain('Property description contains the URL "http://contoso.com/ids"');
-    expect(lineOf(results[2]!)).toBe(lineContaining(text(doc), 'http://contoso.com/ids'));
+    expect(results[1].message).toContain('Parameter description contains the URL "www.contoso.com/status"');
+    expect(results[2].message).toContain('Property description contains the URL "http://contoso.com/ids"');
+    expect(lineOf(results[2])).toBe(lineContaining(text(doc), 'http://contoso.com/ids'));
   });
 });
 

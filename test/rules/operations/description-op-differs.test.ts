@@ -13,7 +13,7 @@ describe('operation description rules', () => {
     const results = await descriptionFindings('ppc-description-op-differs', '  list   TASKS. ');
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'description'] });
-    expect(results[0]!.message).toContain('"  list   TASKS. " repeats the summary');
+    expect(results[0].message).toContain('"  list   TASKS. " repeats the summary');
     expect(await descriptionFindings('ppc-description-op-differs', 'List tasks.', true)).toEqual([]);
     expect(await descriptionFindings('ppc-description-op-differs', '')).toEqual([]);
   });

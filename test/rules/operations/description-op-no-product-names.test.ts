@@ -16,7 +16,7 @@ describe('operation description rules', () => {
     );
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'description'] });
-    expect(results[0]!.message).toContain('contains "Logic Apps"');
+    expect(results[0].message).toContain('contains "Logic Apps"');
     expect(
       await descriptionFindings('ppc-description-op-no-product-names', 'Lists the tasks for your Logic Apps.', true),
     ).toEqual([]);

@@ -17,11 +17,11 @@ describe('operation description rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Operation "ListTasks" has no description; add a sentence that says what the operation does (Microsoft rejects visible operations without a description).',
     );
-    expect(results[1]!.message).toContain('"CreateTask" has an empty description');
-    expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"description": " "'));
+    expect(results[1].message).toContain('"CreateTask" has an empty description');
+    expect(lineOf(results[1])).toBe(lineContaining(text(doc), '"description": " "'));
   });
 });
 

@@ -13,11 +13,11 @@ describe('operation description rules', () => {
     const results = await descriptionFindings('ppc-description-op-sentence', 'Lists the tasks of the signed-in user');
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'description'] });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Description "Lists the tasks of the signed-in user" does not end with a period; write it as a full sentence ending with punctuation (Microsoft certification guidance).',
     );
     const long = await descriptionFindings('ppc-description-op-sentence', `${'Lists the tasks. '.repeat(10)}And more`);
-    expect(long[0]!.message).toMatch(/^Description "….*And more" does not end/);
+    expect(long[0].message).toMatch(/^Description "….*And more" does not end/);
     for (const ok of [
       'Lists tasks.',
       'Is it done?',

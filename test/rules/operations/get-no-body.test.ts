@@ -15,7 +15,7 @@ describe('operation structure rules', () => {
       ['paths//tasks/{taskId}/get/parameters/1', 'GET parameter "payload" is in body'],
       ['paths//tasks/{taskId}/parameters/0/in', 'Path-level parameter "shared" is in body'],
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].severity).toBe(SEVERITY.error);
   });
 });
 

@@ -20,9 +20,9 @@ describe('operation structure rules', () => {
       ['paths//tasks/{taskId}/get', SEVERITY.error],
       ['paths//tasks/{taskId}/delete/responses', SEVERITY.error],
     ]);
-    expect(results[0]!.message).toMatch(/^Operation "GetTask" has no responses; list the status codes/);
-    expect(results[1]!.message).toContain('"DeleteTask" has an empty responses object');
-    expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"responses": {}'));
+    expect(results[0].message).toMatch(/^Operation "GetTask" has no responses; list the status codes/);
+    expect(results[1].message).toContain('"DeleteTask" has an empty responses object');
+    expect(lineOf(results[1])).toBe(lineContaining(text(doc), '"responses": {}'));
   });
 });
 

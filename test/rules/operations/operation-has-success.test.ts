@@ -16,7 +16,7 @@ describe('operation structure rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks/{taskId}', 'get', 'responses'],
     });
-    expect(results[0]!.message).toMatch(
+    expect(results[0].message).toMatch(
       /^Operation "GetTask" has no 2xx response \(only 404, default\); add the success response/,
     );
   });

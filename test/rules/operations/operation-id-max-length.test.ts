@@ -10,7 +10,7 @@ describe('operationId rules', () => {
     const results = await lintRule('ppc-operation-id-max-length', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'operationId'] });
-    expect(results[0]!.message).toContain('has 81 characters; shorten it to 80 characters or fewer');
+    expect(results[0].message).toContain('has 81 characters; shorten it to 80 characters or fewer');
   });
 });
 

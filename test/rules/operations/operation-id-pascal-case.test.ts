@@ -12,7 +12,7 @@ describe('operationId rules', () => {
       'operationId "tasks_list" is not PascalCase (for example "TasksList"); write it in PascalCase, with "_V<n>" only as a revision suffix (Microsoft coding standards).',
       'operationId "get_task_v3" is not PascalCase (for example "GetTask_V3"); write it in PascalCase, with "_V<n>" only as a revision suffix (Microsoft coding standards).',
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.warn);
+    expect(results[0].severity).toBe(SEVERITY.warn);
     doc.paths['/tasks'].get.operationId = 'GET_PROJECT_LIST';
     doc.paths['/tasks'].post.operationId = 'CCL_CreateLibrary';
     doc.paths['/tasks/{taskId}'].get.operationId = '_';

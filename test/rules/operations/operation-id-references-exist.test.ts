@@ -56,10 +56,10 @@ describe('ppc-operation-id-references-exist', () => {
       ],
     ]);
     expect(results[0]).toMatchObject({ code: 'ppc-operation-id-references-exist', severity: SEVERITY.error });
-    expect(results[0]!.message).toMatch(
+    expect(results[0].message).toMatch(
       /; point it at an existing operationId \(Microsoft rejects references to missing operations: OperationIdNotFound\)\.$/,
     );
-    expect(lineOf(results[5]!)).toBe(lineContaining(text(doc), '"operationId": "TestConnection"'));
+    expect(lineOf(results[5])).toBe(lineContaining(text(doc), '"operationId": "TestConnection"'));
   });
 
   it('ignores examples, property names, builtInOperation and non-string values', async () => {

@@ -16,19 +16,19 @@ describe('operationId rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Operation GET /tasks has no operationId; add a unique PascalCase operationId such as "GetTask" (Microsoft rejects operations without one).',
     );
     expect(results[1]).toMatchObject({ path: ['paths', '/tasks', 'post', 'operationId'] });
-    expect(results[1]!.message).toContain('POST /tasks has an empty operationId');
-    expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"operationId": "  "'));
+    expect(results[1].message).toContain('POST /tasks has an empty operationId');
+    expect(lineOf(results[1])).toBe(lineContaining(text(doc), '"operationId": "  "'));
   });
 
   it('ppc-operation-id-required reports a non-string operationId', async () => {
     const doc = validSwagger();
     doc.paths['/tasks'].get.operationId = 42;
     const [finding] = await lintRule('ppc-operation-id-required', doc);
-    expect(finding!.message).toContain('has a non-string operationId (number)');
+    expect(finding.message).toContain('has a non-string operationId (number)');
   });
 });
 

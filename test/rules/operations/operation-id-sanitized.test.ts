@@ -8,7 +8,7 @@ describe('operationId rules', () => {
     const results = await lintRule('ppc-operation-id-sanitized', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'operationId'] });
-    expect(results[0]!.message).toContain('"List-Tasks.v1 all" contains "-", ".", a space');
+    expect(results[0].message).toContain('"List-Tasks.v1 all" contains "-", ".", a space');
     doc.paths['/tasks'].get.operationId = 'ListTasks_V2';
     expect(await lintRule('ppc-operation-id-sanitized', doc)).toEqual([]);
   });
@@ -45,10 +45,10 @@ describe('ppc-operation-id-sanitized, further cases', () => {
     const doc = validSwagger();
     doc.paths['/tasks'].get.operationId = 'Send-Text-Message';
     const [finding] = await lintRule('ppc-operation-id-sanitized', doc);
-    expect(finding!.message).toContain(
+    expect(finding.message).toContain(
       '"Send-Text-Message" contains "-" (for example "SendTextMessage"); write it in PascalCase',
     );
-    expect(finding!.message).toContain('"_" only in a "_V<n>" revision suffix');
+    expect(finding.message).toContain('"_" only in a "_V<n>" revision suffix');
     doc.paths['/tasks'].get.operationId = 'SendTextMessage';
     expect(await lintRule('ppc-operation-id-sanitized', doc)).toEqual([]);
   });

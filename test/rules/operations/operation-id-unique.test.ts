@@ -13,11 +13,11 @@ describe('operationId rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks/{taskId}', 'delete', 'operationId'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'operationId "ListTasks" of DELETE /tasks/{taskId} is already the operationId of GET /tasks; give each operation its own operationId (Microsoft rejects duplicates).',
     );
     const t = text(doc);
-    expect(lineOf(results[0]!)).toBe(lineContaining(t, '"operationId": "ListTasks"', lineContaining(t, '"delete"')));
+    expect(lineOf(results[0])).toBe(lineContaining(t, '"operationId": "ListTasks"', lineContaining(t, '"delete"')));
   });
 
   it('ppc-operation-id-unique is case-sensitive and ignores odd paths', async () => {

@@ -16,7 +16,7 @@ describe('operationId rules', () => {
         ...(await lintRule('ppc-operation-id-pascal-case', doc)),
       ].map((r) => r.message);
       expect(messages).toHaveLength(1);
-      const suggested = /\(for example "([^"]*)"\)/.exec(messages[0]!)?.[1] ?? '';
+      const suggested = /\(for example "([^"]*)"\)/.exec(messages[0])?.[1] ?? '';
       expect({ id, suggested }).toEqual({ id, suggested: expected });
       if (suggested === '') continue;
       doc.paths['/tasks'].get.operationId = suggested;

@@ -18,7 +18,7 @@ describe('operation structure rules', () => {
       'Path "/params-only" has no operations',
     ]);
     expect(results[1]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/empty'] });
-    expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"/empty"'));
+    expect(lineOf(results[1])).toBe(lineContaining(text(doc), '"/empty"'));
   });
 });
 

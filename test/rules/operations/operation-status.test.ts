@@ -13,7 +13,7 @@ describe('operation structure rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'status'],
     });
-    expect(results[0]!.message).toMatch(
+    expect(results[0].message).toMatch(
       /^Operation "ListTasks" is Production while the connector is Preview; mark the operation Preview/,
     );
     doc.info['x-ms-api-annotation'] = { status: 'Production' };

@@ -12,7 +12,7 @@ describe('operation structure rules', () => {
     const results = await lintRule('ppc-operations-max', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths'] });
-    expect(results[0]!.message).toMatch(/^The definition has 257 operations; keep it to 256 or fewer/);
+    expect(results[0].message).toMatch(/^The definition has 257 operations; keep it to 256 or fewer/);
   });
 });
 

@@ -5,7 +5,9 @@ describe('ppc-operation-id-references-exist', () => {
     const cyclic: Record<string, unknown> = { paths: {} };
     cyclic.self = cyclic;
     cyclic['x-ms-notification'] = { operationId: 'A' };
-    expect(findOperationIdReferences(cyclic)).toEqual([{ value: 'A', path: ['x-ms-notification', 'operationId'], where: 'x-ms-notification.operationId' }]);
+    expect(findOperationIdReferences(cyclic)).toEqual([
+      { value: 'A', path: ['x-ms-notification', 'operationId'], where: 'x-ms-notification.operationId' },
+    ]);
     for (const odd of [null, 1, 'x', [], [{ 'x-ms-dynamic-values': null }], { 'x-ms-dynamic-tree': { open: 'x' } }]) {
       expect(findOperationIdReferences(odd)).toEqual([]);
     }

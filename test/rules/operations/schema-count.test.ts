@@ -10,7 +10,12 @@ function ladder(levels: number, width: number): Record<string, unknown> {
     defs[`Level${level}`] =
       level === levels - 1
         ? { type: 'string' }
-        : { type: 'object', properties: Object.fromEntries(Array.from({ length: width }, (_, k) => [`p${k}`, { $ref: `#/definitions/Level${level + 1}` }])) };
+        : {
+            type: 'object',
+            properties: Object.fromEntries(
+              Array.from({ length: width }, (_, k) => [`p${k}`, { $ref: `#/definitions/Level${level + 1}` }]),
+            ),
+          };
   }
   return defs;
 }
@@ -23,7 +28,12 @@ describe('schema node counting', () => {
     // An array of Task: the array node plus the expanded Task.
     expect(countIn(doc, doc.paths['/tasks'].get.responses['200'].schema)).toBe(6);
     // allOf / additionalProperties / tuple items.
-    expect(countIn(doc, { allOf: [{ type: 'object' }, { $ref: '#/definitions/NewTask' }], additionalProperties: { items: [{}, {}] } })).toBe(1 + 1 + 3 + 1 + 2);
+    expect(
+      countIn(doc, {
+        allOf: [{ type: 'object' }, { $ref: '#/definitions/NewTask' }],
+        additionalProperties: { items: [{}, {}] },
+      }),
+    ).toBe(1 + 1 + 3 + 1 + 2);
   });
 
   it('counts an operation: parameters (path level too), response schemas and headers', () => {
@@ -38,7 +48,18 @@ describe('schema node counting', () => {
   });
 
   it('counts a recursive schema once per cycle and exponential expansions in linear time', () => {
-    const doc = { definitions: { Node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/definitions/Node' } }, self: { $ref: '#/definitions/Node' } } }, ...ladder(30, 2) } };
+    const doc = {
+      definitions: {
+        Node: {
+          type: 'object',
+          properties: {
+            children: { type: 'array', items: { $ref: '#/definitions/Node' } },
+            self: { $ref: '#/definitions/Node' },
+          },
+        },
+        ...ladder(30, 2),
+      },
+    };
     // Node(1) + children(1) + items→Node stub(1) + self→Node stub(1).
     expect(countIn(doc, { $ref: '#/definitions/Node' })).toBe(4);
     const started = Date.now();
@@ -53,6 +74,8 @@ describe('schema node counting', () => {
       expect(() => countIn(doc, odd)).not.toThrow();
     }
     expect(countIn(doc, { $ref: '#/a' })).toBe(1);
-    expect(operationNodeCount(doc, { parameters: [{ $ref: '#/x' }], responses: { '200': { $ref: 'nowhere' } } }, null)).toBe(0);
+    expect(
+      operationNodeCount(doc, { parameters: [{ $ref: '#/x' }], responses: { '200': { $ref: 'nowhere' } } }, null),
+    ).toBe(0);
   });
 });

@@ -17,7 +17,7 @@ describe('operation structure rules', () => {
       [`paths//tasks/post/${key}`, `${key} is "true" (a string)`],
       [`paths//tasks/{taskId}/get/${key}`, `${key} is null`],
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].severity).toBe(SEVERITY.error);
   });
 
   it('all structure rules are silent on the valid fixture and survive odd input', async () => {
@@ -51,13 +51,17 @@ describe('Spectral oas2-schema in the published rulesets', () => {
     const doc = validSwagger();
     doc.paths['/tasks/{taskId}'].delete.responses = responses;
     const results = await spectralFor(profile).run(new Document(JSON.stringify(doc, null, 4), Json, VIRTUAL_SOURCE));
-    return results.filter((r) => r.path.join('/') === 'paths//tasks/{taskId}/delete/responses').map((r) => [r.code, r.message]);
+    return results
+      .filter((r) => r.path.join('/') === 'paths//tasks/{taskId}/delete/responses')
+      .map((r) => [r.code, r.message]);
   }
 
   it('drops the vague "must not be valid" beside a clearer finding on the same path', async () => {
     const found = await responsesFindings('custom', {});
     expect(found).toEqual([['oas2-schema', '"responses" property must not have fewer than 1 properties.']]);
     const extensionsOnly = await responsesFindings('custom', { 'x-note': 1 });
-    expect(extensionsOnly).toEqual([['oas2-schema', '"responses" property must list at least one status code, not only x- extensions.']]);
+    expect(extensionsOnly).toEqual([
+      ['oas2-schema', '"responses" property must list at least one status code, not only x- extensions.'],
+    ]);
   });
 });

@@ -13,8 +13,8 @@ describe('summary rules', () => {
     const results = await summaryFindings('ppc-summary-alnum-parens', "Excel - get a user's cell, value.");
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/tasks', 'get', 'summary'] });
-    expect(results[0]!.message).toContain('contains "-", "\'", ","');
-    expect(results[0]!.message).not.toContain('"."');
+    expect(results[0].message).toContain('contains "-", "\'", ","');
+    expect(results[0].message).not.toContain('"."');
     expect(await summaryFindings('ppc-summary-alnum-parens', 'Get A/B')).toEqual([]);
     expect(await summaryFindings('ppc-summary-alnum-parens', 'List tasks (deprecated)')).toEqual([]);
   });

@@ -14,7 +14,7 @@ describe('summary rules', () => {
     const results = await summaryFindings('ppc-summary-max-length', 'x'.repeat(81));
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'summary'] });
-    expect(results[0]!.message).toContain('has 81 characters; shorten it to 80 characters or fewer');
+    expect(results[0].message).toContain('has 81 characters; shorten it to 80 characters or fewer');
     expect(await summaryFindings('ppc-summary-max-length', 'x'.repeat(81), true)).toEqual([]);
   });
 });

@@ -13,13 +13,13 @@ describe('summary rules', () => {
     const gets = await summaryFindings('ppc-summary-naming-pattern', 'Gets the tasks of a user');
     expect(gets).toHaveLength(1);
     expect(gets[0]).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/tasks', 'get', 'summary'] });
-    expect(gets[0]!.message).toBe(
+    expect(gets[0].message).toBe(
       'Summary "Gets the tasks of a user" starts with "Gets" instead of the imperative "Get"; start action summaries with a verb in the imperative (Microsoft string guidance).',
     );
-    expect((await summaryFindings('ppc-summary-naming-pattern', 'Creating a task'))[0]!.message).toContain(
+    expect((await summaryFindings('ppc-summary-naming-pattern', 'Creating a task'))[0].message).toContain(
       'instead of the imperative "Create"',
     );
-    expect((await summaryFindings('ppc-summary-naming-pattern', 'The tasks'))[0]!.message).toContain(
+    expect((await summaryFindings('ppc-summary-naming-pattern', 'The tasks'))[0].message).toContain(
       'starts with the article "The"',
     );
     for (const ok of [

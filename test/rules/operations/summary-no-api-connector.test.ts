@@ -38,7 +38,7 @@ describe('ppc-summary-no-api-connector, further cases', () => {
     const api = await summaryFindings('ppc-summary-no-api-connector', 'Call the Contoso API');
     expect(api).toHaveLength(1);
     expect(api[0]).toMatchObject({ severity: SEVERITY.warn });
-    expect(api[0]!.message).toContain('contains "API"');
+    expect(api[0].message).toContain('contains "API"');
     expect(await summaryFindings('ppc-summary-no-api-connector', 'List rapid tasks')).toEqual([]);
   });
 });

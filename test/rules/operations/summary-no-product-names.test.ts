@@ -32,7 +32,7 @@ describe('ppc-summary-no-product-names, further cases', () => {
     const product = await summaryFindings('ppc-summary-no-product-names', 'Send to PowerApps');
     expect(product).toHaveLength(1);
     expect(product[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'summary'] });
-    expect(product[0]!.message).toContain('"Send to PowerApps" contains "PowerApps"');
+    expect(product[0].message).toContain('"Send to PowerApps" contains "PowerApps"');
     expect(await summaryFindings('ppc-summary-no-product-names', 'Send to PowerApps', true)).toEqual([]);
   });
 });

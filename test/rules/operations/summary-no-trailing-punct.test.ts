@@ -13,11 +13,11 @@ describe('summary rules', () => {
     const period = await summaryFindings('ppc-summary-no-trailing-punct', 'List tasks.');
     expect(period).toHaveLength(1);
     expect(period[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'summary'] });
-    expect(period[0]!.message).toBe(
+    expect(period[0].message).toBe(
       'Summary "List tasks." ends with "."; end it with a letter or digit (Microsoft rejects summaries that end with punctuation or a space).',
     );
     const space = await summaryFindings('ppc-summary-no-trailing-punct', 'List tasks ');
-    expect(space[0]!.message).toContain('ends with whitespace');
+    expect(space[0].message).toContain('ends with whitespace');
     expect(await summaryFindings('ppc-summary-no-trailing-punct', 'List tasks (deprecated)')).toEqual([]);
     expect(await summaryFindings('ppc-summary-no-trailing-punct', 'List tasks V2')).toEqual([]);
     expect(await summaryFindings('ppc-summary-no-trailing-punct', 'List tasks.', true)).toEqual([]);

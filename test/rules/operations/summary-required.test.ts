@@ -17,12 +17,12 @@ describe('summary rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Operation "ListTasks" has no summary; add a short summary such as "Get a task" (Microsoft rejects visible operations without one).',
     );
     expect(results[1]).toMatchObject({ path: ['paths', '/tasks', 'post', 'summary'] });
-    expect(results[1]!.message).toContain('"CreateTask" has an empty summary');
-    expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"summary": ""'));
+    expect(results[1].message).toContain('"CreateTask" has an empty summary');
+    expect(lineOf(results[1])).toBe(lineContaining(text(doc), '"summary": ""'));
   });
 });
 

@@ -13,7 +13,7 @@ describe('summary rules', () => {
     const results = await summaryFindings('ppc-summary-restricted-chars', 'Get A/B & C?');
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'summary'] });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Summary "Get A/B & C?" contains "/", "&", "?"; rephrase without / \\ < > * % & ? (Microsoft rejects these characters in summaries: RestrictedCharactersInSummary).',
     );
     expect(await summaryFindings('ppc-summary-restricted-chars', 'Get A/B', true)).toEqual([]);

@@ -14,8 +14,8 @@ describe('operation structure rules', () => {
       severity: SEVERITY.hint,
       path: ['paths', '/tasks', 'post'],
     });
-    expect(results[0]!.message).toMatch(/^Operation "CreateTask" has no x-ms-visibility; consider "important"/);
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"post"'));
+    expect(results[0].message).toMatch(/^Operation "CreateTask" has no x-ms-visibility; consider "important"/);
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"post"'));
   });
 });
 

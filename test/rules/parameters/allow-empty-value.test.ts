@@ -9,7 +9,7 @@ describe('parameter structure rules', () => {
     const results = await lintRule('ppc-allow-empty-value', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['parameters', 'TaskId', 'allowEmptyValue'] });
-    expect(results[0]!.message).toContain('Parameter "taskId" (in path) has "allowEmptyValue"');
+    expect(results[0].message).toContain('Parameter "taskId" (in path) has "allowEmptyValue"');
   });
 });
 

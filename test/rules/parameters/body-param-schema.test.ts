@@ -12,7 +12,7 @@ describe('parameter structure rules', () => {
       expect.stringContaining('Body parameter "body" has no "schema"'),
       expect.stringContaining('Body parameter "body" has "type" at the parameter level'),
     ]);
-    expect(results[1]!.path).toEqual([...BODY, 'type']);
+    expect(results[1].path).toEqual([...BODY, 'type']);
   });
 });
 

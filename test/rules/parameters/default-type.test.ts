@@ -15,11 +15,11 @@ describe('parameter and schema value rules', () => {
       severity: SEVERITY.error,
       path: ['definitions', 'NewTask', 'properties', 'priority', 'default'],
     });
-    expect(results[0]!.message).toContain(
+    expect(results[0].message).toContain(
       'Property "priority" has type "integer" but its default "high" is of type string',
     );
-    expect(results[1]!.path).toEqual(['parameters', 'TaskId', 'default']);
-    expect(results[1]!.message).toContain('Parameter "taskId" has type "string" but its default 12 is a number');
+    expect(results[1].path).toEqual(['parameters', 'TaskId', 'default']);
+    expect(results[1].message).toContain('Parameter "taskId" has type "string" but its default 12 is a number');
   });
 });
 

@@ -12,7 +12,7 @@ describe('parameter structure rules', () => {
       [...BODY, 'x-ms-dynamic-schema'],
       [...BODY, 'x-ms-dynamic-properties'],
     ]);
-    expect(results[0]!.message).toContain(
+    expect(results[0].message).toContain(
       'Body parameter "body" has "x-ms-dynamic-schema" on the parameter object; move it into the parameter\'s "schema"',
     );
   });

@@ -34,7 +34,7 @@ describe('parameter and schema value rules', () => {
       [...QUERY, 'x-ms-dynamic-values', 'parameters', 'v', 'parameter'],
       ['definitions', 'NewTask', 'properties', 'title', 'x-ms-dynamic-list', 'parameters', 'm', 'parameterReference'],
     ]);
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'x-ms-dynamic-values passes the internal parameter "api-version" to "v"; pass the internal value as a static "value" instead (Microsoft rejects internal sources for visible dynamic inputs).',
     );
     // An internal caller may use internal sources.
@@ -57,7 +57,7 @@ describe('parameter and schema value rules', () => {
     });
     const results = await lintRule('ppc-dynamic-source-not-internal', doc);
     expect(results).toHaveLength(1);
-    expect(results[0]!.message).toContain('passes the internal parameter "body/secret" to "s"');
+    expect(results[0].message).toContain('passes the internal parameter "body/secret" to "s"');
   });
 });
 

@@ -12,7 +12,7 @@ describe('parameter and schema value rules', () => {
       'Parameter "status" has an empty "enum"',
       'Property "status" has an "enum" that is not a list (open)',
     ]);
-    expect(results[0]!.path).toEqual([...QUERY, 'enum']);
+    expect(results[0].path).toEqual([...QUERY, 'enum']);
     // Duplicates and value types are spectral:oas's duplicated-entry-in-enum and typed-enum.
     doc.paths['/tasks'].get.parameters[0].enum = ['open', 'open', 3];
     delete doc.definitions.Task.properties.status.enum;

@@ -24,7 +24,7 @@ describe('parameter and schema value rules', () => {
     ]);
     doc.paths['/tasks'].get.parameters[0]['x-ms-enum-values'] = { value: 'open' };
     const [notList] = await lintRule('ppc-enum-values-ext', doc);
-    expect(notList!.message).toContain('has an "x-ms-enum-values" that is not a list');
+    expect(notList.message).toContain('has an "x-ms-enum-values" that is not a list');
   });
 });
 

@@ -37,7 +37,7 @@ describe('ppc-file-only-formdata, further cases', () => {
     doc.paths['/tasks'].get.parameters[0].type = 'file';
     const [file] = await lintRule('ppc-file-only-formdata', doc);
     expect(file).toMatchObject({ severity: SEVERITY.error, path: [...QUERY, 'type'] });
-    expect(file!.message).toContain('Parameter "status" has type "file" in query');
+    expect(file.message).toContain('Parameter "status" has type "file" in query');
     doc.paths['/tasks'].get.parameters[0].in = 'formData';
     expect(await lintRule('ppc-file-only-formdata', doc)).toEqual([]);
   });

@@ -12,7 +12,7 @@ describe('parameter and schema value rules', () => {
       severity: SEVERITY.warn,
       path: ['definitions', 'Task', 'properties', 'id', 'format'],
     });
-    expect(results[0]!.message).toContain('Property "id" has the format "string/guid"; use one of int32');
+    expect(results[0].message).toContain('Property "id" has the format "string/guid"; use one of int32');
   });
 });
 

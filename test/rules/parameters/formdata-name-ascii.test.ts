@@ -9,7 +9,7 @@ describe('parameter structure rules', () => {
     doc.paths['/tasks'].get.parameters[0].name = 'größe';
     const [finding] = await lintRule('ppc-formdata-name-ascii', doc);
     expect(finding).toMatchObject({ severity: SEVERITY.error, path: [...QUERY, 'name'] });
-    expect(finding!.message).toContain('Form field name "größe" contains "ö"');
+    expect(finding.message).toContain('Form field name "größe" contains "ö"');
   });
 });
 

@@ -11,7 +11,7 @@ describe('parameter and schema value rules', () => {
       'Parameter "status" is internal with a "default" but not required',
       'Property "source" is internal with a "default" but not required',
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.warn);
+    expect(results[0].severity).toBe(SEVERITY.warn);
     doc.paths['/tasks'].get.parameters[0].required = true;
     doc.definitions.NewTask.required.push('source');
     expect(await lintRule('ppc-internal-default-should-be-required', doc)).toEqual([]);

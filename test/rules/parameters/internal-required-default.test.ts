@@ -20,10 +20,10 @@ describe('parameter and schema value rules', () => {
     doc.definitions.NewTask.required.push('callback');
     const results = await lintRule('ppc-internal-required-default', doc);
     expect(results.map((r) => r.path)).toEqual([QUERY, ['definitions', 'NewTask', 'properties', 'source']]);
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Parameter "status" is internal and required but has no "default"; add the value to send as "default", or make it visible (Microsoft rejects internal required inputs without a default).',
     );
-    expect(results[1]!.severity).toBe(SEVERITY.error);
+    expect(results[1].severity).toBe(SEVERITY.error);
   });
 });
 

@@ -11,7 +11,7 @@ describe('parameter string rules', () => {
       expect.stringContaining('Body parameter "body" has no "x-ms-summary"'),
       expect.stringContaining('Body parameter "body" has no "description"'),
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.info);
+    expect(results[0].severity).toBe(SEVERITY.info);
     doc.paths['/tasks'].post['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-param-body-x-ms-summary', doc)).toEqual([]);
   });

@@ -11,7 +11,7 @@ describe('parameter structure rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'post', 'parameters', '1'],
     });
-    expect(results[0]!.message).toContain('Body parameter "body" and formData parameter "file" are used together');
+    expect(results[0].message).toContain('Body parameter "body" and formData parameter "file" are used together');
   });
 });
 

@@ -9,7 +9,7 @@ describe('parameter structure rules', () => {
     const results = await lintRule('ppc-param-connectionid-reserved', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: [...QUERY, 'name'] });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Parameter "CONNECTIONID" (in query) uses a reserved name; rename it (Microsoft rejects parameters named "connectionId").',
     );
     doc.paths['/tasks'].get.parameters[0].name = 'connectionIdentifier';

@@ -52,7 +52,7 @@ describe('ppc-param-description-meaningful, further cases', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks', 'get', 'parameters', '1', 'description'],
     });
-    expect(finding!.message).toContain(
+    expect(finding.message).toContain(
       'Parameter "pageSize" has the description "Page size.", which only repeats its name',
     );
     expect(

@@ -25,12 +25,12 @@ describe('parameter string rules', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks', 'get', 'parameters', '1', 'description'],
     });
-    expect(finding!.message).toContain('has a description "How many tasks to return" without final punctuation');
+    expect(finding.message).toContain('has a description "How many tasks to return" without final punctuation');
     const long = await lintRule(
       'ppc-param-description-sentence',
       withQueryParam({ description: `${'A very long description '.repeat(3)}that ends without a period` }),
     );
-    expect(long[0]!.message).toContain('ending "…');
+    expect(long[0].message).toContain('ending "…');
     for (const ok of ['How many tasks?', 'The count (default 10).', 'Use "all".', 'Wie viele Aufgaben!']) {
       expect(await lintRule('ppc-param-description-sentence', withQueryParam({ description: ok }))).toEqual([]);
     }

@@ -8,7 +8,7 @@ describe('parameter string rules', () => {
     const results = await lintRule('ppc-param-description', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'parameters', '0'] });
-    expect(results[0]!.message).toContain('Parameter "status" has no "description"');
+    expect(results[0].message).toContain('Parameter "status" has no "description"');
   });
 });
 
@@ -43,8 +43,8 @@ describe('ppc-param-description, further cases', () => {
       {
         const results = await lintRule(id, doc);
         expect(results).toHaveLength(1);
-        expect(results[0]!.path).toEqual(['parameters', 'TaskId']);
-        expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"TaskId": {'));
+        expect(results[0].path).toEqual(['parameters', 'TaskId']);
+        expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"TaskId": {'));
       }
     }
   });

@@ -23,8 +23,8 @@ describe('parameter string rules', () => {
     });
     const results = await lintRule('ppc-param-no-product-names', doc);
     expect(results.map((r) => r.path.at(-1))).toEqual(['x-ms-summary', 'description']);
-    expect(results[0]!.severity).toBe(SEVERITY.error);
-    expect(results[1]!.message).toContain('naming "Power Automate"');
+    expect(results[0].severity).toBe(SEVERITY.error);
+    expect(results[1].message).toContain('naming "Power Automate"');
     doc.paths['/tasks'].get.parameters[1]['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-param-no-product-names', doc)).toEqual([]);
   });

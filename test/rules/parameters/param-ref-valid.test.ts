@@ -15,7 +15,7 @@ describe('parameter structure rules', () => {
       expect.stringContaining('The shared parameter "Alias" is itself a $ref'),
     ]);
     expect(results.every((r) => r.severity === SEVERITY.error)).toBe(true);
-    expect(results[2]!.path).toEqual(['parameters', 'Alias', '$ref']);
+    expect(results[2].path).toEqual(['parameters', 'Alias', '$ref']);
   });
 });
 

@@ -15,10 +15,10 @@ describe('parameter structure rules', () => {
       severity: SEVERITY.error,
       path: [...QUERY, 'required'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Parameter "status" has required: false; use true or false without quotes (the Swagger schema requires a boolean).',
     );
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"required": "false"'));
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"required": "false"'));
   });
 });
 

@@ -7,15 +7,15 @@ describe('parameter structure rules', () => {
     doc.paths['/tasks'].post.parameters.push({ name: 'extra', in: 'body', schema: { type: 'object' } });
     const [own] = await lintRule('ppc-param-single-body', doc);
     expect(own).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'post', 'parameters', '1'] });
-    expect(own!.message).toBe(
+    expect(own.message).toBe(
       'The operation has 2 body parameters ("body", "extra"); keep one body parameter and put all fields in its schema (Microsoft rejects several body parameters).',
     );
 
     const inherited = validSwagger();
     inherited.paths['/tasks'].parameters = [{ name: 'shared', in: 'body', schema: { type: 'object' } }];
     const [fromPath] = await lintRule('ppc-param-single-body', inherited);
-    expect(fromPath!.path).toEqual(['paths', '/tasks', 'post', 'parameters', '0']);
-    expect(fromPath!.message).toContain('2 body parameters ("body", "shared")');
+    expect(fromPath.path).toEqual(['paths', '/tasks', 'post', 'parameters', '0']);
+    expect(fromPath.message).toContain('2 body parameters ("body", "shared")');
 
     // An operation-level body parameter with the same name and location overrides the path-level one.
     inherited.paths['/tasks'].parameters[0].name = 'body';

@@ -22,7 +22,7 @@ describe('parameter string rules', () => {
       severity: SEVERITY.info,
       path: ['paths', '/tasks', 'get', 'parameters', '1', 'x-ms-summary'],
     });
-    expect(finding!.message).toContain('"Top-N Tasks" with "-"');
+    expect(finding.message).toContain('"Top-N Tasks" with "-"');
     expect(await lintRule('ppc-param-summary-chars', withQueryParam({ 'x-ms-summary': 'Größe (Anzahl)' }))).toEqual([]);
   });
 });

@@ -53,8 +53,8 @@ describe('ppc-param-summary-length, further cases', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks', 'get', 'parameters', '1', 'x-ms-summary'],
     });
-    expect(tooLong!.message).toContain('Parameter "top" has an x-ms-summary of 99 characters');
-    expect(tooLong!.message).toContain('shorten the label to 80 characters or fewer');
+    expect(tooLong.message).toContain('Parameter "top" has an x-ms-summary of 99 characters');
+    expect(tooLong.message).toContain('shorten the label to 80 characters or fewer');
     expect(await lintRule('ppc-param-summary-length', withQueryParam({ 'x-ms-summary': 'number of tasks' }))).toEqual(
       [],
     );

@@ -25,7 +25,7 @@ describe('parameter string rules', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks', 'get', 'parameters', '1', 'description'],
     });
-    expect(finding!.message).toContain('Parameter "top" has the same x-ms-summary and description ("top.")');
+    expect(finding.message).toContain('Parameter "top" has the same x-ms-summary and description ("top.")');
   });
 });
 

@@ -25,7 +25,7 @@ describe('parameter string rules', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks', 'get', 'parameters', '1', 'x-ms-summary'],
     });
-    expect(notTitle!.message).toBe(
+    expect(notTitle.message).toBe(
       'Parameter "top" has an x-ms-summary "Number of tasks" that is not in title case ("tasks"); capitalise each main word of the label (Microsoft\'s string guidance).',
     );
     for (const ok of [

@@ -28,7 +28,7 @@ describe('ppc-param-type-allowed, further cases', () => {
     doc.paths['/tasks'].get.parameters[0].type = 'object';
     const [typed] = await lintRule('ppc-param-type-allowed', doc);
     expect(typed).toMatchObject({ severity: SEVERITY.error, path: [...QUERY, 'type'] });
-    expect(typed!.message).toContain('Parameter "status" (in query) has type "object"');
+    expect(typed.message).toContain('Parameter "status" (in query) has type "object"');
     doc.paths['/tasks'].get.parameters[0].type = 'file';
     expect(await lintRule('ppc-param-type-allowed', doc)).toEqual([]);
   });

@@ -14,21 +14,21 @@ describe('parameter string rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get', 'parameters', '0'],
     });
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Parameter "status" has no "x-ms-summary"; add a short title-case label (Microsoft rejects visible parameters without "x-ms-summary").',
     );
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"name": "status"') - 1);
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"name": "status"') - 1);
   });
 
   it('ppc-param-x-ms-summary reports an empty label at the field', async () => {
     const doc = validSwagger();
     doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = ' ';
     const [finding] = await lintRule('ppc-param-x-ms-summary', doc);
-    expect(finding!.path).toEqual(['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-summary']);
-    expect(finding!.message).toContain('has an empty "x-ms-summary"');
+    expect(finding.path).toEqual(['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-summary']);
+    expect(finding.message).toContain('has an empty "x-ms-summary"');
     doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = 7;
     const [typed] = await lintRule('ppc-param-x-ms-summary', doc);
-    expect(typed!.message).toContain('has a non-string "x-ms-summary" (7)');
+    expect(typed.message).toContain('has a non-string "x-ms-summary" (7)');
   });
 
   it('ppc-param-x-ms-summary skips body parameters, internal parameters and parameters of internal operations', async () => {
@@ -63,7 +63,7 @@ describe('parameter string rules', () => {
     doc.paths['/tasks'].parameters = [{ name: 'tenant', in: 'header', type: 'string', description: 'The tenant.' }];
     const results = await lintRule('ppc-param-x-ms-summary', doc);
     expect(results).toHaveLength(1);
-    expect(results[0]!.path).toEqual(['paths', '/tasks', 'parameters', '0']);
+    expect(results[0].path).toEqual(['paths', '/tasks', 'parameters', '0']);
     doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
     doc.paths['/tasks'].post['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-param-x-ms-summary', doc)).toEqual([]);
@@ -116,8 +116,8 @@ describe('ppc-param-x-ms-summary, further cases', () => {
       {
         const results = await lintRule(id, doc);
         expect(results).toHaveLength(1);
-        expect(results[0]!.path).toEqual(['parameters', 'TaskId']);
-        expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"TaskId": {'));
+        expect(results[0].path).toEqual(['parameters', 'TaskId']);
+        expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"TaskId": {'));
       }
     }
   });

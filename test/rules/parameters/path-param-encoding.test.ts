@@ -7,13 +7,13 @@ describe('parameter structure rules', () => {
     delete doc.parameters.TaskId['x-ms-url-encoding'];
     const [missing] = await lintRule('ppc-path-param-encoding', doc);
     expect(missing).toMatchObject({ severity: SEVERITY.warn, path: ['parameters', 'TaskId'] });
-    expect(missing!.message).toContain(
+    expect(missing.message).toContain(
       'Path parameter "taskId" has no "x-ms-url-encoding"; add "x-ms-url-encoding": "single"',
     );
     doc.parameters.TaskId['x-ms-url-encoding'] = 'Single';
     const [wrong] = await lintRule('ppc-path-param-encoding', doc);
-    expect(wrong!.path).toEqual(['parameters', 'TaskId', 'x-ms-url-encoding']);
-    expect(wrong!.message).toContain('has x-ms-url-encoding "Single"');
+    expect(wrong.path).toEqual(['parameters', 'TaskId', 'x-ms-url-encoding']);
+    expect(wrong.message).toContain('has x-ms-url-encoding "Single"');
   });
 });
 

@@ -8,11 +8,11 @@ describe('parameter structure rules', () => {
     const results = await lintRule('ppc-path-param-required', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['parameters', 'TaskId', 'required'] });
-    expect(results[0]!.message).toContain('Path parameter "taskId" has required: false');
+    expect(results[0].message).toContain('Path parameter "taskId" has required: false');
     delete doc.parameters.TaskId.required;
     const [missing] = await lintRule('ppc-path-param-required', doc);
-    expect(missing!.path).toEqual(['parameters', 'TaskId']);
-    expect(missing!.message).toContain('has no "required"');
+    expect(missing.path).toEqual(['parameters', 'TaskId']);
+    expect(missing.message).toContain('has no "required"');
   });
 });
 

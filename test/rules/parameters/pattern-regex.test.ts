@@ -7,7 +7,7 @@ describe('parameter and schema value rules', () => {
     doc.parameters.TaskId.pattern = '^[0-9+$';
     const [finding] = await lintRule('ppc-pattern-regex', doc);
     expect(finding).toMatchObject({ severity: SEVERITY.error, path: ['parameters', 'TaskId', 'pattern'] });
-    expect(finding!.message).toMatch(
+    expect(finding.message).toMatch(
       /^Parameter "taskId" has the pattern "\^\[0-9\+\$", which is not a valid regular expression \(.+\); fix the expression/,
     );
     for (const ok of [

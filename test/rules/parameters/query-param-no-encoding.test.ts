@@ -9,7 +9,7 @@ describe('parameter structure rules', () => {
     const results = await lintRule('ppc-query-param-no-encoding', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: [...QUERY, 'x-ms-url-encoding'] });
-    expect(results[0]!.message).toContain('Query parameter "status" has x-ms-url-encoding "double"; remove it');
+    expect(results[0].message).toContain('Query parameter "status" has x-ms-url-encoding "double"; remove it');
   });
 });
 

@@ -18,7 +18,7 @@ describe('parameter and schema value rules', () => {
     const results = await lintRule('ppc-shared-params', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/tasks', 'get', 'parameters', '1'] });
-    expect(results[0]!.message).toContain('Parameter "fields" (in query) is written out identically in 3 operations');
+    expect(results[0].message).toContain('Parameter "fields" (in query) is written out identically in 3 operations');
     // Not identical any more: no finding.
     doc.paths['/tasks/{taskId}'].delete.parameters[1].description = 'Other.';
     expect(await lintRule('ppc-shared-params', doc)).toEqual([]);

@@ -19,7 +19,9 @@ describe('parameter rules on odd `parameters` values', () => {
     doc.paths['/tasks/{taskId}'].get.parameters = parameters;
     const results = await lintBoth(doc);
     expect(results['ppc-operation-params-unique']).toEqual([]);
-    expect(results['ppc-path-params-declared']).toEqual([expect.stringContaining('Operation "GetTask" (GET /tasks/{taskId}) has no "in: path" parameter for "{taskId}"')]);
+    expect(results['ppc-path-params-declared']).toEqual([
+      expect.stringContaining('Operation "GetTask" (GET /tasks/{taskId}) has no "in: path" parameter for "{taskId}"'),
+    ]);
   });
 
   it.each([
@@ -34,7 +36,15 @@ describe('parameter rules on odd `parameters` values', () => {
 
   it('entries that are null, strings, arrays, or lack name/in are skipped', async () => {
     const doc = validSwagger();
-    doc.paths['/tasks'].get.parameters.push(null, 'status', [1], { in: 'query' }, { name: 'status' }, { name: 7, in: 'query' }, { name: 'x', in: ['path'] });
+    doc.paths['/tasks'].get.parameters.push(
+      null,
+      'status',
+      [1],
+      { in: 'query' },
+      { name: 'status' },
+      { name: 7, in: 'query' },
+      { name: 'x', in: ['path'] },
+    );
     expect(await lintBoth(doc)).toEqual({ 'ppc-operation-params-unique': [], 'ppc-path-params-declared': [] });
   });
 

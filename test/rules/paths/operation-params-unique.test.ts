@@ -26,8 +26,8 @@ describe('ppc-operation-params-unique', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get', 'parameters', '1'],
     });
-    expect(lineOf(results[0]!)).toBe(lineContaining(text, '"description": "Again."') - 6);
-    expect(results[0]!.message).toBe(
+    expect(lineOf(results[0])).toBe(lineContaining(text, '"description": "Again."') - 6);
+    expect(results[0].message).toBe(
       'Operation "ListTasks" (GET /tasks) lists parameter "status" (in: query) twice (parameters 0 and 1); remove the repeated entry (Microsoft rejects operations and paths with duplicate parameters).',
     );
   });
@@ -37,8 +37,8 @@ describe('ppc-operation-params-unique', () => {
     doc.paths['/tasks/{taskId}'].delete.parameters.push({ $ref: '#/parameters/TaskId' });
     const results = await lintRule('ppc-operation-params-unique', doc);
     expect(results).toHaveLength(1);
-    expect(results[0]!.path).toEqual(['paths', '/tasks/{taskId}', 'delete', 'parameters', '1']);
-    expect(results[0]!.message).toContain(
+    expect(results[0].path).toEqual(['paths', '/tasks/{taskId}', 'delete', 'parameters', '1']);
+    expect(results[0].message).toContain(
       'Operation "DeleteTask" (DELETE /tasks/{taskId}) lists parameter "taskId" (in: path, via "#/parameters/TaskId") twice',
     );
   });
@@ -51,8 +51,8 @@ describe('ppc-operation-params-unique', () => {
     ];
     const results = await lintRule('ppc-operation-params-unique', doc);
     expect(results).toHaveLength(1);
-    expect(results[0]!.path).toEqual(['paths', '/tasks', 'parameters', '1']);
-    expect(results[0]!.message).toContain(
+    expect(results[0].path).toEqual(['paths', '/tasks', 'parameters', '1']);
+    expect(results[0].message).toContain(
       'Path "/tasks" lists parameter "x-tenant" (in: header) twice (parameters 0 and 1)',
     );
   });

@@ -35,8 +35,8 @@ describe('path key rules', () => {
     const results = await lintRule('ppc-path-no-duplicate-template', doc);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/TASKS/{id}', 'get'] });
-    expect(lineOf(results[0]!)).toBe(lineContaining(text, '"get": {', lineContaining(text, '"/TASKS/{id}"')));
-    expect(results[0]!.message).toBe(
+    expect(lineOf(results[0])).toBe(lineContaining(text, '"get": {', lineContaining(text, '"/TASKS/{id}"')));
+    expect(results[0].message).toBe(
       'Operation "GetTaskDetails" (GET /TASKS/{id}) and operation "GetTask" (GET /tasks/{taskId}) have paths that differ only in variable names; move both operations into one path item with one variable name, or make the static segments differ (Microsoft rejects operations with duplicate, indistinguishable path templates).',
     );
   });

@@ -30,8 +30,8 @@ describe('ppc-path-params-declared', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks/{taskId}', 'delete'],
     });
-    expect(lineOf(results[0]!)).toBe(lineContaining(text, '"delete": {'));
-    expect(results[0]!.message).toBe(
+    expect(lineOf(results[0])).toBe(lineContaining(text, '"delete": {'));
+    expect(results[0].message).toBe(
       'Operation "DeleteTask" (DELETE /tasks/{taskId}) has no "in: path" parameter for "{taskId}"; add {"name": "taskId", "in": "path", "required": true, "type": "string"} to its parameters or the path item\'s (Microsoft rejects operations whose path variables and "in: path" parameters do not match).',
     );
   });
@@ -60,10 +60,10 @@ describe('ppc-path-params-declared', () => {
       ['paths', '/tasks', 'get', 'parameters', '1'],
       ['paths', '/tasks/{taskId}', 'parameters', '0'],
     ]);
-    expect(results[0]!.message).toBe(
+    expect(results[0].message).toBe(
       'Operation "ListTasks" (GET /tasks) has the "in: path" parameter "listId", but path "/tasks" has no "{listId}"; add "{listId}" to the path, or remove the parameter or change its "in" (Microsoft rejects operations whose path variables and "in: path" parameters do not match).',
     );
-    expect(results[1]!.message).toContain(
+    expect(results[1].message).toContain(
       'Path item "/tasks/{taskId}" has the "in: path" parameter "projectId", but path "/tasks/{taskId}" has no "{projectId}"',
     );
   });
@@ -79,10 +79,10 @@ describe('ppc-path-params-declared', () => {
       ['paths', '/tasks/{taskid}', 'delete'],
       ['paths', '/tasks/{taskid}', 'delete', 'parameters', '0'],
     ]);
-    expect(results[1]!.message).toContain(
+    expect(results[1].message).toContain(
       '(via "#/parameters/TaskId"), but path "/tasks/{taskid}" has no "{taskId}"; the path has "{taskid}", which differs only in case; spell both the same',
     );
-    expect(results[0]!.message).toContain(
+    expect(results[0].message).toContain(
       'has no "in: path" parameter for "{taskid}"; its path parameter "taskId" differs only in case; spell both the same',
     );
   });
@@ -94,8 +94,8 @@ describe('ppc-path-params-declared', () => {
     };
     const results = await lintRule('ppc-path-params-declared', doc);
     expect(results).toHaveLength(1);
-    expect(results[0]!.path).toEqual(['paths', '/a/{id}/b/{id}']);
-    expect(results[0]!.message).toContain('Path "/a/{id}/b/{id}" uses the variable "{id}" more than once');
+    expect(results[0].path).toEqual(['paths', '/a/{id}/b/{id}']);
+    expect(results[0].message).toContain('Path "/a/{id}/b/{id}" uses the variable "{id}" more than once');
   });
 
   it('checks hidden operations too (a structural rule)', async () => {

@@ -37,8 +37,8 @@ describe('path key rules', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks/{taskId}', 'get'],
     });
-    expect(lineOf(results[0]!)).toBe(lineContaining(text, '"get": {', lineContaining(text, '"/tasks/{taskId}"')));
-    expect(results[0]!.message).toBe(
+    expect(lineOf(results[0])).toBe(lineContaining(text, '"get": {', lineContaining(text, '"/tasks/{taskId}"')));
+    expect(results[0].message).toBe(
       'Operation "GetTask" (GET /tasks/{taskId}) also matches the GET paths "/tasks/overdue", "/tasks/archived" (when "{taskId}" is "overdue"); give the paths distinct static segments (e.g. "/items/byId/{id}") so every call routes to one operation (Microsoft warns that partially duplicated paths can route to the wrong operation).',
     );
   });
@@ -51,7 +51,7 @@ describe('path key rules', () => {
     doc.paths['/tasks/{taskId}/overdue'] = { get: get('GetOverdue', [pathParam('taskId')]) };
     const results = await lintRule('ppc-path-partial-duplicate', doc);
     expect(results.map((r) => r.path)).toEqual([['paths', "/files('{id}')", 'get']]);
-    expect(results[0]!.message).toContain('(when "files(\'{id}\')" is "files(\'latest\')")');
+    expect(results[0].message).toContain('(when "files(\'{id}\')" is "files(\'latest\')")');
   });
 });
 

@@ -16,8 +16,8 @@ async function single(id: string, doc: unknown, needle: string) {
   const results = await lintRule(id, doc);
   expect(results).toHaveLength(1);
   const [finding] = results;
-  expect(lineOf(finding!)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
-  return finding!;
+  expect(lineOf(finding)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
+  return finding;
 }
 
 describe('path key rules', () => {

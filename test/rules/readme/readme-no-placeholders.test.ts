@@ -17,7 +17,7 @@ describe('ppc-readme-no-placeholders', () => {
   it('quotes a template placeholder on its line', async () => {
     const text = validTexts.readme.replace('Contoso Ltd', "Publisher's Name");
     const [p] = await lintFolderRule('ppc-readme-no-placeholders', { 'readme.md': text });
-    expect(p!.message).toContain('"Publisher\'s Name"');
-    expect(lineOf(p!)).toBe(text.split('\n').findIndex((l) => l.includes("Publisher's Name")) + 1);
+    expect(p.message).toContain('"Publisher\'s Name"');
+    expect(lineOf(p)).toBe(text.split('\n').findIndex((l) => l.includes("Publisher's Name")) + 1);
   });
 });

@@ -4,8 +4,8 @@ import { folderScenarios } from '../../helpers/scenarios';
 describe('readme rules', () => {
   it('ppc-readme-present: an empty readme is an error; the template readme passes', async () => {
     const [r] = await lintFolderRule('ppc-readme-present', { 'readme.md': '  \n<!-- todo -->\n' });
-    expect(r!.severity).toBe(SEVERITY.error);
-    expect(r!.message).toContain('readme.md is empty');
+    expect(r.severity).toBe(SEVERITY.error);
+    expect(r.message).toContain('readme.md is empty');
     expect(await lintFolderRule('ppc-readme-present', {})).toEqual([]);
   });
 });

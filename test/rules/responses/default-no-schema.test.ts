@@ -10,10 +10,10 @@ describe('response rules', () => {
     const [finding, ...rest] = await lintRule('ppc-default-no-schema', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ severity: SEVERITY.error, path: [...GET, 'responses', 'default', 'schema'] });
-    expect(finding!.message).toContain('The "default" response has a schema');
+    expect(finding.message).toContain('The "default" response has a schema');
     doc.paths['/tasks/{taskId}'].get.responses.default = { $ref: '#/responses/Error' };
     doc.responses = { Error: { description: 'Error.', schema: { type: 'object' } } };
-    expect((await lintRule('ppc-default-no-schema', doc))[0]!.message).toContain(
+    expect((await lintRule('ppc-default-no-schema', doc))[0].message).toContain(
       'refers to "#/responses/Error", which has a schema',
     );
     doc.responses.Error = { description: 'Error.' };
@@ -56,7 +56,7 @@ describe('ppc-default-no-schema, further cases', () => {
     doc.paths['/tasks/{taskId}'].delete.responses = { default: { description: 'Done.', schema: { type: 'object' } } };
     const [owner] = await lintRule('ppc-default-no-schema', doc);
     expect(owner).toMatchObject({ path: ['paths', '/tasks/{taskId}', 'delete', 'responses', 'default', 'schema'] });
-    expect(owner!.message).toContain('replace `default` with the status codes');
+    expect(owner.message).toContain('replace `default` with the status codes');
     delete doc.paths['/tasks/{taskId}'].delete.responses.default.schema;
     expect(await lintRule('ppc-default-no-schema', doc)).toEqual([]);
   });

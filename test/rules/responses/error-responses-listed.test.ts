@@ -10,7 +10,7 @@ describe('response rules', () => {
     const [finding, ...rest] = await lintRule('ppc-error-responses-listed', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ severity: SEVERITY.info, path: [...GET, 'responses'] });
-    expect(finding!.message).toContain('"GetTask" lists no error response (only "200")');
+    expect(finding.message).toContain('"GetTask" lists no error response (only "200")');
     doc.paths['/tasks/{taskId}'].get.responses.default = { description: 'An error.' };
     expect(await lintRule('ppc-error-responses-listed', doc)).toEqual([]);
     delete doc.paths['/tasks/{taskId}'].get.responses.default;

@@ -16,9 +16,9 @@ describe('response rules', () => {
         ['paths', '/tasks', 'post', 'responses', '201', 'schema'],
         [...GET, 'responses', '404', 'schema'],
       ]);
-      expect(results[0]!.severity).toBe(SEVERITY.error);
-      expect(results[0]!.message).toContain('"201" is an empty schema (through "#/definitions/Empty")');
-      expect(lineOf(results[1]!)).toBe(lineContaining(text(doc), '"schema": {}'));
+      expect(results[0].severity).toBe(SEVERITY.error);
+      expect(results[0].message).toContain('"201" is an empty schema (through "#/definitions/Empty")');
+      expect(lineOf(results[1])).toBe(lineContaining(text(doc), '"schema": {}'));
     });
 
     it('skips dynamic responses and hidden operations', async () => {
@@ -88,7 +88,7 @@ describe('ppc-no-empty-schema, further cases', () => {
     doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {};
     const [owner] = await lintRule('ppc-no-empty-schema', doc);
     expect(owner).toMatchObject({ path: [...GET, 'responses', '404', 'schema'] });
-    expect(owner!.message).toContain('remove `schema` when the response has no body');
+    expect(owner.message).toContain('remove `schema` when the response has no body');
     doc.paths['/tasks/{taskId}'].get.responses['404'].schema = { type: 'object' };
     expect(await lintRule('ppc-no-empty-schema', doc)).toEqual([]);
   });

@@ -10,7 +10,7 @@ describe('response rules', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks/{taskId}', 'delete', 'responses', 'default'],
     });
-    expect(finding!.message).toContain('lists only "default"');
+    expect(finding.message).toContain('lists only "default"');
     doc.paths['/tasks/{taskId}'].delete.responses['204'] = { description: 'Deleted.' };
     expect(await lintRule('ppc-not-default-only', doc)).toEqual([]);
   });

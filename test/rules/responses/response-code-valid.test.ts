@@ -17,8 +17,8 @@ describe('response rules', () => {
       severity: SEVERITY.error,
       path: [...GET, 'responses', '2XX'],
     });
-    expect(finding!.message).toContain('Response key "2XX" is not an HTTP status code');
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"2XX"'));
+    expect(finding.message).toContain('Response key "2XX" is not an HTTP status code');
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"2XX"'));
     doc.paths['/tasks/{taskId}'].get.responses['600'] = { description: 'Out of range.' };
     expect(await lintRule('ppc-response-code-valid', doc)).toHaveLength(2);
   });

@@ -11,11 +11,11 @@ describe('response rules', () => {
     const [finding, ...rest] = await lintRule('ppc-response-description', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ severity: SEVERITY.error, path: [...GET, 'responses', '404'] });
-    expect(finding!.message).toContain('"404" has no description');
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"404"'));
+    expect(finding.message).toContain('"404" has no description');
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"404"'));
 
     doc.paths['/tasks/{taskId}'].get.responses['404'] = { description: 7 };
-    expect((await lintRule('ppc-response-description', doc))[0]!.path).toEqual([
+    expect((await lintRule('ppc-response-description', doc))[0].path).toEqual([
       ...GET,
       'responses',
       '404',
@@ -25,7 +25,7 @@ describe('response rules', () => {
     doc.responses = { NotFound: { description: 'Not found.' } };
     expect(await lintRule('ppc-response-description', doc)).toEqual([]);
     doc.responses.Gone = {};
-    expect((await lintRule('ppc-response-description', doc))[0]!.path).toEqual(['responses', 'Gone']);
+    expect((await lintRule('ppc-response-description', doc))[0].path).toEqual(['responses', 'Gone']);
   });
 });
 

@@ -16,7 +16,7 @@ describe('response rules', () => {
       severity: SEVERITY.error,
       path: [...GET, 'responses', '200', 'examples', 'text/csv'],
     });
-    expect(finding!.message).toContain('"text/csv" is not in produces ("application/json")');
+    expect(finding.message).toContain('"text/csv" is not in produces ("application/json")');
     doc.paths['/tasks/{taskId}'].get.produces = ['text/*', 'application/json'];
     expect(await lintRule('ppc-response-example-produced', doc)).toEqual([]);
     delete doc.produces;

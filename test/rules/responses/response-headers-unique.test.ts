@@ -14,8 +14,8 @@ describe('response rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get', 'responses', '200', 'headers', 'x-total'],
     });
-    expect(finding!.message).toContain('"x-total" repeats "X-Total"');
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"x-total"'));
+    expect(finding.message).toContain('"x-total" repeats "X-Total"');
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"x-total"'));
   });
 });
 

@@ -11,7 +11,7 @@ describe('response rules', () => {
     const [finding, ...rest] = await lintRule('ppc-single-response-schema', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ severity: SEVERITY.warn, path: [...GET, 'responses', '404', 'schema'] });
-    expect(finding!.message).toContain('"404" has a schema besides the one on "200"');
+    expect(finding.message).toContain('"404" has a schema besides the one on "200"');
     doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {
       type: 'object',
       'x-ms-dynamic-schema': { operationId: 'X' },
@@ -27,7 +27,7 @@ describe('response rules', () => {
     const findings = await lintRule('ppc-single-response-schema', doc);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ path: ['responses', 'Problem', 'schema'] });
-    expect(findings[0]!.message).toContain('"404" has a schema besides the one on "200"');
+    expect(findings[0].message).toContain('"404" has a schema besides the one on "200"');
     delete doc.responses.Problem.schema;
     expect(await lintRule('ppc-single-response-schema', doc)).toEqual([]);
   });

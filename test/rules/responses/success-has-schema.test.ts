@@ -12,8 +12,8 @@ describe('response rules', () => {
       const [finding, ...rest] = await lintRule('ppc-success-has-schema', doc);
       expect(rest).toHaveLength(0);
       expect(finding).toMatchObject({ severity: SEVERITY.warn, path: [...GET, 'responses', '200'] });
-      expect(finding!.message).toContain('"GetTask" returns 200 without a schema');
-      expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"200"', lineContaining(text(doc), '"GetTask"')));
+      expect(finding.message).toContain('"GetTask" returns 200 without a schema');
+      expect(lineOf(finding)).toBe(lineContaining(text(doc), '"200"', lineContaining(text(doc), '"GetTask"')));
     });
 
     it('skips hidden operations, DELETE, 202/204-only operations and webhook registrations', async () => {

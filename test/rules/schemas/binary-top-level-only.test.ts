@@ -57,6 +57,6 @@ describe('ppc-binary-top-level-only, further cases', () => {
       severity: SEVERITY.warn,
       path: ['definitions', 'NewTask', 'properties', 'file', 'format'],
     });
-    expect(binary!.message).toContain('Property "file" is a binary string below the top level');
+    expect(binary.message).toContain('Property "file" is a binary string below the top level');
   });
 });

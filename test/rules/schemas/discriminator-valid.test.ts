@@ -5,16 +5,16 @@ describe('schema rules', () => {
   it('ppc-discriminator-valid requires a required string property', async () => {
     const doc = validSwagger();
     doc.definitions.Task.discriminator = 'status';
-    expect((await lintRule('ppc-discriminator-valid', doc))[0]!.message).toContain('"status" is not in `required`');
+    expect((await lintRule('ppc-discriminator-valid', doc))[0].message).toContain('"status" is not in `required`');
     doc.definitions.Task.required = ['status', 'kind'];
     doc.definitions.Task.properties.status.type = 'integer';
-    expect((await lintRule('ppc-discriminator-valid', doc))[0]!.message).toContain(
+    expect((await lintRule('ppc-discriminator-valid', doc))[0].message).toContain(
       '"status" is of type "integer", not string',
     );
     doc.definitions.Task.discriminator = 'kind';
     const [finding] = await lintRule('ppc-discriminator-valid', doc);
     expect(finding).toMatchObject({ severity: SEVERITY.error, path: ['definitions', 'Task', 'discriminator'] });
-    expect(finding!.message).toContain('"kind" is not defined in `properties`');
+    expect(finding.message).toContain('"kind" is not defined in `properties`');
   });
 });
 

@@ -44,7 +44,7 @@ describe('ppc-file-type-location, further cases', () => {
       severity: SEVERITY.error,
       path: ['definitions', 'NewTask', 'properties', 'upload', 'type'],
     });
-    expect(file!.message).toContain('`type: file` on property "upload"');
+    expect(file.message).toContain('`type: file` on property "upload"');
     doc.paths['/tasks'].post.parameters[0].schema = { type: 'file' };
     expect((await lintRule('ppc-file-type-location', doc)).map((r) => r.message.split(';')[0])).toContain(
       '`type: file` on a body parameter schema',

@@ -20,7 +20,7 @@ describe('schema rules', () => {
         'filterFunctions has the unsupported value "like"',
       ],
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].severity).toBe(SEVERITY.error);
   });
 });
 

@@ -11,11 +11,11 @@ describe('schema rules', () => {
       'paths//tasks/{taskId}/get/responses/404/description',
       'definitions/Task/properties/status/description',
     ]);
-    expect(results[0]!.message).toContain(
+    expect(results[0].message).toContain(
       '"description" is an empty string; write the text (Swagger 2.0 requires a response description)',
     );
-    expect(results[0]!.message).not.toContain('remove the key');
-    expect(results[1]!.message).toContain('write the text or remove the key');
+    expect(results[0].message).not.toContain('remove the key');
+    expect(results[1].message).toContain('write the text or remove the key');
     doc.paths['/tasks/{taskId}'].get.responses['404'].description = 'The task does not exist.';
     expect((await lintRule('ppc-no-empty-values', doc)).map((r) => r.path.at(-2))).toEqual(['status']);
   });
@@ -78,6 +78,6 @@ describe('ppc-no-empty-values, further cases', () => {
       ['definitions/Task/properties/status/description', '"description" is an empty string'],
       ['externalDocs/url', '"url" is an empty string'],
     ]);
-    expect(results[1]!.severity).toBe(SEVERITY.error);
+    expect(results[1].severity).toBe(SEVERITY.error);
   });
 });

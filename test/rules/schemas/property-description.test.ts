@@ -16,7 +16,7 @@ describe('schema property rules', () => {
       ],
       ['definitions/Task/properties/status', 'Property "status" has no description'],
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.info);
+    expect(results[0].severity).toBe(SEVERITY.info);
   });
 });
 

@@ -12,7 +12,7 @@ describe('schema property rules', () => {
       severity: SEVERITY.hint,
       path: ['definitions', 'Task', 'properties', 'dueDate', 'title'],
     });
-    expect(finding!.message).toContain('"due date" of "dueDate" is not in title case ("due")');
+    expect(finding.message).toContain('"due date" of "dueDate" is not in title case ("due")');
   });
 });
 

@@ -14,13 +14,13 @@ describe('schema property rules', () => {
       severity: SEVERITY.info,
       path: ['definitions', 'NewTask', 'properties', 'dueDate'],
     });
-    expect(finding!.message).toContain('Request property "dueDate" has no x-ms-summary');
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"dueDate"'));
+    expect(finding.message).toContain('Request property "dueDate" has no x-ms-summary');
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"dueDate"'));
 
     delete doc.definitions.NewTask.properties.title['x-ms-summary'];
     const [grouped] = await lintRule('ppc-property-x-ms-summary', doc);
-    expect(grouped!.path).toEqual(['definitions', 'NewTask', 'properties']);
-    expect(grouped!.message).toContain('Request properties "title" and "dueDate" have no x-ms-summary');
+    expect(grouped.path).toEqual(['definitions', 'NewTask', 'properties']);
+    expect(grouped.message).toContain('Request properties "title" and "dueDate" have no x-ms-summary');
 
     doc.paths['/tasks'].post['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-property-x-ms-summary', doc)).toEqual([]);

@@ -13,7 +13,7 @@ describe('schema rules', () => {
       severity: SEVERITY.error,
       path: ['definitions', 'NewTask', 'properties', 'title', 'readOnly'],
     });
-    expect(finding!.message).toContain('"title" is readOnly and required in a request body');
+    expect(finding.message).toContain('"title" is readOnly and required in a request body');
   });
 });
 

@@ -24,8 +24,8 @@ describe('schema rules', () => {
       ],
       ['definitions/Task/required', '`required` is an empty list; remove it or list the required property names'],
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.error);
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '"owner"'));
+    expect(results[0].severity).toBe(SEVERITY.error);
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), '"owner"'));
   });
 });
 

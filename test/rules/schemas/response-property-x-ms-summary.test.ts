@@ -30,7 +30,7 @@ describe('ppc-response-property-x-ms-summary, further cases', () => {
     const [finding, ...rest] = await lintRule('ppc-response-property-x-ms-summary', doc);
     expect(rest).toHaveLength(0);
     expect(finding).toMatchObject({ severity: SEVERITY.info, path: ['definitions', 'Task', 'properties', 'status'] });
-    expect(finding!.message).toContain('Response property "status" has no x-ms-summary');
+    expect(finding.message).toContain('Response property "status" has no x-ms-summary');
     doc.paths['/tasks'].post.parameters[0].schema = { $ref: '#/definitions/Task' };
     expect(await lintRule('ppc-response-property-x-ms-summary', doc)).toEqual([]);
   });

@@ -21,12 +21,12 @@ describe('schema rules', () => {
       'status/oneOf',
       'dueDate/nullable',
     ]);
-    expect(results[2]!.message).toBe(
+    expect(results[2].message).toBe(
       '"nullable" is not a supported schema keyword; use the `x-nullable` extension or remove it (Microsoft rejects unsupported schema keywords).',
     );
-    expect(results[2]!.severity).toBe(SEVERITY.error);
-    expect(lineOf(results[2]!)).toBe(lineContaining(text(doc), '"nullable"'));
-    expect(results[0]!.message).toContain('"uniqueItems" is not a supported schema keyword; it applies to arrays only');
+    expect(results[2].severity).toBe(SEVERITY.error);
+    expect(lineOf(results[2])).toBe(lineContaining(text(doc), '"nullable"'));
+    expect(results[0].message).toContain('"uniqueItems" is not a supported schema keyword; it applies to arrays only');
   });
 
   it('ppc-schema-keyword-supported accepts uniqueItems on arrays', async () => {

@@ -7,7 +7,7 @@ describe('schema rules', () => {
     doc.definitions.TaskAlias = { $ref: '#/definitions/Task' };
     const [finding] = await lintRule('ppc-schema-no-ref-chain', doc);
     expect(finding).toMatchObject({ severity: SEVERITY.error, path: ['definitions', 'TaskAlias', '$ref'] });
-    expect(finding!.message).toContain('"TaskAlias" is only a reference to "#/definitions/Task"');
+    expect(finding.message).toContain('"TaskAlias" is only a reference to "#/definitions/Task"');
   });
 });
 

@@ -21,8 +21,8 @@ describe('schema rules', () => {
       severity: SEVERITY.warn,
       path: ['definitions', 'Task', 'properties', 'parent', 'description'],
     });
-    expect(finding!.message).toContain('has sibling keys "description", "x-ms-summary"');
-    expect(lineOf(finding!)).toBe(lineContaining(text(doc), '"The parent task."'));
+    expect(finding.message).toContain('has sibling keys "description", "x-ms-summary"');
+    expect(lineOf(finding)).toBe(lineContaining(text(doc), '"The parent task."'));
   });
 });
 

@@ -16,8 +16,8 @@ describe('schema rules', () => {
       'Required properties form a loop: "A" → "B" → "A"',
       'Required properties form a loop: "C" → "C"',
     ]);
-    expect(results[0]!.path.join('/')).toBe('definitions/B/properties/wrap/required/0');
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].path.join('/')).toBe('definitions/B/properties/wrap/required/0');
+    expect(results[0].severity).toBe(SEVERITY.error);
     doc.definitions.B.properties.wrap.required = [];
     delete doc.definitions.C;
     expect(await lintRule('ppc-schema-no-required-loop', doc)).toEqual([]);

@@ -18,8 +18,8 @@ describe('schema rules', () => {
       ],
       ['definitions/Task/properties/bad/$ref', 'Schema $ref "#/definitions/A~2B" is not a valid JSON pointer'],
     ]);
-    expect(results[0]!.severity).toBe(SEVERITY.error);
-    expect(lineOf(results[0]!)).toBe(lineContaining(text(doc), '#/definitions/Tasks'));
+    expect(results[0].severity).toBe(SEVERITY.error);
+    expect(lineOf(results[0])).toBe(lineContaining(text(doc), '#/definitions/Tasks'));
   });
 });
 

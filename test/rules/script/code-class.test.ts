@@ -27,7 +27,7 @@ describe('ppc-code-class', () => {
 describe('ppc-code-class', () => {
   it('names the missing Script class', async () => {
     expect(
-      (await lintFolderRule('ppc-code-class', { 'script.csx': 'public class Helper { }\n' }))[0]!.message,
+      (await lintFolderRule('ppc-code-class', { 'script.csx': 'public class Helper { }\n' }))[0].message,
     ).toContain('no "public class Script : ScriptBase"');
   });
   it('is silent on the valid script', async () => {

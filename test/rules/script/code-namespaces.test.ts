@@ -30,8 +30,8 @@ describe('ppc-code-namespaces', () => {
   it('quotes a disallowed namespace on its line', async () => {
     const script = `using System.Net.Http;\nusing System.Data.SqlClient;\n${VALID_SCRIPT}`;
     const [ns] = await lintFolderRule('ppc-code-namespaces', { 'script.csx': script });
-    expect(ns!.message).toContain('"System.Data.SqlClient"');
-    expect(lineOf(ns!)).toBe(2);
+    expect(ns.message).toContain('"System.Data.SqlClient"');
+    expect(lineOf(ns)).toBe(2);
   });
   it('is silent on the valid script', async () => {
     expect(await lintFolderRule('ppc-code-namespaces', { 'script.csx': VALID_SCRIPT })).toEqual([]);

@@ -57,7 +57,7 @@ describe('ppc-secdef-no-client-credentials, further cases', () => {
     delete doc.securityDefinitions.oauth2_auth.authorizationUrl;
     const [d] = await lintRule('ppc-secdef-no-client-credentials', doc);
     expect(d).toMatchObject({ severity: SEVERITY.warn, path: ['securityDefinitions', 'oauth2_auth', 'flow'] });
-    expect(d!.message).toContain(
+    expect(d.message).toContain(
       'Security definition "oauth2_auth" uses the OAuth client-credentials flow ("application")',
     );
   });

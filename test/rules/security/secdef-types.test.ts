@@ -20,8 +20,8 @@ describe('security rules', () => {
       severity: SEVERITY.error,
       path: ['securityDefinitions', 'api_key', 'in'],
     });
-    expect(d!.message).toContain('Security definition "api_key" has "in": "cookie" (use "header" or "query")');
-    expect(lineOf(d!)).toBe(lineAfter(doc, '"securityDefinitions"', '"in"'));
+    expect(d.message).toContain('Security definition "api_key" has "in": "cookie" (use "header" or "query")');
+    expect(lineOf(d)).toBe(lineAfter(doc, '"securityDefinitions"', '"in"'));
 
     doc.securityDefinitions.api_key = { type: 'ApiKey', name: 'X-API-Key', in: 'header' };
     expect(await messages('ppc-secdef-types', doc)).toEqual([

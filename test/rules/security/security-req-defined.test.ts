@@ -14,7 +14,7 @@ describe('security rules', () => {
         ['paths', '/tasks', 'get', 'security', '0', 'oauth'],
       ]),
     );
-    expect(results[0]!.severity).toBe(SEVERITY.warn);
+    expect(results[0].severity).toBe(SEVERITY.warn);
     expect(results.map((r) => r.message).join('\n')).toContain(
       'Security requirement "apiKey" is not defined in securityDefinitions (defined: "api_key")',
     );

@@ -16,7 +16,7 @@ describe('security rules', () => {
     doc.security = [{ api_key: ['read'] }];
     const [d] = await lintRule('ppc-security-req-scopes', doc);
     expect(d).toMatchObject({ severity: SEVERITY.error, path: ['security', '0', 'api_key'] });
-    expect(d!.message).toContain('Security requirement "api_key" (apiKey) lists scopes; it must be []');
+    expect(d.message).toContain('Security requirement "api_key" (apiKey) lists scopes; it must be []');
     doc.security = [{ api_key: null }];
     expect(await messages('ppc-security-req-scopes', doc)).toEqual([
       expect.stringContaining('is null, not an array (SecurityRequirementMustHaveValue)'),
@@ -28,7 +28,7 @@ describe('security rules', () => {
     const oauth = oauthDoc({}, ['tasks.read', 'tasks.admin']);
     const [o] = await lintRule('ppc-security-req-scopes', oauth);
     expect(o).toMatchObject({ path: ['security', '0', 'oauth2_auth', '1'] });
-    expect(o!.message).toContain(
+    expect(o.message).toContain(
       'Scope "tasks.admin" of security requirement "oauth2_auth" is not one of its definition\'s scopes',
     );
   });

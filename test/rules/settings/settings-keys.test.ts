@@ -39,6 +39,6 @@ describe('ppc-settings-keys', () => {
 describe('ppc-settings-keys', () => {
   it('suggests the right spelling of a key', async () => {
     const [k] = await lintFolderRule('ppc-settings-keys', { 'settings.json': { json: { connectorid: 'x' } } });
-    expect(k!.message).toContain('rename it to "connectorId"');
+    expect(k.message).toContain('rename it to "connectorId"');
   });
 });

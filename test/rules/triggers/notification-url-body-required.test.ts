@@ -175,7 +175,7 @@ describe('ppc-notification-url-body-required, further cases', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/hooks', 'post', 'parameters', '0', 'required'],
     });
-    expect(b!.message).toContain(
+    expect(b.message).toContain(
       'The body parameter "body" of "OnTaskCreated", which holds notification URL "callbackUrl", is not "required": true',
     );
   });

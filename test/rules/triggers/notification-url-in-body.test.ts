@@ -17,7 +17,7 @@ describe('webhook rules', () => {
     expect(results).toHaveLength(2);
     expect(results.map((r) => r.message).join('\n')).toContain('The "query" parameter "callback" is marked');
     expect(results.map((r) => r.message).join('\n')).toContain('The output schema property "id" is marked');
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].severity).toBe(SEVERITY.error);
     // A definition used by both a request body and a response is a body schema.
     const shared = withWebhook();
     webhookBody(shared).schema = { $ref: '#/definitions/Hook' };

@@ -226,8 +226,8 @@ describe('ppc-notification-url-internal, further cases', () => {
       severity: SEVERITY.error,
       path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl'],
     });
-    expect(v!.message).toContain('"callbackUrl" of "OnTaskCreated" is visible');
-    expect(lineOf(v!)).toBe(lineAfter(visible, '"/hooks": {', '"callbackUrl": {'));
+    expect(v.message).toContain('"callbackUrl" of "OnTaskCreated" is visible');
+    expect(lineOf(v)).toBe(lineAfter(visible, '"/hooks": {', '"callbackUrl": {'));
     webhookBody(visible).schema['x-ms-visibility'] = 'internal';
     expect(await lintRule('ppc-notification-url-internal', visible)).toEqual([]);
   });

@@ -172,7 +172,7 @@ describe('ppc-notification-url-required, further cases', () => {
       severity: SEVERITY.error,
       path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema'],
     });
-    expect(r!.message).toContain('Property "config", on the way to notification URL "callbackUrl", is not listed');
+    expect(r.message).toContain('Property "config", on the way to notification URL "callbackUrl", is not listed');
     const optional = withWebhook();
     webhookBody(optional).required = false;
     expect(await lintRule('ppc-notification-url-required', optional)).toEqual([]);

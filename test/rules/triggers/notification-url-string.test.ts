@@ -157,7 +157,7 @@ describe('ppc-notification-url-string, further cases', () => {
       severity: SEVERITY.error,
       path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'type'],
     });
-    expect(s!.message).toContain('has type "object"');
+    expect(s.message).toContain('has type "object"');
     delete callbackProperty(doc).type;
     expect(await messages('ppc-notification-url-string', doc)).toEqual([
       expect.stringContaining('"callbackUrl" has no type'),

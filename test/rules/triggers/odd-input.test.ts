@@ -31,9 +31,16 @@ const EXTENSIONS = [
 /** Every extension set to a wrong-typed value on an operation, a parameter and a schema property. */
 function wrongTypes(value: unknown): Doc {
   const doc = withWebhook(withPolling());
-  const targets = [doc.paths['/hooks'].post, doc.paths['/tasks/trigger'].get, doc.paths['/tasks/trigger'].get.parameters[0], doc.definitions.Task.properties.id, doc.paths['/hooks']];
+  const targets = [
+    doc.paths['/hooks'].post,
+    doc.paths['/tasks/trigger'].get,
+    doc.paths['/tasks/trigger'].get.parameters[0],
+    doc.definitions.Task.properties.id,
+    doc.paths['/hooks'],
+  ];
   for (const target of targets) for (const ext of EXTENSIONS) target[ext] = structuredClone(value);
-  doc.paths['/hooks'].post.parameters[0].schema.properties.callbackUrl['x-ms-notification-url'] = structuredClone(value);
+  doc.paths['/hooks'].post.parameters[0].schema.properties.callbackUrl['x-ms-notification-url'] =
+    structuredClone(value);
   return doc;
 }
 
@@ -50,9 +57,21 @@ function wrongInnerTypes(): Doc {
   param['x-ms-dynamic-values'] = { operationId: 'ListTasks', parameters: ['status'], 'value-path': { a: 1 } };
   param['x-ms-dynamic-list'] = { operationId: 7, parameters: { status: null, other: [] }, itemsPath: [] };
   param['x-ms-dynamic-tree'] = { open: 'ListTasks', browse: [], settings: 'all' };
-  doc.definitions.Task.properties.title['x-ms-dynamic-schema'] = { operationId: 'GetTask', parameters: { taskId: { parameter: 5 } }, 'value-path': null };
-  doc.definitions.Task.properties.title['x-ms-dynamic-properties'] = { operationId: 'GetTask', parameters: 'taskId', itemValuePath: 3 };
-  doc.securityDefinitions = { a: null, b: [], c: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 5, tokenUrl: null, scopes: [] } };
+  doc.definitions.Task.properties.title['x-ms-dynamic-schema'] = {
+    operationId: 'GetTask',
+    parameters: { taskId: { parameter: 5 } },
+    'value-path': null,
+  };
+  doc.definitions.Task.properties.title['x-ms-dynamic-properties'] = {
+    operationId: 'GetTask',
+    parameters: 'taskId',
+    itemValuePath: 3,
+  };
+  doc.securityDefinitions = {
+    a: null,
+    b: [],
+    c: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 5, tokenUrl: null, scopes: [] },
+  };
   doc.security = [null, 'api_key', { a: 'x' }, { c: [5, null] }];
   doc.paths['/tasks'].get.security = 'none';
   return doc;
@@ -63,17 +82,40 @@ function badRefs(): Doc {
   const doc = withWebhook(withPolling());
   doc.definitions.A = { $ref: '#/definitions/B' };
   doc.definitions.B = { $ref: '#/definitions/A' };
-  doc.definitions.Loop = { type: 'object', required: ['next', 'callbackUrl'], properties: { next: { $ref: '#/definitions/Loop' }, callbackUrl: { type: 'string', 'x-ms-notification-url': true } } };
+  doc.definitions.Loop = {
+    type: 'object',
+    required: ['next', 'callbackUrl'],
+    properties: {
+      next: { $ref: '#/definitions/Loop' },
+      callbackUrl: { type: 'string', 'x-ms-notification-url': true },
+    },
+  };
   doc.paths['/hooks'].post.parameters[0].schema = { $ref: '#/definitions/Loop' };
-  doc.paths['/hooks'].post.parameters.push({ $ref: '#/parameters/Nowhere' }, { $ref: 'other.json#/parameters/X' }, { $ref: 42 });
+  doc.paths['/hooks'].post.parameters.push(
+    { $ref: '#/parameters/Nowhere' },
+    { $ref: 'other.json#/parameters/X' },
+    { $ref: 42 },
+  );
   doc.paths['/hooks'].post.responses['201'] = { $ref: '#/responses/Missing' };
   doc.paths['/hooks']['x-ms-notification-content'].schema = { $ref: '#/definitions/A' };
   doc.paths['/tasks/trigger'].get.responses['200'].schema = { $ref: '#/definitions/B' };
-  doc.paths['/tasks'].get.responses['200'].schema = { allOf: [{ $ref: '#/definitions/A' }, { $ref: '#/definitions/Loop' }] };
+  doc.paths['/tasks'].get.responses['200'].schema = {
+    allOf: [{ $ref: '#/definitions/A' }, { $ref: '#/definitions/Loop' }],
+  };
   doc.paths['/tasks'].get['x-ms-pageable'] = { nextLinkName: 'nextLink' };
-  doc.parameters.TaskId['x-ms-dynamic-values'] = { operationId: 'OnNewTasks', 'value-collection': 'a/b', 'value-path': 'c' };
-  doc.parameters.TaskId['x-ms-dynamic-list'] = { operationId: 'CreateTask', parameters: { body: { parameterReference: 'body/next/next/next/missing' } } };
-  doc.definitions.NewTask.properties.loop = { $ref: '#/definitions/Loop', 'x-ms-dynamic-schema': { operationId: 'OnTaskCreated', parameters: { body: { parameter: 'next' } } } };
+  doc.parameters.TaskId['x-ms-dynamic-values'] = {
+    operationId: 'OnNewTasks',
+    'value-collection': 'a/b',
+    'value-path': 'c',
+  };
+  doc.parameters.TaskId['x-ms-dynamic-list'] = {
+    operationId: 'CreateTask',
+    parameters: { body: { parameterReference: 'body/next/next/next/missing' } },
+  };
+  doc.definitions.NewTask.properties.loop = {
+    $ref: '#/definitions/Loop',
+    'x-ms-dynamic-schema': { operationId: 'OnTaskCreated', parameters: { body: { parameter: 'next' } } },
+  };
   return doc;
 }
 
@@ -84,7 +126,14 @@ function brokenStructure(): Doc {
   doc.paths['/b'] = [];
   doc.paths['/c'] = { get: 'ListTasks', post: null, parameters: { name: 'x' }, 'x-ms-notification-content': [] };
   doc.paths['/d'] = { post: { operationId: 5, parameters: 'none', responses: [], 'x-ms-trigger': 'single' } };
-  doc.paths['/e'] = { post: { operationId: 'E', 'x-ms-trigger': 'batch', parameters: [null, 1, 'body', { in: 'body' }], responses: { '200': null, '201': 'x' } } };
+  doc.paths['/e'] = {
+    post: {
+      operationId: 'E',
+      'x-ms-trigger': 'batch',
+      parameters: [null, 1, 'body', { in: 'body' }],
+      responses: { '200': null, '201': 'x' },
+    },
+  };
   doc.definitions.Task.properties = null;
   doc.parameters.Broken = null;
   return doc;
@@ -101,7 +150,13 @@ describe('odd input never crashes the trigger, versioning, dynamic and security 
     ['broken structure', brokenStructure],
     ['paths is an array', () => ({ ...validSwagger(), paths: [] })],
     ['not an object at all', () => '[1, 2, 3]'],
-    ['a huge string', () => withWebhook(withPolling({ ...validSwagger(), info: { ...validSwagger().info, description: 'x'.repeat(200_000) } }))],
+    [
+      'a huge string',
+      () =>
+        withWebhook(
+          withPolling({ ...validSwagger(), info: { ...validSwagger().info, description: 'x'.repeat(200_000) } }),
+        ),
+    ],
   ];
 
   it.each(cases)('%s', async (_name, build) => {

@@ -26,7 +26,7 @@ describe('pagination rules', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/tasks', 'get', 'x-ms-pageable', 'nextLinkName'],
     });
-    expect(d!.message).toContain(
+    expect(d.message).toContain(
       'nextLinkName "@odata.nextLink" of "ListTasks" is not a property of its success response (200 has only "value", "nextLink")',
     );
     doc.definitions.TaskPage = {

@@ -26,7 +26,7 @@ describe('pagination rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get', 'x-ms-pageable', 'nextLinkName'],
     });
-    expect(d!.message).toBe(
+    expect(d.message).toBe(
       'x-ms-pageable.nextLinkName "nextlink" is not supported; use "nextLink" or "@odata.nextLink" and return the next page URL in that response property (Microsoft rejects other names: InvalidNextLinkNameValue).',
     );
   });

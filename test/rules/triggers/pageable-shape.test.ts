@@ -27,8 +27,8 @@ describe('pagination rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get', 'x-ms-pageable', 'itemName'],
     });
-    expect(d!.message).toContain('x-ms-pageable has the unknown key "itemName"');
-    expect(lineOf(d!)).toBe(lineAfter(doc, '"x-ms-pageable"', '"itemName"'));
+    expect(d.message).toContain('x-ms-pageable has the unknown key "itemName"');
+    expect(lineOf(d)).toBe(lineAfter(doc, '"x-ms-pageable"', '"itemName"'));
     doc.paths['/tasks'].get['x-ms-pageable'] = {};
     expect(await messages('ppc-pageable-shape', doc)).toEqual([expect.stringContaining('has no "nextLinkName"')]);
     doc.paths['/tasks'].get['x-ms-pageable'] = { nextLinkName: null };

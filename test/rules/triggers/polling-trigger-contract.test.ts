@@ -9,7 +9,7 @@ describe('trigger rules', () => {
     delete pollingOp(doc).responses['202'].headers['Retry-After'];
     const [d] = await lintRule('ppc-polling-trigger-contract', doc);
     expect(d).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/tasks/trigger', 'get', 'responses', '202'] });
-    expect(d!.message).toContain('declares no Retry-After header on its 202 response');
+    expect(d.message).toContain('declares no Retry-After header on its 202 response');
     delete pollingOp(doc).responses['202'];
     expect(await messages('ppc-polling-trigger-contract', doc)).toEqual([
       expect.stringContaining('declares no 202 response'),

@@ -15,7 +15,7 @@ describe('trigger rules', () => {
       ]),
     );
     expect(results).toHaveLength(2);
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].severity).toBe(SEVERITY.error);
     expect(results.map((r) => r.message).join('\n')).toContain('has "kind": "Query" (expected "query")');
     expect(results.map((r) => r.message).join('\n')).toContain('has no "mode"');
     pollingOp(doc)['x-ms-trigger-metadata'] = 'polling';

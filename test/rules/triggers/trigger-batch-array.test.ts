@@ -8,7 +8,7 @@ describe('trigger rules', () => {
     pollingOp(doc).responses['200'].schema = { $ref: '#/definitions/Task' };
     const [d] = await lintRule('ppc-trigger-batch-array', doc);
     expect(d).toMatchObject({ severity: SEVERITY.warn, path: ['definitions', 'Task'] });
-    expect(d!.message).toContain('"OnNewTasks" is a batch trigger but its data schema has no array');
+    expect(d.message).toContain('"OnNewTasks" is a batch trigger but its data schema has no array');
     // An object with an array property is fine; so is an untyped schema (nothing to tell).
     pollingOp(doc).responses['200'].schema = {
       type: 'object',

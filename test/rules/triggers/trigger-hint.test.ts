@@ -93,7 +93,7 @@ describe('ppc-trigger-hint, further cases', () => {
     delete pollingOp(doc)['x-ms-trigger-hint'];
     const [d] = await lintRule('ppc-trigger-hint', doc);
     expect(d).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/tasks/trigger', 'get'] });
-    expect(d!.message).toContain('has no x-ms-trigger-hint');
+    expect(d.message).toContain('has no x-ms-trigger-hint');
     pollingOp(doc)['x-ms-trigger-hint'] = ' ';
     expect(await messages('ppc-trigger-hint', doc)).toEqual([
       expect.stringContaining('has an empty x-ms-trigger-hint'),

@@ -8,8 +8,8 @@ describe('trigger rules', () => {
     pollingOp(doc).summary = 'New tasks';
     const [d] = await lintRule('ppc-trigger-summary-pattern', doc);
     expect(d).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/tasks/trigger', 'get', 'summary'] });
-    expect(d!.message).toContain('"New tasks" does not start with "When"');
-    expect(lineOf(d!)).toBe(lineAfter(doc, '"/tasks/trigger"', '"summary": "New tasks"'));
+    expect(d.message).toContain('"New tasks" does not start with "When"');
+    expect(lineOf(d)).toBe(lineAfter(doc, '"/tasks/trigger"', '"summary": "New tasks"'));
     pollingOp(doc).deprecated = true;
     expect(await lintRule('ppc-trigger-summary-pattern', doc)).toEqual([]);
     delete pollingOp(doc).deprecated;

@@ -14,8 +14,8 @@ describe('trigger rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks/trigger', 'get', 'x-ms-trigger'],
     });
-    expect(d!.message).toContain('"Batch" (values are case-sensitive: use "batch")');
-    expect(lineOf(d!)).toBe(lineAfter(doc, '"/tasks/trigger"', '"x-ms-trigger": "Batch"'));
+    expect(d.message).toContain('"Batch" (values are case-sensitive: use "batch")');
+    expect(lineOf(d)).toBe(lineAfter(doc, '"/tasks/trigger"', '"x-ms-trigger": "Batch"'));
 
     pollingOp(doc)['x-ms-trigger'] = { kind: 'single' };
     expect(await messages('ppc-trigger-value', doc)).toEqual([

@@ -10,7 +10,7 @@ describe('webhook rules', () => {
     delete doc.paths['/tasks/{taskId}'].delete;
     const [d] = await lintRule('ppc-webhook-delete-operation', doc);
     expect(d).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/hooks', 'post'] });
-    expect(d!.message).toContain('Webhook trigger "OnTaskCreated" has no DELETE operation');
+    expect(d.message).toContain('Webhook trigger "OnTaskCreated" has no DELETE operation');
   });
 });
 

@@ -8,7 +8,7 @@ describe('webhook rules', () => {
     delete webhookOp(doc).responses['201'].headers;
     const [d] = await lintRule('ppc-webhook-location-header', doc);
     expect(d).toMatchObject({ severity: SEVERITY.info, path: ['paths', '/hooks', 'post', 'responses', '201'] });
-    expect(d!.message).toContain('declares no Location header on its 201 response');
+    expect(d.message).toContain('declares no Location header on its 201 response');
     webhookOp(doc).responses['201'].headers = { location: { type: 'string' } };
     expect(await lintRule('ppc-webhook-location-header', doc)).toEqual([]);
   });

@@ -8,7 +8,7 @@ describe('webhook rules', () => {
     delete doc.paths['/hooks']['x-ms-notification-content'];
     const [d] = await lintRule('ppc-webhook-notification-content', doc);
     expect(d).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/hooks', 'post'] });
-    expect(d!.message).toContain(
+    expect(d.message).toContain(
       '"OnTaskCreated" has 1 property marked as notification URL, but its path item has no x-ms-notification-content',
     );
     // A webhook action (no x-ms-trigger) needs it too.

@@ -13,10 +13,10 @@ describe('webhook rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/hooks', 'post'],
     });
-    expect(d!.message).toContain(
+    expect(d.message).toContain(
       'Webhook trigger "OnTaskCreated" has x-ms-notification-content but no request property marked',
     );
-    expect(lineOf(d!)).toBe(lineAfter(doc, '"/hooks": {', '"post"'));
+    expect(lineOf(d)).toBe(lineAfter(doc, '"/hooks": {', '"post"'));
 
     const two = withWebhook();
     webhookBody(two).schema.properties.other = {
@@ -25,8 +25,8 @@ describe('webhook rules', () => {
       'x-ms-visibility': 'internal',
     };
     const [t] = await lintRule('ppc-webhook-notification-url', two);
-    expect(t!.message).toContain('has 2 properties marked');
-    expect(t!.path).toEqual(['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'other']);
+    expect(t.message).toContain('has 2 properties marked');
+    expect(t.path).toEqual(['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'other']);
   });
 });
 

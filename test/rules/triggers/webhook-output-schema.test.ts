@@ -11,10 +11,10 @@ describe('webhook rules', () => {
       severity: SEVERITY.warn,
       path: ['paths', '/hooks', 'x-ms-notification-content', 'schema'],
     });
-    expect(d!.message).toContain('"OnTaskCreated" has an empty x-ms-notification-content schema');
+    expect(d.message).toContain('"OnTaskCreated" has an empty x-ms-notification-content schema');
     doc.definitions.Empty = {};
     doc.paths['/hooks']['x-ms-notification-content'].schema = { $ref: '#/definitions/Empty' };
-    expect((await lintRule('ppc-webhook-output-schema', doc))[0]!.path).toEqual(['definitions', 'Empty']);
+    expect((await lintRule('ppc-webhook-output-schema', doc))[0].path).toEqual(['definitions', 'Empty']);
     doc.paths['/hooks']['x-ms-notification-content'].schema = { $ref: '#/definitions/Missing' };
     expect(await lintRule('ppc-webhook-output-schema', doc)).toEqual([]);
   });

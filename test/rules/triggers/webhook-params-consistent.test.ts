@@ -10,7 +10,7 @@ describe('webhook rules', () => {
     webhookOp(doc).parameters.push({ name: 'since', in: 'query', type: 'integer', 'x-ms-visibility': 'advanced' });
     const [d] = await lintRule('ppc-webhook-params-consistent', doc);
     expect(d).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/hooks', 'post', 'parameters', '1'] });
-    expect(d!.message).toContain(
+    expect(d.message).toContain(
       'Parameter "since" of "OnTaskCreated" differs from the one of "OnNewTasks" (type "integer" vs "string", visibility "advanced" vs "internal")',
     );
     // A GET trigger beside the webhook on the same path is its fetch operation too.

@@ -35,7 +35,7 @@ describe('webhook rules', () => {
     for (const id of WEBHOOK_RULES) expect({ id, results: await lintRule(id, doc) }).toEqual({ id, results: [] });
     doc.definitions.SubscriptionBase.required = [];
     const [d] = await lintRule('ppc-notification-url-required', doc);
-    expect(d!.path).toEqual(['definitions', 'SubscriptionBase', 'required']);
-    expect(d!.message).toContain('Notification URL property "callbackUrl" is not listed in its schema\'s "required"');
+    expect(d.path).toEqual(['definitions', 'SubscriptionBase', 'required']);
+    expect(d.message).toContain('Notification URL property "callbackUrl" is not listed in its schema\'s "required"');
   });
 });

@@ -8,7 +8,7 @@ describe('webhook rules', () => {
     doc.paths['/hooks']['x-ms-notification-content'] = { $ref: '#/definitions/Task' };
     const [d] = await lintRule('ppc-x-ms-notification-content', doc);
     expect(d).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/hooks', 'x-ms-notification-content'] });
-    expect(d!.message).toContain('x-ms-notification-content has no "schema"');
+    expect(d.message).toContain('x-ms-notification-content has no "schema"');
     doc.paths['/hooks']['x-ms-notification-content'] = { schema: 'Task', description: 5 };
     const text = (await messages('ppc-x-ms-notification-content', doc)).join('\n');
     expect(text).toContain('has a "schema" that is not an object (Task)');

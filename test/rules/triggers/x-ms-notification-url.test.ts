@@ -177,6 +177,6 @@ describe('ppc-x-ms-notification-url, further cases', () => {
         'x-ms-notification-url',
       ],
     });
-    expect(d!.message).toContain('is the string "true"');
+    expect(d.message).toContain('is the string "true"');
   });
 });

@@ -17,7 +17,7 @@ describe('webhook rules', () => {
     expect(text).toContain('is on the webhook operation "OnTaskCreated"');
     expect(text).toContain('x-ms-notification of "CreateTask" is OnTaskCreated, not an object');
     const [d] = await lintRule('ppc-x-ms-notification-usage', doc);
-    expect(d!.severity).toBe(SEVERITY.error);
+    expect(d.severity).toBe(SEVERITY.error);
   });
 });
 

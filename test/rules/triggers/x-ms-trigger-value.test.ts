@@ -11,7 +11,7 @@ describe('trigger rules', () => {
     const results = await lintRule('ppc-x-ms-trigger-value', doc);
     expect(results.map((r) => r.message).join('\n')).toContain('"value-path" that is not a string');
     expect(results.map((r) => r.message).join('\n')).toContain('unknown key "other"');
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].severity).toBe(SEVERITY.error);
     pollingOp(doc).parameters[0]['x-ms-trigger-value'] = {};
     expect(await messages('ppc-x-ms-trigger-value', doc)).toEqual([
       expect.stringContaining('has neither "value-collection" nor "value-path"'),

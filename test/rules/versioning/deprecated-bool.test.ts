@@ -33,6 +33,6 @@ describe('ppc-deprecated-bool, further cases', () => {
     doc.paths['/tasks'].get.deprecated = 'true';
     const [b] = await lintRule('ppc-deprecated-bool', doc);
     expect(b).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get', 'deprecated'] });
-    expect(b!.message).toContain('deprecated is the string "true"');
+    expect(b.message).toContain('deprecated is the string "true"');
   });
 });

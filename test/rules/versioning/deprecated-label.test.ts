@@ -53,8 +53,8 @@ describe('ppc-deprecated-label, further cases', () => {
       ['paths', '/tasks', 'get', 'summary'],
       ['paths', '/tasks', 'get', 'description'],
     ]);
-    expect(labels[0]!.severity).toBe(SEVERITY.warn);
-    expect(labels[0]!.message).toContain('summary "List tasks" does not say "(deprecated)"');
+    expect(labels[0].severity).toBe(SEVERITY.warn);
+    expect(labels[0].message).toContain('summary "List tasks" does not say "(deprecated)"');
     doc.paths['/tasks'].get.summary = 'List tasks (deprecated)';
     doc.paths['/tasks'].get.description = 'Deprecated: use List tasks V2.';
     expect(await lintRule('ppc-deprecated-label', doc)).toEqual([]);

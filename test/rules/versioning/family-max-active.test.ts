@@ -13,7 +13,7 @@ describe('versioning rules', () => {
     doc.paths['/tasks'].get['x-ms-api-annotation'].status = 'Production';
     const [d] = await lintRule('ppc-family-max-active', doc);
     expect(d).toMatchObject({ severity: SEVERITY.error, path: ['paths', '/tasks', 'get'] });
-    expect(d!.message).toContain('"ListTasks" is one of 2 active Production operations of family "ListTasks"');
+    expect(d.message).toContain('"ListTasks" is one of 2 active Production operations of family "ListTasks"');
     doc.paths['/v3/tasks'] = {
       get: {
         ...doc.paths['/v2/tasks'].get,

@@ -17,7 +17,7 @@ describe('versioning rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get', 'x-ms-api-annotation'],
     });
-    expect(results[0]!.message).toContain('"ListTasks" has no revision, like 1 other operation of family "ListTasks"');
+    expect(results[0].message).toContain('"ListTasks" has no revision, like 1 other operation of family "ListTasks"');
   });
 });
 

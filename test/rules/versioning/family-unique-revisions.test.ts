@@ -15,7 +15,7 @@ describe('versioning rules', () => {
       severity: SEVERITY.error,
       path: ['paths', '/v2/tasks', 'get', 'x-ms-api-annotation', 'revision'],
     });
-    expect(d!.message).toContain('"ListTasks_V2" has revision 2 of family "ListTasks", like "ListTasks"');
+    expect(d.message).toContain('"ListTasks_V2" has revision 2 of family "ListTasks", like "ListTasks"');
   });
 });
 

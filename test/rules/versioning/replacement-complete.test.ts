@@ -77,6 +77,6 @@ describe('ppc-replacement-complete, further cases', () => {
       ]),
     );
     expect(results.map((r) => r.message).join('\n')).toContain('has no "api" string');
-    expect(results[0]!.severity).toBe(SEVERITY.error);
+    expect(results[0].severity).toBe(SEVERITY.error);
   });
 });

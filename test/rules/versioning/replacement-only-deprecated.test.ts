@@ -71,6 +71,6 @@ describe('ppc-replacement-only-deprecated, further cases', () => {
       severity: SEVERITY.error,
       path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement'],
     });
-    expect(d!.message).toContain('has x-ms-api-annotation.replacement but is not "deprecated": true');
+    expect(d.message).toContain('has x-ms-api-annotation.replacement but is not "deprecated": true');
   });
 });

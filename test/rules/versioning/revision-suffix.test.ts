@@ -11,7 +11,7 @@ describe('versioning rules', () => {
     doc.paths['/v2/tasks'].get.operationId = 'ListTasksPaged';
     const [d] = await lintRule('ppc-revision-suffix', doc);
     expect(d).toMatchObject({ severity: SEVERITY.warn, path: ['paths', '/v2/tasks', 'get', 'operationId'] });
-    expect(d!.message).toContain('"ListTasksPaged" has revision 2 but does not end with "_V2"');
+    expect(d.message).toContain('"ListTasksPaged" has revision 2 but does not end with "_V2"');
     doc.paths['/v2/tasks'].get.operationId = 'ListTasksV2';
     expect(await lintRule('ppc-revision-suffix', doc)).toEqual([]);
     doc.paths['/v2/tasks'].get.operationId = 'ListTasks_V12';

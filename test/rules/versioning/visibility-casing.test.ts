@@ -17,7 +17,7 @@ describe('versioning rules', () => {
       ]),
     );
     expect(results).toHaveLength(3);
-    expect(results[0]!.severity).toBe(SEVERITY.warn);
+    expect(results[0].severity).toBe(SEVERITY.warn);
   });
 });
 
