@@ -14,14 +14,13 @@ export interface LintManyOptions {
   workerFile?: string;
   /** Config file, git baseline: passed to every target. */
   target?: LintTargetOptions;
-  /** Old-generation heap of each worker thread in MB (default 384): V8 then collects garbage before the
-   * process grows. A target that needs more is linted again in the main thread. */
+  /** Old-generation heap of each worker thread in MB (default: V8's own limit). A cap keeps the process
+   * smaller at a cost in time (V8 collects garbage sooner and more often); a target that needs more than the cap
+   * is linted again in the main thread. */
   workerHeapMb?: number;
   /** Called after each target. */
   onProgress?: (done: number, total: number, target: string) => void;
 }
-
-const WORKER_HEAP_MB = 384;
 
 /** Cores to use by default. */
 export function defaultJobs(): number {
@@ -129,9 +128,8 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
     };
 
     const spawn = (slot: Slot): void => {
-      const worker = new Worker(workerFile, {
-        resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB },
-      });
+      const limits = options.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb } } : {};
+      const worker = new Worker(workerFile, limits);
       slot.worker = worker;
       worker.on('message', (message: { id: number; result: TargetResult }) => {
         if (slot.worker === worker && slot.task?.index === message.id) finish(slot, message.id, message.result);
