@@ -16,13 +16,6 @@ type SchemaFunctionOptions = { schema: Json; dialect: 'draft4'; prepareResults?:
 interface Prepared {
   schema: Json;
   prepareResults: (errors: unknown[]) => void;
-  /**
-   * Shared between documents only when this is true: the schema passes Ajv's own check of it, and no node has an
-   * `id` or `$schema` of its own (Ajv would register the id in its instance, or check against another meta-schema).
-   * Ajv checks a schema only the first time it compiles it, so a rejected schema has to stay a fresh copy to be
-   * rejected again, as Spectral does on every call.
-   */
-  shareable?: boolean;
 }
 
 /** Validates a schema against Ajv's draft-04 meta-schema, as Ajv does before it compiles one. */
@@ -36,9 +29,19 @@ export interface ExampleOptions {
 
 /** Compiled validators live in Spectral's Ajv instances, keyed by this object: a new key drops them all. */
 let sharedInventory: object = {};
-const preparedByContent = new Map<string, Prepared>();
-/** Distinct schemas kept before the cache (and the validators compiled from it) is dropped and rebuilt. */
+/**
+ * By the schema's text as written: its shared, compiled form, or `null` when it must not be shared. Ajv checks a
+ * schema only the first time it compiles it, so a schema it rejects stays a fresh copy (rejected again on every call,
+ * as in Spectral); so does one with an `id` or `$schema` of its own (Ajv would register the id in its instance, or
+ * check it against another meta-schema).
+ */
+const byText = new Map<string, Prepared | null>();
+/** By the text of what validation reads (annotations removed): the one compiled form of all those schemas. */
+const byValidation = new Map<string, Prepared>();
+/** Distinct schemas, and characters of their text, kept before the caches and their validators are dropped. */
 const MAX_SCHEMAS = 4000;
+const MAX_CHARS = 8_000_000;
+let cachedChars = 0;
 
 const validateWithSchema = schemaFunction as unknown as (
   value: unknown,
@@ -139,30 +142,58 @@ function hasOwnIdOrMeta(schema: Json): boolean {
   return found;
 }
 
-function isShareable(prepared: Prepared, context: RulesetFunctionContext): boolean {
-  if (prepared.shareable === undefined) {
-    const metaErrors = validateWithSchema(
-      prepared.schema,
-      { schema: DRAFT4_META, dialect: 'draft4' },
-      { ...context, documentInventory: sharedInventory as RulesetFunctionContext['documentInventory'] },
-    );
-    prepared.shareable = !hasOwnIdOrMeta(prepared.schema) && !(Array.isArray(metaErrors) && metaErrors.length > 0);
-  }
-  return prepared.shareable;
+function isShareable(schema: Json, context: RulesetFunctionContext): boolean {
+  if (hasOwnIdOrMeta(schema)) return false;
+  const metaErrors = validateWithSchema(
+    schema,
+    { schema: DRAFT4_META, dialect: 'draft4' },
+    { ...context, documentInventory: sharedInventory as RulesetFunctionContext['documentInventory'] },
+  );
+  return !(Array.isArray(metaErrors) && metaErrors.length > 0);
 }
 
-/** A prepared schema for this content, compiled at most once while it stays in the cache. */
-function preparedFor(json: string, relaxWriteOnly: boolean): Prepared {
+/** Keywords no validator reads: two schemas that differ only in these validate every value alike. */
+function isAnnotation(key: string): boolean {
+  return (
+    key === 'example' ||
+    key === 'description' ||
+    key === 'title' ||
+    key === 'default' ||
+    key === 'externalDocs' ||
+    key.startsWith('x-')
+  );
+}
+
+function withoutAnnotations(schema: Json): Json {
+  traverse(schema, (fragment: Json) => {
+    for (const key of Object.keys(fragment)) if (isAnnotation(key)) delete fragment[key];
+  });
+  return schema;
+}
+
+/** The shared prepared schema for this text, compiled at most once while it stays in the cache; null: not shared. */
+function sharedFor(json: string, relaxWriteOnly: boolean, context: RulesetFunctionContext): Prepared | null {
   const key = relaxWriteOnly ? `w${json}` : `-${json}`;
-  let prepared = preparedByContent.get(key);
-  if (!prepared) {
-    if (preparedByContent.size >= MAX_SCHEMAS) {
-      preparedByContent.clear();
-      sharedInventory = {};
-    }
-    prepared = prepare(json, relaxWriteOnly);
-    preparedByContent.set(key, prepared);
+  let prepared = byText.get(key);
+  if (prepared !== undefined) return prepared;
+  if (byText.size >= MAX_SCHEMAS || cachedChars + key.length > MAX_CHARS) {
+    byText.clear();
+    byValidation.clear();
+    cachedChars = 0;
+    sharedInventory = {};
   }
+  prepared = null;
+  const fresh = prepare(json, relaxWriteOnly);
+  if (isShareable(fresh.schema, context)) {
+    const validationKey = JSON.stringify(withoutAnnotations(fresh.schema));
+    prepared = byValidation.get(validationKey) ?? fresh;
+    if (prepared === fresh) {
+      byValidation.set(validationKey, fresh);
+      cachedChars += validationKey.length;
+    }
+  }
+  byText.set(key, prepared);
+  cachedChars += key.length;
   return prepared;
 }
 
@@ -197,13 +228,10 @@ export const oas2Example: RulesetFunction<Json, ExampleOptions> = function oas2E
   }
   const json = JSON.stringify(schema);
   const relaxWriteOnly = options.type === 'media' && isMediaResponse(context.path);
-  let prepared = preparedFor(json, relaxWriteOnly);
-  let inventory: object = sharedInventory;
-  if (!isShareable(prepared, context)) {
-    // Spectral's way: a fresh copy on every call, compiled in the document's own Ajv instance.
-    prepared = prepare(json, relaxWriteOnly);
-    inventory = context.documentInventory;
-  }
+  const shared = sharedFor(json, relaxWriteOnly, context);
+  // Not shared: Spectral's way, a fresh copy on every call, compiled in the document's own Ajv instance.
+  const prepared = shared ?? prepare(json, relaxWriteOnly);
+  const inventory = shared ? sharedInventory : context.documentInventory;
   let results: IFunctionResult[] | undefined;
   for (const item of validationItems(target, options.type, context.path)) {
     const found = validateWithSchema(
@@ -216,7 +244,7 @@ export const oas2Example: RulesetFunction<Json, ExampleOptions> = function oas2E
   return results;
 };
 
-/** How many prepared schemas the shared cache holds (for tests). */
+/** How many distinct compiled schemas the shared cache holds (for tests). */
 export function exampleSchemaCacheSize(): number {
-  return preparedByContent.size;
+  return byValidation.size;
 }

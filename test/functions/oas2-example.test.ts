@@ -66,6 +66,17 @@ const CASES: [string, Edit][] = [
     (d) => (d.definitions.Task.properties.title = { type: 'string', pattern: '[', example: 'x' }),
   ],
   [
+    'an annotation the meta-schema rejects (a numeric description)',
+    (d) => (d.definitions.Task.properties.title = { type: 'string', description: 5, example: 'x' }),
+  ],
+  [
+    'schemas that differ only in annotations, one with a wrong example',
+    (d) => {
+      d.definitions.Task.properties.title = { type: 'string', description: 'One.', example: 'x' };
+      d.definitions.Task.properties.status = { type: 'string', description: 'Two.', 'x-ms-summary': 'S', example: 2 };
+    },
+  ],
+  [
     'a schema with its own $schema',
     (d) => (d.definitions.Task.properties.title = { $schema: 'urn:x', type: 'string', example: 3 }),
   ],
@@ -153,13 +164,24 @@ describe('oas2Example gives the findings of Spectral oasExample', () => {
 describe('oas2Example compiles each distinct schema once', () => {
   it('a schema repeated within and across documents is prepared once', async () => {
     const document = validSwagger();
-    document.definitions.Repeated = { type: 'object', properties: { q: { type: 'string', pattern: '^q\\d+$' } } };
+    document.definitions.Repeated = {
+      type: 'object',
+      properties: { q: { type: 'string', pattern: '^q\\d+$', example: 'q0' } },
+    };
     document.definitions.Repeated.example = { q: 'q1' };
     for (let i = 0; i < 10; i++) document.definitions[`Copy${i}`] = { $ref: '#/definitions/Repeated' };
     const text = JSON.stringify(document);
     await replaced.run(new Document(text, Json, '/virtual/a.json'));
     const afterFirst = exampleSchemaCacheSize();
     await replaced.run(new Document(text, Json, '/virtual/b.json'));
+    expect(exampleSchemaCacheSize()).toBe(afterFirst);
+    // Another description, summary and example: what validation reads is the same, so nothing new compiles.
+    Object.assign(document.definitions.Repeated.properties.q, {
+      description: 'Q.',
+      'x-ms-summary': 'Q',
+      example: 'q2',
+    });
+    await replaced.run(new Document(JSON.stringify(document), Json, '/virtual/b2.json'));
     expect(exampleSchemaCacheSize()).toBe(afterFirst);
     document.definitions.Repeated.properties.q.pattern = '^r\\d+$';
     await replaced.run(new Document(JSON.stringify(document), Json, '/virtual/c.json'));
