@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
-import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { buildApiPropertiesRuleset, buildRuleset, OAS_RULES_OFF } from '../rulesets/build';
 import { applyConfig, rulesEnabledBy, type PpcConfig } from './config';
 import { loadConnector, type Connector } from './connector/load';
 import { RULE_TIME_BUDGET_MS, ruleTimes } from './functions/guard';
 import { SEVERITY_CODE, severityIn } from './profiles';
+import { GuardedResolver } from './resolver';
 import { sanitizeMessage } from './utils/sanitize';
 import { folderRules, spectralRules } from './rules';
 import type { Profile } from './types';
@@ -74,7 +74,7 @@ export function apiPropertiesRulesetFor(profile: Profile): Ruleset {
  * by the resolver, so a long-lived instance grows by the size of each linted document.
  */
 export function spectralFor(profile: Profile, ruleset: Ruleset = rulesetFor(profile)): Spectral {
-  const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
+  const spectral = new Spectral({ resolver: new GuardedResolver() });
   spectral.setRuleset(ruleset);
   return spectral;
 }

@@ -203,3 +203,48 @@ describe('the offline resolver for spectral-cli', () => {
     }
   });
 });
+
+describe('the offline resolver on a document Spectral cannot resolve', () => {
+  it.each([
+    [
+      'a key named hasOwnProperty',
+      (d: Record<string, any>) => (d.definitions.Task.properties.hasOwnProperty = { type: 'string' }),
+    ],
+    [
+      'a chain of 200 local references',
+      (d: Record<string, any>) => {
+        for (let i = 0; i < 200; i++)
+          d.definitions[`D${i}`] = { $ref: i === 199 ? '#/definitions/Task' : `#/definitions/D${i + 1}` };
+      },
+    ],
+  ])('%s: one invalid-ref saying where, and the package rules still report', (name, edit) => {
+    const dir = path.join(project, 'Unresolvable');
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(VALID_DIR, dir, { recursive: true });
+    const file = path.join(dir, 'apiDefinition.swagger.json');
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+    edit(doc);
+    doc.info.title = 'Contoso Tasks API Connector';
+    writeFileSync(file, JSON.stringify(doc, null, 4));
+    writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["spectral-power-platform"]\n');
+    const resolver = path.join(project, 'node_modules/spectral-power-platform/dist/resolver.js');
+    const r = spawnSync(
+      path.join(project, 'node_modules/.bin/spectral'),
+      ['lint', 'Unresolvable/apiDefinition.swagger.json', '--format', 'json', '--quiet', '--resolver', resolver],
+      { cwd: project, encoding: 'utf8', env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' } },
+    );
+    const results = JSON.parse(r.stdout) as Array<{
+      code: string;
+      message: string;
+      range: { start: { line: number } };
+    }>;
+    const unresolved = results.filter((x) => x.message.startsWith('References were not resolved'));
+    expect(unresolved).toHaveLength(1);
+    expect(unresolved[0].code).toBe('invalid-ref');
+    // spectral-cli parses JSON with its YAML parser, whose range finder cannot locate a path that ends in a missing
+    // key, so the key's object is named in the message; the chain starts at a real $ref, which it locates.
+    if (name.startsWith('a chain')) expect(unresolved[0].range.start.line).toBeGreaterThan(0);
+    else expect(unresolved[0].message).toContain('"#/definitions/Task/properties"');
+    expect(results.map((x) => x.code)).toContain('ppc-title-no-api-connector');
+  });
+});
