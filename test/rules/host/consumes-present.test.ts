@@ -1,5 +1,5 @@
 import { lintRule, validSwagger, SEVERITY } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 /** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
 function withUpload(operation: Record<string, unknown> = {}): Record<string, any> {
@@ -47,26 +47,7 @@ describe('ppc-consumes-present scenarios', () => {
   ruleScenarios('ppc-consumes-present', [
     {
       name: 'A form upload with an empty root `consumes`.',
-      edit: (doc) => {
-        doc.consumes = [];
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-consumes-present', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'put'],
@@ -77,26 +58,7 @@ describe('ppc-consumes-present scenarios', () => {
     },
     {
       name: 'The same upload declaring multipart/form-data.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          consumes: ['multipart/form-data'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-consumes-present', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

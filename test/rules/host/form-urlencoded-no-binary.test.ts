@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 /** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
 function withUpload(operation: Record<string, unknown> = {}): Record<string, any> {
@@ -58,26 +58,7 @@ describe('ppc-form-urlencoded-no-binary scenarios', () => {
   ruleScenarios('ppc-form-urlencoded-no-binary', [
     {
       name: 'A file sent as a URL-encoded form.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          consumes: ['application/x-www-form-urlencoded'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-form-urlencoded-no-binary', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'put', 'parameters', '1'],
@@ -88,26 +69,7 @@ describe('ppc-form-urlencoded-no-binary scenarios', () => {
     },
     {
       name: 'Text fields sent as a URL-encoded form.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'RenameTask',
-          summary: 'Rename a task',
-          description: 'Renames the task.',
-          consumes: ['application/x-www-form-urlencoded'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'title',
-              in: 'formData',
-              type: 'string',
-              required: true,
-              'x-ms-summary': 'Title',
-              description: 'The new title.',
-            },
-          ],
-          responses: { '204': { description: 'The task was renamed.' } },
-        };
-      },
+      edit: documentedEdit('ppc-form-urlencoded-no-binary', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

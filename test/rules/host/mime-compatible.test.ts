@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 /** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
 function withUpload(operation: Record<string, unknown> = {}): Record<string, any> {
@@ -52,26 +52,7 @@ describe('ppc-mime-compatible scenarios', () => {
   ruleScenarios('ppc-mime-compatible', [
     {
       name: 'A form upload that consumes JSON.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          consumes: ['application/json'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-mime-compatible', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'put', 'consumes'],
@@ -82,26 +63,7 @@ describe('ppc-mime-compatible scenarios', () => {
     },
     {
       name: 'The same upload consuming multipart/form-data.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          consumes: ['multipart/form-data'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-mime-compatible', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('MIME type rules', () => {
   it('ppc-mime-supported warns on request types outside the four supported ones', async () => {
@@ -32,9 +32,7 @@ describe('ppc-mime-supported scenarios', () => {
   ruleScenarios('ppc-mime-supported', [
     {
       name: 'An XML request body.',
-      edit: (doc) => {
-        doc.consumes[0] = 'application/xml';
-      },
+      edit: documentedEdit('ppc-mime-supported', 'invalid'),
       expect: [
         {
           path: ['consumes', '0'],
@@ -45,9 +43,7 @@ describe('ppc-mime-supported scenarios', () => {
     },
     {
       name: 'JSON with a charset.',
-      edit: (doc) => {
-        doc.consumes[0] = 'application/json; charset=utf-8';
-      },
+      edit: documentedEdit('ppc-mime-supported', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

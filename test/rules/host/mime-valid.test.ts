@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -43,9 +43,7 @@ describe('ppc-mime-valid scenarios', () => {
   ruleScenarios('ppc-mime-valid', [
     {
       name: 'A MIME type without a subtype.',
-      edit: (doc) => {
-        doc.produces[0] = 'json';
-      },
+      edit: documentedEdit('ppc-mime-valid', 'invalid'),
       expect: [
         {
           path: ['produces', '0'],
@@ -56,9 +54,7 @@ describe('ppc-mime-valid scenarios', () => {
     },
     {
       name: 'Two MIME types in one item.',
-      edit: (doc) => {
-        doc.consumes[0] = 'application/json, text/plain';
-      },
+      edit: documentedEdit('ppc-mime-valid', 'invalid', 1),
       expect: [
         {
           path: ['consumes', '0'],
@@ -70,9 +66,7 @@ describe('ppc-mime-valid scenarios', () => {
     },
     {
       name: 'A MIME type with a parameter.',
-      edit: (doc) => {
-        doc.produces[0] = 'application/json; charset=utf-8';
-      },
+      edit: documentedEdit('ppc-mime-valid', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

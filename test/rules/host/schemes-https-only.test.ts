@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('host, basePath and schemes rules', () => {
   it('ppc-schemes-https-only warns when http is listed', async () => {
@@ -18,14 +18,12 @@ describe('ppc-schemes-https-only scenarios', () => {
   ruleScenarios('ppc-schemes-https-only', [
     {
       name: 'HTTP beside HTTPS.',
-      edit: (doc) => {
-        doc.schemes = ['https', 'http'];
-      },
+      edit: documentedEdit('ppc-schemes-https-only', 'invalid'),
       expect: [
         { path: ['schemes', '1'], line: { containing: '"http"' }, message: 'schemes ["https","http"] includes "http"' },
       ],
     },
-    { name: 'HTTPS only.', edit: () => {}, expect: [] },
+    { name: 'HTTPS only.', edit: documentedEdit('ppc-schemes-https-only', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
