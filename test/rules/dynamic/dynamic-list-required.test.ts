@@ -1,4 +1,4 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { parentPicker } from '../../../src/rules/dynamic/fixtures';
 import type { ExampleEdit } from '../../../src/types';
 import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
@@ -7,19 +7,7 @@ describe('ppc-dynamic-list-required', () => {
   ruleScenarios('ppc-dynamic-list-required', [
     {
       name: 'A reference to the body property "title" without x-ms-dynamic-list.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.parent = {
-          type: 'string',
-          'x-ms-summary': 'Parent Task',
-          description: 'The task this one belongs to.',
-          'x-ms-dynamic-values': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            'value-path': 'id',
-            'value-title': 'title',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-list-required', 'invalid'),
       expect: [
         {
           path: [
@@ -39,25 +27,7 @@ describe('ppc-dynamic-list-required', () => {
     },
     {
       name: 'The same reference with x-ms-dynamic-list.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.parent = {
-          type: 'string',
-          'x-ms-summary': 'Parent Task',
-          description: 'The task this one belongs to.',
-          'x-ms-dynamic-values': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            'value-path': 'id',
-            'value-title': 'title',
-          },
-          'x-ms-dynamic-list': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameterReference: 'body/title' } },
-            itemValuePath: 'id',
-            itemTitlePath: 'title',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-list-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -70,14 +70,3 @@ describe('ppc-host-production scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
-
-describe('ppc-host-production, further cases', () => {
-  it('all are silent on the valid fixture', async () => {
-    {
-      const id = 'ppc-host-production';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-      }
-    }
-  });
-});

@@ -27,14 +27,3 @@ describe('ppc-host-required scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
-
-describe('ppc-host-required, further cases', () => {
-  it('all are silent on the valid fixture', async () => {
-    {
-      const id = 'ppc-host-required';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-      }
-    }
-  });
-});

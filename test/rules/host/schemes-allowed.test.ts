@@ -38,14 +38,3 @@ describe('ppc-schemes-allowed scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
-
-describe('ppc-schemes-allowed, further cases', () => {
-  it('all are silent on the valid fixture', async () => {
-    {
-      const id = 'ppc-schemes-allowed';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-      }
-    }
-  });
-});

@@ -27,14 +27,3 @@ describe('ppc-schemes-https-only scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
-
-describe('ppc-schemes-https-only, further cases', () => {
-  it('all are silent on the valid fixture', async () => {
-    {
-      const id = 'ppc-schemes-https-only';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-      }
-    }
-  });
-});

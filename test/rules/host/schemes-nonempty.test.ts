@@ -33,14 +33,3 @@ describe('ppc-schemes-nonempty scenarios', () => {
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
-
-describe('ppc-schemes-nonempty, further cases', () => {
-  it('all are silent on the valid fixture', async () => {
-    {
-      const id = 'ppc-schemes-nonempty';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-      }
-    }
-  });
-});

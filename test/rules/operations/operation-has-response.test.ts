@@ -2,7 +2,7 @@ import { Document } from '@stoplight/spectral-core';
 import { Json } from '@stoplight/spectral-parsers';
 import { spectralFor } from '../../../src/lint';
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger, VIRTUAL_SOURCE } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -52,10 +52,7 @@ describe('ppc-operation-has-response scenarios', () => {
   ruleScenarios('ppc-operation-has-response', [
     {
       name: 'An empty responses object.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.responses['204'];
-        delete doc.paths['/tasks/{taskId}'].delete.responses['404'];
-      },
+      edit: documentedEdit('ppc-operation-has-response', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'delete', 'responses'],
@@ -66,9 +63,7 @@ describe('ppc-operation-has-response scenarios', () => {
     },
     {
       name: 'One response.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.responses['404'];
-      },
+      edit: documentedEdit('ppc-operation-has-response', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-summary-no-api-connector', () => {
   ruleScenarios('ppc-summary-no-api-connector', [
     {
       name: 'The word "API" in the summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List tasks from the API';
-      },
+      edit: documentedEdit('ppc-summary-no-api-connector', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -18,9 +16,7 @@ describe('ppc-summary-no-api-connector', () => {
     },
     {
       name: '"API" inside a longer word is fine.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List rapid tasks';
-      },
+      edit: documentedEdit('ppc-summary-no-api-connector', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

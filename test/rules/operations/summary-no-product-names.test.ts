@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-summary-no-product-names', () => {
   ruleScenarios('ppc-summary-no-product-names', [
     {
       name: 'A product name in the summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List tasks for Power Automate';
-      },
+      edit: documentedEdit('ppc-summary-no-product-names', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -16,7 +14,7 @@ describe('ppc-summary-no-product-names', () => {
         },
       ],
     },
-    { name: 'No product name.', edit: () => {}, expect: [] },
+    { name: 'No product name.', edit: documentedEdit('ppc-summary-no-product-names', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,14 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-param-summary-length', () => {
   ruleScenarios('ppc-param-summary-length', [
     {
       name: 'A label of 90 characters.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] =
-          'Status Status Status Status Status Status Status Status Status Status Status Status Status';
-      },
+      edit: documentedEdit('ppc-param-summary-length', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-summary'],
@@ -23,10 +20,7 @@ describe('ppc-param-summary-length', () => {
     },
     {
       name: 'A label of 77 characters.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] =
-          'Status Status Status Status Status Status Status Status Status Task Name Here';
-      },
+      edit: documentedEdit('ppc-param-summary-length', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,18 +1,7 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { pathsRules } from '../../../src/rules/paths';
-
-function pathParam(name: string): Record<string, unknown> {
-  return {
-    name,
-    in: 'path',
-    type: 'string',
-    required: true,
-    'x-ms-summary': 'Id',
-    description: 'The id.',
-    'x-ms-url-encoding': 'single',
-  };
-}
+import { pathParam } from '../../helpers/paths';
 
 describe('ppc-path-params-declared', () => {
   it('is silent on the valid fixture', async () => {
@@ -118,9 +107,7 @@ describe('ppc-path-params-declared scenarios', () => {
   ruleScenarios('ppc-path-params-declared', [
     {
       name: 'DeleteTask without its taskId parameter.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.parameters;
-      },
+      edit: documentedEdit('ppc-path-params-declared', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'delete'],
@@ -131,27 +118,7 @@ describe('ppc-path-params-declared scenarios', () => {
     },
     {
       name: 'A path parameter that the path does not use.',
-      edit: (doc) => {
-        doc.paths['/reports'] = {
-          get: {
-            operationId: 'ListReports',
-            summary: 'List reports',
-            description: 'List reports.',
-            parameters: [
-              {
-                name: 'year',
-                in: 'path',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Year',
-                description: 'The year.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-params-declared', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/reports', 'get', 'parameters', '0'],
@@ -163,11 +130,7 @@ describe('ppc-path-params-declared scenarios', () => {
     },
     {
       name: 'The path variable declared once on the path item for all its operations.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.parameters;
-        delete doc.paths['/tasks/{taskId}'].delete.parameters;
-        doc.paths['/tasks/{taskId}'].parameters = [{ $ref: '#/parameters/TaskId' }];
-      },
+      edit: documentedEdit('ppc-path-params-declared', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

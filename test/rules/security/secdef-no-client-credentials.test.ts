@@ -1,4 +1,4 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { oauth2 } from '../../../src/rules/security/fixtures';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
@@ -6,17 +6,7 @@ describe('ppc-secdef-no-client-credentials', () => {
   ruleScenarios('ppc-secdef-no-client-credentials', [
     {
       name: 'The client-credentials flow.',
-      edit: (doc) => {
-        delete doc.securityDefinitions.api_key;
-        doc.securityDefinitions.oauth2_auth = {
-          type: 'oauth2',
-          flow: 'application',
-          tokenUrl: 'https://login.contoso.com/oauth2/token',
-          scopes: { 'tasks.read': 'Read tasks', 'tasks.write': 'Create and update tasks' },
-        };
-        delete doc.security[0].api_key;
-        doc.security[0].oauth2_auth = ['tasks.read'];
-      },
+      edit: documentedEdit('ppc-secdef-no-client-credentials', 'invalid'),
       expect: [
         {
           path: ['securityDefinitions', 'oauth2_auth', 'flow'],
@@ -27,18 +17,7 @@ describe('ppc-secdef-no-client-credentials', () => {
     },
     {
       name: 'The authorization-code flow.',
-      edit: (doc) => {
-        delete doc.securityDefinitions.api_key;
-        doc.securityDefinitions.oauth2_auth = {
-          type: 'oauth2',
-          flow: 'accessCode',
-          authorizationUrl: 'https://login.contoso.com/oauth2/authorize',
-          tokenUrl: 'https://login.contoso.com/oauth2/token',
-          scopes: { 'tasks.read': 'Read tasks', 'tasks.write': 'Create and update tasks' },
-        };
-        delete doc.security[0].api_key;
-        doc.security[0].oauth2_auth = ['tasks.read'];
-      },
+      edit: documentedEdit('ppc-secdef-no-client-credentials', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,4 +1,4 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { familyEdits } from '../../../src/rules/versioning/families';
 import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 
@@ -6,26 +6,7 @@ describe('ppc-replacement-complete', () => {
   ruleScenarios('ppc-replacement-complete', [
     {
       name: 'No "api".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 1,
-          replacement: { operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-replacement-complete', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement'],
@@ -36,26 +17,7 @@ describe('ppc-replacement-complete', () => {
     },
     {
       name: 'Both keys.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 1,
-          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-replacement-complete', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
