@@ -1,5 +1,8 @@
 /** Builders for operation text and size: lint one operation's summary or description, a schema ladder. */
-import { lintRule, validSwagger } from './lint';
+import { Document } from '@stoplight/spectral-core';
+import { Json } from '@stoplight/spectral-parsers';
+import { spectralFor } from '../../src/lint';
+import { lintRule, validSwagger, VIRTUAL_SOURCE } from './lint';
 
 /** Findings of one rule with GET /tasks's summary set to `summary` (and the operation internal when `hidden`). */
 export async function summaryFindings(id: string, summary: unknown, hidden = false) {
@@ -32,4 +35,14 @@ export function ladder(levels: number, width: number): Record<string, unknown> {
           };
   }
   return defs;
+}
+
+/** [code, message] of every finding a published profile gives on DELETE /tasks/{taskId}'s `responses` set so. */
+export async function responsesFindings(profile: 'certified' | 'custom', responses: unknown) {
+  const doc = validSwagger();
+  doc.paths['/tasks/{taskId}'].delete.responses = responses;
+  const results = await spectralFor(profile).run(new Document(JSON.stringify(doc, null, 4), Json, VIRTUAL_SOURCE));
+  return results
+    .filter((r) => r.path.join('/') === 'paths//tasks/{taskId}/delete/responses')
+    .map((r) => [r.code, r.message]);
 }

@@ -35,3 +35,17 @@ export const props = (
     },
   },
 });
+
+/** A `connectionParameterSets` value with one set: an API key. */
+export function apiKeySets() {
+  return {
+    uiDefinition: { displayName: 'Auth', description: 'Pick' },
+    values: [
+      {
+        name: 'k',
+        uiDefinition: { displayName: 'Key', description: 'Key' },
+        parameters: { api_key: { type: 'securestring' } },
+      },
+    ],
+  };
+}

@@ -1,6 +1,6 @@
 import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintPropertiesRule } from '../../helpers/lint';
-import { withProps } from '../../helpers/properties';
+import { withProps, apiKeySets } from '../../helpers/properties';
 
 describe('ppc-multi-auth-shape', () => {
   propertiesScenarios('ppc-multi-auth-shape', [
@@ -26,16 +26,7 @@ describe('ppc-multi-auth-shape', () => {
 
 describe('ppc-multi-auth-shape, further cases', () => {
   it('ppc-auth-no-empty-connection and the multi-auth rules', async () => {
-    const sets = {
-      uiDefinition: { displayName: 'Auth', description: 'Pick' },
-      values: [
-        {
-          name: 'k',
-          uiDefinition: { displayName: 'Key', description: 'Key' },
-          parameters: { api_key: { type: 'securestring' } },
-        },
-      ],
-    };
+    const sets = apiKeySets();
     expect(
       await lintPropertiesRule(
         'ppc-multi-auth-shape',

@@ -1,7 +1,10 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { parentPicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { edited } from '../../helpers/dynamic';
+
+/** The parent picker's `status` parameter reference, which names a body property. */
+const STATUS_REF = 'definitions.NewTask.properties.parent.x-ms-dynamic-values.parameters.status.parameter'.split('.');
 
 describe('ppc-dynamic-list-required', () => {
   ruleScenarios('ppc-dynamic-list-required', [
@@ -10,16 +13,7 @@ describe('ppc-dynamic-list-required', () => {
       edit: documentedEdit('ppc-dynamic-list-required', 'invalid'),
       expect: [
         {
-          path: [
-            'definitions',
-            'NewTask',
-            'properties',
-            'parent',
-            'x-ms-dynamic-values',
-            'parameters',
-            'status',
-            'parameter',
-          ],
+          path: STATUS_REF,
           line: { containing: '"parameter": "title"' },
           message: 'x-ms-dynamic-values refers to "title", a body property rather than a parameter of "CreateTask"',
         },
@@ -35,22 +29,12 @@ describe('ppc-dynamic-list-required', () => {
 });
 
 describe('ppc-dynamic-list-required, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-dynamic-list-required and ppc-dynamic-properties-required flag body-property references', async () => {
     const doc = edited(parentPicker(false));
     const [l] = await lintRule('ppc-dynamic-list-required', doc);
     expect(l).toMatchObject({
       severity: SEVERITY.error,
-      path: [
-        'definitions',
-        'NewTask',
-        'properties',
-        'parent',
-        'x-ms-dynamic-values',
-        'parameters',
-        'status',
-        'parameter',
-      ],
+      path: STATUS_REF,
     });
     expect(l.message).toContain(
       'x-ms-dynamic-values refers to "title", a body property rather than a parameter of "CreateTask"',

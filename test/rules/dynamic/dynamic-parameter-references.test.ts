@@ -1,8 +1,8 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { parentPicker, taskPicker, treePicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-dynamic-parameter-references', () => {
   ruleScenarios('ppc-dynamic-parameter-references', [
@@ -76,7 +76,6 @@ describe('ppc-dynamic-parameter-references', () => {
 });
 
 describe('ppc-dynamic-parameter-references, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-dynamic-parameter-references checks both ends of each call', async () => {
     const target = edited(taskPicker({ parameters: { state: 'open' } }));
     const [t] = await lintRule('ppc-dynamic-parameter-references', target);

@@ -1,8 +1,8 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-dynamic-properties-required', () => {
   ruleScenarios('ppc-dynamic-properties-required', [
@@ -49,7 +49,6 @@ describe('ppc-dynamic-properties-required', () => {
 });
 
 describe('ppc-dynamic-properties-required, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-dynamic-list-required and ppc-dynamic-properties-required flag body-property references', async () => {
     const schema = edited(dynamicFields({ parameters: { kind: { parameter: 'title' } } }));
     expect(await messages('ppc-dynamic-properties-required', schema)).toEqual([

@@ -1,7 +1,7 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { parentPicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-x-ms-dynamic-list', () => {
   ruleScenarios('ppc-x-ms-dynamic-list', [
@@ -26,7 +26,6 @@ describe('ppc-x-ms-dynamic-list', () => {
 });
 
 describe('ppc-x-ms-dynamic-list, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-x-ms-dynamic-list, -schema and -properties check their shapes', async () => {
     const list = edited([
       ...parentPicker(true),

@@ -1,8 +1,7 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-x-ms-dynamic-properties', () => {
   ruleScenarios('ppc-x-ms-dynamic-properties', [
@@ -27,7 +26,6 @@ describe('ppc-x-ms-dynamic-properties', () => {
 });
 
 describe('ppc-x-ms-dynamic-properties, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   const properties = {
     operationId: 'GetTaskSchema',
     parameters: { kind: { parameterReference: 'kind' } },

@@ -1,8 +1,7 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-x-ms-dynamic-schema', () => {
   ruleScenarios('ppc-x-ms-dynamic-schema', [
@@ -38,7 +37,6 @@ describe('ppc-x-ms-dynamic-schema', () => {
 });
 
 describe('ppc-x-ms-dynamic-schema, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-x-ms-dynamic-list, -schema and -properties check their shapes', async () => {
     const schema = edited([
       ...dynamicFields(),

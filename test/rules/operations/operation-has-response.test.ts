@@ -1,7 +1,5 @@
-import { Document } from '@stoplight/spectral-core';
-import { Json } from '@stoplight/spectral-parsers';
-import { spectralFor } from '../../../src/lint';
-import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger, VIRTUAL_SOURCE } from '../../helpers/lint';
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { responsesFindings } from '../../helpers/operations';
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
@@ -27,15 +25,6 @@ describe('operation structure rules', () => {
 });
 
 describe('Spectral oas2-schema in the published rulesets', () => {
-  async function responsesFindings(profile: 'certified' | 'custom', responses: unknown) {
-    const doc = validSwagger();
-    doc.paths['/tasks/{taskId}'].delete.responses = responses;
-    const results = await spectralFor(profile).run(new Document(JSON.stringify(doc, null, 4), Json, VIRTUAL_SOURCE));
-    return results
-      .filter((r) => r.path.join('/') === 'paths//tasks/{taskId}/delete/responses')
-      .map((r) => [r.code, r.message]);
-  }
-
   it('leaves an empty responses object to ppc-operation-has-response where that rule runs', async () => {
     const found = await responsesFindings('certified', {});
     expect(found.map(([code]) => code)).toEqual(['ppc-operation-has-response']);

@@ -1,5 +1,6 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { SEVERITY } from '../../helpers/lint';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('ppc-summary-no-api-connector', () => {
   ruleScenarios('ppc-summary-no-api-connector', [
@@ -24,12 +25,6 @@ describe('ppc-summary-no-api-connector', () => {
 });
 
 describe('ppc-summary-no-api-connector, further cases', () => {
-  async function summaryFindings(id: string, summary: unknown, hidden = false) {
-    const doc = validSwagger();
-    doc.paths['/tasks'].get.summary = summary;
-    if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-    return lintRule(id, doc);
-  }
   it('ppc-summary-no-product-names is an error and ppc-summary-no-api-connector a warning', async () => {
     const api = await summaryFindings('ppc-summary-no-api-connector', 'Call the Contoso API');
     expect(api).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { SEVERITY } from '../../helpers/lint';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('ppc-summary-no-product-names', () => {
   ruleScenarios('ppc-summary-no-product-names', [
@@ -20,12 +21,6 @@ describe('ppc-summary-no-product-names', () => {
 });
 
 describe('ppc-summary-no-product-names, further cases', () => {
-  async function summaryFindings(id: string, summary: unknown, hidden = false) {
-    const doc = validSwagger();
-    doc.paths['/tasks'].get.summary = summary;
-    if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-    return lintRule(id, doc);
-  }
   it('ppc-summary-no-product-names is an error and ppc-summary-no-api-connector a warning', async () => {
     const product = await summaryFindings('ppc-summary-no-product-names', 'Send to PowerApps');
     expect(product).toHaveLength(1);

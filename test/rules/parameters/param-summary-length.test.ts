@@ -1,5 +1,6 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { withQueryParam } from '../../helpers/parameters';
 
 describe('ppc-param-summary-length', () => {
   ruleScenarios('ppc-param-summary-length', [
@@ -28,18 +29,6 @@ describe('ppc-param-summary-length', () => {
 });
 
 describe('ppc-param-summary-length, further cases', () => {
-  function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-    const doc = validSwagger();
-    doc.paths['/tasks'].get.parameters.push({
-      name: 'top',
-      in: 'query',
-      type: 'integer',
-      'x-ms-summary': 'Top',
-      description: 'How many tasks to return.',
-      ...extra,
-    });
-    return doc;
-  }
   it('ppc-param-summary-length flags long labels only', async () => {
     const long = withQueryParam({ 'x-ms-summary': 'Word '.repeat(20).trim() });
     const [tooLong] = await lintRule('ppc-param-summary-length', long);

@@ -1,5 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { messagesByRule, oddPathItems } from '../../helpers/odd';
 import { pathsRules } from '../../../src/rules/paths';
 import { get, pathParam, single } from '../../helpers/paths';
 
@@ -53,19 +54,11 @@ describe('ppc-path-starts-slash, further cases', () => {
 });
 
 describe('ppc-path-starts-slash, further cases', () => {
-  const ids = pathsRules.map((r) => r.id);
-  async function lintAll(doc: unknown): Promise<Record<string, string[]>> {
-    const out: Record<string, string[]> = {};
-    for (const id of ids) out[id] = (await lintRule(id, doc)).map((r) => r.message);
-    return out;
-  }
   it('operations that are not objects and an empty key do not crash', async () => {
-    const doc = validSwagger();
-    doc.paths['/tasks/{taskId}'].get = 'nope';
-    doc.paths['/tasks/{taskId}'].put = null;
-    doc.paths['/tasks/{taskId}'].post = [];
-    doc.paths[''] = { get: { operationId: 'Empty', responses: {} } };
-    const results = await lintAll(doc);
+    const results = await messagesByRule(
+      pathsRules.map((r) => r.id),
+      oddPathItems(),
+    );
     expect(results['ppc-path-starts-slash']).toEqual([expect.stringContaining('Path "" does not start with "/"')]);
   });
 });

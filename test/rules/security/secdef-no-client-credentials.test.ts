@@ -1,6 +1,6 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
-import { oauth2 } from '../../../src/rules/security/fixtures';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { oauthDoc } from '../../helpers/security';
 
 describe('ppc-secdef-no-client-credentials', () => {
   ruleScenarios('ppc-secdef-no-client-credentials', [
@@ -25,12 +25,6 @@ describe('ppc-secdef-no-client-credentials', () => {
 });
 
 describe('ppc-secdef-no-client-credentials, further cases', () => {
-  function oauthDoc(overrides: Record<string, unknown> = {}, scopes: unknown = ['tasks.read']): Record<string, any> {
-    const doc = validSwagger();
-    doc.securityDefinitions = { oauth2_auth: oauth2(overrides) };
-    doc.security = [{ oauth2_auth: scopes }];
-    return doc;
-  }
   it('ppc-secdef-no-client-credentials warns about the application flow', async () => {
     const doc = oauthDoc({ flow: 'application' });
     delete doc.securityDefinitions.oauth2_auth.authorizationUrl;

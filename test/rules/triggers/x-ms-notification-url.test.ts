@@ -2,6 +2,19 @@ import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { callbackProperty, withWebhook } from '../../helpers/triggers';
 
+/** Where the webhook's callback property declares x-ms-notification-url. */
+const FLAG = [
+  'paths',
+  '/hooks',
+  'post',
+  'parameters',
+  '0',
+  'schema',
+  'properties',
+  'callbackUrl',
+  'x-ms-notification-url',
+];
+
 describe('ppc-x-ms-notification-url', () => {
   ruleScenarios('ppc-x-ms-notification-url', [
     {
@@ -9,17 +22,7 @@ describe('ppc-x-ms-notification-url', () => {
       edit: documentedEdit('ppc-x-ms-notification-url', 'invalid'),
       expect: [
         {
-          path: [
-            'paths',
-            '/hooks',
-            'post',
-            'parameters',
-            '0',
-            'schema',
-            'properties',
-            'callbackUrl',
-            'x-ms-notification-url',
-          ],
+          path: FLAG,
           line: { containing: '"x-ms-notification-url": "true",' },
           message: 'x-ms-notification-url is the string "true"',
         },
@@ -41,17 +44,7 @@ describe('ppc-x-ms-notification-url, further cases', () => {
     const [d] = await lintRule('ppc-x-ms-notification-url', doc);
     expect(d).toMatchObject({
       severity: SEVERITY.error,
-      path: [
-        'paths',
-        '/hooks',
-        'post',
-        'parameters',
-        '0',
-        'schema',
-        'properties',
-        'callbackUrl',
-        'x-ms-notification-url',
-      ],
+      path: FLAG,
     });
     expect(d.message).toContain('is the string "true"');
   });

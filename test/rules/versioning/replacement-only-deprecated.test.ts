@@ -1,6 +1,6 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
-import { familyEdits } from '../../../src/rules/versioning/families';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { family } from '../../helpers/versioning';
 
 describe('ppc-replacement-only-deprecated', () => {
   ruleScenarios('ppc-replacement-only-deprecated', [
@@ -25,7 +25,6 @@ describe('ppc-replacement-only-deprecated', () => {
 });
 
 describe('ppc-replacement-only-deprecated, further cases', () => {
-  const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
   it('ppc-replacement-only-deprecated and ppc-replacement-complete check the replacement', async () => {
     const doc = family();
     delete doc.paths['/tasks'].get.deprecated;
