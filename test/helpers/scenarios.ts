@@ -14,9 +14,11 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { applyEdits } from '../../src/examples';
 import type { Profile, RuleExample } from '../../src/types';
 import {
   findRule,
+  isPropertiesRule,
   lineContaining,
   lintFolderRule,
   lintPropertiesRule,
@@ -178,4 +180,25 @@ export function documented(ruleId: string, kind: 'valid' | 'invalid', index = 0)
   const example = findRule(ruleId).definition['x-ppc'].examples[kind][index];
   if (!example) throw new Error(`${ruleId} has no ${kind} example ${index}`);
   return example;
+}
+
+/**
+ * A scenario edit that rebuilds one of a rule's documented examples: its edits to the valid definition, or, for an
+ * apiProperties.json rule, the apiProperties.json it documents. Rows that show a documented case use this rather
+ * than restating its document, so the docs and the tests cannot drift apart.
+ */
+export function documentedEdit(ruleId: string, kind: 'valid' | 'invalid', index = 0): (doc: Doc) => unknown {
+  const example = documented(ruleId, kind, index);
+  if (isPropertiesRule(findRule(ruleId))) {
+    const file = example.files?.['apiProperties.json'];
+    if (typeof file === 'string') return () => file;
+    if (file && typeof file === 'object' && 'json' in file) return () => structuredClone(file.json);
+    return (doc) => doc;
+  }
+  return (doc) => applyEdits(doc, example.edits ?? []);
+}
+
+/** The files of one of a folder rule's documented examples, for a folder scenario. */
+export function documentedFiles(ruleId: string, kind: 'valid' | 'invalid', index = 0): FolderFiles {
+  return documented(ruleId, kind, index).files ?? {};
 }

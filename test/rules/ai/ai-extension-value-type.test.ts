@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('AI rules', () => {
   it('ppc-ai-extension-value-type reports non-string model hints and non-list keywords', async () => {
@@ -21,9 +21,7 @@ describe('ppc-ai-extension-value-type scenarios', () => {
   ruleScenarios('ppc-ai-extension-value-type', [
     {
       name: 'Keywords as one comma-separated string.',
-      edit: (doc) => {
-        doc.info['x-ms-keywords'] = 'tasks, todo';
-      },
+      edit: documentedEdit('ppc-ai-extension-value-type', 'invalid'),
       expect: [
         {
           path: ['info', 'x-ms-keywords'],
@@ -34,9 +32,7 @@ describe('ppc-ai-extension-value-type scenarios', () => {
     },
     {
       name: 'A model description that is an object.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-description-for-model'] = { en: 'Lists tasks.' };
-      },
+      edit: documentedEdit('ppc-ai-extension-value-type', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-description-for-model'],
@@ -47,12 +43,7 @@ describe('ppc-ai-extension-value-type scenarios', () => {
     },
     {
       name: 'String hints and a keyword list.',
-      edit: (doc) => {
-        doc.info['x-ms-keywords'] = ['tasks', 'todo'];
-        doc.paths['/tasks'].get['x-ms-name-for-model'] = 'list_tasks';
-        doc.paths['/tasks'].get['x-ms-description-for-model'] =
-          'Lists the tasks of the signed-in user, optionally filtered by status.';
-      },
+      edit: documentedEdit('ppc-ai-extension-value-type', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

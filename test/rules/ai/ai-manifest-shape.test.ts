@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 const MANIFEST = {
@@ -46,12 +46,7 @@ describe('ppc-ai-manifest-shape scenarios', () => {
   ruleScenarios('ppc-ai-manifest-shape', [
     {
       name: 'A manifest without contact e-mail and legal URL.',
-      edit: (doc) => {
-        doc['x-ms-openai-manifest'] = {
-          humanName: 'Contoso Tasks',
-          modelDescription: 'Lists and creates Contoso tasks.',
-        };
-      },
+      edit: documentedEdit('ppc-ai-manifest-shape', 'invalid'),
       expect: [
         {
           path: ['x-ms-openai-manifest'],
@@ -67,9 +62,7 @@ describe('ppc-ai-manifest-shape scenarios', () => {
     },
     {
       name: 'An empty array instead of an object.',
-      edit: (doc) => {
-        doc['x-ms-openai-manifest'] = [];
-      },
+      edit: documentedEdit('ppc-ai-manifest-shape', 'invalid', 1),
       expect: [
         {
           path: ['x-ms-openai-manifest'],
@@ -80,14 +73,7 @@ describe('ppc-ai-manifest-shape scenarios', () => {
     },
     {
       name: 'A complete manifest.',
-      edit: (doc) => {
-        doc['x-ms-openai-manifest'] = {
-          humanName: 'Contoso Tasks',
-          modelDescription: 'Lists, creates and completes tasks in Contoso Tasks.',
-          contactEmail: 'support@contoso.com',
-          legalUrl: 'https://www.contoso.com/legal',
-        };
-      },
+      edit: documentedEdit('ppc-ai-manifest-shape', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

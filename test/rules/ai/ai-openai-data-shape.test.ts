@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('AI rules', () => {
   it('ppc-ai-openai-data-shape checks the shape and that the operations exist', async () => {
@@ -37,12 +37,7 @@ describe('ppc-ai-openai-data-shape scenarios', () => {
   ruleScenarios('ppc-ai-openai-data-shape', [
     {
       name: 'An operation that does not exist (wrong case).',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-openai-data'] = {
-          'openai-enabled': true,
-          operations: [{ operationId: 'listTasks' }],
-        };
-      },
+      edit: documentedEdit('ppc-ai-openai-data-shape', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-openai-data', 'operations', '0', 'operationId'],
@@ -53,9 +48,7 @@ describe('ppc-ai-openai-data-shape scenarios', () => {
     },
     {
       name: '`openai-enabled` as a string.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-openai-data'] = { 'openai-enabled': 'yes' };
-      },
+      edit: documentedEdit('ppc-ai-openai-data-shape', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-openai-data', 'openai-enabled'],
@@ -66,12 +59,7 @@ describe('ppc-ai-openai-data-shape scenarios', () => {
     },
     {
       name: 'The list operation enabled for Copilot, with user confirmation.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-openai-data'] = {
-          'openai-enabled': true,
-          operations: [{ operationId: 'ListTasks', 'x-ms-require-user-confirmation': true }],
-        };
-      },
+      edit: documentedEdit('ppc-ai-openai-data-shape', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -5,10 +5,7 @@ import { Json } from '@stoplight/spectral-parsers';
 import { apiPropertiesRulesetFor } from '../../../src/lint';
 import { apiProperties } from '../../../src/formats';
 import { VALID_DIR } from '../../helpers/lint';
-
-function validProps(): Record<string, any> {
-  return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-}
+import { validProps } from '../../helpers/properties';
 
 describe('the apiProperties format', () => {
   it('recognises apiProperties.json by name or by its keys, and not a swagger', () => {

@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-auth-no-empty-connection', () => {
   propertiesScenarios('ppc-auth-no-empty-connection', [
     {
       name: 'No connection parameters.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters.api_key;
-      },
+      edit: documentedEdit('ppc-auth-no-empty-connection', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters'],
@@ -18,20 +15,12 @@ describe('ppc-auth-no-empty-connection', () => {
         },
       ],
     },
-    { name: 'An API key parameter.', edit: () => {}, expect: [] },
+    { name: 'An API key parameter.', edit: documentedEdit('ppc-auth-no-empty-connection', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
 
 describe('ppc-auth-no-empty-connection, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('ppc-auth-no-empty-connection and the multi-auth rules', async () => {
     expect(
       await lintPropertiesRule(

@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { withProps } from '../../helpers/properties';
 
 describe('ppc-brand-color-hex', () => {
   propertiesScenarios('ppc-brand-color-hex', [
     {
       name: 'A colour name.',
-      edit: (doc) => {
-        doc.properties.iconBrandColor = 'blue';
-      },
+      edit: documentedEdit('ppc-brand-color-hex', 'invalid'),
       expect: [
         {
           path: ['properties', 'iconBrandColor'],
@@ -20,9 +17,7 @@ describe('ppc-brand-color-hex', () => {
     },
     {
       name: 'Three digits.',
-      edit: (doc) => {
-        doc.properties.iconBrandColor = '#fff';
-      },
+      edit: documentedEdit('ppc-brand-color-hex', 'invalid', 1),
       expect: [
         {
           path: ['properties', 'iconBrandColor'],
@@ -33,9 +28,7 @@ describe('ppc-brand-color-hex', () => {
     },
     {
       name: 'Upper-case digits.',
-      edit: (doc) => {
-        doc.properties.iconBrandColor = '#0F6CBD';
-      },
+      edit: documentedEdit('ppc-brand-color-hex', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -43,14 +36,6 @@ describe('ppc-brand-color-hex', () => {
 });
 
 describe('ppc-brand-color-hex, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('requires a colour, a #rrggbb colour, and no default colour for certified connectors', async () => {
     const [hex] = await lintPropertiesRule(
       'ppc-brand-color-hex',

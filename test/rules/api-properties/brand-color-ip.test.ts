@@ -1,14 +1,13 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
 import { apiPropertiesRulesetFor } from '../../../src/lint';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-brand-color-ip', () => {
   propertiesScenarios('ppc-brand-color-ip', [
     {
       name: 'A brand colour in an independent-publisher connector.',
-      edit: () => {},
+      edit: documentedEdit('ppc-brand-color-ip', 'invalid'),
       expect: [
         {
           path: ['properties', 'iconBrandColor'],
@@ -20,9 +19,7 @@ describe('ppc-brand-color-ip', () => {
     },
     {
       name: 'The independent-publisher colour.',
-      edit: (doc) => {
-        doc.properties.iconBrandColor = '#DA3B01';
-      },
+      edit: documentedEdit('ppc-brand-color-ip', 'valid'),
       expect: [],
       profile: 'independent-publisher',
     },
@@ -30,14 +27,6 @@ describe('ppc-brand-color-ip', () => {
 });
 
 describe('ppc-brand-color-ip, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('asks independent publishers for exactly #da3b01, and only them', async () => {
     const [ip] = await lintPropertiesRule('ppc-brand-color-ip', validProps(), 'independent-publisher');
     expect(ip.message).toContain('"#0f6cbd"');

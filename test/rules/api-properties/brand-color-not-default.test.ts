@@ -1,16 +1,13 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
 import { apiPropertiesRulesetFor } from '../../../src/lint';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-brand-color-not-default', () => {
   propertiesScenarios('ppc-brand-color-not-default', [
     {
       name: 'The default colour.',
-      edit: (doc) => {
-        doc.properties.iconBrandColor = '#007EE5';
-      },
+      edit: documentedEdit('ppc-brand-color-not-default', 'invalid'),
       expect: [
         {
           path: ['properties', 'iconBrandColor'],
@@ -21,9 +18,7 @@ describe('ppc-brand-color-not-default', () => {
     },
     {
       name: 'White.',
-      edit: (doc) => {
-        doc.properties.iconBrandColor = '#ffffff';
-      },
+      edit: documentedEdit('ppc-brand-color-not-default', 'invalid', 1),
       expect: [
         {
           path: ['properties', 'iconBrandColor'],
@@ -32,20 +27,12 @@ describe('ppc-brand-color-not-default', () => {
         },
       ],
     },
-    { name: 'A brand colour.', edit: () => {}, expect: [] },
+    { name: 'A brand colour.', edit: documentedEdit('ppc-brand-color-not-default', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
 
 describe('ppc-brand-color-not-default, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('requires a colour, a #rrggbb colour, and no default colour for certified connectors', async () => {
     const [def] = await lintPropertiesRule(
       'ppc-brand-color-not-default',

@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { withProps } from '../../helpers/properties';
 
 describe('ppc-brand-color-required', () => {
   propertiesScenarios('ppc-brand-color-required', [
     {
       name: 'No iconBrandColor.',
-      edit: (doc) => {
-        delete doc.properties.iconBrandColor;
-      },
+      edit: documentedEdit('ppc-brand-color-required', 'invalid'),
       expect: [
         {
           path: ['properties'],
@@ -20,9 +17,7 @@ describe('ppc-brand-color-required', () => {
     },
     {
       name: 'A brand colour.',
-      edit: (doc) => {
-        doc.properties.iconBrandColor = '#5c2d91';
-      },
+      edit: documentedEdit('ppc-brand-color-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -30,14 +25,6 @@ describe('ppc-brand-color-required', () => {
 });
 
 describe('ppc-brand-color-required, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('requires a colour, a #rrggbb colour, and no default colour for certified connectors', async () => {
     expect(
       await lintPropertiesRule(

@@ -1,12 +1,10 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('ppc-capabilities-values', () => {
   propertiesScenarios('ppc-capabilities-values', [
     {
       name: 'A capitalised value.',
-      edit: (doc) => {
-        doc.properties.capabilities = ['Actions'];
-      },
+      edit: documentedEdit('ppc-capabilities-values', 'invalid'),
       expect: [
         {
           path: ['properties', 'capabilities', '0'],
@@ -17,9 +15,7 @@ describe('ppc-capabilities-values', () => {
     },
     {
       name: 'Actions and triggers.',
-      edit: (doc) => {
-        doc.properties.capabilities = ['actions', 'triggers'];
-      },
+      edit: documentedEdit('ppc-capabilities-values', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-conn-param-name', () => {
   propertiesScenarios('ppc-conn-param-name', [
     {
       name: 'A hyphen in the name.',
-      edit: (doc) => {
-        doc.properties.connectionParameters['api-key'] = { type: 'securestring' };
-      },
+      edit: documentedEdit('ppc-conn-param-name', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'api-key'],
@@ -20,9 +17,7 @@ describe('ppc-conn-param-name', () => {
     },
     {
       name: 'The tenant claim parameter.',
-      edit: (doc) => {
-        doc.properties.connectionParameters['token:TenantId'] = { type: 'string' };
-      },
+      edit: documentedEdit('ppc-conn-param-name', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -30,14 +25,6 @@ describe('ppc-conn-param-name', () => {
 });
 
 describe('ppc-conn-param-name, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('ppc-conn-param-name, ppc-conn-uidefinition and ppc-conn-secret-securestring', async () => {
     expect(
       await lintPropertiesRule(

@@ -5,17 +5,8 @@ import { Json } from '@stoplight/spectral-parsers';
 import { lintConnector } from '../../../src/lint';
 import { buildApiPropertiesRuleset, buildRuleset } from '../../../rulesets/build';
 import { connectorWith, lineContaining, lineOf, lintPropertiesRule, SEVERITY, VALID_DIR } from '../../helpers/lint';
-import { propertiesScenarios } from '../../helpers/scenarios';
-
-function validProps(): Record<string, any> {
-  return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-}
-
-function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-  const doc = validProps();
-  change(doc.properties as Record<string, any>);
-  return doc;
-}
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withProps } from '../../helpers/properties';
 
 describe('one Spectral ruleset extending both', () => {
   it('runs the definition rules on the definition and the apiProperties rules on apiProperties.json only', async () => {
@@ -83,9 +74,7 @@ describe('ppc-conn-param-type scenarios', () => {
   propertiesScenarios('ppc-conn-param-type', [
     {
       name: 'A misspelt type.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.api_key.type = 'sekret';
-      },
+      edit: documentedEdit('ppc-conn-param-type', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'api_key', 'type'],
@@ -96,9 +85,7 @@ describe('ppc-conn-param-type scenarios', () => {
     },
     {
       name: 'oAuthSetting with a capital A.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.api_key.type = 'oAuthSetting';
-      },
+      edit: documentedEdit('ppc-conn-param-type', 'invalid', 1),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'api_key', 'type'],
@@ -109,9 +96,7 @@ describe('ppc-conn-param-type scenarios', () => {
     },
     {
       name: 'A string parameter.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.region = { type: 'string' };
-      },
+      edit: documentedEdit('ppc-conn-param-type', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-conn-secret-securestring', () => {
   propertiesScenarios('ppc-conn-secret-securestring', [
     {
       name: 'An API key as a plain string.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.api_key.type = 'string';
-      },
+      edit: documentedEdit('ppc-conn-secret-securestring', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'api_key', 'type'],
@@ -20,9 +17,7 @@ describe('ppc-conn-secret-securestring', () => {
     },
     {
       name: 'An API key shown in clear text.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.api_key.uiDefinition.constraints.clearText = true;
-      },
+      edit: documentedEdit('ppc-conn-secret-securestring', 'invalid', 1),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'api_key', 'uiDefinition', 'constraints', 'clearText'],
@@ -33,9 +28,7 @@ describe('ppc-conn-secret-securestring', () => {
     },
     {
       name: 'A region as a plain string.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.region = { type: 'string' };
-      },
+      edit: documentedEdit('ppc-conn-secret-securestring', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -43,14 +36,6 @@ describe('ppc-conn-secret-securestring', () => {
 });
 
 describe('ppc-conn-secret-securestring, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('ppc-conn-param-name, ppc-conn-uidefinition and ppc-conn-secret-securestring', async () => {
     const [secret] = await lintPropertiesRule(
       'ppc-conn-secret-securestring',

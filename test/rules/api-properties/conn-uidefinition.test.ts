@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-conn-uidefinition', () => {
   propertiesScenarios('ppc-conn-uidefinition', [
     {
       name: 'required as a word.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.api_key.uiDefinition.constraints.required = 'yes';
-      },
+      edit: documentedEdit('ppc-conn-uidefinition', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'api_key', 'uiDefinition', 'constraints', 'required'],
@@ -20,9 +17,7 @@ describe('ppc-conn-uidefinition', () => {
     },
     {
       name: 'An unknown constraint.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.api_key.uiDefinition.constraints.maxLength = 40;
-      },
+      edit: documentedEdit('ppc-conn-uidefinition', 'invalid', 1),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'api_key', 'uiDefinition', 'constraints', 'maxLength'],
@@ -33,10 +28,7 @@ describe('ppc-conn-uidefinition', () => {
     },
     {
       name: 'An optional, hidden parameter.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.api_key.uiDefinition.constraints.required = 'false';
-        doc.properties.connectionParameters.api_key.uiDefinition.constraints.hidden = 'true';
-      },
+      edit: documentedEdit('ppc-conn-uidefinition', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -44,14 +36,6 @@ describe('ppc-conn-uidefinition', () => {
 });
 
 describe('ppc-conn-uidefinition, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('ppc-conn-param-name, ppc-conn-uidefinition and ppc-conn-secret-securestring', async () => {
     const [ui] = await lintPropertiesRule(
       'ppc-conn-uidefinition',

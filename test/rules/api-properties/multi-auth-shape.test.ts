@@ -1,19 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { withProps, apiKeySets } from '../../helpers/properties';
 
 describe('ppc-multi-auth-shape', () => {
   propertiesScenarios('ppc-multi-auth-shape', [
     {
       name: 'A set without parameters.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters;
-        doc.properties.connectionParameterSets = {
-          uiDefinition: { displayName: 'Authentication type', description: 'How to sign in' },
-          values: [{ name: 'key', uiDefinition: { displayName: 'API key', description: 'Use an API key' } }],
-        };
-      },
+      edit: documentedEdit('ppc-multi-auth-shape', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameterSets', 'values', '0'],
@@ -24,24 +17,7 @@ describe('ppc-multi-auth-shape', () => {
     },
     {
       name: 'Two sets.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters;
-        doc.properties.connectionParameterSets = {
-          uiDefinition: { displayName: 'Authentication type', description: 'How to sign in' },
-          values: [
-            {
-              name: 'key',
-              uiDefinition: { displayName: 'API key', description: 'Use an API key' },
-              parameters: { api_key: { type: 'securestring' } },
-            },
-            {
-              name: 'basic',
-              uiDefinition: { displayName: 'User name and password', description: 'Use your account' },
-              parameters: { username: { type: 'string' }, password: { type: 'securestring' } },
-            },
-          ],
-        };
-      },
+      edit: documentedEdit('ppc-multi-auth-shape', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -49,25 +25,8 @@ describe('ppc-multi-auth-shape', () => {
 });
 
 describe('ppc-multi-auth-shape, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('ppc-auth-no-empty-connection and the multi-auth rules', async () => {
-    const sets = {
-      uiDefinition: { displayName: 'Auth', description: 'Pick' },
-      values: [
-        {
-          name: 'k',
-          uiDefinition: { displayName: 'Key', description: 'Key' },
-          parameters: { api_key: { type: 'securestring' } },
-        },
-      ],
-    };
+    const sets = apiKeySets();
     expect(
       await lintPropertiesRule(
         'ppc-multi-auth-shape',

@@ -1,22 +1,6 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
-import { propertiesScenarios } from '../../helpers/scenarios';
-
-function validProps(): Record<string, any> {
-  return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-}
-
-function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-  const doc = validProps();
-  change(doc.properties as Record<string, any>);
-  return doc;
-}
-
-const oauth = (settings: Record<string, unknown>) => ({
-  type: 'oauthSetting',
-  oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]', scopes: [], ...settings },
-});
+import { lintPropertiesRule } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withProps, oauth } from '../../helpers/properties';
 
 describe('OAuth settings', () => {
   it('ppc-oauth-custom-params: aad needs resourceUri; oauth2 takes only its three URLs', async () => {
@@ -56,19 +40,7 @@ describe('ppc-oauth-custom-params scenarios', () => {
   propertiesScenarios('ppc-oauth-custom-params', [
     {
       name: 'Azure AD without resourceUri.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters.api_key;
-        doc.properties.connectionParameters.token = {
-          type: 'oauthSetting',
-          oAuthSettings: {
-            identityProvider: 'aad',
-            clientId: '[[DummyValue]]',
-            scopes: [],
-            redirectMode: 'GlobalPerConnector',
-            customParameters: { loginUri: { value: 'https://login.microsoftonline.com' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-oauth-custom-params', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'customParameters'],
@@ -79,19 +51,7 @@ describe('ppc-oauth-custom-params scenarios', () => {
     },
     {
       name: 'A bare string value.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters.api_key;
-        doc.properties.connectionParameters.token = {
-          type: 'oauthSetting',
-          oAuthSettings: {
-            identityProvider: 'oauth2',
-            clientId: '[[DummyValue]]',
-            scopes: [],
-            redirectMode: 'GlobalPerConnector',
-            customParameters: { authorizationUrl: 'https://login.contoso.com/oauth2/authorize' },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-oauth-custom-params', 'invalid', 1),
       expect: [
         {
           path: [
@@ -110,23 +70,7 @@ describe('ppc-oauth-custom-params scenarios', () => {
     },
     {
       name: 'oauth2 with its three URLs.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters.api_key;
-        doc.properties.connectionParameters.token = {
-          type: 'oauthSetting',
-          oAuthSettings: {
-            identityProvider: 'oauth2',
-            clientId: '[[DummyValue]]',
-            scopes: [],
-            redirectMode: 'GlobalPerConnector',
-            customParameters: {
-              authorizationUrl: { value: 'https://login.contoso.com/oauth2/authorize' },
-              tokenUrl: { value: 'https://login.contoso.com/oauth2/token' },
-              refreshUrl: { value: 'https://login.contoso.com/oauth2/token' },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-oauth-custom-params', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

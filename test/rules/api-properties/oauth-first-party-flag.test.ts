@@ -1,30 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { withProps, oauth } from '../../helpers/properties';
 
 describe('ppc-oauth-first-party-flag', () => {
   propertiesScenarios('ppc-oauth-first-party-flag', [
     {
       name: 'A boolean flag.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters.api_key;
-        doc.properties.connectionParameters.token = {
-          type: 'oauthSetting',
-          oAuthSettings: {
-            identityProvider: 'oauth2',
-            clientId: '[[DummyValue]]',
-            scopes: [],
-            redirectMode: 'GlobalPerConnector',
-            customParameters: {
-              authorizationUrl: { value: 'https://login.contoso.com/oauth2/authorize' },
-              tokenUrl: { value: 'https://login.contoso.com/oauth2/token' },
-              refreshUrl: { value: 'https://login.contoso.com/oauth2/token' },
-            },
-            properties: { IsFirstParty: false },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-oauth-first-party-flag', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'properties', 'IsFirstParty'],
@@ -35,24 +17,7 @@ describe('ppc-oauth-first-party-flag', () => {
     },
     {
       name: 'The string "False".',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters.api_key;
-        doc.properties.connectionParameters.token = {
-          type: 'oauthSetting',
-          oAuthSettings: {
-            identityProvider: 'oauth2',
-            clientId: '[[DummyValue]]',
-            scopes: [],
-            redirectMode: 'GlobalPerConnector',
-            customParameters: {
-              authorizationUrl: { value: 'https://login.contoso.com/oauth2/authorize' },
-              tokenUrl: { value: 'https://login.contoso.com/oauth2/token' },
-              refreshUrl: { value: 'https://login.contoso.com/oauth2/token' },
-            },
-            properties: { IsFirstParty: 'False' },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-oauth-first-party-flag', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -60,18 +25,6 @@ describe('ppc-oauth-first-party-flag', () => {
 });
 
 describe('ppc-oauth-first-party-flag, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
-  const oauth = (settings: Record<string, unknown>) => ({
-    type: 'oauthSetting',
-    oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]', scopes: [], ...settings },
-  });
   it('ppc-oauth-redirect-mode and ppc-oauth-first-party-flag check their spellings', async () => {
     expect(
       await lintPropertiesRule(

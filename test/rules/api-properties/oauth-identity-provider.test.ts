@@ -1,28 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { withProps, oauth } from '../../helpers/properties';
 
 describe('ppc-oauth-identity-provider', () => {
   propertiesScenarios('ppc-oauth-identity-provider', [
     {
       name: 'No identity provider.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters.api_key;
-        doc.properties.connectionParameters.token = {
-          type: 'oauthSetting',
-          oAuthSettings: {
-            clientId: '[[DummyValue]]',
-            scopes: [],
-            redirectMode: 'GlobalPerConnector',
-            customParameters: {
-              authorizationUrl: { value: 'https://login.contoso.com/oauth2/authorize' },
-              tokenUrl: { value: 'https://login.contoso.com/oauth2/token' },
-              refreshUrl: { value: 'https://login.contoso.com/oauth2/token' },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-oauth-identity-provider', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'token', 'oAuthSettings'],
@@ -33,23 +17,7 @@ describe('ppc-oauth-identity-provider', () => {
     },
     {
       name: 'The generic OAuth 2.0 provider.',
-      edit: (doc) => {
-        delete doc.properties.connectionParameters.api_key;
-        doc.properties.connectionParameters.token = {
-          type: 'oauthSetting',
-          oAuthSettings: {
-            identityProvider: 'oauth2',
-            clientId: '[[DummyValue]]',
-            scopes: [],
-            redirectMode: 'GlobalPerConnector',
-            customParameters: {
-              authorizationUrl: { value: 'https://login.contoso.com/oauth2/authorize' },
-              tokenUrl: { value: 'https://login.contoso.com/oauth2/token' },
-              refreshUrl: { value: 'https://login.contoso.com/oauth2/token' },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-oauth-identity-provider', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -57,18 +25,6 @@ describe('ppc-oauth-identity-provider', () => {
 });
 
 describe('ppc-oauth-identity-provider, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
-  const oauth = (settings: Record<string, unknown>) => ({
-    type: 'oauthSetting',
-    oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]', scopes: [], ...settings },
-  });
   it('ppc-oauth-identity-provider: missing provider is an error; ppc-oauth-identity-provider-known: unknown one a warning', async () => {
     const missing = await lintPropertiesRule(
       'ppc-oauth-identity-provider',

@@ -1,17 +1,6 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
-import { propertiesScenarios } from '../../helpers/scenarios';
-
-function validProps(): Record<string, any> {
-  return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-}
-
-function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-  const doc = validProps();
-  change(doc.properties as Record<string, any>);
-  return doc;
-}
+import { lintPropertiesRule } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withProps } from '../../helpers/properties';
 
 describe('policy templates', () => {
   const policy = (templateId: unknown, parameters: Record<string, unknown>) =>
@@ -36,17 +25,7 @@ describe('ppc-policy-template-connparam-exists scenarios', () => {
   propertiesScenarios('ppc-policy-template-connparam-exists', [
     {
       name: 'A host from an undefined parameter.',
-      edit: (doc) => {
-        doc.properties.policyTemplateInstances = [
-          {
-            templateId: 'dynamichosturl',
-            title: 'Host',
-            parameters: {
-              'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com",
-            },
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-policy-template-connparam-exists', 'invalid'),
       expect: [
         {
           path: ['properties', 'policyTemplateInstances', '0', 'parameters', 'x-ms-apimTemplateParameter.urlTemplate'],
@@ -61,18 +40,7 @@ describe('ppc-policy-template-connparam-exists scenarios', () => {
     },
     {
       name: 'A host from the region parameter.',
-      edit: (doc) => {
-        doc.properties.connectionParameters.region = { type: 'string' };
-        doc.properties.policyTemplateInstances = [
-          {
-            templateId: 'dynamichosturl',
-            title: 'Host',
-            parameters: {
-              'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com",
-            },
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-policy-template-connparam-exists', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { withProps } from '../../helpers/properties';
 
 describe('ppc-policy-template-known', () => {
   propertiesScenarios('ppc-policy-template-known', [
     {
       name: 'A made-up template.',
-      edit: (doc) => {
-        doc.properties.policyTemplateInstances = [{ templateId: 'addheader', title: 'Header', parameters: {} }];
-      },
+      edit: documentedEdit('ppc-policy-template-known', 'invalid'),
       expect: [
         {
           path: ['properties', 'policyTemplateInstances', '0', 'templateId'],
@@ -20,15 +17,7 @@ describe('ppc-policy-template-known', () => {
     },
     {
       name: 'A route policy, in another case.',
-      edit: (doc) => {
-        doc.properties.policyTemplateInstances = [
-          {
-            templateId: 'RouteRequestToEndpoint',
-            title: 'Route',
-            parameters: { 'x-ms-apimTemplateParameter.newPath': '/v2/items' },
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-policy-template-known', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -36,14 +25,6 @@ describe('ppc-policy-template-known', () => {
 });
 
 describe('ppc-policy-template-known, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   const policy = (templateId: unknown, parameters: Record<string, unknown>) =>
     withProps((p) => (p.policyTemplateInstances = [{ templateId, title: 'P', parameters }]));
   it('ppc-policy-template-shape, -known and -params', async () => {

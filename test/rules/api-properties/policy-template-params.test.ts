@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { withProps } from '../../helpers/properties';
 
 describe('ppc-policy-template-params', () => {
   propertiesScenarios('ppc-policy-template-params', [
     {
       name: 'A dynamic host URL without its template.',
-      edit: (doc) => {
-        doc.properties.policyTemplateInstances = [{ templateId: 'dynamichosturl', title: 'Host', parameters: {} }];
-      },
+      edit: documentedEdit('ppc-policy-template-params', 'invalid'),
       expect: [
         {
           path: ['properties', 'policyTemplateInstances', '0', 'parameters'],
@@ -20,18 +17,7 @@ describe('ppc-policy-template-params', () => {
     },
     {
       name: 'A route policy with an unknown method.',
-      edit: (doc) => {
-        doc.properties.policyTemplateInstances = [
-          {
-            templateId: 'routerequesttoendpoint',
-            title: 'Route',
-            parameters: {
-              'x-ms-apimTemplateParameter.newPath': '/v2/items',
-              'x-ms-apimTemplateParameter.httpMethod': 'FETCH',
-            },
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-policy-template-params', 'invalid', 1),
       expect: [
         {
           path: ['properties', 'policyTemplateInstances', '0', 'parameters', 'x-ms-apimTemplateParameter.httpMethod'],
@@ -42,18 +28,7 @@ describe('ppc-policy-template-params', () => {
     },
     {
       name: 'A set-header policy without its value, for one operation named as a string.',
-      edit: (doc) => {
-        doc.properties.policyTemplateInstances = [
-          {
-            templateId: 'setheader',
-            title: 'Header',
-            parameters: {
-              'x-ms-apimTemplateParameter.name': 'X-Version',
-              'x-ms-apimTemplate-operationName': 'ListTasks',
-            },
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-policy-template-params', 'invalid', 2),
       expect: [
         {
           path: ['properties', 'policyTemplateInstances', '0', 'parameters'],
@@ -69,26 +44,7 @@ describe('ppc-policy-template-params', () => {
     },
     {
       name: 'A dynamic host URL and a polling trigger.',
-      edit: (doc) => {
-        doc.properties.policyTemplateInstances = [
-          {
-            templateId: 'dynamichosturl',
-            title: 'Host',
-            parameters: {
-              'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com",
-            },
-          },
-          {
-            templateId: 'pollingtrigger',
-            title: 'New tasks',
-            parameters: {
-              'x-ms-apimTemplateParameter.triggerConfig': { since: '@triggerState()' },
-              'x-ms-apimTemplateParameter.triggerDataPath': '@body()',
-              'x-ms-apimTemplate-operationName': ['OnNewTask'],
-            },
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-policy-template-params', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -96,14 +52,6 @@ describe('ppc-policy-template-params', () => {
 });
 
 describe('ppc-policy-template-params, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   const policy = (templateId: unknown, parameters: Record<string, unknown>) =>
     withProps((p) => (p.policyTemplateInstances = [{ templateId, title: 'P', parameters }]));
   it('ppc-policy-template-shape, -known and -params', async () => {

@@ -1,16 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-props-allowed-keys', () => {
   propertiesScenarios('ppc-props-allowed-keys', [
     {
       name: 'stackOwner spelt in lower case.',
-      edit: (doc) => {
-        delete doc.properties.stackOwner;
-        doc.properties.stackowner = 'Contoso Ltd';
-      },
+      edit: documentedEdit('ppc-props-allowed-keys', 'invalid'),
       expect: [
         {
           path: ['properties', 'stackowner'],
@@ -21,9 +17,7 @@ describe('ppc-props-allowed-keys', () => {
     },
     {
       name: 'A website key.',
-      edit: (doc) => {
-        doc.properties.website = 'https://contoso.com';
-      },
+      edit: documentedEdit('ppc-props-allowed-keys', 'invalid', 1),
       expect: [
         {
           path: ['properties', 'website'],
@@ -34,10 +28,7 @@ describe('ppc-props-allowed-keys', () => {
     },
     {
       name: 'Script operations and policies.',
-      edit: (doc) => {
-        doc.properties.scriptOperations = [];
-        doc.properties.policyTemplateInstances = [];
-      },
+      edit: documentedEdit('ppc-props-allowed-keys', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -45,14 +36,6 @@ describe('ppc-props-allowed-keys', () => {
 });
 
 describe('ppc-props-allowed-keys, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('report unknown keys with a rename hint', async () => {
     const [r] = await lintPropertiesRule(
       'ppc-props-allowed-keys',

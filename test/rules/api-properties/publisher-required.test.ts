@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-publisher-required', () => {
   propertiesScenarios('ppc-publisher-required', [
     {
       name: 'No publisher.',
-      edit: (doc) => {
-        delete doc.properties.publisher;
-      },
+      edit: documentedEdit('ppc-publisher-required', 'invalid'),
       expect: [
         {
           path: ['properties'],
@@ -20,18 +17,14 @@ describe('ppc-publisher-required', () => {
     },
     {
       name: 'An empty publisher.',
-      edit: (doc) => {
-        doc.properties.publisher = ' ';
-      },
+      edit: documentedEdit('ppc-publisher-required', 'invalid', 1),
       expect: [
         { path: ['properties', 'publisher'], line: { containing: '"publisher": " ",' }, message: 'publisher is " "' },
       ],
     },
     {
       name: 'Two people.',
-      edit: (doc) => {
-        doc.properties.publisher = 'Jane Doe, Ravi Patel';
-      },
+      edit: documentedEdit('ppc-publisher-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -39,14 +32,6 @@ describe('ppc-publisher-required', () => {
 });
 
 describe('ppc-publisher-required, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('fire when missing or blank and pass names', async () => {
     expect(
       await lintPropertiesRule(

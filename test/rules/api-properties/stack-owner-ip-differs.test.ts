@@ -1,17 +1,6 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, SEVERITY, VALID_DIR } from '../../helpers/lint';
-import { propertiesScenarios } from '../../helpers/scenarios';
-
-function validProps(): Record<string, any> {
-  return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-}
-
-function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-  const doc = validProps();
-  change(doc.properties as Record<string, any>);
-  return doc;
-}
+import { lintPropertiesRule, SEVERITY } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-publisher-required and ppc-stack-owner-required', () => {
   it('ppc-stack-owner-ip-differs: an independent publisher is not the stack owner', async () => {
@@ -32,7 +21,7 @@ describe('ppc-stack-owner-ip-differs scenarios', () => {
   propertiesScenarios('ppc-stack-owner-ip-differs', [
     {
       name: 'The publisher as stack owner.',
-      edit: () => {},
+      edit: documentedEdit('ppc-stack-owner-ip-differs', 'invalid'),
       expect: [
         {
           path: ['properties', 'stackOwner'],
@@ -44,9 +33,7 @@ describe('ppc-stack-owner-ip-differs scenarios', () => {
     },
     {
       name: "A person publishing for a company's service.",
-      edit: (doc) => {
-        doc.properties.publisher = 'Jane Doe';
-      },
+      edit: documentedEdit('ppc-stack-owner-ip-differs', 'valid'),
       expect: [],
       profile: 'independent-publisher',
     },

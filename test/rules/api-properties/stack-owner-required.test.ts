@@ -1,15 +1,12 @@
-import { propertiesScenarios } from '../../helpers/scenarios';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintPropertiesRule, VALID_DIR } from '../../helpers/lint';
+import { propertiesScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintPropertiesRule } from '../../helpers/lint';
+import { validProps, withProps } from '../../helpers/properties';
 
 describe('ppc-stack-owner-required', () => {
   propertiesScenarios('ppc-stack-owner-required', [
     {
       name: 'No stackOwner.',
-      edit: (doc) => {
-        delete doc.properties.stackOwner;
-      },
+      edit: documentedEdit('ppc-stack-owner-required', 'invalid'),
       expect: [
         {
           path: ['properties'],
@@ -20,9 +17,7 @@ describe('ppc-stack-owner-required', () => {
     },
     {
       name: 'The service owner.',
-      edit: (doc) => {
-        doc.properties.stackOwner = 'Contoso Corporation';
-      },
+      edit: documentedEdit('ppc-stack-owner-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -30,14 +25,6 @@ describe('ppc-stack-owner-required', () => {
 });
 
 describe('ppc-stack-owner-required, further cases', () => {
-  function validProps(): Record<string, any> {
-    return JSON.parse(readFileSync(path.join(VALID_DIR, 'apiProperties.json'), 'utf8')) as Record<string, any>;
-  }
-  function withProps(change: (props: Record<string, any>) => void): Record<string, any> {
-    const doc = validProps();
-    change(doc.properties as Record<string, any>);
-    return doc;
-  }
   it('fire when missing or blank and pass names', async () => {
     expect(
       await lintPropertiesRule(

@@ -1,21 +1,6 @@
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
-
-const props = (
-  extra: Record<string, unknown>,
-  connectionParameters: Record<string, unknown> = { api_key: { type: 'securestring' } },
-) => ({
-  json: {
-    properties: {
-      connectionParameters,
-      iconBrandColor: '#0f6cbd',
-      capabilities: [],
-      publisher: 'Contoso Ltd',
-      stackOwner: 'Contoso Ltd',
-      ...extra,
-    },
-  },
-});
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
+import { props } from '../../helpers/properties';
 
 describe('cross-file rules', () => {
   it('ppc-auth-consistency: API key needs a securestring; OAuth needs an oauthSetting and a definition', async () => {
@@ -37,19 +22,7 @@ describe('ppc-auth-consistency scenarios', () => {
   folderScenarios('ppc-auth-consistency', [
     {
       name: 'An API key definition without a securestring parameter.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: { region: { type: 'string' } },
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-auth-consistency', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters'],
@@ -59,7 +32,11 @@ describe('ppc-auth-consistency scenarios', () => {
         },
       ],
     },
-    { name: 'An API key definition and a securestring parameter.', files: {}, expect: [] },
+    {
+      name: 'An API key definition and a securestring parameter.',
+      files: documentedFiles('ppc-auth-consistency', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

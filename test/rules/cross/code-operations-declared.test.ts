@@ -1,31 +1,13 @@
 import { scriptFor } from '../../../src/rules/script/examples';
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
-
-const props = (
-  extra: Record<string, unknown>,
-  connectionParameters: Record<string, unknown> = { api_key: { type: 'securestring' } },
-) => ({
-  json: {
-    properties: {
-      connectionParameters,
-      iconBrandColor: '#0f6cbd',
-      capabilities: [],
-      publisher: 'Contoso Ltd',
-      stackOwner: 'Contoso Ltd',
-      ...extra,
-    },
-  },
-});
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
+import { props } from '../../helpers/properties';
 
 describe('ppc-code-operations-declared', () => {
   folderScenarios('ppc-code-operations-declared', [
     {
       name: 'A case for an operation the definition lacks.',
-      files: {
-        'script.csx':
-          'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        switch (this.Context.OperationId)\n        {\n            case "ListTasks":\n                break;\n            case "ArchiveTask":\n                break;\n        }\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-      },
+      files: documentedFiles('ppc-code-operations-declared', 'invalid'),
       expect: [
         {
           path: [],
@@ -36,22 +18,7 @@ describe('ppc-code-operations-declared', () => {
     },
     {
       name: 'An operation missing from scriptOperations.',
-      files: {
-        'script.csx':
-          'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        switch (this.Context.OperationId)\n        {\n            case "ListTasks":\n                break;\n            case "GetTask":\n                break;\n        }\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {},
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-              scriptOperations: ['ListTasks'],
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-code-operations-declared', 'invalid', 1),
       expect: [
         {
           path: [],
@@ -63,22 +30,7 @@ describe('ppc-code-operations-declared', () => {
     },
     {
       name: 'Cases for listed, existing operations.',
-      files: {
-        'script.csx':
-          'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        switch (this.Context.OperationId)\n        {\n            case "ListTasks":\n                break;\n            case "GetTask":\n                break;\n        }\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {},
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-              scriptOperations: ['ListTasks', 'GetTask'],
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-code-operations-declared', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

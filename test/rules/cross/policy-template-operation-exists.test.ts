@@ -1,21 +1,6 @@
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
-
-const props = (
-  extra: Record<string, unknown>,
-  connectionParameters: Record<string, unknown> = { api_key: { type: 'securestring' } },
-) => ({
-  json: {
-    properties: {
-      connectionParameters,
-      iconBrandColor: '#0f6cbd',
-      capabilities: [],
-      publisher: 'Contoso Ltd',
-      stackOwner: 'Contoso Ltd',
-      ...extra,
-    },
-  },
-});
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
+import { props } from '../../helpers/properties';
 
 describe('cross-file rules', () => {
   it('ppc-policy-template-operation-exists', async () => {
@@ -53,30 +38,7 @@ describe('ppc-policy-template-operation-exists scenarios', () => {
   folderScenarios('ppc-policy-template-operation-exists', [
     {
       name: 'A policy for a misspelt operation.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {},
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-              policyTemplateInstances: [
-                {
-                  templateId: 'setheader',
-                  title: 'Version',
-                  parameters: {
-                    'x-ms-apimTemplateParameter.name': 'X-Version',
-                    'x-ms-apimTemplateParameter.value': '2',
-                    'x-ms-apimTemplate-operationName': ['Listtasks'],
-                  },
-                },
-              ],
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-policy-template-operation-exists', 'invalid'),
       expect: [
         {
           path: ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplate-operationName', 0],
@@ -88,30 +50,7 @@ describe('ppc-policy-template-operation-exists scenarios', () => {
     },
     {
       name: 'A policy for existing operations.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {},
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-              policyTemplateInstances: [
-                {
-                  templateId: 'setheader',
-                  title: 'Version',
-                  parameters: {
-                    'x-ms-apimTemplateParameter.name': 'X-Version',
-                    'x-ms-apimTemplateParameter.value': '2',
-                    'x-ms-apimTemplate-operationName': ['ListTasks', 'GetTask'],
-                  },
-                },
-              ],
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-policy-template-operation-exists', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

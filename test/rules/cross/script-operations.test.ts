@@ -1,40 +1,12 @@
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
-
-const props = (
-  extra: Record<string, unknown>,
-  connectionParameters: Record<string, unknown> = { api_key: { type: 'securestring' } },
-) => ({
-  json: {
-    properties: {
-      connectionParameters,
-      iconBrandColor: '#0f6cbd',
-      capabilities: [],
-      publisher: 'Contoso Ltd',
-      stackOwner: 'Contoso Ltd',
-      ...extra,
-    },
-  },
-});
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
+import { props } from '../../helpers/properties';
 
 describe('ppc-script-operations', () => {
   folderScenarios('ppc-script-operations', [
     {
       name: 'An operationId that does not exist.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {},
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-              scriptOperations: ['ListTask'],
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-script-operations', 'invalid'),
       expect: [
         {
           path: ['properties', 'scriptOperations', 0],
@@ -45,20 +17,7 @@ describe('ppc-script-operations', () => {
     },
     {
       name: 'Existing operationIds.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {},
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-              scriptOperations: ['ListTasks', 'CreateTask'],
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-script-operations', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -82,16 +82,12 @@ describe('ppc-arrays-unique scenarios', () => {
   ruleScenarios('ppc-arrays-unique', [
     {
       name: '"https" twice in `schemes`.',
-      edit: (doc) => {
-        doc.schemes = ['https', 'https'];
-      },
+      edit: documentedEdit('ppc-arrays-unique', 'invalid'),
       expect: [{ path: ['schemes', '1'], line: 17, message: '"schemes" lists "https" twice (items 0 and 1)' }],
     },
     {
       name: 'A property listed twice in `required`.',
-      edit: (doc) => {
-        doc.definitions.NewTask.required = ['title', 'title'];
-      },
+      edit: documentedEdit('ppc-arrays-unique', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'NewTask', 'required', '1'],
@@ -102,12 +98,7 @@ describe('ppc-arrays-unique scenarios', () => {
     },
     {
       name: 'The same parameter twice in one operation.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].delete.parameters = [
-          { $ref: '#/parameters/TaskId' },
-          { $ref: '#/parameters/TaskId' },
-        ];
-      },
+      edit: documentedEdit('ppc-arrays-unique', 'invalid', 2),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'delete', 'parameters', '1'],
@@ -118,9 +109,7 @@ describe('ppc-arrays-unique scenarios', () => {
     },
     {
       name: 'Distinct values.',
-      edit: (doc) => {
-        doc.definitions.NewTask.required = ['title', 'dueDate'];
-      },
+      edit: documentedEdit('ppc-arrays-unique', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -35,9 +35,7 @@ describe('ppc-path-item-no-ref scenarios', () => {
   ruleScenarios('ppc-path-item-no-ref', [
     {
       name: 'A path item that points elsewhere.',
-      edit: (doc) => {
-        doc.paths['/projects'] = { $ref: '#/x-path-items/projects' };
-      },
+      edit: documentedEdit('ppc-path-item-no-ref', 'invalid'),
       expect: [
         {
           path: ['paths', '/projects', '$ref'],
@@ -48,16 +46,7 @@ describe('ppc-path-item-no-ref scenarios', () => {
     },
     {
       name: 'A path item written out.',
-      edit: (doc) => {
-        doc.paths['/projects'] = {
-          get: {
-            operationId: 'ListProjects',
-            summary: 'List projects',
-            description: 'Lists the projects.',
-            responses: { '200': { description: 'The projects.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-item-no-ref', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -35,9 +35,7 @@ describe('ppc-root-no-unknown-extensions scenarios', () => {
   ruleScenarios('ppc-root-no-unknown-extensions', [
     {
       name: 'An AutoRest extension Power Platform does not support.',
-      edit: (doc) => {
-        doc['x-ms-parameterized-host'] = { hostTemplate: '{region}.contoso.com' };
-      },
+      edit: documentedEdit('ppc-root-no-unknown-extensions', 'invalid'),
       expect: [
         {
           path: ['x-ms-parameterized-host'],
@@ -48,9 +46,7 @@ describe('ppc-root-no-unknown-extensions scenarios', () => {
     },
     {
       name: 'An operation extension placed at the root.',
-      edit: (doc) => {
-        doc['x-ms-openai-data'] = { 'openai-enabled': true };
-      },
+      edit: documentedEdit('ppc-root-no-unknown-extensions', 'invalid', 1),
       expect: [
         {
           path: ['x-ms-openai-data'],
@@ -62,9 +58,7 @@ describe('ppc-root-no-unknown-extensions scenarios', () => {
     },
     {
       name: 'Documentation links in `x-ms-docs`.',
-      edit: (doc) => {
-        doc['x-ms-docs'] = [{ url: 'https://docs.contoso.com', description: 'Contoso Tasks documentation' }];
-      },
+      edit: documentedEdit('ppc-root-no-unknown-extensions', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

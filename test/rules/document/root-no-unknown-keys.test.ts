@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -33,10 +33,7 @@ describe('ppc-root-no-unknown-keys scenarios', () => {
   ruleScenarios('ppc-root-no-unknown-keys', [
     {
       name: 'A misspelt `basePath`.',
-      edit: (doc) => {
-        delete doc.basePath;
-        doc.basepath = '/v1';
-      },
+      edit: documentedEdit('ppc-root-no-unknown-keys', 'invalid'),
       expect: [
         {
           path: ['basepath'],
@@ -47,9 +44,7 @@ describe('ppc-root-no-unknown-keys scenarios', () => {
     },
     {
       name: 'A custom key without the `x-` prefix.',
-      edit: (doc) => {
-        doc.generator = 'contoso-tools';
-      },
+      edit: documentedEdit('ppc-root-no-unknown-keys', 'invalid', 1),
       expect: [
         {
           path: ['generator'],
@@ -60,9 +55,7 @@ describe('ppc-root-no-unknown-keys scenarios', () => {
     },
     {
       name: 'A custom key with the `x-` prefix.',
-      edit: (doc) => {
-        doc['x-generator'] = 'contoso-tools';
-      },
+      edit: documentedEdit('ppc-root-no-unknown-keys', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('document shape rules', () => {
   describe('ppc-root-template-keys', () => {
@@ -30,13 +30,10 @@ describe('ppc-root-template-keys scenarios', () => {
   ruleScenarios('ppc-root-template-keys', [
     {
       name: 'Empty `responses` and `tags` left out.',
-      edit: (doc) => {
-        delete doc.responses;
-        delete doc.tags;
-      },
+      edit: documentedEdit('ppc-root-template-keys', 'invalid'),
       expect: [{ path: [], line: 1, message: 'The document root lacks "responses": {}, "tags": []' }],
     },
-    { name: 'Empty template keys kept.', edit: () => {}, expect: [] },
+    { name: 'Empty template keys kept.', edit: documentedEdit('ppc-root-template-keys', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -56,9 +56,7 @@ describe('ppc-swagger-version scenarios', () => {
   ruleScenarios('ppc-swagger-version', [
     {
       name: 'A number instead of the string "2.0".',
-      edit: (doc) => {
-        doc.swagger = 2;
-      },
+      edit: documentedEdit('ppc-swagger-version', 'invalid'),
       expect: [
         {
           path: ['swagger'],
@@ -69,10 +67,7 @@ describe('ppc-swagger-version scenarios', () => {
     },
     {
       name: 'An OpenAPI 3 document.',
-      edit: (doc) => {
-        delete doc.swagger;
-        doc.openapi = '3.0.1';
-      },
+      edit: documentedEdit('ppc-swagger-version', 'invalid', 1),
       expect: [
         {
           path: ['openapi'],
@@ -81,7 +76,7 @@ describe('ppc-swagger-version scenarios', () => {
         },
       ],
     },
-    { name: 'The string "2.0".', edit: () => {}, expect: [] },
+    { name: 'The string "2.0".', edit: documentedEdit('ppc-swagger-version', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

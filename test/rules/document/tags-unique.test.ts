@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -42,9 +42,7 @@ describe('ppc-tags-unique scenarios', () => {
   ruleScenarios('ppc-tags-unique', [
     {
       name: 'The tag "Tasks" twice.',
-      edit: (doc) => {
-        doc.tags = [{ name: 'Tasks' }, { name: 'Tasks', description: 'Task operations.' }];
-      },
+      edit: documentedEdit('ppc-tags-unique', 'invalid'),
       expect: [
         {
           path: ['tags', '1', 'name'],
@@ -55,9 +53,7 @@ describe('ppc-tags-unique scenarios', () => {
     },
     {
       name: 'Two different tags.',
-      edit: (doc) => {
-        doc.tags = [{ name: 'Tasks' }, { name: 'Projects' }];
-      },
+      edit: documentedEdit('ppc-tags-unique', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

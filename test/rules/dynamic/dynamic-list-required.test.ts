@@ -1,37 +1,19 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { parentPicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { edited } from '../../helpers/dynamic';
+
+/** The parent picker's `status` parameter reference, which names a body property. */
+const STATUS_REF = 'definitions.NewTask.properties.parent.x-ms-dynamic-values.parameters.status.parameter'.split('.');
 
 describe('ppc-dynamic-list-required', () => {
   ruleScenarios('ppc-dynamic-list-required', [
     {
       name: 'A reference to the body property "title" without x-ms-dynamic-list.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.parent = {
-          type: 'string',
-          'x-ms-summary': 'Parent Task',
-          description: 'The task this one belongs to.',
-          'x-ms-dynamic-values': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            'value-path': 'id',
-            'value-title': 'title',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-list-required', 'invalid'),
       expect: [
         {
-          path: [
-            'definitions',
-            'NewTask',
-            'properties',
-            'parent',
-            'x-ms-dynamic-values',
-            'parameters',
-            'status',
-            'parameter',
-          ],
+          path: STATUS_REF,
           line: { containing: '"parameter": "title"' },
           message: 'x-ms-dynamic-values refers to "title", a body property rather than a parameter of "CreateTask"',
         },
@@ -39,25 +21,7 @@ describe('ppc-dynamic-list-required', () => {
     },
     {
       name: 'The same reference with x-ms-dynamic-list.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.parent = {
-          type: 'string',
-          'x-ms-summary': 'Parent Task',
-          description: 'The task this one belongs to.',
-          'x-ms-dynamic-values': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            'value-path': 'id',
-            'value-title': 'title',
-          },
-          'x-ms-dynamic-list': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameterReference: 'body/title' } },
-            itemValuePath: 'id',
-            itemTitlePath: 'title',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-list-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -65,22 +29,12 @@ describe('ppc-dynamic-list-required', () => {
 });
 
 describe('ppc-dynamic-list-required, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-dynamic-list-required and ppc-dynamic-properties-required flag body-property references', async () => {
     const doc = edited(parentPicker(false));
     const [l] = await lintRule('ppc-dynamic-list-required', doc);
     expect(l).toMatchObject({
       severity: SEVERITY.error,
-      path: [
-        'definitions',
-        'NewTask',
-        'properties',
-        'parent',
-        'x-ms-dynamic-values',
-        'parameters',
-        'status',
-        'parameter',
-      ],
+      path: STATUS_REF,
     });
     expect(l.message).toContain(
       'x-ms-dynamic-values refers to "title", a body property rather than a parameter of "CreateTask"',

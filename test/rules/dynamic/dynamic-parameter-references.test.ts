@@ -1,21 +1,14 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { parentPicker, taskPicker, treePicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-dynamic-parameter-references', () => {
   ruleScenarios('ppc-dynamic-parameter-references', [
     {
       name: 'Passing a parameter ListTasks does not have.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { state: 'open' },
-          'value-path': 'id',
-          'value-title': 'title',
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-parameter-references', 'invalid'),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'parameters', 'state'],
@@ -26,14 +19,7 @@ describe('ppc-dynamic-parameter-references', () => {
     },
     {
       name: 'Reading a parameter that DeleteTask (which shares the taskId parameter) does not have.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { status: { parameter: 'status' } },
-          'value-path': 'id',
-          'value-title': 'title',
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-parameter-references', 'invalid', 1),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'parameters', 'status', 'parameter'],
@@ -51,25 +37,7 @@ describe('ppc-dynamic-parameter-references', () => {
     },
     {
       name: 'A parameterReference into a body property that does not exist.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.parent = {
-          type: 'string',
-          'x-ms-summary': 'Parent Task',
-          description: 'The task this one belongs to.',
-          'x-ms-dynamic-values': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            'value-path': 'id',
-            'value-title': 'title',
-          },
-          'x-ms-dynamic-list': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameterReference: 'body/name' } },
-            itemValuePath: 'id',
-            itemTitlePath: 'title',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-parameter-references', 'invalid', 2),
       expect: [
         {
           path: [
@@ -90,95 +58,17 @@ describe('ppc-dynamic-parameter-references', () => {
     },
     {
       name: 'A literal for a parameter ListTasks has.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { status: 'open' },
-          'value-path': 'id',
-          'value-title': 'title',
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-parameter-references', 'valid'),
       expect: [],
     },
     {
       name: 'A parameter of the calling operation.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameter: 'kind' } },
-            'value-path': 'schema',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-parameter-references', 'valid', 1),
       expect: [],
     },
     {
       name: 'A body property through x-ms-dynamic-list.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.parent = {
-          type: 'string',
-          'x-ms-summary': 'Parent Task',
-          description: 'The task this one belongs to.',
-          'x-ms-dynamic-values': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            'value-path': 'id',
-            'value-title': 'title',
-          },
-          'x-ms-dynamic-list': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameterReference: 'body/title' } },
-            itemValuePath: 'id',
-            itemTitlePath: 'title',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-parameter-references', 'valid', 2),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -186,7 +76,6 @@ describe('ppc-dynamic-parameter-references', () => {
 });
 
 describe('ppc-dynamic-parameter-references, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-dynamic-parameter-references checks both ends of each call', async () => {
     const target = edited(taskPicker({ parameters: { state: 'open' } }));
     const [t] = await lintRule('ppc-dynamic-parameter-references', target);

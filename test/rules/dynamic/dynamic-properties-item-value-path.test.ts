@@ -1,14 +1,7 @@
 import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
-const properties = {
-  operationId: 'GetTaskSchema',
-  parameters: { kind: { parameterReference: 'kind' } },
-  itemValuePath: 'schema',
-};
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { edited, properties } from '../../helpers/dynamic';
 
 describe('dynamic extension rules', () => {
   it('ppc-dynamic-properties-item-value-path compares the two paths', async () => {
@@ -37,65 +30,7 @@ describe('ppc-dynamic-properties-item-value-path scenarios', () => {
   ruleScenarios('ppc-dynamic-properties-item-value-path', [
     {
       name: '"schema/properties" vs "result".',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameter: 'kind' } },
-            'value-path': 'schema/properties',
-          },
-          'x-ms-dynamic-properties': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameterReference: 'kind' } },
-            itemValuePath: 'result',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-properties-item-value-path', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-properties', 'itemValuePath'],
@@ -107,65 +42,7 @@ describe('ppc-dynamic-properties-item-value-path scenarios', () => {
     },
     {
       name: '"schema/properties" vs "schema".',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameter: 'kind' } },
-            'value-path': 'schema/properties',
-          },
-          'x-ms-dynamic-properties': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameterReference: 'kind' } },
-            itemValuePath: 'schema',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-properties-item-value-path', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

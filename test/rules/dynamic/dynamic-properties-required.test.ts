@@ -1,67 +1,14 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-dynamic-properties-required', () => {
   ruleScenarios('ppc-dynamic-properties-required', [
     {
       name: 'A value-path into "properties" without x-ms-dynamic-properties.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameter: 'kind' } },
-            'value-path': 'schema/properties',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-properties-required', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-schema', 'value-path'],
@@ -73,60 +20,7 @@ describe('ppc-dynamic-properties-required', () => {
     },
     {
       name: 'A reference to the body property "title".',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameter: 'title' } },
-            'value-path': 'schema',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-properties-required', 'invalid', 1),
       expect: [
         {
           path: [
@@ -147,65 +41,7 @@ describe('ppc-dynamic-properties-required', () => {
     },
     {
       name: 'x-ms-dynamic-properties beside the value-path into "properties".',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameter: 'kind' } },
-            'value-path': 'schema/properties',
-          },
-          'x-ms-dynamic-properties': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameterReference: 'kind' } },
-            itemValuePath: 'schema',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-properties-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -213,7 +49,6 @@ describe('ppc-dynamic-properties-required', () => {
 });
 
 describe('ppc-dynamic-properties-required, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-dynamic-list-required and ppc-dynamic-properties-required flag body-property references', async () => {
     const schema = edited(dynamicFields({ parameters: { kind: { parameter: 'title' } } }));
     expect(await messages('ppc-dynamic-properties-required', schema)).toEqual([

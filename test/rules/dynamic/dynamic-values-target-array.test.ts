@@ -1,10 +1,8 @@
 import { schemaSource, taskPicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { edited } from '../../helpers/dynamic';
 
 describe('dynamic extension rules', () => {
   it("ppc-dynamic-values-target-array checks the called operation's response", async () => {
@@ -50,15 +48,7 @@ describe('ppc-dynamic-values-target-array scenarios', () => {
   ruleScenarios('ppc-dynamic-values-target-array', [
     {
       name: 'A value-collection that ListTasks (which returns a bare array) does not have.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { status: 'open' },
-          'value-path': 'id',
-          'value-title': 'title',
-          'value-collection': 'value',
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-values-target-array', 'invalid'),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-dynamic-values'],
@@ -70,14 +60,7 @@ describe('ppc-dynamic-values-target-array scenarios', () => {
     },
     {
       name: 'A value-title the tasks do not have.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { status: 'open' },
-          'value-path': 'id',
-          'value-title': 'name',
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-values-target-array', 'invalid', 1),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-dynamic-values'],
@@ -89,9 +72,7 @@ describe('ppc-dynamic-values-target-array scenarios', () => {
     },
     {
       name: 'GetTask returns one task, not an array.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = { operationId: 'GetTask', 'value-path': 'id' };
-      },
+      edit: documentedEdit('ppc-dynamic-values-target-array', 'invalid', 2),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-dynamic-values'],
@@ -103,14 +84,7 @@ describe('ppc-dynamic-values-target-array scenarios', () => {
     },
     {
       name: 'ListTasks returns an array of tasks with "id" and "title".',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { status: 'open' },
-          'value-path': 'id',
-          'value-title': 'title',
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-values-target-array', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

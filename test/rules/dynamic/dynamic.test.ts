@@ -1,6 +1,6 @@
 import { dynamicFields, parentPicker, taskPicker, treePicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, validSwagger } from '../../helpers/lint';
+import { lintRule, validSwagger } from '../../helpers/lint';
+import { edited, properties } from '../../helpers/dynamic';
 
 const RULES = [
   'ppc-x-ms-dynamic-values',
@@ -14,13 +14,6 @@ const RULES = [
   'ppc-x-ms-dynamic-tree',
   'ppc-dynamic-parameter-references',
 ];
-
-const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
-const properties = {
-  operationId: 'GetTaskSchema',
-  parameters: { kind: { parameterReference: 'kind' } },
-  itemValuePath: 'schema',
-};
 
 describe('dynamic extension rules', () => {
   it('are silent on the valid fixture and on compliant uses of every extension', async () => {

@@ -1,31 +1,13 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { parentPicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-x-ms-dynamic-list', () => {
   ruleScenarios('ppc-x-ms-dynamic-list', [
     {
       name: 'The x-ms-dynamic-values parameter form.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.parent = {
-          type: 'string',
-          'x-ms-summary': 'Parent Task',
-          description: 'The task this one belongs to.',
-          'x-ms-dynamic-values': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            'value-path': 'id',
-            'value-title': 'title',
-          },
-          'x-ms-dynamic-list': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            itemValuePath: 'id',
-            itemTitlePath: 'title',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-list', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'parent', 'x-ms-dynamic-list', 'parameters', 'status'],
@@ -36,25 +18,7 @@ describe('ppc-x-ms-dynamic-list', () => {
     },
     {
       name: 'A parameter reference into the body.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.parent = {
-          type: 'string',
-          'x-ms-summary': 'Parent Task',
-          description: 'The task this one belongs to.',
-          'x-ms-dynamic-values': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameter: 'title' } },
-            'value-path': 'id',
-            'value-title': 'title',
-          },
-          'x-ms-dynamic-list': {
-            operationId: 'ListTasks',
-            parameters: { status: { parameterReference: 'body/title' } },
-            itemValuePath: 'id',
-            itemTitlePath: 'title',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-list', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -62,7 +26,6 @@ describe('ppc-x-ms-dynamic-list', () => {
 });
 
 describe('ppc-x-ms-dynamic-list, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-x-ms-dynamic-list, -schema and -properties check their shapes', async () => {
     const list = edited([
       ...parentPicker(true),

@@ -1,63 +1,13 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
+import { edited } from '../../helpers/dynamic';
 
 describe('ppc-x-ms-dynamic-schema', () => {
   ruleScenarios('ppc-x-ms-dynamic-schema', [
     {
       name: 'Only an operation name.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': 'GetTaskSchema',
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-schema', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-schema'],
@@ -68,61 +18,7 @@ describe('ppc-x-ms-dynamic-schema', () => {
     },
     {
       name: 'An unknown key.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameter: 'kind' } },
-            'value-path': 'schema',
-            'value-collection': 'schema',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-schema', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'fields', 'x-ms-dynamic-schema', 'value-collection'],
@@ -133,60 +29,7 @@ describe('ppc-x-ms-dynamic-schema', () => {
     },
     {
       name: 'A schema fetched from GetTaskSchema.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            type: 'string',
-            required: true,
-            'x-ms-summary': 'Kind',
-            description: 'The task kind.',
-          },
-        ];
-        doc.paths['/tasks/schema'] = {
-          get: {
-            operationId: 'GetTaskSchema',
-            summary: 'Get the task schema',
-            description: 'Gets the fields of a task kind.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'kind',
-                in: 'query',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Kind',
-                description: 'The task kind.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The schema.',
-                schema: { type: 'object', properties: { schema: { type: 'object', description: 'A JSON schema.' } } },
-              },
-            },
-          },
-        };
-        doc.definitions.NewTask.properties.fields = {
-          type: 'object',
-          'x-ms-summary': 'Fields',
-          description: 'The fields of the task kind.',
-          'x-ms-dynamic-schema': {
-            operationId: 'GetTaskSchema',
-            parameters: { kind: { parameter: 'kind' } },
-            'value-path': 'schema',
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-schema', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -194,7 +37,6 @@ describe('ppc-x-ms-dynamic-schema', () => {
 });
 
 describe('ppc-x-ms-dynamic-schema, further cases', () => {
-  const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
   it('ppc-x-ms-dynamic-list, -schema and -properties check their shapes', async () => {
     const schema = edited([
       ...dynamicFields(),

@@ -1,9 +1,7 @@
 import { treePicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { edited } from '../../helpers/dynamic';
 
 describe('dynamic extension rules', () => {
   it('ppc-x-ms-dynamic-tree checks the steps and the file picker', async () => {
@@ -37,30 +35,7 @@ describe('ppc-x-ms-dynamic-tree scenarios', () => {
   ruleScenarios('ppc-x-ms-dynamic-tree', [
     {
       name: 'A selected-item reference in the "open" step.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.folder = {
-          type: 'string',
-          'x-ms-summary': 'Folder',
-          description: 'The folder of the task.',
-          'x-ms-dynamic-tree': {
-            settings: { canSelectParentNodes: true, canSelectLeafNodes: true },
-            open: {
-              operationId: 'ListTasks',
-              itemValuePath: 'id',
-              itemTitlePath: 'title',
-              parameters: { status: { selectedItemValuePath: 'status' } },
-            },
-            browse: {
-              operationId: 'ListTasks',
-              itemValuePath: 'id',
-              itemTitlePath: 'title',
-              itemIsParent: 'false',
-              itemFullTitlePath: 'title',
-              parameters: { status: { selectedItemValuePath: 'status' } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-tree', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'folder', 'x-ms-dynamic-tree', 'open', 'parameters', 'status'],
@@ -77,24 +52,7 @@ describe('ppc-x-ms-dynamic-tree scenarios', () => {
     },
     {
       name: 'No "open" step.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.folder = {
-          type: 'string',
-          'x-ms-summary': 'Folder',
-          description: 'The folder of the task.',
-          'x-ms-dynamic-tree': {
-            settings: { canSelectParentNodes: true, canSelectLeafNodes: true },
-            browse: {
-              operationId: 'ListTasks',
-              itemValuePath: 'id',
-              itemTitlePath: 'title',
-              itemIsParent: 'false',
-              itemFullTitlePath: 'title',
-              parameters: { status: { selectedItemValuePath: 'status' } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-tree', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'folder', 'x-ms-dynamic-tree'],
@@ -105,31 +63,7 @@ describe('ppc-x-ms-dynamic-tree scenarios', () => {
     },
     {
       name: 'Open and browse steps.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.folder = {
-          type: 'string',
-          'x-ms-summary': 'Folder',
-          description: 'The folder of the task.',
-          'x-ms-dynamic-tree': {
-            settings: { canSelectParentNodes: true, canSelectLeafNodes: true },
-            open: {
-              operationId: 'ListTasks',
-              itemValuePath: 'id',
-              itemTitlePath: 'title',
-              itemIsParent: 'false',
-              itemFullTitlePath: 'title',
-            },
-            browse: {
-              operationId: 'ListTasks',
-              itemValuePath: 'id',
-              itemTitlePath: 'title',
-              itemIsParent: 'false',
-              itemFullTitlePath: 'title',
-              parameters: { status: { selectedItemValuePath: 'status' } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-tree', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,10 +1,8 @@
 import { taskPicker } from '../../../src/rules/dynamic/fixtures';
-import type { ExampleEdit } from '../../../src/types';
-import { editedSwagger, lineOf, lintRule, SEVERITY } from '../../helpers/lint';
+import { lineOf, lintRule, SEVERITY } from '../../helpers/lint';
 import { lineAfter, messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-const edited = (edits: ExampleEdit[]): Record<string, any> => editedSwagger(edits) as Record<string, any>;
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { edited } from '../../helpers/dynamic';
 
 describe('dynamic extension rules', () => {
   it('ppc-x-ms-dynamic-values checks the shape', async () => {
@@ -52,14 +50,7 @@ describe('ppc-x-ms-dynamic-values scenarios', () => {
   ruleScenarios('ppc-x-ms-dynamic-values', [
     {
       name: 'The x-ms-dynamic-list parameter form.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { status: { value: 'open' } },
-          'value-path': 'id',
-          'value-title': 'title',
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-values', 'invalid'),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'parameters', 'status'],
@@ -70,14 +61,7 @@ describe('ppc-x-ms-dynamic-values scenarios', () => {
     },
     {
       name: 'A value path with a leading slash.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { status: 'open' },
-          'value-path': '/id',
-          'value-title': 'title',
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-values', 'invalid', 1),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-dynamic-values', 'value-path'],
@@ -88,9 +72,7 @@ describe('ppc-x-ms-dynamic-values scenarios', () => {
     },
     {
       name: 'No operationId.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = { 'value-path': 'id' };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-values', 'invalid', 2),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-dynamic-values'],
@@ -101,14 +83,7 @@ describe('ppc-x-ms-dynamic-values scenarios', () => {
     },
     {
       name: 'A task picker fed by ListTasks.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          parameters: { status: 'open' },
-          'value-path': 'id',
-          'value-title': 'title',
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-dynamic-values', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -78,9 +78,7 @@ describe('ppc-test-connection-operation scenarios', () => {
   ruleScenarios('ppc-test-connection-operation', [
     {
       name: 'The test operation is a POST.',
-      edit: (doc) => {
-        doc['x-ms-capabilities'] = { testConnection: { operationId: 'CreateTask' } };
-      },
+      edit: documentedEdit('ppc-test-connection-operation', 'invalid'),
       expect: [
         {
           path: ['x-ms-capabilities', 'testConnection', 'operationId'],
@@ -97,9 +95,7 @@ describe('ppc-test-connection-operation scenarios', () => {
     },
     {
       name: 'The test operation needs a task ID nobody supplies.',
-      edit: (doc) => {
-        doc['x-ms-capabilities'] = { testConnection: { operationId: 'GetTask' } };
-      },
+      edit: documentedEdit('ppc-test-connection-operation', 'invalid', 1),
       expect: [
         {
           path: ['x-ms-capabilities', 'testConnection', 'operationId'],
@@ -111,16 +107,12 @@ describe('ppc-test-connection-operation scenarios', () => {
     },
     {
       name: 'A GET with no required parameters.',
-      edit: (doc) => {
-        doc['x-ms-capabilities'] = { testConnection: { operationId: 'ListTasks' } };
-      },
+      edit: documentedEdit('ppc-test-connection-operation', 'valid'),
       expect: [],
     },
     {
       name: 'A GET whose required parameter is given as a literal.',
-      edit: (doc) => {
-        doc['x-ms-capabilities'] = { testConnection: { operationId: 'GetTask', parameters: { taskId: 'health' } } };
-      },
+      edit: documentedEdit('ppc-test-connection-operation', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

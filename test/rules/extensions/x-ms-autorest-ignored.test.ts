@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -24,9 +24,7 @@ describe('ppc-x-ms-autorest-ignored scenarios', () => {
   ruleScenarios('ppc-x-ms-autorest-ignored', [
     {
       name: 'An AutoRest enum description on a schema.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.status['x-ms-enum'] = { name: 'TaskStatus', modelAsString: true };
-      },
+      edit: documentedEdit('ppc-x-ms-autorest-ignored', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'status', 'x-ms-enum'],
@@ -37,13 +35,7 @@ describe('ppc-x-ms-autorest-ignored scenarios', () => {
     },
     {
       name: 'Display names with the Power Platform extension instead.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.status.enum = ['open', 'done'];
-        doc.definitions.Task.properties.status['x-ms-enum-values'] = [
-          { value: 'open', displayName: 'Open' },
-          { value: 'done', displayName: 'Done' },
-        ];
-      },
+      edit: documentedEdit('ppc-x-ms-autorest-ignored', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('value rules', () => {
   it('ppc-x-ms-capabilities-operation checks chunkTransfer and unknown keys on operations only', async () => {
@@ -26,9 +26,7 @@ describe('ppc-x-ms-capabilities-operation scenarios', () => {
   ruleScenarios('ppc-x-ms-capabilities-operation', [
     {
       name: '`chunkTransfer` as a string.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post['x-ms-capabilities'] = { chunkTransfer: 'true' };
-      },
+      edit: documentedEdit('ppc-x-ms-capabilities-operation', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'x-ms-capabilities', 'chunkTransfer'],
@@ -39,9 +37,7 @@ describe('ppc-x-ms-capabilities-operation scenarios', () => {
     },
     {
       name: 'A root capability on an operation.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-capabilities'] = { testConnection: { operationId: 'ListTasks' } };
-      },
+      edit: documentedEdit('ppc-x-ms-capabilities-operation', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-capabilities', 'testConnection'],
@@ -52,9 +48,7 @@ describe('ppc-x-ms-capabilities-operation scenarios', () => {
     },
     {
       name: 'Chunked upload enabled.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post['x-ms-capabilities'] = { chunkTransfer: true };
-      },
+      edit: documentedEdit('ppc-x-ms-capabilities-operation', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

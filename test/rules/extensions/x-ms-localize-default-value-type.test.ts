@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, validSwagger } from '../../helpers/lint';
 
 describe('ppc-x-ms-localize-default-value-type', () => {
   ruleScenarios('ppc-x-ms-localize-default-value-type', [
     {
       name: 'A quoted boolean.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-localizeDefaultValue'] = 'true';
-      },
+      edit: documentedEdit('ppc-x-ms-localize-default-value-type', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-localizeDefaultValue'],
@@ -18,9 +16,7 @@ describe('ppc-x-ms-localize-default-value-type', () => {
     },
     {
       name: 'A boolean.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-localizeDefaultValue'] = true;
-      },
+      edit: documentedEdit('ppc-x-ms-localize-default-value-type', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

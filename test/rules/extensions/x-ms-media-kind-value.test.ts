@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lineContaining, lineOf, lintRule, validSwagger } from '../../helpers/lint';
 
 describe('ppc-x-ms-media-kind-value', () => {
   ruleScenarios('ppc-x-ms-media-kind-value', [
     {
       name: 'An unsupported media kind.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id['x-ms-media-kind'] = 'video';
-      },
+      edit: documentedEdit('ppc-x-ms-media-kind-value', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'id', 'x-ms-media-kind'],
@@ -18,9 +16,7 @@ describe('ppc-x-ms-media-kind-value', () => {
     },
     {
       name: 'An image.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id['x-ms-media-kind'] = 'image';
-      },
+      edit: documentedEdit('ppc-x-ms-media-kind-value', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -54,9 +54,7 @@ describe('ppc-x-ms-misplaced scenarios', () => {
   ruleScenarios('ppc-x-ms-misplaced', [
     {
       name: '`x-ms-url-encoding` on a schema property: only path (and query) parameters take it.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id['x-ms-url-encoding'] = 'single';
-      },
+      edit: documentedEdit('ppc-x-ms-misplaced', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'id', 'x-ms-url-encoding'],
@@ -67,9 +65,7 @@ describe('ppc-x-ms-misplaced scenarios', () => {
     },
     {
       name: '`x-ms-visibility` on a response object.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses['200']['x-ms-visibility'] = 'internal';
-      },
+      edit: documentedEdit('ppc-x-ms-misplaced', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'responses', '200', 'x-ms-visibility'],
@@ -80,10 +76,7 @@ describe('ppc-x-ms-misplaced scenarios', () => {
     },
     {
       name: '`x-ms-visibility` on a parameter and `x-ms-summary` on a response.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'advanced';
-        doc.paths['/tasks'].get.responses['200']['x-ms-summary'] = 'Tasks';
-      },
+      edit: documentedEdit('ppc-x-ms-misplaced', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -30,9 +30,7 @@ describe('ppc-x-ms-summary-type scenarios', () => {
   ruleScenarios('ppc-x-ms-summary-type', [
     {
       name: 'A number as the display name.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id['x-ms-summary'] = 42;
-      },
+      edit: documentedEdit('ppc-x-ms-summary-type', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'id', 'x-ms-summary'],
@@ -43,9 +41,7 @@ describe('ppc-x-ms-summary-type scenarios', () => {
     },
     {
       name: 'An object where a string is expected.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = { en: 'Status' };
-      },
+      edit: documentedEdit('ppc-x-ms-summary-type', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-summary'],
@@ -54,7 +50,7 @@ describe('ppc-x-ms-summary-type scenarios', () => {
         },
       ],
     },
-    { name: 'A short title-case string.', edit: () => {}, expect: [] },
+    { name: 'A short title-case string.', edit: documentedEdit('ppc-x-ms-summary-type', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

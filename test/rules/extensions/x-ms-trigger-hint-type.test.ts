@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-x-ms-trigger-hint-type', () => {
   ruleScenarios('ppc-x-ms-trigger-hint-type', [
     {
       name: 'A list of strings.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-trigger-hint'] = ['Create a task.'];
-      },
+      edit: documentedEdit('ppc-x-ms-trigger-hint-type', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-trigger-hint'],
@@ -18,9 +16,7 @@ describe('ppc-x-ms-trigger-hint-type', () => {
     },
     {
       name: 'A one-sentence hint.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-trigger-hint'] = 'To see it work, create a task.';
-      },
+      edit: documentedEdit('ppc-x-ms-trigger-hint-type', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -94,9 +94,7 @@ describe('ppc-x-ms-unknown scenarios', () => {
   ruleScenarios('ppc-x-ms-unknown', [
     {
       name: 'A misspelled `x-ms-visibility` on a parameter: the setting is silently lost.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibilty'] = 'advanced';
-      },
+      edit: documentedEdit('ppc-x-ms-unknown', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-visibilty'],
@@ -107,9 +105,7 @@ describe('ppc-x-ms-unknown scenarios', () => {
     },
     {
       name: 'The wrong case: `x-ms-Summary` is not `x-ms-summary`.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id['x-ms-Summary'] = 'Task ID';
-      },
+      edit: documentedEdit('ppc-x-ms-unknown', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'id', 'x-ms-Summary'],
@@ -120,9 +116,7 @@ describe('ppc-x-ms-unknown scenarios', () => {
     },
     {
       name: 'An AutoRest key Power Platform does not know.',
-      edit: (doc) => {
-        doc.definitions.Task['x-ms-client-name'] = 'TaskModel';
-      },
+      edit: documentedEdit('ppc-x-ms-unknown', 'invalid', 2),
       expect: [
         {
           path: ['definitions', 'Task', 'x-ms-client-name'],
@@ -134,10 +128,7 @@ describe('ppc-x-ms-unknown scenarios', () => {
     },
     {
       name: 'Documented extensions, spelled exactly; other vendor extensions (`x-*`) are not checked.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'advanced';
-        doc.definitions.Task['x-generator-name'] = 'TaskModel';
-      },
+      edit: documentedEdit('ppc-x-ms-unknown', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

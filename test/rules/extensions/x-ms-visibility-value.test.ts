@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('value rules', () => {
   it('ppc-x-ms-visibility-value reports unknown values and wrong types, and tolerates the forms L-VER shows', async () => {
@@ -28,9 +28,7 @@ describe('ppc-x-ms-visibility-value scenarios', () => {
   ruleScenarios('ppc-x-ms-visibility-value', [
     {
       name: 'A value outside the enum.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'hidden';
-      },
+      edit: documentedEdit('ppc-x-ms-visibility-value', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-visibility'],
@@ -41,9 +39,7 @@ describe('ppc-x-ms-visibility-value scenarios', () => {
     },
     {
       name: 'A boolean instead of a string.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id['x-ms-visibility'] = true;
-      },
+      edit: documentedEdit('ppc-x-ms-visibility-value', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'id', 'x-ms-visibility'],
@@ -54,16 +50,12 @@ describe('ppc-x-ms-visibility-value scenarios', () => {
     },
     {
       name: 'An advanced parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'advanced';
-      },
+      edit: documentedEdit('ppc-x-ms-visibility-value', 'valid'),
       expect: [],
     },
     {
       name: 'The capitalised form L-VER shows is read too (the casing rule warns about it).',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'Important';
-      },
+      edit: documentedEdit('ppc-x-ms-visibility-value', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

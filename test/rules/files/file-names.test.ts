@@ -1,5 +1,5 @@
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('folder structure rules', () => {
   it('ppc-file-names warns on non-canonical names of the definition, properties and script', async () => {
@@ -24,14 +24,10 @@ describe('ppc-file-names scenarios', () => {
   folderScenarios('ppc-file-names', [
     {
       name: 'A definition named after the connector.',
-      files: {
-        'apiDefinition.swagger.json': null,
-        'contoso-tasks.swagger.json':
-          '{"swagger": "2.0", "info": {"title": "Contoso Tasks", "version": "1.0"}, "paths": {}}\n',
-      },
+      files: documentedFiles('ppc-file-names', 'invalid'),
       expect: [{ path: [], line: 1, message: 'contoso-tasks.swagger.json should be named apiDefinition.swagger.json' }],
     },
-    { name: 'The canonical names.', files: {}, expect: [] },
+    { name: 'The canonical names.', files: documentedFiles('ppc-file-names', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('folder structure rules', () => {
   it('ppc-file-no-extra-artifacts warns once per extra file or folder', async () => {
@@ -25,27 +25,17 @@ describe('ppc-file-no-extra-artifacts scenarios', () => {
   folderScenarios('ppc-file-no-extra-artifacts', [
     {
       name: 'settings.json left in the folder.',
-      files: {
-        'settings.json': {
-          json: {
-            connectorId: '',
-            environment: '',
-            apiProperties: 'apiProperties.json',
-            apiDefinition: 'apiDefinition.swagger.json',
-            icon: 'icon.png',
-          },
-        },
-      },
+      files: documentedFiles('ppc-file-no-extra-artifacts', 'invalid'),
       expect: [{ path: [], line: 1, message: 'settings.json is not part of a connector pull request' }],
     },
     {
       name: 'A screenshots folder.',
-      files: { 'screenshots/flow.txt': 'placeholder' },
+      files: documentedFiles('ppc-file-no-extra-artifacts', 'invalid', 1),
       expect: [{ path: [], line: 1, message: 'screenshots/ is not part of a connector pull request' }],
     },
     {
       name: 'The definition, apiProperties.json, the readme and a script.',
-      files: { 'script.csx': 'public class Script : ScriptBase { }\n' },
+      files: documentedFiles('ppc-file-no-extra-artifacts', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

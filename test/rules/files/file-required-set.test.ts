@@ -1,5 +1,5 @@
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('folder structure rules', () => {
   it('ppc-file-required-set reports each missing file at the folder', async () => {
@@ -31,12 +31,12 @@ describe('ppc-file-required-set scenarios', () => {
   folderScenarios('ppc-file-required-set', [
     {
       name: 'No readme.',
-      files: { 'readme.md': null },
+      files: documentedFiles('ppc-file-required-set', 'invalid'),
       expect: [{ path: [], line: 1, message: 'The connector folder has no readme.md (the documentation page)' }],
     },
     {
       name: 'No apiProperties.json.',
-      files: { 'apiProperties.json': null },
+      files: documentedFiles('ppc-file-required-set', 'invalid', 1),
       expect: [
         {
           path: [],
@@ -47,7 +47,7 @@ describe('ppc-file-required-set scenarios', () => {
     },
     {
       name: 'The three files, with the readme in another case.',
-      files: { 'readme.md': null, 'README.md': '# Contoso Tasks\n' },
+      files: documentedFiles('ppc-file-required-set', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,6 +1,6 @@
 import { checkIndent } from '../../../src/rules/files/format-indent-4-spaces';
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 const FOUR =
   '{\n    "swagger": "2.0",\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n';
@@ -50,10 +50,7 @@ describe('ppc-format-indent-4-spaces scenarios', () => {
   folderScenarios('ppc-format-indent-4-spaces', [
     {
       name: 'A tab-indented definition.',
-      files: {
-        'apiDefinition.swagger.json':
-          '{\n\t"swagger": "2.0",\n\t"info": {\n\t\t"title": "Contoso Tasks",\n\t\t"version": "1.0"\n\t},\n\t"paths": {}\n}\n',
-      },
+      files: documentedFiles('ppc-format-indent-4-spaces', 'invalid'),
       expect: [
         {
           path: [],
@@ -65,10 +62,7 @@ describe('ppc-format-indent-4-spaces scenarios', () => {
     },
     {
       name: 'A line indented differently from the rest.',
-      files: {
-        'apiDefinition.swagger.json':
-          '{\n    "swagger": "2.0",\n    "info": {\n      "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n',
-      },
+      files: documentedFiles('ppc-format-indent-4-spaces', 'invalid', 1),
       expect: [
         {
           path: [],
@@ -79,18 +73,12 @@ describe('ppc-format-indent-4-spaces scenarios', () => {
     },
     {
       name: 'The same definition indented with 2 spaces throughout (as most merged definitions are).',
-      files: {
-        'apiDefinition.swagger.json':
-          '{\n  "swagger": "2.0",\n  "info": {\n    "title": "Contoso Tasks",\n    "version": "1.0"\n  },\n  "paths": {}\n}\n',
-      },
+      files: documentedFiles('ppc-format-indent-4-spaces', 'valid'),
       expect: [],
     },
     {
       name: 'The same definition indented with 4 spaces.',
-      files: {
-        'apiDefinition.swagger.json':
-          '{\n    "swagger": "2.0",\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n',
-      },
+      files: documentedFiles('ppc-format-indent-4-spaces', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,6 +1,6 @@
 import { firstMisplacedKey } from '../../../src/rules/files/format-key-order';
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('formatting rules', () => {
   it('ppc-format-key-order reports the first key out of template order', async () => {
@@ -37,18 +37,12 @@ describe('ppc-format-key-order scenarios', () => {
   folderScenarios('ppc-format-key-order', [
     {
       name: '`paths` before `info`.',
-      files: {
-        'apiDefinition.swagger.json':
-          '{\n    "swagger": "2.0",\n    "paths": {},\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    }\n}\n',
-      },
+      files: documentedFiles('ppc-format-key-order', 'invalid'),
       expect: [{ path: ['info'], line: 4, message: 'apiDefinition.swagger.json has "info" after "paths"' }],
     },
     {
       name: 'The template order, with an extension at the end.',
-      files: {
-        'apiDefinition.swagger.json':
-          '{\n    "swagger": "2.0",\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {},\n    "x-ms-connector-metadata": []\n}\n',
-      },
+      files: documentedFiles('ppc-format-key-order', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

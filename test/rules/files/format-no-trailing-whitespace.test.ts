@@ -1,6 +1,6 @@
 import { findTrailingWhitespace } from '../../../src/rules/files/format-no-trailing-whitespace';
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 const FOUR =
   '{\n    "swagger": "2.0",\n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n';
@@ -26,18 +26,12 @@ describe('ppc-format-no-trailing-whitespace scenarios', () => {
   folderScenarios('ppc-format-no-trailing-whitespace', [
     {
       name: 'Spaces after a comma.',
-      files: {
-        'apiDefinition.swagger.json':
-          '{\n    "swagger": "2.0",   \n    "info": {\n        "title": "Contoso Tasks",\n        "version": "1.0"\n    },\n    "paths": {}\n}\n',
-      },
+      files: documentedFiles('ppc-format-no-trailing-whitespace', 'invalid'),
       expect: [{ path: [], line: 2, message: 'apiDefinition.swagger.json line 2 ends with whitespace' }],
     },
     {
       name: 'Clean line ends (CRLF line breaks are fine).',
-      files: {
-        'apiDefinition.swagger.json':
-          '{\r\n    "swagger": "2.0",\r\n    "info": {\r\n        "title": "Contoso Tasks",\r\n        "version": "1.0"\r\n    },\r\n    "paths": {}\r\n}\r\n',
-      },
+      files: documentedFiles('ppc-format-no-trailing-whitespace', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

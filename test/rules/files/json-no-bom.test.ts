@@ -1,5 +1,5 @@
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('file-level rules', () => {
   it('ppc-json-no-bom warns on a byte-order mark and is silent without one', async () => {
@@ -14,10 +14,10 @@ describe('ppc-json-no-bom scenarios', () => {
   folderScenarios('ppc-json-no-bom', [
     {
       name: 'apiProperties.json saved with a BOM.',
-      files: { 'apiProperties.json': '﻿{\n    "properties": {\n        "iconBrandColor": "#0f6cbd"\n    }\n}\n' },
+      files: documentedFiles('ppc-json-no-bom', 'invalid'),
       expect: [{ path: [], line: 1, message: 'apiProperties.json starts with a UTF-8 byte-order mark' }],
     },
-    { name: 'Files saved as plain UTF-8.', files: {}, expect: [] },
+    { name: 'Files saved as plain UTF-8.', files: documentedFiles('ppc-json-no-bom', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

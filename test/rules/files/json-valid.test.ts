@@ -1,6 +1,6 @@
 import { lintConnector } from '../../../src/lint';
 import { connectorWith, lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('file-level rules', () => {
   it('ppc-json-valid locates a trailing comma', async () => {
@@ -37,7 +37,7 @@ describe('ppc-json-valid scenarios', () => {
   folderScenarios('ppc-json-valid', [
     {
       name: 'A trailing comma in apiProperties.json.',
-      files: { 'apiProperties.json': '{\n    "properties": {\n        "iconBrandColor": "#0f6cbd",\n    }\n}\n' },
+      files: documentedFiles('ppc-json-valid', 'invalid'),
       expect: [
         {
           path: [],
@@ -46,7 +46,7 @@ describe('ppc-json-valid scenarios', () => {
         },
       ],
     },
-    { name: 'The valid connector as is.', files: {}, expect: [] },
+    { name: 'The valid connector as is.', files: documentedFiles('ppc-json-valid', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios, documented } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('file-level rules', () => {
   it('ppc-limit-definition-size reports a definition of 1 MB or more', async () => {
@@ -19,10 +19,10 @@ describe('ppc-limit-definition-size scenarios', () => {
   folderScenarios('ppc-limit-definition-size', [
     {
       name: 'A definition padded past 1 MB.',
-      files: documented('ppc-limit-definition-size', 'invalid', 0).files ?? {},
+      files: documentedFiles('ppc-limit-definition-size', 'invalid'),
       expect: [{ path: [], line: 1, message: 'apiDefinition.swagger.json is 1.00 MB (1048670 bytes)' }],
     },
-    { name: 'The small valid definition.', files: {}, expect: [] },
+    { name: 'The small valid definition.', files: documentedFiles('ppc-limit-definition-size', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

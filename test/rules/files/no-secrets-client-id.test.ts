@@ -1,30 +1,6 @@
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
-
-function properties(oAuthSettings: Record<string, unknown>, extra: Record<string, unknown> = {}): { json: unknown } {
-  return {
-    json: {
-      properties: {
-        connectionParameters: {
-          token: {
-            type: 'oauthSetting',
-            oAuthSettings: {
-              identityProvider: 'oauth2',
-              scopes: [],
-              redirectMode: 'GlobalPerConnector',
-              ...oAuthSettings,
-            },
-          },
-        },
-        iconBrandColor: '#0f6cbd',
-        capabilities: [],
-        publisher: 'Contoso Ltd',
-        stackOwner: 'Contoso Ltd',
-        ...extra,
-      },
-    },
-  };
-}
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
+import { properties } from '../../helpers/secrets';
 
 describe('secret rules', () => {
   it('ppc-no-secrets-client-id warns on real-looking client IDs only', async () => {
@@ -61,29 +37,7 @@ describe('ppc-no-secrets-client-id scenarios', () => {
   folderScenarios('ppc-no-secrets-client-id', [
     {
       name: 'A real-looking application ID.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {
-                token: {
-                  type: 'oauthSetting',
-                  oAuthSettings: {
-                    identityProvider: 'aad',
-                    clientId: '3f9c2b1e-7d4a-4e8b-9c1f-2a6b8d0e5f47',
-                    scopes: [],
-                    redirectMode: 'GlobalPerConnector',
-                  },
-                },
-              },
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-no-secrets-client-id', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'clientId'],
@@ -95,29 +49,7 @@ describe('ppc-no-secrets-client-id scenarios', () => {
     },
     {
       name: 'The placeholder reviewers ask for.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {
-                token: {
-                  type: 'oauthSetting',
-                  oAuthSettings: {
-                    identityProvider: 'aad',
-                    clientId: '[[DummyValue]]',
-                    scopes: [],
-                    redirectMode: 'GlobalPerConnector',
-                  },
-                },
-              },
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-no-secrets-client-id', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,33 +1,6 @@
 import { lintFolderRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
-
-const SECRET = 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo';
-const TOKEN = '9fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6';
-
-function properties(oAuthSettings: Record<string, unknown>, extra: Record<string, unknown> = {}): { json: unknown } {
-  return {
-    json: {
-      properties: {
-        connectionParameters: {
-          token: {
-            type: 'oauthSetting',
-            oAuthSettings: {
-              identityProvider: 'oauth2',
-              scopes: [],
-              redirectMode: 'GlobalPerConnector',
-              ...oAuthSettings,
-            },
-          },
-        },
-        iconBrandColor: '#0f6cbd',
-        capabilities: [],
-        publisher: 'Contoso Ltd',
-        stackOwner: 'Contoso Ltd',
-        ...extra,
-      },
-    },
-  };
-}
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
+import { SECRET, TOKEN, properties } from '../../helpers/secrets';
 
 describe('secret rules', () => {
   it('ppc-no-secrets reports a client secret in apiProperties.json without repeating it', async () => {
@@ -107,30 +80,7 @@ describe('ppc-no-secrets scenarios', () => {
   folderScenarios('ppc-no-secrets', [
     {
       name: 'A client secret in apiProperties.json.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {
-                token: {
-                  type: 'oauthSetting',
-                  oAuthSettings: {
-                    identityProvider: 'oauth2',
-                    clientId: '[[DummyValue]]',
-                    clientSecret: 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo',
-                    scopes: [],
-                    redirectMode: 'GlobalPerConnector',
-                  },
-                },
-              },
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-no-secrets', 'invalid'),
       expect: [
         {
           path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'clientSecret'],
@@ -142,38 +92,14 @@ describe('ppc-no-secrets scenarios', () => {
     },
     {
       name: 'An API key in the readme.',
-      files: {
-        'readme.md': '# Contoso Tasks\n\nCall it with `Authorization: Bearer 9fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6`.\n',
-      },
+      files: documentedFiles('ppc-no-secrets', 'invalid', 1),
       expect: [
         { path: [], line: 3, message: 'readme.md contains what looks like a bearer token ("9fK2…" (32 characters))' },
       ],
     },
     {
       name: 'A placeholder client ID and no client secret.',
-      files: {
-        'apiProperties.json': {
-          json: {
-            properties: {
-              connectionParameters: {
-                token: {
-                  type: 'oauthSetting',
-                  oAuthSettings: {
-                    identityProvider: 'oauth2',
-                    clientId: '[[DummyValue]]',
-                    scopes: [],
-                    redirectMode: 'GlobalPerConnector',
-                  },
-                },
-              },
-              iconBrandColor: '#0f6cbd',
-              capabilities: [],
-              publisher: 'Contoso Ltd',
-              stackOwner: 'Contoso Ltd',
-            },
-          },
-        },
-      },
+      files: documentedFiles('ppc-no-secrets', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

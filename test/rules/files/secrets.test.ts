@@ -1,8 +1,6 @@
 import { isPlaceholder, isSecretName, looksLikeToken } from '../../../src/rules/files/secrets';
 import { lintFolderRule } from '../../helpers/lint';
-
-const SECRET = 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo';
-const TOKEN = '9fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6';
+import { SECRET, TOKEN } from '../../helpers/secrets';
 
 describe('secret rules', () => {
   it('the heuristics tell placeholders from credentials', () => {

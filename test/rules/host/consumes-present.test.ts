@@ -1,29 +1,7 @@
 import { lintRule, validSwagger, SEVERITY } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
-function withUpload(operation: Record<string, unknown> = {}): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks/{taskId}'].put = {
-    operationId: 'AttachFile',
-    summary: 'Attach a file',
-    description: 'Attaches a file to the task.',
-    parameters: [
-      { $ref: '#/parameters/TaskId' },
-      {
-        name: 'file',
-        in: 'formData',
-        type: 'file',
-        required: true,
-        'x-ms-summary': 'File',
-        description: 'The file to attach.',
-      },
-    ],
-    responses: { '204': { description: 'The file was attached.' } },
-    ...operation,
-  };
-  return doc;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { oddOperations } from '../../helpers/odd';
+import { withUpload } from '../../helpers/media';
 
 describe('MIME type rules', () => {
   it('ppc-consumes-present leaves JSON-body operations alone and sees formData behind $ref', async () => {
@@ -47,26 +25,7 @@ describe('ppc-consumes-present scenarios', () => {
   ruleScenarios('ppc-consumes-present', [
     {
       name: 'A form upload with an empty root `consumes`.',
-      edit: (doc) => {
-        doc.consumes = [];
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-consumes-present', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'put'],
@@ -77,41 +36,11 @@ describe('ppc-consumes-present scenarios', () => {
     },
     {
       name: 'The same upload declaring multipart/form-data.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          consumes: ['multipart/form-data'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-consumes-present', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
-});
-
-describe('ppc-consumes-present, further cases', () => {
-  it('all are silent on the valid fixture', async () => {
-    {
-      const id = 'ppc-consumes-present';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-      }
-    }
-  });
 });
 
 describe('ppc-consumes-present, further cases', () => {
@@ -139,21 +68,6 @@ describe('ppc-consumes-present, further cases', () => {
 
 describe('ppc-consumes-present, further cases', () => {
   it('operation rules survive odd input', async () => {
-    const doc = validSwagger();
-    doc.paths['/odd'] = {
-      get: null,
-      post: [],
-      put: { parameters: 'x', consumes: null },
-      parameters: [null, { $ref: '#/parameters/Missing' }],
-    };
-    doc.paths['/loop'] = { post: { parameters: [{ $ref: '#/parameters/A' }], responses: {} } };
-    doc.parameters.A = { $ref: '#/parameters/B' };
-    doc.parameters.B = { $ref: '#/parameters/A' };
-    {
-      const id = 'ppc-consumes-present';
-      {
-        await expect(lintRule(id, doc)).resolves.toBeDefined();
-      }
-    }
+    await expect(lintRule('ppc-consumes-present', oddOperations())).resolves.toBeDefined();
   });
 });

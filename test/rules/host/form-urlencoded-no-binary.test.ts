@@ -1,29 +1,7 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
-function withUpload(operation: Record<string, unknown> = {}): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks/{taskId}'].put = {
-    operationId: 'AttachFile',
-    summary: 'Attach a file',
-    description: 'Attaches a file to the task.',
-    parameters: [
-      { $ref: '#/parameters/TaskId' },
-      {
-        name: 'file',
-        in: 'formData',
-        type: 'file',
-        required: true,
-        'x-ms-summary': 'File',
-        description: 'The file to attach.',
-      },
-    ],
-    responses: { '204': { description: 'The file was attached.' } },
-    ...operation,
-  };
-  return doc;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { oddOperations } from '../../helpers/odd';
+import { withUpload } from '../../helpers/media';
 
 describe('MIME type rules', () => {
   it('ppc-form-urlencoded-no-binary reports files in URL-encoded forms', async () => {
@@ -58,26 +36,7 @@ describe('ppc-form-urlencoded-no-binary scenarios', () => {
   ruleScenarios('ppc-form-urlencoded-no-binary', [
     {
       name: 'A file sent as a URL-encoded form.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          consumes: ['application/x-www-form-urlencoded'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-form-urlencoded-no-binary', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'put', 'parameters', '1'],
@@ -88,26 +47,7 @@ describe('ppc-form-urlencoded-no-binary scenarios', () => {
     },
     {
       name: 'Text fields sent as a URL-encoded form.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'RenameTask',
-          summary: 'Rename a task',
-          description: 'Renames the task.',
-          consumes: ['application/x-www-form-urlencoded'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'title',
-              in: 'formData',
-              type: 'string',
-              required: true,
-              'x-ms-summary': 'Title',
-              description: 'The new title.',
-            },
-          ],
-          responses: { '204': { description: 'The task was renamed.' } },
-        };
-      },
+      edit: documentedEdit('ppc-form-urlencoded-no-binary', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -115,33 +55,7 @@ describe('ppc-form-urlencoded-no-binary scenarios', () => {
 });
 
 describe('ppc-form-urlencoded-no-binary, further cases', () => {
-  it('all are silent on the valid fixture', async () => {
-    {
-      const id = 'ppc-form-urlencoded-no-binary';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-      }
-    }
-  });
-});
-
-describe('ppc-form-urlencoded-no-binary, further cases', () => {
   it('operation rules survive odd input', async () => {
-    const doc = validSwagger();
-    doc.paths['/odd'] = {
-      get: null,
-      post: [],
-      put: { parameters: 'x', consumes: null },
-      parameters: [null, { $ref: '#/parameters/Missing' }],
-    };
-    doc.paths['/loop'] = { post: { parameters: [{ $ref: '#/parameters/A' }], responses: {} } };
-    doc.parameters.A = { $ref: '#/parameters/B' };
-    doc.parameters.B = { $ref: '#/parameters/A' };
-    {
-      const id = 'ppc-form-urlencoded-no-binary';
-      {
-        await expect(lintRule(id, doc)).resolves.toBeDefined();
-      }
-    }
+    await expect(lintRule('ppc-form-urlencoded-no-binary', oddOperations())).resolves.toBeDefined();
   });
 });

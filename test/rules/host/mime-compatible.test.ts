@@ -1,29 +1,7 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** The valid fixture with an upload operation on /tasks/{taskId} (PUT) using formData parameters. */
-function withUpload(operation: Record<string, unknown> = {}): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks/{taskId}'].put = {
-    operationId: 'AttachFile',
-    summary: 'Attach a file',
-    description: 'Attaches a file to the task.',
-    parameters: [
-      { $ref: '#/parameters/TaskId' },
-      {
-        name: 'file',
-        in: 'formData',
-        type: 'file',
-        required: true,
-        'x-ms-summary': 'File',
-        description: 'The file to attach.',
-      },
-    ],
-    responses: { '204': { description: 'The file was attached.' } },
-    ...operation,
-  };
-  return doc;
-}
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { oddOperations } from '../../helpers/odd';
+import { withUpload } from '../../helpers/media';
 
 describe('MIME type rules', () => {
   it('ppc-mime-compatible reports formData operations that consume only JSON', async () => {
@@ -52,26 +30,7 @@ describe('ppc-mime-compatible scenarios', () => {
   ruleScenarios('ppc-mime-compatible', [
     {
       name: 'A form upload that consumes JSON.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          consumes: ['application/json'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-mime-compatible', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'put', 'consumes'],
@@ -82,26 +41,7 @@ describe('ppc-mime-compatible scenarios', () => {
     },
     {
       name: 'The same upload consuming multipart/form-data.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'AttachFile',
-          summary: 'Attach a file',
-          description: 'Attaches a file to the task.',
-          consumes: ['multipart/form-data'],
-          parameters: [
-            { $ref: '#/parameters/TaskId' },
-            {
-              name: 'file',
-              in: 'formData',
-              type: 'file',
-              required: true,
-              'x-ms-summary': 'File',
-              description: 'The file to attach.',
-            },
-          ],
-          responses: { '204': { description: 'The file was attached.' } },
-        };
-      },
+      edit: documentedEdit('ppc-mime-compatible', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -109,33 +49,7 @@ describe('ppc-mime-compatible scenarios', () => {
 });
 
 describe('ppc-mime-compatible, further cases', () => {
-  it('all are silent on the valid fixture', async () => {
-    {
-      const id = 'ppc-mime-compatible';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-      }
-    }
-  });
-});
-
-describe('ppc-mime-compatible, further cases', () => {
   it('operation rules survive odd input', async () => {
-    const doc = validSwagger();
-    doc.paths['/odd'] = {
-      get: null,
-      post: [],
-      put: { parameters: 'x', consumes: null },
-      parameters: [null, { $ref: '#/parameters/Missing' }],
-    };
-    doc.paths['/loop'] = { post: { parameters: [{ $ref: '#/parameters/A' }], responses: {} } };
-    doc.parameters.A = { $ref: '#/parameters/B' };
-    doc.parameters.B = { $ref: '#/parameters/A' };
-    {
-      const id = 'ppc-mime-compatible';
-      {
-        await expect(lintRule(id, doc)).resolves.toBeDefined();
-      }
-    }
+    await expect(lintRule('ppc-mime-compatible', oddOperations())).resolves.toBeDefined();
   });
 });

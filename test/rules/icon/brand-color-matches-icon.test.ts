@@ -1,6 +1,6 @@
 import { solidPng } from '../../../src/rules/icon/png';
 import { lintFolderRule } from '../../helpers/lint';
-import { documented, folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('icon rules', () => {
   it("ppc-brand-color-matches-icon points at iconBrandColor with the icon's colour", async () => {
@@ -14,7 +14,7 @@ describe('ppc-brand-color-matches-icon scenarios', () => {
   folderScenarios('ppc-brand-color-matches-icon', [
     {
       name: 'A red icon with a blue brand colour.',
-      files: documented('ppc-brand-color-matches-icon', 'invalid', 0).files ?? {},
+      files: documentedFiles('ppc-brand-color-matches-icon', 'invalid'),
       expect: [
         {
           path: ['properties', 'iconBrandColor'],
@@ -25,7 +25,7 @@ describe('ppc-brand-color-matches-icon scenarios', () => {
     },
     {
       name: 'An icon on #0f6cbd.',
-      files: documented('ppc-brand-color-matches-icon', 'valid', 0).files ?? {},
+      files: documentedFiles('ppc-brand-color-matches-icon', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

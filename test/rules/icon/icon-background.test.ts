@@ -1,22 +1,22 @@
 import { solidPng } from '../../../src/rules/icon/png';
 import { lintFolderRule } from '../../helpers/lint';
-import { documented, folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-icon-background', () => {
   folderScenarios('ppc-icon-background', [
     {
       name: 'A white background.',
-      files: documented('ppc-icon-background', 'invalid', 0).files ?? {},
+      files: documentedFiles('ppc-icon-background', 'invalid'),
       expect: [{ path: [], line: 1, message: 'icon.png has a white background (#ffffff)' }],
     },
     {
       name: 'A transparent background.',
-      files: documented('ppc-icon-background', 'invalid', 1).files ?? {},
+      files: documentedFiles('ppc-icon-background', 'invalid', 1),
       expect: [{ path: [], line: 1, message: 'icon.png has a transparent background' }],
     },
     {
       name: 'A brand-coloured background.',
-      files: documented('ppc-icon-background', 'valid', 0).files ?? {},
+      files: documentedFiles('ppc-icon-background', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,6 +1,6 @@
 import { solidPng } from '../../../src/rules/icon/png';
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios, documented } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('icon rules', () => {
   it('ppc-icon-ip-none only in the independent-publisher profile', async () => {
@@ -17,11 +17,16 @@ describe('ppc-icon-ip-none scenarios', () => {
   folderScenarios('ppc-icon-ip-none', [
     {
       name: 'An icon in an independent-publisher folder.',
-      files: documented('ppc-icon-ip-none', 'invalid', 0).files ?? {},
+      files: documentedFiles('ppc-icon-ip-none', 'invalid'),
       expect: [{ path: [], line: 1, message: 'icon.png is in an independent-publisher connector' }],
       profile: 'independent-publisher',
     },
-    { name: 'No icon.', files: {}, expect: [], profile: 'independent-publisher' },
+    {
+      name: 'No icon.',
+      files: documentedFiles('ppc-icon-ip-none', 'valid'),
+      expect: [],
+      profile: 'independent-publisher',
+    },
     { name: 'the valid fixture', files: {}, expect: [], profile: 'independent-publisher' },
   ]);
 });

@@ -1,15 +1,15 @@
 import { solidPng } from '../../../src/rules/icon/png';
 import { lintFolderRule } from '../../helpers/lint';
-import { documented, folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-icon-png', () => {
   folderScenarios('ppc-icon-png', [
     {
       name: 'An SVG saved as icon.png.',
-      files: { 'icon.png': '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="160"></svg>\n' },
+      files: documentedFiles('ppc-icon-png', 'invalid'),
       expect: [{ path: [], line: 1, message: 'icon.png is not a valid PNG: it is text (SVG or HTML)' }],
     },
-    { name: 'A PNG icon.', files: documented('ppc-icon-png', 'valid', 0).files ?? {}, expect: [] },
+    { name: 'A PNG icon.', files: documentedFiles('ppc-icon-png', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

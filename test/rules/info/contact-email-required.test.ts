@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('contact rules', () => {
   it('ppc-contact-email-required is a warning for certified and an error for independent publishers', async () => {
@@ -23,9 +23,7 @@ describe('ppc-contact-email-required scenarios', () => {
   ruleScenarios('ppc-contact-email-required', [
     {
       name: 'A contact without an e-mail.',
-      edit: (doc) => {
-        delete doc.info.contact.email;
-      },
+      edit: documentedEdit('ppc-contact-email-required', 'invalid'),
       expect: [
         {
           path: ['info', 'contact'],
@@ -34,7 +32,7 @@ describe('ppc-contact-email-required scenarios', () => {
         },
       ],
     },
-    { name: 'A contact with an e-mail.', edit: () => {}, expect: [] },
+    { name: 'A contact with an e-mail.', edit: documentedEdit('ppc-contact-email-required', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -44,9 +44,7 @@ describe('ppc-contact-email-valid scenarios', () => {
   ruleScenarios('ppc-contact-email-valid', [
     {
       name: 'No "@".',
-      edit: (doc) => {
-        doc.info.contact.email = 'support.contoso.com';
-      },
+      edit: documentedEdit('ppc-contact-email-valid', 'invalid'),
       expect: [
         {
           path: ['info', 'contact', 'email'],
@@ -57,9 +55,7 @@ describe('ppc-contact-email-valid scenarios', () => {
     },
     {
       name: 'A mailto link.',
-      edit: (doc) => {
-        doc.info.contact.email = 'mailto:support@contoso.com';
-      },
+      edit: documentedEdit('ppc-contact-email-valid', 'invalid', 1),
       expect: [
         {
           path: ['info', 'contact', 'email'],
@@ -68,7 +64,7 @@ describe('ppc-contact-email-valid scenarios', () => {
         },
       ],
     },
-    { name: 'A plain address.', edit: () => {}, expect: [] },
+    { name: 'A plain address.', edit: documentedEdit('ppc-contact-email-valid', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

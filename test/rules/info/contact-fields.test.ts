@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -27,9 +27,7 @@ describe('ppc-contact-fields scenarios', () => {
   ruleScenarios('ppc-contact-fields', [
     {
       name: 'A contact without a website.',
-      edit: (doc) => {
-        delete doc.info.contact.url;
-      },
+      edit: documentedEdit('ppc-contact-fields', 'invalid'),
       expect: [
         {
           path: ['info', 'contact'],
@@ -38,7 +36,7 @@ describe('ppc-contact-fields scenarios', () => {
         },
       ],
     },
-    { name: 'Support name, website and e-mail.', edit: () => {}, expect: [] },
+    { name: 'Support name, website and e-mail.', edit: documentedEdit('ppc-contact-fields', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -30,9 +30,7 @@ describe('ppc-contact-no-extra-keys scenarios', () => {
   ruleScenarios('ppc-contact-no-extra-keys', [
     {
       name: 'A phone number.',
-      edit: (doc) => {
-        doc.info.contact.phone = '+1 425 555 0100';
-      },
+      edit: documentedEdit('ppc-contact-no-extra-keys', 'invalid'),
       expect: [
         {
           path: ['info', 'contact', 'phone'],
@@ -43,9 +41,7 @@ describe('ppc-contact-no-extra-keys scenarios', () => {
     },
     {
       name: 'A custom `x-` key.',
-      edit: (doc) => {
-        doc.info.contact['x-phone'] = '+1 425 555 0100';
-      },
+      edit: documentedEdit('ppc-contact-no-extra-keys', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

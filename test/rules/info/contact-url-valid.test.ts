@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -42,9 +42,7 @@ describe('ppc-contact-url-valid scenarios', () => {
   ruleScenarios('ppc-contact-url-valid', [
     {
       name: 'No scheme.',
-      edit: (doc) => {
-        doc.info.contact.url = 'www.contoso.com/support';
-      },
+      edit: documentedEdit('ppc-contact-url-valid', 'invalid'),
       expect: [
         {
           path: ['info', 'contact', 'url'],
@@ -55,9 +53,7 @@ describe('ppc-contact-url-valid scenarios', () => {
     },
     {
       name: 'An https URL.',
-      edit: (doc) => {
-        doc.info.contact.url = 'https://www.contoso.com/support';
-      },
+      edit: documentedEdit('ppc-contact-url-valid', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

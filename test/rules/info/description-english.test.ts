@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('description rules', () => {
   it('ppc-description-english flags other scripts and other languages, not English with foreign names', async () => {
@@ -33,10 +33,7 @@ describe('ppc-description-english scenarios', () => {
   ruleScenarios('ppc-description-english', [
     {
       name: 'A German description.',
-      edit: (doc) => {
-        doc.info.description =
-          'Mit Contoso Tasks können Sie die Aufgaben Ihres Teams erstellen und verwalten, auch unterwegs.';
-      },
+      edit: documentedEdit('ppc-description-english', 'invalid'),
       expect: [
         {
           path: ['info', 'description'],
@@ -51,10 +48,7 @@ describe('ppc-description-english scenarios', () => {
     },
     {
       name: 'A description in Japanese.',
-      edit: (doc) => {
-        doc.info.description =
-          'Contoso Tasks はチームの作業項目を管理するサービスです。タスクを作成、一覧表示、更新できます。';
-      },
+      edit: documentedEdit('ppc-description-english', 'invalid', 1),
       expect: [
         {
           path: ['info', 'description'],
@@ -69,9 +63,7 @@ describe('ppc-description-english scenarios', () => {
     },
     {
       name: 'An English description.',
-      edit: (doc) => {
-        doc.info.description = 'Contoso Tasks keeps track of team work items. Create, list and complete tasks.';
-      },
+      edit: documentedEdit('ppc-description-english', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

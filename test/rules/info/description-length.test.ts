@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -41,9 +41,7 @@ describe('ppc-description-length scenarios', () => {
   ruleScenarios('ppc-description-length', [
     {
       name: 'A one-word description.',
-      edit: (doc) => {
-        doc.info.description = 'Tasks.';
-      },
+      edit: documentedEdit('ppc-description-length', 'invalid'),
       expect: [
         {
           path: ['info', 'description'],
@@ -54,10 +52,7 @@ describe('ppc-description-length scenarios', () => {
     },
     {
       name: 'A description of more than 500 characters.',
-      edit: (doc) => {
-        doc.info.description =
-          'Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Contoso Tasks keeps track of team work items. Done.';
-      },
+      edit: documentedEdit('ppc-description-length', 'invalid', 1),
       expect: [
         {
           path: ['info', 'description'],
@@ -71,9 +66,7 @@ describe('ppc-description-length scenarios', () => {
     },
     {
       name: 'A 45-character description.',
-      edit: (doc) => {
-        doc.info.description = 'Contoso Tasks keeps track of team work items.';
-      },
+      edit: documentedEdit('ppc-description-length', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('description rules', () => {
   it('ppc-description-no-api-word warns on "API" and "APIs" as words', async () => {
@@ -22,9 +22,7 @@ describe('ppc-description-no-api-word scenarios', () => {
   ruleScenarios('ppc-description-no-api-word', [
     {
       name: 'The word "API".',
-      edit: (doc) => {
-        doc.info.description = 'The Contoso Tasks API lets you manage team work items.';
-      },
+      edit: documentedEdit('ppc-description-no-api-word', 'invalid'),
       expect: [
         {
           path: ['info', 'description'],
@@ -35,9 +33,7 @@ describe('ppc-description-no-api-word scenarios', () => {
     },
     {
       name: 'What the service does.',
-      edit: (doc) => {
-        doc.info.description = 'Contoso Tasks keeps track of team work items.';
-      },
+      edit: documentedEdit('ppc-description-no-api-word', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('description rules', () => {
   it('ppc-description-no-product-names names the product', async () => {
@@ -20,9 +20,7 @@ describe('ppc-description-no-product-names scenarios', () => {
   ruleScenarios('ppc-description-no-product-names', [
     {
       name: 'A description naming Power Automate.',
-      edit: (doc) => {
-        doc.info.description = 'Use Contoso Tasks in Power Automate to track team work items.';
-      },
+      edit: documentedEdit('ppc-description-no-product-names', 'invalid'),
       expect: [
         {
           path: ['info', 'description'],
@@ -34,9 +32,7 @@ describe('ppc-description-no-product-names scenarios', () => {
     },
     {
       name: 'A description of the service alone.',
-      edit: (doc) => {
-        doc.info.description = 'Contoso Tasks keeps track of team work items.';
-      },
+      edit: documentedEdit('ppc-description-no-product-names', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

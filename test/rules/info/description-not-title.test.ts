@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -28,9 +28,7 @@ describe('ppc-description-not-title scenarios', () => {
   ruleScenarios('ppc-description-not-title', [
     {
       name: 'The title as the description.',
-      edit: (doc) => {
-        doc.info.description = 'Contoso Tasks.';
-      },
+      edit: documentedEdit('ppc-description-not-title', 'invalid'),
       expect: [
         {
           path: ['info', 'description'],
@@ -41,9 +39,7 @@ describe('ppc-description-not-title scenarios', () => {
     },
     {
       name: 'A description of the service.',
-      edit: (doc) => {
-        doc.info.description = 'Contoso Tasks keeps track of team work items.';
-      },
+      edit: documentedEdit('ppc-description-not-title', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

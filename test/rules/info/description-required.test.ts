@@ -1,20 +1,16 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-description-required', () => {
   ruleScenarios('ppc-description-required', [
     {
       name: 'No description.',
-      edit: (doc) => {
-        delete doc.info.description;
-      },
+      edit: documentedEdit('ppc-description-required', 'invalid'),
       expect: [{ path: ['info'], line: { containing: '"info": {' }, message: 'info.description is missing' }],
     },
     {
       name: 'A blank description.',
-      edit: (doc) => {
-        doc.info.description = ' ';
-      },
+      edit: documentedEdit('ppc-description-required', 'invalid', 1),
       expect: [
         {
           path: ['info', 'description'],
@@ -25,9 +21,7 @@ describe('ppc-description-required', () => {
     },
     {
       name: 'A description of the service.',
-      edit: (doc) => {
-        doc.info.description = 'Contoso Tasks keeps track of team work items.';
-      },
+      edit: documentedEdit('ppc-description-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-ends-alphanumeric flags punctuation and white space, not a final parenthesis', async () => {
@@ -44,9 +44,7 @@ describe('ppc-title-ends-alphanumeric scenarios', () => {
   ruleScenarios('ppc-title-ends-alphanumeric', [
     {
       name: 'A title ending with a period.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Tasks.';
-      },
+      edit: documentedEdit('ppc-title-ends-alphanumeric', 'invalid'),
       expect: [
         {
           path: ['info', 'title'],
@@ -57,9 +55,7 @@ describe('ppc-title-ends-alphanumeric scenarios', () => {
     },
     {
       name: 'A title ending with a space.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Tasks ';
-      },
+      edit: documentedEdit('ppc-title-ends-alphanumeric', 'invalid', 1),
       expect: [
         {
           path: ['info', 'title'],
@@ -68,12 +64,10 @@ describe('ppc-title-ends-alphanumeric scenarios', () => {
         },
       ],
     },
-    { name: 'A title ending with a letter.', edit: () => {}, expect: [] },
+    { name: 'A title ending with a letter.', edit: documentedEdit('ppc-title-ends-alphanumeric', 'valid'), expect: [] },
     {
       name: 'A region suffix in parentheses (see `ppc-title-ends-parenthesis`).',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Tasks (EU)';
-      },
+      edit: documentedEdit('ppc-title-ends-alphanumeric', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

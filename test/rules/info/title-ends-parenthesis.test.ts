@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-ends-parenthesis warns on a final parenthesis only', async () => {
@@ -24,9 +24,7 @@ describe('ppc-title-ends-parenthesis scenarios', () => {
   ruleScenarios('ppc-title-ends-parenthesis', [
     {
       name: 'A region suffix in parentheses.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Tasks (EU)';
-      },
+      edit: documentedEdit('ppc-title-ends-parenthesis', 'invalid'),
       expect: [
         {
           path: ['info', 'title'],
@@ -37,9 +35,7 @@ describe('ppc-title-ends-parenthesis scenarios', () => {
     },
     {
       name: 'The region as a plain word.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Tasks EU';
-      },
+      edit: documentedEdit('ppc-title-ends-parenthesis', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

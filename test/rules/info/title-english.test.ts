@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-english flags other scripts and mostly accented names', async () => {
@@ -24,9 +24,7 @@ describe('ppc-title-english scenarios', () => {
   ruleScenarios('ppc-title-english', [
     {
       name: 'A title in Cyrillic script.',
-      edit: (doc) => {
-        doc.info.title = 'Контосо Задачи';
-      },
+      edit: documentedEdit('ppc-title-english', 'invalid'),
       expect: [
         {
           path: ['info', 'title'],
@@ -35,12 +33,10 @@ describe('ppc-title-english scenarios', () => {
         },
       ],
     },
-    { name: 'An English title.', edit: () => {}, expect: [] },
+    { name: 'An English title.', edit: documentedEdit('ppc-title-english', 'valid'), expect: [] },
     {
       name: 'A brand name with a few accented letters.',
-      edit: (doc) => {
-        doc.info.title = 'Brønnøysund Registers';
-      },
+      edit: documentedEdit('ppc-title-english', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

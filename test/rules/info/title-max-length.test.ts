@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-max-length names the title and its length', async () => {
@@ -20,9 +20,7 @@ describe('ppc-title-max-length scenarios', () => {
   ruleScenarios('ppc-title-max-length', [
     {
       name: 'A 41-character title.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Enterprise Task Management Suite';
-      },
+      edit: documentedEdit('ppc-title-max-length', 'invalid'),
       expect: [
         {
           path: ['info', 'title'],
@@ -31,7 +29,7 @@ describe('ppc-title-max-length scenarios', () => {
         },
       ],
     },
-    { name: 'A 13-character title.', edit: () => {}, expect: [] },
+    { name: 'A 13-character title.', edit: documentedEdit('ppc-title-max-length', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

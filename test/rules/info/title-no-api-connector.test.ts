@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-no-api-connector matches whole words only', async () => {
@@ -17,9 +17,7 @@ describe('ppc-title-no-api-connector scenarios', () => {
   ruleScenarios('ppc-title-no-api-connector', [
     {
       name: 'The word "API" in the title.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Tasks API';
-      },
+      edit: documentedEdit('ppc-title-no-api-connector', 'invalid'),
       expect: [
         {
           path: ['info', 'title'],
@@ -30,9 +28,7 @@ describe('ppc-title-no-api-connector scenarios', () => {
     },
     {
       name: 'The word "Connector" in the title.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Connector';
-      },
+      edit: documentedEdit('ppc-title-no-api-connector', 'invalid', 1),
       expect: [
         {
           path: ['info', 'title'],
@@ -43,9 +39,7 @@ describe('ppc-title-no-api-connector scenarios', () => {
     },
     {
       name: '"API" inside a longer word is fine.',
-      edit: (doc) => {
-        doc.info.title = 'Rapido Tasks';
-      },
+      edit: documentedEdit('ppc-title-no-api-connector', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

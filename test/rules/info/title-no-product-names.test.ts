@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-no-product-names names the product', async () => {
@@ -29,9 +29,7 @@ describe('ppc-title-no-product-names scenarios', () => {
   ruleScenarios('ppc-title-no-product-names', [
     {
       name: 'A title naming Power Automate.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso for Power Automate';
-      },
+      edit: documentedEdit('ppc-title-no-product-names', 'invalid'),
       expect: [
         {
           path: ['info', 'title'],
@@ -42,9 +40,7 @@ describe('ppc-title-no-product-names scenarios', () => {
     },
     {
       name: 'A title naming Copilot Studio.',
-      edit: (doc) => {
-        doc.info.title = 'Contoso Copilot Studio';
-      },
+      edit: documentedEdit('ppc-title-no-product-names', 'invalid', 1),
       expect: [
         {
           path: ['info', 'title'],
@@ -53,7 +49,7 @@ describe('ppc-title-no-product-names scenarios', () => {
         },
       ],
     },
-    { name: 'The product name alone.', edit: () => {}, expect: [] },
+    { name: 'The product name alone.', edit: documentedEdit('ppc-title-no-product-names', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('title rules', () => {
   it('ppc-title-required fires on an empty title and a missing one', async () => {
@@ -23,12 +23,10 @@ describe('ppc-title-required scenarios', () => {
   ruleScenarios('ppc-title-required', [
     {
       name: 'An empty title.',
-      edit: (doc) => {
-        doc.info.title = '';
-      },
+      edit: documentedEdit('ppc-title-required', 'invalid'),
       expect: [{ path: ['info', 'title'], line: { containing: '"title": "",' }, message: 'info.title is empty' }],
     },
-    { name: 'A short product name.', edit: () => {}, expect: [] },
+    { name: 'A short product name.', edit: documentedEdit('ppc-title-required', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,6 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { applyEdits } from '../../../src/examples';
-import { ruleScenarios, documented } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 function wide(n: number): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -47,7 +46,7 @@ describe('ppc-body-schema-count scenarios', () => {
   ruleScenarios('ppc-body-schema-count', [
     {
       name: 'A response object with 600 properties.',
-      edit: (doc) => applyEdits(doc, documented('ppc-body-schema-count', 'invalid', 0).edits ?? []),
+      edit: documentedEdit('ppc-body-schema-count', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'],
@@ -58,7 +57,7 @@ describe('ppc-body-schema-count scenarios', () => {
     },
     {
       name: 'A response object with 100 properties.',
-      edit: (doc) => applyEdits(doc, documented('ppc-body-schema-count', 'valid', 0).edits ?? []),
+      edit: documentedEdit('ppc-body-schema-count', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

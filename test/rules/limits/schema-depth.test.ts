@@ -1,6 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { applyEdits } from '../../../src/examples';
-import { ruleScenarios, documented } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 function nested(levels: number): Record<string, unknown> {
   let schema: Record<string, unknown> = { type: 'string' };
@@ -32,7 +31,7 @@ describe('ppc-schema-depth scenarios', () => {
   ruleScenarios('ppc-schema-depth', [
     {
       name: 'A response nested 34 levels deep.',
-      edit: (doc) => applyEdits(doc, documented('ppc-schema-depth', 'invalid', 0).edits ?? []),
+      edit: documentedEdit('ppc-schema-depth', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'],
@@ -43,57 +42,7 @@ describe('ppc-schema-depth scenarios', () => {
     },
     {
       name: 'A response nested 10 levels deep.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['200'].schema = {
-          type: 'object',
-          properties: {
-            child: {
-              type: 'object',
-              properties: {
-                child: {
-                  type: 'object',
-                  properties: {
-                    child: {
-                      type: 'object',
-                      properties: {
-                        child: {
-                          type: 'object',
-                          properties: {
-                            child: {
-                              type: 'object',
-                              properties: {
-                                child: {
-                                  type: 'object',
-                                  properties: {
-                                    child: {
-                                      type: 'object',
-                                      properties: {
-                                        child: {
-                                          type: 'object',
-                                          properties: {
-                                            child: {
-                                              type: 'object',
-                                              properties: { child: { type: 'string', description: 'The leaf value.' } },
-                                            },
-                                          },
-                                        },
-                                      },
-                                    },
-                                  },
-                                },
-                              },
-                            },
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-schema-depth', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

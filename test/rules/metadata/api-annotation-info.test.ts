@@ -1,5 +1,6 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { wellFormedMetadata } from '../../helpers/metadata';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -29,9 +30,7 @@ describe('ppc-api-annotation-info scenarios', () => {
   ruleScenarios('ppc-api-annotation-info', [
     {
       name: 'A lower-case status.',
-      edit: (doc) => {
-        doc.info['x-ms-api-annotation'] = { status: 'production' };
-      },
+      edit: documentedEdit('ppc-api-annotation-info', 'invalid'),
       expect: [
         {
           path: ['info', 'x-ms-api-annotation', 'status'],
@@ -43,9 +42,7 @@ describe('ppc-api-annotation-info scenarios', () => {
     },
     {
       name: 'An operation-level key on info.',
-      edit: (doc) => {
-        doc.info['x-ms-api-annotation'] = { status: 'Preview', family: 'ContosoTasks' };
-      },
+      edit: documentedEdit('ppc-api-annotation-info', 'invalid', 1),
       expect: [
         {
           path: ['info', 'x-ms-api-annotation', 'family'],
@@ -56,9 +53,7 @@ describe('ppc-api-annotation-info scenarios', () => {
     },
     {
       name: 'A production connector.',
-      edit: (doc) => {
-        doc.info['x-ms-api-annotation'] = { status: 'Production' };
-      },
+      edit: documentedEdit('ppc-api-annotation-info', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -67,20 +62,8 @@ describe('ppc-api-annotation-info scenarios', () => {
 
 describe('ppc-api-annotation-info, further cases', () => {
   it('all are silent on the valid fixture and on well-formed values', async () => {
-    const doc = validSwagger();
-    doc.info['x-ms-api-annotation'] = { status: 'Preview' };
-    doc.info['x-ms-deployment-version'] = '1.0.0';
-    doc['x-ms-docs'] = [{ url: 'https://docs.contoso.com', description: 'Reference' }];
-    doc['x-ms-capabilities'] = {
-      testConnection: { operationId: 'ListTasks', parameters: {} },
-      'file-picker': { open: { operationId: 'ListTasks' }, 'value-path': 'id' },
-    };
-    {
-      const id = 'ppc-api-annotation-info';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-        expect({ id, results: await lintRule(id, doc) }).toEqual({ id, results: [] });
-      }
-    }
+    const doc = wellFormedMetadata();
+    expect(await lintRule('ppc-api-annotation-info', validSwagger())).toEqual([]);
+    expect(await lintRule('ppc-api-annotation-info', doc)).toEqual([]);
   });
 });

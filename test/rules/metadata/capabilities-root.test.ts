@@ -1,5 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { wellFormedMetadata } from '../../helpers/metadata';
 
 describe('root-level x-ms extension rules', () => {
   it('ppc-capabilities-root allows only the two root capabilities', async () => {
@@ -33,9 +34,7 @@ describe('ppc-capabilities-root scenarios', () => {
   ruleScenarios('ppc-capabilities-root', [
     {
       name: 'An operation capability at the root.',
-      edit: (doc) => {
-        doc['x-ms-capabilities'] = { chunkTransfer: true };
-      },
+      edit: documentedEdit('ppc-capabilities-root', 'invalid'),
       expect: [
         {
           path: ['x-ms-capabilities', 'chunkTransfer'],
@@ -47,9 +46,7 @@ describe('ppc-capabilities-root scenarios', () => {
     },
     {
       name: 'A testConnection without an operationId.',
-      edit: (doc) => {
-        doc['x-ms-capabilities'] = { testConnection: { parameters: {} } };
-      },
+      edit: documentedEdit('ppc-capabilities-root', 'invalid', 1),
       expect: [
         {
           path: ['x-ms-capabilities', 'testConnection'],
@@ -60,9 +57,7 @@ describe('ppc-capabilities-root scenarios', () => {
     },
     {
       name: 'A test-connection operation.',
-      edit: (doc) => {
-        doc['x-ms-capabilities'] = { testConnection: { operationId: 'ListTasks' } };
-      },
+      edit: documentedEdit('ppc-capabilities-root', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -71,21 +66,9 @@ describe('ppc-capabilities-root scenarios', () => {
 
 describe('ppc-capabilities-root, further cases', () => {
   it('all are silent on the valid fixture and on well-formed values', async () => {
-    const doc = validSwagger();
-    doc.info['x-ms-api-annotation'] = { status: 'Preview' };
-    doc.info['x-ms-deployment-version'] = '1.0.0';
-    doc['x-ms-docs'] = [{ url: 'https://docs.contoso.com', description: 'Reference' }];
-    doc['x-ms-capabilities'] = {
-      testConnection: { operationId: 'ListTasks', parameters: {} },
-      'file-picker': { open: { operationId: 'ListTasks' }, 'value-path': 'id' },
-    };
-    {
-      const id = 'ppc-capabilities-root';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-        expect({ id, results: await lintRule(id, doc) }).toEqual({ id, results: [] });
-      }
-    }
+    const doc = wellFormedMetadata();
+    expect(await lintRule('ppc-capabilities-root', validSwagger())).toEqual([]);
+    expect(await lintRule('ppc-capabilities-root', doc)).toEqual([]);
     doc['x-ms-capabilities'] = {};
     expect(await lintRule('ppc-capabilities-root', doc)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { wellFormedMetadata } from '../../helpers/metadata';
 
 describe('root-level x-ms extension rules', () => {
   it('ppc-deployment-version needs a dotted version string', async () => {
@@ -23,9 +24,7 @@ describe('ppc-deployment-version scenarios', () => {
   ruleScenarios('ppc-deployment-version', [
     {
       name: 'A version with a "v" prefix.',
-      edit: (doc) => {
-        doc.info['x-ms-deployment-version'] = 'v1.0';
-      },
+      edit: documentedEdit('ppc-deployment-version', 'invalid'),
       expect: [
         {
           path: ['info', 'x-ms-deployment-version'],
@@ -36,9 +35,7 @@ describe('ppc-deployment-version scenarios', () => {
     },
     {
       name: 'A three-part version.',
-      edit: (doc) => {
-        doc.info['x-ms-deployment-version'] = '1.0.0';
-      },
+      edit: documentedEdit('ppc-deployment-version', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -47,20 +44,8 @@ describe('ppc-deployment-version scenarios', () => {
 
 describe('ppc-deployment-version, further cases', () => {
   it('all are silent on the valid fixture and on well-formed values', async () => {
-    const doc = validSwagger();
-    doc.info['x-ms-api-annotation'] = { status: 'Preview' };
-    doc.info['x-ms-deployment-version'] = '1.0.0';
-    doc['x-ms-docs'] = [{ url: 'https://docs.contoso.com', description: 'Reference' }];
-    doc['x-ms-capabilities'] = {
-      testConnection: { operationId: 'ListTasks', parameters: {} },
-      'file-picker': { open: { operationId: 'ListTasks' }, 'value-path': 'id' },
-    };
-    {
-      const id = 'ppc-deployment-version';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-        expect({ id, results: await lintRule(id, doc) }).toEqual({ id, results: [] });
-      }
-    }
+    const doc = wellFormedMetadata();
+    expect(await lintRule('ppc-deployment-version', validSwagger())).toEqual([]);
+    expect(await lintRule('ppc-deployment-version', doc)).toEqual([]);
   });
 });

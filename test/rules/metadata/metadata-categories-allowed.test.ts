@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const META = 'x-ms-connector-metadata';
 
 describe('connector metadata rules', () => {
@@ -34,9 +34,7 @@ describe('ppc-metadata-categories-allowed scenarios', () => {
   ruleScenarios('ppc-metadata-categories-allowed', [
     {
       name: 'A category that is not on the list.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][2].propertyValue = 'Productivity;Task Management';
-      },
+      edit: documentedEdit('ppc-metadata-categories-allowed', 'invalid'),
       expect: [
         {
           path: ['x-ms-connector-metadata', '2', 'propertyValue'],
@@ -47,9 +45,7 @@ describe('ppc-metadata-categories-allowed scenarios', () => {
     },
     {
       name: 'Categories separated by a comma.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][2].propertyValue = 'Productivity, Collaboration';
-      },
+      edit: documentedEdit('ppc-metadata-categories-allowed', 'invalid', 1),
       expect: [
         {
           path: ['x-ms-connector-metadata', '2', 'propertyValue'],
@@ -61,9 +57,7 @@ describe('ppc-metadata-categories-allowed scenarios', () => {
     },
     {
       name: 'Two listed categories (spaces after ";" are fine).',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][2].propertyValue = 'Productivity; Collaboration';
-      },
+      edit: documentedEdit('ppc-metadata-categories-allowed', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 const META = 'x-ms-connector-metadata';
@@ -27,9 +27,7 @@ describe('ppc-metadata-categories-max scenarios', () => {
   ruleScenarios('ppc-metadata-categories-max', [
     {
       name: 'Three categories.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][2].propertyValue = 'AI;Data;Productivity';
-      },
+      edit: documentedEdit('ppc-metadata-categories-max', 'invalid'),
       expect: [
         {
           path: ['x-ms-connector-metadata', '2', 'propertyValue'],
@@ -40,9 +38,7 @@ describe('ppc-metadata-categories-max scenarios', () => {
     },
     {
       name: 'Two categories.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][2].propertyValue = 'AI;Data';
-      },
+      edit: documentedEdit('ppc-metadata-categories-max', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

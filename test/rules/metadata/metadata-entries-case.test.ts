@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 const META = 'x-ms-connector-metadata';
@@ -28,9 +28,7 @@ describe('ppc-metadata-entries-case scenarios', () => {
   ruleScenarios('ppc-metadata-entries-case', [
     {
       name: '"Privacy Policy" with a capital P.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][1].propertyName = 'Privacy Policy';
-      },
+      edit: documentedEdit('ppc-metadata-entries-case', 'invalid'),
       expect: [
         {
           path: ['x-ms-connector-metadata', '1', 'propertyName'],
@@ -39,7 +37,7 @@ describe('ppc-metadata-entries-case scenarios', () => {
         },
       ],
     },
-    { name: 'The documented spelling.', edit: () => {}, expect: [] },
+    { name: 'The documented spelling.', edit: documentedEdit('ppc-metadata-entries-case', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

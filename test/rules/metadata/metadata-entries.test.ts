@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 const META = 'x-ms-connector-metadata';
@@ -24,12 +24,7 @@ describe('ppc-metadata-entries scenarios', () => {
   ruleScenarios('ppc-metadata-entries', [
     {
       name: 'No Website entry.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'] = [
-          { propertyName: 'Privacy policy', propertyValue: 'https://www.contoso.com/privacy' },
-          { propertyName: 'Categories', propertyValue: 'Productivity;Collaboration' },
-        ];
-      },
+      edit: documentedEdit('ppc-metadata-entries', 'invalid'),
       expect: [
         {
           path: ['x-ms-connector-metadata'],
@@ -40,9 +35,7 @@ describe('ppc-metadata-entries scenarios', () => {
     },
     {
       name: 'A "Privacy Policy" entry counts (its case is a separate warning).',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][1].propertyName = 'Privacy Policy';
-      },
+      edit: documentedEdit('ppc-metadata-entries', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

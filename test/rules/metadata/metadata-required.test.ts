@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const META = 'x-ms-connector-metadata';
 
 describe('connector metadata rules', () => {
@@ -17,12 +17,10 @@ describe('ppc-metadata-required scenarios', () => {
   ruleScenarios('ppc-metadata-required', [
     {
       name: 'No connector metadata.',
-      edit: (doc) => {
-        delete doc['x-ms-connector-metadata'];
-      },
+      edit: documentedEdit('ppc-metadata-required', 'invalid'),
       expect: [{ path: [], line: 1, message: 'x-ms-connector-metadata is missing' }],
     },
-    { name: 'The three required entries.', edit: () => {}, expect: [] },
+    { name: 'The three required entries.', edit: documentedEdit('ppc-metadata-required', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 const META = 'x-ms-connector-metadata';
@@ -41,12 +41,7 @@ describe('ppc-metadata-shape scenarios', () => {
   ruleScenarios('ppc-metadata-shape', [
     {
       name: 'Capitalised keys.',
-      edit: (doc) => {
-        delete doc['x-ms-connector-metadata'][0].propertyName;
-        delete doc['x-ms-connector-metadata'][0].propertyValue;
-        doc['x-ms-connector-metadata'][0].PropertyName = 'Website';
-        doc['x-ms-connector-metadata'][0].PropertyValue = 'https://www.contoso.com';
-      },
+      edit: documentedEdit('ppc-metadata-shape', 'invalid'),
       expect: [
         {
           path: ['x-ms-connector-metadata', '0', 'PropertyName'],
@@ -62,9 +57,7 @@ describe('ppc-metadata-shape scenarios', () => {
     },
     {
       name: 'An object instead of an array.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'] = { Website: 'https://www.contoso.com' };
-      },
+      edit: documentedEdit('ppc-metadata-shape', 'invalid', 1),
       expect: [
         {
           path: ['x-ms-connector-metadata'],
@@ -73,7 +66,7 @@ describe('ppc-metadata-shape scenarios', () => {
         },
       ],
     },
-    { name: 'A well-formed entry.', edit: () => {}, expect: [] },
+    { name: 'A well-formed entry.', edit: documentedEdit('ppc-metadata-shape', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

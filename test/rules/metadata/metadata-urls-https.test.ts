@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const META = 'x-ms-connector-metadata';
 
 describe('connector metadata rules', () => {
@@ -23,9 +23,7 @@ describe('ppc-metadata-urls-https scenarios', () => {
   ruleScenarios('ppc-metadata-urls-https', [
     {
       name: 'A plain-http privacy policy.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][1].propertyValue = 'http://www.contoso.com/privacy';
-      },
+      edit: documentedEdit('ppc-metadata-urls-https', 'invalid'),
       expect: [
         {
           path: ['x-ms-connector-metadata', '1', 'propertyValue'],
@@ -34,7 +32,7 @@ describe('ppc-metadata-urls-https scenarios', () => {
         },
       ],
     },
-    { name: 'An https privacy policy.', edit: () => {}, expect: [] },
+    { name: 'An https privacy policy.', edit: documentedEdit('ppc-metadata-urls-https', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const META = 'x-ms-connector-metadata';
 
 describe('connector metadata rules', () => {
@@ -34,9 +34,7 @@ describe('ppc-metadata-urls scenarios', () => {
   ruleScenarios('ppc-metadata-urls', [
     {
       name: 'A website without a scheme.',
-      edit: (doc) => {
-        doc['x-ms-connector-metadata'][0].propertyValue = 'www.contoso.com';
-      },
+      edit: documentedEdit('ppc-metadata-urls', 'invalid'),
       expect: [
         {
           path: ['x-ms-connector-metadata', '0', 'propertyValue'],
@@ -45,7 +43,7 @@ describe('ppc-metadata-urls scenarios', () => {
         },
       ],
     },
-    { name: 'An absolute HTTPS URL.', edit: () => {}, expect: [] },
+    { name: 'An absolute HTTPS URL.', edit: documentedEdit('ppc-metadata-urls', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { wellFormedMetadata } from '../../helpers/metadata';
 
 describe('root-level x-ms extension rules', () => {
   it('ppc-x-ms-docs checks the array, its URLs and keys', async () => {
@@ -31,9 +32,7 @@ describe('ppc-x-ms-docs scenarios', () => {
   ruleScenarios('ppc-x-ms-docs', [
     {
       name: 'A relative URL.',
-      edit: (doc) => {
-        doc['x-ms-docs'] = [{ url: '/docs/tasks', description: 'Task API reference' }];
-      },
+      edit: documentedEdit('ppc-x-ms-docs', 'invalid'),
       expect: [
         {
           path: ['x-ms-docs', '0', 'url'],
@@ -44,9 +43,7 @@ describe('ppc-x-ms-docs scenarios', () => {
     },
     {
       name: 'An object instead of an array.',
-      edit: (doc) => {
-        doc['x-ms-docs'] = { url: 'https://docs.contoso.com' };
-      },
+      edit: documentedEdit('ppc-x-ms-docs', 'invalid', 1),
       expect: [
         {
           path: ['x-ms-docs'],
@@ -57,9 +54,7 @@ describe('ppc-x-ms-docs scenarios', () => {
     },
     {
       name: 'One documentation link.',
-      edit: (doc) => {
-        doc['x-ms-docs'] = [{ url: 'https://docs.contoso.com/tasks', description: 'Task API reference' }];
-      },
+      edit: documentedEdit('ppc-x-ms-docs', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -68,20 +63,8 @@ describe('ppc-x-ms-docs scenarios', () => {
 
 describe('ppc-x-ms-docs, further cases', () => {
   it('all are silent on the valid fixture and on well-formed values', async () => {
-    const doc = validSwagger();
-    doc.info['x-ms-api-annotation'] = { status: 'Preview' };
-    doc.info['x-ms-deployment-version'] = '1.0.0';
-    doc['x-ms-docs'] = [{ url: 'https://docs.contoso.com', description: 'Reference' }];
-    doc['x-ms-capabilities'] = {
-      testConnection: { operationId: 'ListTasks', parameters: {} },
-      'file-picker': { open: { operationId: 'ListTasks' }, 'value-path': 'id' },
-    };
-    {
-      const id = 'ppc-x-ms-docs';
-      {
-        expect({ id, results: await lintRule(id, validSwagger()) }).toEqual({ id, results: [] });
-        expect({ id, results: await lintRule(id, doc) }).toEqual({ id, results: [] });
-      }
-    }
+    const doc = wellFormedMetadata();
+    expect(await lintRule('ppc-x-ms-docs', validSwagger())).toEqual([]);
+    expect(await lintRule('ppc-x-ms-docs', doc)).toEqual([]);
   });
 });

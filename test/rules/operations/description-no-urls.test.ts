@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -33,9 +33,7 @@ describe('ppc-description-no-urls scenarios', () => {
   ruleScenarios('ppc-description-no-urls', [
     {
       name: 'A documentation link in an operation description.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.description = 'Lists the tasks. See https://docs.contoso.com/tasks for details.';
-      },
+      edit: documentedEdit('ppc-description-no-urls', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'description'],
@@ -46,9 +44,7 @@ describe('ppc-description-no-urls scenarios', () => {
     },
     {
       name: 'A link in a property description.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id.description = 'The task ID, as shown on www.contoso.com.';
-      },
+      edit: documentedEdit('ppc-description-no-urls', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'id', 'description'],
@@ -57,7 +53,7 @@ describe('ppc-description-no-urls scenarios', () => {
         },
       ],
     },
-    { name: 'Descriptions in words.', edit: () => {}, expect: [] },
+    { name: 'Descriptions in words.', edit: documentedEdit('ppc-description-no-urls', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,12 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function descriptionFindings(id: string, description: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.description = description;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { descriptionFindings } from '../../helpers/operations';
 
 describe('operation description rules', () => {
   it('ppc-description-op-differs warns when the description repeats the summary', async () => {
@@ -23,9 +17,7 @@ describe('ppc-description-op-differs scenarios', () => {
   ruleScenarios('ppc-description-op-differs', [
     {
       name: 'The summary repeated with a period.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.description = 'List tasks.';
-      },
+      edit: documentedEdit('ppc-description-op-differs', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'description'],
@@ -34,7 +26,11 @@ describe('ppc-description-op-differs scenarios', () => {
         },
       ],
     },
-    { name: 'A description that adds detail.', edit: () => {}, expect: [] },
+    {
+      name: 'A description that adds detail.',
+      edit: documentedEdit('ppc-description-op-differs', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

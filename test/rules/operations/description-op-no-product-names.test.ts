@@ -1,12 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function descriptionFindings(id: string, description: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.description = description;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { descriptionFindings } from '../../helpers/operations';
 
 describe('operation description rules', () => {
   it('ppc-description-op-no-product-names reports product names', async () => {
@@ -27,9 +21,7 @@ describe('ppc-description-op-no-product-names scenarios', () => {
   ruleScenarios('ppc-description-op-no-product-names', [
     {
       name: 'A product name in the description.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.description = 'Lists the tasks to use in Power Apps.';
-      },
+      edit: documentedEdit('ppc-description-op-no-product-names', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'description'],
@@ -38,7 +30,7 @@ describe('ppc-description-op-no-product-names scenarios', () => {
         },
       ],
     },
-    { name: 'No product name.', edit: () => {}, expect: [] },
+    { name: 'No product name.', edit: documentedEdit('ppc-description-op-no-product-names', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

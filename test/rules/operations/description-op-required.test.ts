@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -29,9 +29,7 @@ describe('ppc-description-op-required scenarios', () => {
   ruleScenarios('ppc-description-op-required', [
     {
       name: 'An operation without a description.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.description;
-      },
+      edit: documentedEdit('ppc-description-op-required', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get'],
@@ -42,10 +40,7 @@ describe('ppc-description-op-required scenarios', () => {
     },
     {
       name: 'A hidden operation needs no description.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.description;
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-      },
+      edit: documentedEdit('ppc-description-op-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,12 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function descriptionFindings(id: string, description: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.description = description;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { descriptionFindings } from '../../helpers/operations';
 
 describe('operation description rules', () => {
   it('ppc-description-op-sentence warns without final punctuation, except for single words and "(deprecated)"', async () => {
@@ -36,9 +30,7 @@ describe('ppc-description-op-sentence scenarios', () => {
   ruleScenarios('ppc-description-op-sentence', [
     {
       name: 'No final period.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.description = 'Lists the tasks of the signed-in user';
-      },
+      edit: documentedEdit('ppc-description-op-sentence', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'description'],
@@ -47,7 +39,11 @@ describe('ppc-description-op-sentence scenarios', () => {
         },
       ],
     },
-    { name: 'A sentence with a final period.', edit: () => {}, expect: [] },
+    {
+      name: 'A sentence with a final period.',
+      edit: documentedEdit('ppc-description-op-sentence', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

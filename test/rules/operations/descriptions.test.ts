@@ -1,11 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-
-async function descriptionFindings(id: string, description: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.description = description;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { descriptionFindings } from '../../helpers/operations';
 
 const DESCRIPTION_RULES = [
   'ppc-description-op-required',

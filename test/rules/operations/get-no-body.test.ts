@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('operation structure rules', () => {
   it('ppc-get-no-body reports body and formData parameters on GET, inline, referenced or at path level', async () => {
@@ -23,27 +23,7 @@ describe('ppc-get-no-body scenarios', () => {
   ruleScenarios('ppc-get-no-body', [
     {
       name: 'A body parameter on GET.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters = [
-          {
-            name: 'status',
-            in: 'query',
-            type: 'string',
-            required: false,
-            enum: ['open', 'done'],
-            'x-ms-summary': 'Status',
-            description: 'Only return tasks with this status.',
-          },
-          {
-            name: 'filter',
-            in: 'body',
-            required: false,
-            'x-ms-summary': 'Filter',
-            description: 'The filter to apply.',
-            schema: { type: 'object' },
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-get-no-body', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '1', 'in'],
@@ -54,27 +34,7 @@ describe('ppc-get-no-body scenarios', () => {
     },
     {
       name: 'The same input as a query parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters = [
-          {
-            name: 'status',
-            in: 'query',
-            type: 'string',
-            required: false,
-            enum: ['open', 'done'],
-            'x-ms-summary': 'Status',
-            description: 'Only return tasks with this status.',
-          },
-          {
-            name: 'filter',
-            in: 'query',
-            type: 'string',
-            required: false,
-            'x-ms-summary': 'Filter',
-            description: 'The filter to apply.',
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-get-no-body', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

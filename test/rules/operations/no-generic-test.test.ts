@@ -1,12 +1,10 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('ppc-no-generic-test', () => {
   ruleScenarios('ppc-no-generic-test', [
     {
       name: 'The string "true".',
-      edit: (doc) => {
-        doc.paths['/tasks'].post['x-ms-no-generic-test'] = 'true';
-      },
+      edit: documentedEdit('ppc-no-generic-test', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'x-ms-no-generic-test'],
@@ -17,9 +15,7 @@ describe('ppc-no-generic-test', () => {
     },
     {
       name: 'The boolean true.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post['x-ms-no-generic-test'] = true;
-      },
+      edit: documentedEdit('ppc-no-generic-test', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,8 +1,6 @@
-import { Document } from '@stoplight/spectral-core';
-import { Json } from '@stoplight/spectral-parsers';
-import { spectralFor } from '../../../src/lint';
-import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger, VIRTUAL_SOURCE } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { responsesFindings } from '../../helpers/operations';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -27,15 +25,6 @@ describe('operation structure rules', () => {
 });
 
 describe('Spectral oas2-schema in the published rulesets', () => {
-  async function responsesFindings(profile: 'certified' | 'custom', responses: unknown) {
-    const doc = validSwagger();
-    doc.paths['/tasks/{taskId}'].delete.responses = responses;
-    const results = await spectralFor(profile).run(new Document(JSON.stringify(doc, null, 4), Json, VIRTUAL_SOURCE));
-    return results
-      .filter((r) => r.path.join('/') === 'paths//tasks/{taskId}/delete/responses')
-      .map((r) => [r.code, r.message]);
-  }
-
   it('leaves an empty responses object to ppc-operation-has-response where that rule runs', async () => {
     const found = await responsesFindings('certified', {});
     expect(found.map(([code]) => code)).toEqual(['ppc-operation-has-response']);
@@ -52,10 +41,7 @@ describe('ppc-operation-has-response scenarios', () => {
   ruleScenarios('ppc-operation-has-response', [
     {
       name: 'An empty responses object.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.responses['204'];
-        delete doc.paths['/tasks/{taskId}'].delete.responses['404'];
-      },
+      edit: documentedEdit('ppc-operation-has-response', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'delete', 'responses'],
@@ -66,9 +52,7 @@ describe('ppc-operation-has-response scenarios', () => {
     },
     {
       name: 'One response.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.responses['404'];
-      },
+      edit: documentedEdit('ppc-operation-has-response', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

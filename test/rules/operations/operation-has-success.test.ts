@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('operation structure rules', () => {
   it('ppc-operation-has-success reports operations with status codes but no 2xx', async () => {
@@ -26,9 +26,7 @@ describe('ppc-operation-has-success scenarios', () => {
   ruleScenarios('ppc-operation-has-success', [
     {
       name: 'Only an error response.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.responses['204'];
-      },
+      edit: documentedEdit('ppc-operation-has-success', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'delete', 'responses'],
@@ -37,7 +35,11 @@ describe('ppc-operation-has-success scenarios', () => {
         },
       ],
     },
-    { name: 'A success and an error response.', edit: () => {}, expect: [] },
+    {
+      name: 'A success and an error response.',
+      edit: documentedEdit('ppc-operation-has-success', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('operationId rules', () => {
   it('ppc-operation-id-max-length allows 80 characters and reports 81', async () => {
@@ -18,10 +18,7 @@ describe('ppc-operation-id-max-length scenarios', () => {
   ruleScenarios('ppc-operation-id-max-length', [
     {
       name: 'An 88-character operationId.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.operationId =
-          'ListTasksForTheSignedInUserForTheSignedInUserForTheSignedInUserForTheSignedInUserAndTeam';
-      },
+      edit: documentedEdit('ppc-operation-id-max-length', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'operationId'],
@@ -33,7 +30,7 @@ describe('ppc-operation-id-max-length scenarios', () => {
         },
       ],
     },
-    { name: 'A short operationId.', edit: () => {}, expect: [] },
+    { name: 'A short operationId.', edit: documentedEdit('ppc-operation-id-max-length', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('operationId rules', () => {
   it('ppc-operation-id-pascal-case allows a _V<n> suffix and suggests a PascalCase spelling', async () => {
@@ -29,9 +29,7 @@ describe('ppc-operation-id-pascal-case scenarios', () => {
   ruleScenarios('ppc-operation-id-pascal-case', [
     {
       name: 'camelCase.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.operationId = 'listTasks';
-      },
+      edit: documentedEdit('ppc-operation-id-pascal-case', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'operationId'],
@@ -42,9 +40,7 @@ describe('ppc-operation-id-pascal-case scenarios', () => {
     },
     {
       name: 'An underscore that is not a revision suffix.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.operationId = 'Tasks_List';
-      },
+      edit: documentedEdit('ppc-operation-id-pascal-case', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'operationId'],
@@ -55,9 +51,7 @@ describe('ppc-operation-id-pascal-case scenarios', () => {
     },
     {
       name: 'PascalCase with a revision suffix.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.operationId = 'ListTasks_V2';
-      },
+      edit: documentedEdit('ppc-operation-id-pascal-case', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -85,13 +85,7 @@ describe('ppc-operation-id-references-exist scenarios', () => {
   ruleScenarios('ppc-operation-id-references-exist', [
     {
       name: 'Dynamic values from an operation that does not exist.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-dynamic-values'] = {
-          operationId: 'ListStatuses',
-          'value-path': 'id',
-          'value-title': 'name',
-        };
-      },
+      edit: documentedEdit('ppc-operation-id-references-exist', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-dynamic-values', 'operationId'],
@@ -102,9 +96,7 @@ describe('ppc-operation-id-references-exist scenarios', () => {
     },
     {
       name: 'A test connection operation that does not exist.',
-      edit: (doc) => {
-        doc['x-ms-capabilities'] = { testConnection: { operationId: 'TestConnection' } };
-      },
+      edit: documentedEdit('ppc-operation-id-references-exist', 'invalid', 1),
       expect: [
         {
           path: ['x-ms-capabilities', 'testConnection', 'operationId'],
@@ -116,13 +108,7 @@ describe('ppc-operation-id-references-exist scenarios', () => {
     },
     {
       name: 'Dynamic values from the ListTasks operation.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-dynamic-values'] = {
-          operationId: 'ListTasks',
-          'value-path': 'id',
-          'value-title': 'title',
-        };
-      },
+      edit: documentedEdit('ppc-operation-id-references-exist', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

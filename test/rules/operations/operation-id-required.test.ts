@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -36,9 +36,7 @@ describe('ppc-operation-id-required scenarios', () => {
   ruleScenarios('ppc-operation-id-required', [
     {
       name: 'An operation without an operationId.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.operationId;
-      },
+      edit: documentedEdit('ppc-operation-id-required', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get'],
@@ -47,7 +45,11 @@ describe('ppc-operation-id-required scenarios', () => {
         },
       ],
     },
-    { name: 'Every operation has an operationId.', edit: () => {}, expect: [] },
+    {
+      name: 'Every operation has an operationId.',
+      edit: documentedEdit('ppc-operation-id-required', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('operationId rules', () => {
   it('ppc-operation-id-sanitized names the characters outside [A-Za-z0-9_]', async () => {
@@ -18,9 +18,7 @@ describe('ppc-operation-id-sanitized scenarios', () => {
   ruleScenarios('ppc-operation-id-sanitized', [
     {
       name: 'Hyphens in an operationId.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.operationId = 'List-Tasks';
-      },
+      edit: documentedEdit('ppc-operation-id-sanitized', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'operationId'],
@@ -31,9 +29,7 @@ describe('ppc-operation-id-sanitized scenarios', () => {
     },
     {
       name: 'A revision suffix with an underscore.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.operationId = 'ListTasks_V2';
-      },
+      edit: documentedEdit('ppc-operation-id-sanitized', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

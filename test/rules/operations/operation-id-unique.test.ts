@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -33,9 +33,7 @@ describe('ppc-operation-id-unique scenarios', () => {
   ruleScenarios('ppc-operation-id-unique', [
     {
       name: 'Two operations named "GetTask".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.operationId = 'GetTask';
-      },
+      edit: documentedEdit('ppc-operation-id-unique', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'operationId'],
@@ -46,9 +44,7 @@ describe('ppc-operation-id-unique scenarios', () => {
     },
     {
       name: 'Distinct operationIds.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.operationId = 'ListAllTasks';
-      },
+      edit: documentedEdit('ppc-operation-id-unique', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

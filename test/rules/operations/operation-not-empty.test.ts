@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -26,9 +26,7 @@ describe('ppc-operation-not-empty scenarios', () => {
   ruleScenarios('ppc-operation-not-empty', [
     {
       name: 'An empty path item.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}/comments'] = {};
-      },
+      edit: documentedEdit('ppc-operation-not-empty', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}/comments'],
@@ -39,9 +37,7 @@ describe('ppc-operation-not-empty scenarios', () => {
     },
     {
       name: 'Every path has operations.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete;
-      },
+      edit: documentedEdit('ppc-operation-not-empty', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,23 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { applyEdits } from '../../../src/examples';
-import { ruleScenarios, documented } from '../../helpers/scenarios';
-
-/** Definitions Level0..Level(n-1), each with `width` properties that reference the next level. */
-function ladder(levels: number, width: number): Record<string, unknown> {
-  const defs: Record<string, unknown> = {};
-  for (let level = 0; level < levels; level++) {
-    defs[`Level${level}`] =
-      level === levels - 1
-        ? { type: 'string' }
-        : {
-            type: 'object',
-            properties: Object.fromEntries(
-              Array.from({ length: width }, (_, k) => [`p${k}`, { $ref: `#/definitions/Level${level + 1}` }]),
-            ),
-          };
-  }
-  return defs;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { ladder } from '../../helpers/operations';
 
 describe('ppc-operation-schema-count', () => {
   it('reports an operation above 16,384 nodes', async () => {
@@ -48,7 +31,7 @@ describe('ppc-operation-schema-count scenarios', () => {
   ruleScenarios('ppc-operation-schema-count', [
     {
       name: 'A response built from eight levels of definitions, each with four properties that reference the next level: 4^0 + 4^1 + … + 4^7 = 21,845 nodes once expanded.',
-      edit: (doc) => applyEdits(doc, documented('ppc-operation-schema-count', 'invalid', 0).edits ?? []),
+      edit: documentedEdit('ppc-operation-schema-count', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get'],
@@ -57,7 +40,11 @@ describe('ppc-operation-schema-count scenarios', () => {
         },
       ],
     },
-    { name: 'A response of a few dozen nodes.', edit: () => {}, expect: [] },
+    {
+      name: 'A response of a few dozen nodes.',
+      edit: documentedEdit('ppc-operation-schema-count', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('operation structure rules', () => {
   it('ppc-operation-status reports a Production operation in a Preview connector only', async () => {
@@ -27,10 +27,7 @@ describe('ppc-operation-status scenarios', () => {
   ruleScenarios('ppc-operation-status', [
     {
       name: 'A Production operation in a Preview connector.',
-      edit: (doc) => {
-        doc.info['x-ms-api-annotation'] = { status: 'Preview' };
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = { family: 'ListTasks', revision: 1, status: 'Production' };
-      },
+      edit: documentedEdit('ppc-operation-status', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'status'],
@@ -41,10 +38,7 @@ describe('ppc-operation-status scenarios', () => {
     },
     {
       name: 'A Preview operation in a Preview connector.',
-      edit: (doc) => {
-        doc.info['x-ms-api-annotation'] = { status: 'Preview' };
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = { family: 'ListTasks', revision: 1, status: 'Preview' };
-      },
+      edit: documentedEdit('ppc-operation-status', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,6 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { applyEdits } from '../../../src/examples';
-import { ruleScenarios, documented } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('operation structure rules', () => {
   it('ppc-operations-max allows 256 operations and reports 257', async () => {
@@ -20,10 +19,10 @@ describe('ppc-operations-max scenarios', () => {
   ruleScenarios('ppc-operations-max', [
     {
       name: '37 paths with all seven methods: 259 operations (left empty here to keep the example short).',
-      edit: (doc) => applyEdits(doc, documented('ppc-operations-max', 'invalid', 0).edits ?? []),
+      edit: documentedEdit('ppc-operations-max', 'invalid'),
       expect: [{ path: ['paths'], line: { containing: '"paths": {' }, message: 'The definition has 263 operations' }],
     },
-    { name: 'Four operations.', edit: () => {}, expect: [] },
+    { name: 'Four operations.', edit: documentedEdit('ppc-operations-max', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

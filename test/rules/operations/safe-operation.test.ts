@@ -1,12 +1,10 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('ppc-safe-operation', () => {
   ruleScenarios('ppc-safe-operation', [
     {
       name: 'The string "true".',
-      edit: (doc) => {
-        doc.paths['/tasks'].post['x-ms-safe-operation'] = 'true';
-      },
+      edit: documentedEdit('ppc-safe-operation', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'x-ms-safe-operation'],
@@ -17,9 +15,7 @@ describe('ppc-safe-operation', () => {
     },
     {
       name: 'The boolean true.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post['x-ms-safe-operation'] = true;
-      },
+      edit: documentedEdit('ppc-safe-operation', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

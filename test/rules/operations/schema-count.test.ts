@@ -1,24 +1,8 @@
 import { validSwagger } from '../../helpers/lint';
 import { nodeCounter, operationNodeCount, SATURATION } from '../../../src/utils/schemas-count';
+import { ladder } from '../../helpers/operations';
 
 const countIn = (doc: unknown, schema: unknown): number => nodeCounter(doc).count(schema);
-
-/** Definitions Level0..Level(n-1), each with `width` properties that reference the next level. */
-function ladder(levels: number, width: number): Record<string, unknown> {
-  const defs: Record<string, unknown> = {};
-  for (let level = 0; level < levels; level++) {
-    defs[`Level${level}`] =
-      level === levels - 1
-        ? { type: 'string' }
-        : {
-            type: 'object',
-            properties: Object.fromEntries(
-              Array.from({ length: width }, (_, k) => [`p${k}`, { $ref: `#/definitions/Level${level + 1}` }]),
-            ),
-          };
-  }
-  return defs;
-}
 
 describe('schema node counting', () => {
   it('counts schema objects with $refs expanded', () => {

@@ -1,7 +1,5 @@
-import { Document } from '@stoplight/spectral-core';
-import { Json } from '@stoplight/spectral-parsers';
-import { spectralFor } from '../../../src/lint';
-import { lintRule, SEVERITY, validSwagger, VIRTUAL_SOURCE } from '../../helpers/lint';
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { responsesFindings } from '../../helpers/operations';
 
 describe('operation structure rules', () => {
   it.each(['ppc-no-generic-test', 'ppc-safe-operation'])('%s accepts booleans only', async (id) => {
@@ -47,15 +45,6 @@ describe('operation structure rules', () => {
 });
 
 describe('Spectral oas2-schema in the published rulesets', () => {
-  async function responsesFindings(profile: 'certified' | 'custom', responses: unknown) {
-    const doc = validSwagger();
-    doc.paths['/tasks/{taskId}'].delete.responses = responses;
-    const results = await spectralFor(profile).run(new Document(JSON.stringify(doc, null, 4), Json, VIRTUAL_SOURCE));
-    return results
-      .filter((r) => r.path.join('/') === 'paths//tasks/{taskId}/delete/responses')
-      .map((r) => [r.code, r.message]);
-  }
-
   it('drops the vague "must not be valid" beside a clearer finding on the same path', async () => {
     const found = await responsesFindings('custom', {});
     expect(found).toEqual([['oas2-schema', '"responses" property must not have fewer than 1 properties.']]);

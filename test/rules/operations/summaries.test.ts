@@ -1,11 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-
-async function summaryFindings(id: string, summary: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.summary = summary;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { summaryFindings } from '../../helpers/operations';
 
 const SUMMARY_RULES = [
   'ppc-summary-required',

@@ -1,12 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function summaryFindings(id: string, summary: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.summary = summary;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('summary rules', () => {
   it('ppc-summary-alnum-parens warns on other punctuation, leaving restricted and final characters to their rules', async () => {
@@ -24,9 +18,7 @@ describe('ppc-summary-alnum-parens scenarios', () => {
   ruleScenarios('ppc-summary-alnum-parens', [
     {
       name: 'A hyphen and a comma.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'Tasks - list open, done';
-      },
+      edit: documentedEdit('ppc-summary-alnum-parens', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -37,9 +29,7 @@ describe('ppc-summary-alnum-parens scenarios', () => {
     },
     {
       name: 'Parentheses are fine.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List tasks (deprecated)';
-      },
+      edit: documentedEdit('ppc-summary-alnum-parens', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,12 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function summaryFindings(id: string, summary: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.summary = summary;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('summary rules', () => {
   it('ppc-summary-english flags non-Latin scripts and clearly foreign phrases only', async () => {
@@ -32,9 +26,7 @@ describe('ppc-summary-english scenarios', () => {
   ruleScenarios('ppc-summary-english', [
     {
       name: 'A French summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'Créer une tâche';
-      },
+      edit: documentedEdit('ppc-summary-english', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -45,9 +37,7 @@ describe('ppc-summary-english scenarios', () => {
     },
     {
       name: 'A Japanese summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'タスクを一覧表示';
-      },
+      edit: documentedEdit('ppc-summary-english', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -58,9 +48,7 @@ describe('ppc-summary-english scenarios', () => {
     },
     {
       name: 'An English summary with a borrowed word.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List café orders';
-      },
+      edit: documentedEdit('ppc-summary-english', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,12 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function summaryFindings(id: string, summary: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.summary = summary;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('summary rules', () => {
   it('ppc-summary-max-length allows 80 characters and names the length above', async () => {
@@ -23,10 +17,7 @@ describe('ppc-summary-max-length scenarios', () => {
   ruleScenarios('ppc-summary-max-length', [
     {
       name: 'An 87-character summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary =
-          'List the tasks of the signed-in user across every project and team they are a member of';
-      },
+      edit: documentedEdit('ppc-summary-max-length', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -38,7 +29,7 @@ describe('ppc-summary-max-length scenarios', () => {
         },
       ],
     },
-    { name: 'A short summary.', edit: () => {}, expect: [] },
+    { name: 'A short summary.', edit: documentedEdit('ppc-summary-max-length', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

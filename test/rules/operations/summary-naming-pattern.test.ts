@@ -1,12 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function summaryFindings(id: string, summary: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.summary = summary;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('summary rules', () => {
   it('ppc-summary-naming-pattern suggests the imperative for actions and skips triggers', async () => {
@@ -42,9 +36,7 @@ describe('ppc-summary-naming-pattern scenarios', () => {
   ruleScenarios('ppc-summary-naming-pattern', [
     {
       name: 'A third-person verb.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'Gets the tasks';
-      },
+      edit: documentedEdit('ppc-summary-naming-pattern', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -55,9 +47,7 @@ describe('ppc-summary-naming-pattern scenarios', () => {
     },
     {
       name: 'An article instead of a verb.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'The tasks of the user';
-      },
+      edit: documentedEdit('ppc-summary-naming-pattern', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -66,7 +56,7 @@ describe('ppc-summary-naming-pattern scenarios', () => {
         },
       ],
     },
-    { name: 'An imperative verb.', edit: () => {}, expect: [] },
+    { name: 'An imperative verb.', edit: documentedEdit('ppc-summary-naming-pattern', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,13 +1,12 @@
-import { ruleScenarios } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { SEVERITY } from '../../helpers/lint';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('ppc-summary-no-api-connector', () => {
   ruleScenarios('ppc-summary-no-api-connector', [
     {
       name: 'The word "API" in the summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List tasks from the API';
-      },
+      edit: documentedEdit('ppc-summary-no-api-connector', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -18,9 +17,7 @@ describe('ppc-summary-no-api-connector', () => {
     },
     {
       name: '"API" inside a longer word is fine.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List rapid tasks';
-      },
+      edit: documentedEdit('ppc-summary-no-api-connector', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -28,12 +25,6 @@ describe('ppc-summary-no-api-connector', () => {
 });
 
 describe('ppc-summary-no-api-connector, further cases', () => {
-  async function summaryFindings(id: string, summary: unknown, hidden = false) {
-    const doc = validSwagger();
-    doc.paths['/tasks'].get.summary = summary;
-    if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-    return lintRule(id, doc);
-  }
   it('ppc-summary-no-product-names is an error and ppc-summary-no-api-connector a warning', async () => {
     const api = await summaryFindings('ppc-summary-no-api-connector', 'Call the Contoso API');
     expect(api).toHaveLength(1);

@@ -1,13 +1,12 @@
-import { ruleScenarios } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { SEVERITY } from '../../helpers/lint';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('ppc-summary-no-product-names', () => {
   ruleScenarios('ppc-summary-no-product-names', [
     {
       name: 'A product name in the summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List tasks for Power Automate';
-      },
+      edit: documentedEdit('ppc-summary-no-product-names', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -16,18 +15,12 @@ describe('ppc-summary-no-product-names', () => {
         },
       ],
     },
-    { name: 'No product name.', edit: () => {}, expect: [] },
+    { name: 'No product name.', edit: documentedEdit('ppc-summary-no-product-names', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });
 
 describe('ppc-summary-no-product-names, further cases', () => {
-  async function summaryFindings(id: string, summary: unknown, hidden = false) {
-    const doc = validSwagger();
-    doc.paths['/tasks'].get.summary = summary;
-    if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-    return lintRule(id, doc);
-  }
   it('ppc-summary-no-product-names is an error and ppc-summary-no-api-connector a warning', async () => {
     const product = await summaryFindings('ppc-summary-no-product-names', 'Send to PowerApps');
     expect(product).toHaveLength(1);

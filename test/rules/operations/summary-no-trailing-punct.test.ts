@@ -1,12 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function summaryFindings(id: string, summary: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.summary = summary;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('summary rules', () => {
   it('ppc-summary-no-trailing-punct reports a final period or space and accepts ")"', async () => {
@@ -28,9 +22,7 @@ describe('ppc-summary-no-trailing-punct scenarios', () => {
   ruleScenarios('ppc-summary-no-trailing-punct', [
     {
       name: 'A final period.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List tasks.';
-      },
+      edit: documentedEdit('ppc-summary-no-trailing-punct', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -41,9 +33,7 @@ describe('ppc-summary-no-trailing-punct scenarios', () => {
     },
     {
       name: 'The "(deprecated)" suffix ends with ")".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List tasks (deprecated)';
-      },
+      edit: documentedEdit('ppc-summary-no-trailing-punct', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -30,9 +30,7 @@ describe('ppc-summary-required scenarios', () => {
   ruleScenarios('ppc-summary-required', [
     {
       name: 'An operation without a summary.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.summary;
-      },
+      edit: documentedEdit('ppc-summary-required', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get'],
@@ -43,10 +41,7 @@ describe('ppc-summary-required scenarios', () => {
     },
     {
       name: 'A hidden operation needs no summary.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.summary;
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-      },
+      edit: documentedEdit('ppc-summary-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

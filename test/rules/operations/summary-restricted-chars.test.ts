@@ -1,12 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-async function summaryFindings(id: string, summary: unknown, hidden = false) {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.summary = summary;
-  if (hidden) doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-  return lintRule(id, doc);
-}
+import { SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { summaryFindings } from '../../helpers/operations';
 
 describe('summary rules', () => {
   it('ppc-summary-restricted-chars names every restricted character', async () => {
@@ -24,9 +18,7 @@ describe('ppc-summary-restricted-chars scenarios', () => {
   ruleScenarios('ppc-summary-restricted-chars', [
     {
       name: 'A slash in the summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List open/done tasks';
-      },
+      edit: documentedEdit('ppc-summary-restricted-chars', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -37,9 +29,7 @@ describe('ppc-summary-restricted-chars scenarios', () => {
     },
     {
       name: 'The same summary in words.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List open or done tasks';
-      },
+      edit: documentedEdit('ppc-summary-restricted-chars', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

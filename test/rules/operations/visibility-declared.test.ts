@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -23,9 +23,7 @@ describe('ppc-visibility-declared scenarios', () => {
   ruleScenarios('ppc-visibility-declared', [
     {
       name: 'An operation without x-ms-visibility.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get['x-ms-visibility'];
-      },
+      edit: documentedEdit('ppc-visibility-declared', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get'],
@@ -36,9 +34,7 @@ describe('ppc-visibility-declared scenarios', () => {
     },
     {
       name: 'An operation marked advanced.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'advanced';
-      },
+      edit: documentedEdit('ppc-visibility-declared', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter structure rules', () => {
   it('ppc-allow-empty-value only on query and formData', async () => {
@@ -17,9 +17,7 @@ describe('ppc-allow-empty-value scenarios', () => {
   ruleScenarios('ppc-allow-empty-value', [
     {
       name: 'On a path parameter.',
-      edit: (doc) => {
-        doc.parameters.TaskId.allowEmptyValue = true;
-      },
+      edit: documentedEdit('ppc-allow-empty-value', 'invalid'),
       expect: [
         {
           path: ['parameters', 'TaskId', 'allowEmptyValue'],
@@ -30,9 +28,7 @@ describe('ppc-allow-empty-value scenarios', () => {
     },
     {
       name: 'On a query parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].allowEmptyValue = true;
-      },
+      edit: documentedEdit('ppc-allow-empty-value', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -38,10 +38,7 @@ describe('ppc-array-items scenarios', () => {
   ruleScenarios('ppc-array-items', [
     {
       name: 'An array query parameter without items.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.parameters[0].enum;
-        doc.paths['/tasks'].get.parameters[0].type = 'array';
-      },
+      edit: documentedEdit('ppc-array-items', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0'],
@@ -52,9 +49,7 @@ describe('ppc-array-items scenarios', () => {
     },
     {
       name: 'An array property without items.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.tags = { type: 'array', description: 'The tags.' };
-      },
+      edit: documentedEdit('ppc-array-items', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'tags'],
@@ -65,9 +60,7 @@ describe('ppc-array-items scenarios', () => {
     },
     {
       name: 'An array property with items.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.tags = { type: 'array', items: { type: 'string' }, description: 'The tags.' };
-      },
+      edit: documentedEdit('ppc-array-items', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

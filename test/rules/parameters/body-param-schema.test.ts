@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const BODY = ['paths', '/tasks', 'post', 'parameters', '0'];
 
 describe('parameter structure rules', () => {
@@ -20,9 +20,7 @@ describe('ppc-body-param-schema scenarios', () => {
   ruleScenarios('ppc-body-param-schema', [
     {
       name: 'A body parameter without a schema.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].post.parameters[0].schema;
-      },
+      edit: documentedEdit('ppc-body-param-schema', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'parameters', '0'],
@@ -33,9 +31,7 @@ describe('ppc-body-param-schema scenarios', () => {
     },
     {
       name: 'A type next to the schema.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters[0].type = 'object';
-      },
+      edit: documentedEdit('ppc-body-param-schema', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'parameters', '0', 'type'],
@@ -44,7 +40,7 @@ describe('ppc-body-param-schema scenarios', () => {
         },
       ],
     },
-    { name: 'A schema only.', edit: () => {}, expect: [] },
+    { name: 'A schema only.', edit: documentedEdit('ppc-body-param-schema', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

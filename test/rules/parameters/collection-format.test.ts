@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter structure rules', () => {
@@ -33,9 +33,7 @@ describe('ppc-collection-format scenarios', () => {
   ruleScenarios('ppc-collection-format', [
     {
       name: 'An unknown format.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].collectionFormat = 'comma';
-      },
+      edit: documentedEdit('ppc-collection-format', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'collectionFormat'],
@@ -46,9 +44,7 @@ describe('ppc-collection-format scenarios', () => {
     },
     {
       name: '"multi" on a path parameter.',
-      edit: (doc) => {
-        doc.parameters.TaskId.collectionFormat = 'multi';
-      },
+      edit: documentedEdit('ppc-collection-format', 'invalid', 1),
       expect: [
         {
           path: ['parameters', 'TaskId', 'collectionFormat'],
@@ -59,9 +55,7 @@ describe('ppc-collection-format scenarios', () => {
     },
     {
       name: '"multi" on a query parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].collectionFormat = 'multi';
-      },
+      edit: documentedEdit('ppc-collection-format', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter and schema value rules', () => {
   it('ppc-default-type flags real mismatches and accepts text that reads as the type', async () => {
@@ -27,9 +27,7 @@ describe('ppc-default-type scenarios', () => {
   ruleScenarios('ppc-default-type', [
     {
       name: 'A number default on a string parameter.',
-      edit: (doc) => {
-        doc.parameters.TaskId.default = 42;
-      },
+      edit: documentedEdit('ppc-default-type', 'invalid'),
       expect: [
         {
           path: ['parameters', 'TaskId', 'default'],
@@ -40,9 +38,7 @@ describe('ppc-default-type scenarios', () => {
     },
     {
       name: 'A word default on an integer property.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.priority = { type: 'integer', default: 'high' };
-      },
+      edit: documentedEdit('ppc-default-type', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'priority', 'default'],
@@ -53,16 +49,12 @@ describe('ppc-default-type scenarios', () => {
     },
     {
       name: 'An integer default on an integer property.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.priority = { type: 'integer', default: 1 };
-      },
+      edit: documentedEdit('ppc-default-type', 'valid'),
       expect: [],
     },
     {
       name: 'Text that reads as an integer (accepted by the platform).',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.priority = { type: 'integer', default: '1' };
-      },
+      edit: documentedEdit('ppc-default-type', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

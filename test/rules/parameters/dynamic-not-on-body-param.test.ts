@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const BODY = ['paths', '/tasks', 'post', 'parameters', '0'];
 
 describe('parameter structure rules', () => {
@@ -22,12 +22,7 @@ describe('ppc-dynamic-not-on-body-param scenarios', () => {
   ruleScenarios('ppc-dynamic-not-on-body-param', [
     {
       name: 'x-ms-dynamic-schema on the body parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters[0]['x-ms-dynamic-schema'] = {
-          operationId: 'GetTaskSchema',
-          'value-path': 'schema',
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-not-on-body-param', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'parameters', '0', 'x-ms-dynamic-schema'],
@@ -38,12 +33,7 @@ describe('ppc-dynamic-not-on-body-param scenarios', () => {
     },
     {
       name: 'x-ms-dynamic-schema inside the schema.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters[0].schema = {
-          type: 'object',
-          'x-ms-dynamic-schema': { operationId: 'GetTaskSchema', 'value-path': 'schema' },
-        };
-      },
+      edit: documentedEdit('ppc-dynamic-not-on-body-param', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

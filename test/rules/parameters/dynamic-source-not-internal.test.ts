@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter and schema value rules', () => {
@@ -65,33 +65,7 @@ describe('ppc-dynamic-source-not-internal scenarios', () => {
   ruleScenarios('ppc-dynamic-source-not-internal', [
     {
       name: 'A visible parameter whose dropdown takes an internal parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters = [
-          {
-            name: 'status',
-            in: 'query',
-            type: 'string',
-            required: false,
-            enum: ['open', 'done'],
-            'x-ms-summary': 'Status',
-            description: 'Only return tasks with this status.',
-            'x-ms-dynamic-values': {
-              operationId: 'ListStatuses',
-              'value-path': 'id',
-              'value-title': 'name',
-              parameters: { version: { parameter: 'api-version' } },
-            },
-          },
-          {
-            name: 'api-version',
-            in: 'query',
-            type: 'string',
-            required: true,
-            default: '2024-01-01',
-            'x-ms-visibility': 'internal',
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-dynamic-source-not-internal', 'invalid'),
       expect: [
         {
           path: [
@@ -112,33 +86,7 @@ describe('ppc-dynamic-source-not-internal scenarios', () => {
     },
     {
       name: 'The internal value passed as a static value.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters = [
-          {
-            name: 'status',
-            in: 'query',
-            type: 'string',
-            required: false,
-            enum: ['open', 'done'],
-            'x-ms-summary': 'Status',
-            description: 'Only return tasks with this status.',
-            'x-ms-dynamic-values': {
-              operationId: 'ListStatuses',
-              'value-path': 'id',
-              'value-title': 'name',
-              parameters: { version: { value: '2024-01-01' } },
-            },
-          },
-          {
-            name: 'api-version',
-            in: 'query',
-            type: 'string',
-            required: true,
-            default: '2024-01-01',
-            'x-ms-visibility': 'internal',
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-dynamic-source-not-internal', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

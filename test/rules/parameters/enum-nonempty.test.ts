@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter and schema value rules', () => {
@@ -24,9 +24,7 @@ describe('ppc-enum-nonempty scenarios', () => {
   ruleScenarios('ppc-enum-nonempty', [
     {
       name: 'An empty enum.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].enum = [];
-      },
+      edit: documentedEdit('ppc-enum-nonempty', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'enum'],
@@ -35,7 +33,7 @@ describe('ppc-enum-nonempty scenarios', () => {
         },
       ],
     },
-    { name: 'Two values.', edit: () => {}, expect: [] },
+    { name: 'Two values.', edit: documentedEdit('ppc-enum-nonempty', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter and schema value rules', () => {
@@ -32,12 +32,7 @@ describe('ppc-enum-values-ext scenarios', () => {
   ruleScenarios('ppc-enum-values-ext', [
     {
       name: 'A value that is not in enum, and an entry without displayName.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-enum-values'] = [
-          { value: 'open', displayName: 'Open' },
-          { value: 'closed' },
-        ];
-      },
+      edit: documentedEdit('ppc-enum-values-ext', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-enum-values', '1'],
@@ -53,12 +48,7 @@ describe('ppc-enum-values-ext scenarios', () => {
     },
     {
       name: 'Display names for each enum value.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-enum-values'] = [
-          { value: 'open', displayName: 'Open' },
-          { value: 'done', displayName: 'Done' },
-        ];
-      },
+      edit: documentedEdit('ppc-enum-values-ext', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

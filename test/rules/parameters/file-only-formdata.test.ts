@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-file-only-formdata', () => {
   ruleScenarios('ppc-file-only-formdata', [
     {
       name: 'A file query parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].type = 'file';
-      },
+      edit: documentedEdit('ppc-file-only-formdata', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'type'],
@@ -18,11 +16,7 @@ describe('ppc-file-only-formdata', () => {
     },
     {
       name: 'A file form field.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.parameters[0].enum;
-        doc.paths['/tasks'].get.parameters[0].in = 'formData';
-        doc.paths['/tasks'].get.parameters[0].type = 'file';
-      },
+      edit: documentedEdit('ppc-file-only-formdata', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter and schema value rules', () => {
   it('ppc-format-known', async () => {
@@ -20,9 +20,7 @@ describe('ppc-format-known scenarios', () => {
   ruleScenarios('ppc-format-known', [
     {
       name: 'A "guid" format.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id.format = 'guid';
-      },
+      edit: documentedEdit('ppc-format-known', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'id', 'format'],
@@ -33,9 +31,7 @@ describe('ppc-format-known scenarios', () => {
     },
     {
       name: 'A "uuid" format.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id.format = 'uuid';
-      },
+      edit: documentedEdit('ppc-format-known', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

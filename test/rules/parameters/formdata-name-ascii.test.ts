@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter structure rules', () => {
@@ -17,10 +17,7 @@ describe('ppc-formdata-name-ascii scenarios', () => {
   ruleScenarios('ppc-formdata-name-ascii', [
     {
       name: 'An accented form field name.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].name = 'état';
-        doc.paths['/tasks'].get.parameters[0].in = 'formData';
-      },
+      edit: documentedEdit('ppc-formdata-name-ascii', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'name'],
@@ -31,10 +28,7 @@ describe('ppc-formdata-name-ascii scenarios', () => {
     },
     {
       name: 'An ASCII form field name.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].name = 'state';
-        doc.paths['/tasks'].get.parameters[0].in = 'formData';
-      },
+      edit: documentedEdit('ppc-formdata-name-ascii', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter and schema value rules', () => {
   it('ppc-internal-default-should-be-required', async () => {
@@ -22,10 +22,7 @@ describe('ppc-internal-default-should-be-required scenarios', () => {
   ruleScenarios('ppc-internal-default-should-be-required', [
     {
       name: 'An optional internal parameter with a default.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.parameters[0].default = 'open';
-      },
+      edit: documentedEdit('ppc-internal-default-should-be-required', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0'],
@@ -36,11 +33,7 @@ describe('ppc-internal-default-should-be-required scenarios', () => {
     },
     {
       name: 'A required internal parameter with a default.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].required = true;
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.parameters[0].default = 'open';
-      },
+      edit: documentedEdit('ppc-internal-default-should-be-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

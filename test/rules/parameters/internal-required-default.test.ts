@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter and schema value rules', () => {
@@ -31,10 +31,7 @@ describe('ppc-internal-required-default scenarios', () => {
   ruleScenarios('ppc-internal-required-default', [
     {
       name: 'An internal required query parameter without default.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].required = true;
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'internal';
-      },
+      edit: documentedEdit('ppc-internal-required-default', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0'],
@@ -45,11 +42,7 @@ describe('ppc-internal-required-default scenarios', () => {
     },
     {
       name: 'An internal required query parameter with a default.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].required = true;
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.parameters[0].default = 'open';
-      },
+      edit: documentedEdit('ppc-internal-required-default', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter structure rules', () => {
@@ -20,9 +20,7 @@ describe('ppc-non-body-no-schema scenarios', () => {
   ruleScenarios('ppc-non-body-no-schema', [
     {
       name: 'A schema on a query parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].schema = { type: 'string' };
-      },
+      edit: documentedEdit('ppc-non-body-no-schema', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'schema'],
@@ -31,7 +29,7 @@ describe('ppc-non-body-no-schema scenarios', () => {
         },
       ],
     },
-    { name: 'A type on a query parameter.', edit: () => {}, expect: [] },
+    { name: 'A type on a query parameter.', edit: documentedEdit('ppc-non-body-no-schema', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter and schema value rules', () => {
   it('ppc-numeric-bounds', async () => {
@@ -43,10 +43,7 @@ describe('ppc-numeric-bounds scenarios', () => {
   ruleScenarios('ppc-numeric-bounds', [
     {
       name: 'minLength above maxLength.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.title.minLength = 10;
-        doc.definitions.NewTask.properties.title.maxLength = 5;
-      },
+      edit: documentedEdit('ppc-numeric-bounds', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'title', 'minLength'],
@@ -57,10 +54,7 @@ describe('ppc-numeric-bounds scenarios', () => {
     },
     {
       name: 'minLength below maxLength.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.title.minLength = 1;
-        doc.definitions.NewTask.properties.title.maxLength = 200;
-      },
+      edit: documentedEdit('ppc-numeric-bounds', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

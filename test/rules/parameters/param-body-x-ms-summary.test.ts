@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter string rules', () => {
   it('ppc-param-body-x-ms-summary reports each missing field of a visible body parameter', async () => {
@@ -21,9 +21,7 @@ describe('ppc-param-body-x-ms-summary scenarios', () => {
   ruleScenarios('ppc-param-body-x-ms-summary', [
     {
       name: 'A body parameter without x-ms-summary.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].post.parameters[0]['x-ms-summary'];
-      },
+      edit: documentedEdit('ppc-param-body-x-ms-summary', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'parameters', '0'],
@@ -32,7 +30,7 @@ describe('ppc-param-body-x-ms-summary scenarios', () => {
         },
       ],
     },
-    { name: 'A body parameter with both.', edit: () => {}, expect: [] },
+    { name: 'A body parameter with both.', edit: documentedEdit('ppc-param-body-x-ms-summary', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

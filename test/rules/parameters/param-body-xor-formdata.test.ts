@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter structure rules', () => {
   it('ppc-param-body-xor-formdata reports the form field', async () => {
@@ -19,19 +19,7 @@ describe('ppc-param-body-xor-formdata scenarios', () => {
   ruleScenarios('ppc-param-body-xor-formdata', [
     {
       name: 'A form field next to the body.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          { name: 'file', in: 'formData', type: 'file', 'x-ms-summary': 'File', description: 'The file.' },
-        ];
-      },
+      edit: documentedEdit('ppc-param-body-xor-formdata', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'parameters', '1'],
@@ -40,7 +28,7 @@ describe('ppc-param-body-xor-formdata scenarios', () => {
         },
       ],
     },
-    { name: 'Only the body.', edit: () => {}, expect: [] },
+    { name: 'Only the body.', edit: documentedEdit('ppc-param-body-xor-formdata', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter structure rules', () => {
@@ -21,9 +21,7 @@ describe('ppc-param-connectionid-reserved scenarios', () => {
   ruleScenarios('ppc-param-connectionid-reserved', [
     {
       name: 'A query parameter named connectionId.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].name = 'ConnectionId';
-      },
+      edit: documentedEdit('ppc-param-connectionid-reserved', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'name'],
@@ -34,9 +32,7 @@ describe('ppc-param-connectionid-reserved scenarios', () => {
     },
     {
       name: 'Another name.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].name = 'accountConnection';
-      },
+      edit: documentedEdit('ppc-param-connectionid-reserved', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,27 +1,12 @@
-import { ruleScenarios } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-
-function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.parameters.push({
-    name: 'top',
-    in: 'query',
-    type: 'integer',
-    'x-ms-summary': 'Top',
-    description: 'How many tasks to return.',
-    ...extra,
-  });
-  return doc;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { withQueryParam } from '../../helpers/parameters';
 
 describe('ppc-param-description-meaningful', () => {
   ruleScenarios('ppc-param-description-meaningful', [
     {
       name: 'The name repeated.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].name = 'taskStatus';
-        doc.paths['/tasks'].get.parameters[0].description = 'Task status.';
-      },
+      edit: documentedEdit('ppc-param-description-meaningful', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'description'],
@@ -30,7 +15,7 @@ describe('ppc-param-description-meaningful', () => {
         },
       ],
     },
-    { name: 'A real sentence.', edit: () => {}, expect: [] },
+    { name: 'A real sentence.', edit: documentedEdit('ppc-param-description-meaningful', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,19 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A second visible query parameter on GET /tasks. */
-function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.parameters.push({
-    name: 'top',
-    in: 'query',
-    type: 'integer',
-    'x-ms-summary': 'Top',
-    description: 'How many tasks to return.',
-    ...extra,
-  });
-  return doc;
-}
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withQueryParam } from '../../helpers/parameters';
 
 describe('parameter string rules', () => {
   it('ppc-param-description-sentence wants final punctuation', async () => {
@@ -56,9 +43,7 @@ describe('ppc-param-description-sentence scenarios', () => {
   ruleScenarios('ppc-param-description-sentence', [
     {
       name: 'No final period.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].description = 'Only return tasks with this status';
-      },
+      edit: documentedEdit('ppc-param-description-sentence', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'description'],
@@ -68,7 +53,7 @@ describe('ppc-param-description-sentence scenarios', () => {
         },
       ],
     },
-    { name: 'A sentence.', edit: () => {}, expect: [] },
+    { name: 'A sentence.', edit: documentedEdit('ppc-param-description-sentence', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

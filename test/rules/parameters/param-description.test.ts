@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger, lineContaining, lineOf } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter string rules', () => {
   it('ppc-param-description names the parameter', async () => {
@@ -16,9 +16,7 @@ describe('ppc-param-description scenarios', () => {
   ruleScenarios('ppc-param-description', [
     {
       name: 'A query parameter without a description.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.parameters[0].description;
-      },
+      edit: documentedEdit('ppc-param-description', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0'],
@@ -27,7 +25,7 @@ describe('ppc-param-description scenarios', () => {
         },
       ],
     },
-    { name: 'A description on the parameter.', edit: () => {}, expect: [] },
+    { name: 'A description on the parameter.', edit: documentedEdit('ppc-param-description', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

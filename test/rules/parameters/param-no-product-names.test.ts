@@ -1,19 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A second visible query parameter on GET /tasks. */
-function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.parameters.push({
-    name: 'top',
-    in: 'query',
-    type: 'integer',
-    'x-ms-summary': 'Top',
-    description: 'How many tasks to return.',
-    ...extra,
-  });
-  return doc;
-}
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withQueryParam } from '../../helpers/parameters';
 
 describe('parameter string rules', () => {
   it('ppc-param-no-product-names checks both strings of visible parameters', async () => {
@@ -34,9 +21,7 @@ describe('ppc-param-no-product-names scenarios', () => {
   ruleScenarios('ppc-param-no-product-names', [
     {
       name: 'A product name in the description.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].description = 'The status to filter by in Power Automate.';
-      },
+      edit: documentedEdit('ppc-param-no-product-names', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'description'],
@@ -48,9 +33,7 @@ describe('ppc-param-no-product-names scenarios', () => {
     },
     {
       name: 'No product name.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].description = 'The status to filter by.';
-      },
+      edit: documentedEdit('ppc-param-no-product-names', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

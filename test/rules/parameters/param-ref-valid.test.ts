@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter structure rules', () => {
   it('ppc-param-ref-valid checks prefix, target and chains', async () => {
@@ -23,9 +23,7 @@ describe('ppc-param-ref-valid scenarios', () => {
   ruleScenarios('ppc-param-ref-valid', [
     {
       name: 'A reference into definitions.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.parameters[0].$ref = '#/definitions/Task';
-      },
+      edit: documentedEdit('ppc-param-ref-valid', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'parameters', '0', '$ref'],
@@ -36,9 +34,7 @@ describe('ppc-param-ref-valid scenarios', () => {
     },
     {
       name: 'A chained shared parameter.',
-      edit: (doc) => {
-        doc.parameters.TaskAlias = { $ref: '#/parameters/TaskId' };
-      },
+      edit: documentedEdit('ppc-param-ref-valid', 'invalid', 1),
       expect: [
         {
           path: ['parameters', 'TaskAlias', '$ref'],
@@ -47,7 +43,7 @@ describe('ppc-param-ref-valid scenarios', () => {
         },
       ],
     },
-    { name: 'A reference to a shared parameter.', edit: () => {}, expect: [] },
+    { name: 'A reference to a shared parameter.', edit: documentedEdit('ppc-param-ref-valid', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

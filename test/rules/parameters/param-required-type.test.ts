@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
@@ -26,9 +26,7 @@ describe('ppc-param-required-type scenarios', () => {
   ruleScenarios('ppc-param-required-type', [
     {
       name: 'A string "true".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].required = 'true';
-      },
+      edit: documentedEdit('ppc-param-required-type', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'required'],
@@ -39,9 +37,7 @@ describe('ppc-param-required-type scenarios', () => {
     },
     {
       name: 'A boolean.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].required = true;
-      },
+      edit: documentedEdit('ppc-param-required-type', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

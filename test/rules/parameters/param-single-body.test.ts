@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter structure rules', () => {
   it('ppc-param-single-body counts inherited path-level body parameters', async () => {
@@ -38,19 +38,7 @@ describe('ppc-param-single-body scenarios', () => {
   ruleScenarios('ppc-param-single-body', [
     {
       name: 'A second body parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.parameters = [
-          {
-            name: 'body',
-            in: 'body',
-            required: true,
-            'x-ms-summary': 'Task',
-            description: 'The task to create.',
-            schema: { $ref: '#/definitions/NewTask' },
-          },
-          { name: 'options', in: 'body', schema: { type: 'object' } },
-        ];
-      },
+      edit: documentedEdit('ppc-param-single-body', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'parameters', '1'],
@@ -59,7 +47,7 @@ describe('ppc-param-single-body scenarios', () => {
         },
       ],
     },
-    { name: 'One body parameter.', edit: () => {}, expect: [] },
+    { name: 'One body parameter.', edit: documentedEdit('ppc-param-single-body', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

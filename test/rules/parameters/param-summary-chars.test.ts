@@ -1,19 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A second visible query parameter on GET /tasks. */
-function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.parameters.push({
-    name: 'top',
-    in: 'query',
-    type: 'integer',
-    'x-ms-summary': 'Top',
-    description: 'How many tasks to return.',
-    ...extra,
-  });
-  return doc;
-}
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withQueryParam } from '../../helpers/parameters';
 
 describe('parameter string rules', () => {
   it('ppc-param-summary-chars names the first character outside letters, digits, spaces and parentheses', async () => {
@@ -31,9 +18,7 @@ describe('ppc-param-summary-chars scenarios', () => {
   ruleScenarios('ppc-param-summary-chars', [
     {
       name: 'A slash and a hyphen in the label.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = 'Status/State';
-      },
+      edit: documentedEdit('ppc-param-summary-chars', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-summary'],
@@ -44,9 +29,7 @@ describe('ppc-param-summary-chars scenarios', () => {
     },
     {
       name: 'Letters, spaces and parentheses.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = 'Status (Optional)';
-      },
+      edit: documentedEdit('ppc-param-summary-chars', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,14 +1,12 @@
-import { ruleScenarios } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { withQueryParam } from '../../helpers/parameters';
 
 describe('ppc-param-summary-length', () => {
   ruleScenarios('ppc-param-summary-length', [
     {
       name: 'A label of 90 characters.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] =
-          'Status Status Status Status Status Status Status Status Status Status Status Status Status';
-      },
+      edit: documentedEdit('ppc-param-summary-length', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-summary'],
@@ -23,10 +21,7 @@ describe('ppc-param-summary-length', () => {
     },
     {
       name: 'A label of 77 characters.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] =
-          'Status Status Status Status Status Status Status Status Status Task Name Here';
-      },
+      edit: documentedEdit('ppc-param-summary-length', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -34,18 +29,6 @@ describe('ppc-param-summary-length', () => {
 });
 
 describe('ppc-param-summary-length, further cases', () => {
-  function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-    const doc = validSwagger();
-    doc.paths['/tasks'].get.parameters.push({
-      name: 'top',
-      in: 'query',
-      type: 'integer',
-      'x-ms-summary': 'Top',
-      description: 'How many tasks to return.',
-      ...extra,
-    });
-    return doc;
-  }
   it('ppc-param-summary-length flags long labels only', async () => {
     const long = withQueryParam({ 'x-ms-summary': 'Word '.repeat(20).trim() });
     const [tooLong] = await lintRule('ppc-param-summary-length', long);

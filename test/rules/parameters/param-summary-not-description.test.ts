@@ -1,19 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A second visible query parameter on GET /tasks. */
-function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.parameters.push({
-    name: 'top',
-    in: 'query',
-    type: 'integer',
-    'x-ms-summary': 'Top',
-    description: 'How many tasks to return.',
-    ...extra,
-  });
-  return doc;
-}
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withQueryParam } from '../../helpers/parameters';
 
 describe('parameter string rules', () => {
   it('ppc-param-summary-not-description compares case and punctuation insensitively', async () => {
@@ -33,9 +20,7 @@ describe('ppc-param-summary-not-description scenarios', () => {
   ruleScenarios('ppc-param-summary-not-description', [
     {
       name: 'The label repeated as description.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].description = 'Status';
-      },
+      edit: documentedEdit('ppc-param-summary-not-description', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'description'],
@@ -44,7 +29,11 @@ describe('ppc-param-summary-not-description scenarios', () => {
         },
       ],
     },
-    { name: 'A description that explains.', edit: () => {}, expect: [] },
+    {
+      name: 'A description that explains.',
+      edit: documentedEdit('ppc-param-summary-not-description', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,19 +1,6 @@
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A second visible query parameter on GET /tasks. */
-function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.parameters.push({
-    name: 'top',
-    in: 'query',
-    type: 'integer',
-    'x-ms-summary': 'Top',
-    description: 'How many tasks to return.',
-    ...extra,
-  });
-  return doc;
-}
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withQueryParam } from '../../helpers/parameters';
 
 describe('parameter string rules', () => {
   it('ppc-param-summary-title-case flags labels not in title case', async () => {
@@ -45,9 +32,7 @@ describe('ppc-param-summary-title-case scenarios', () => {
   ruleScenarios('ppc-param-summary-title-case', [
     {
       name: 'A lower-case label.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = 'task status';
-      },
+      edit: documentedEdit('ppc-param-summary-title-case', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-summary'],
@@ -58,9 +43,7 @@ describe('ppc-param-summary-title-case scenarios', () => {
     },
     {
       name: 'Title case; small words may stay lower case.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = 'Status of the Task';
-      },
+      edit: documentedEdit('ppc-param-summary-title-case', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

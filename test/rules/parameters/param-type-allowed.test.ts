@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-param-type-allowed', () => {
   ruleScenarios('ppc-param-type-allowed', [
     {
       name: 'An object query parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0].type = 'object';
-      },
+      edit: documentedEdit('ppc-param-type-allowed', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'type'],
@@ -16,7 +14,7 @@ describe('ppc-param-type-allowed', () => {
         },
       ],
     },
-    { name: 'A string query parameter.', edit: () => {}, expect: [] },
+    { name: 'A string query parameter.', edit: documentedEdit('ppc-param-type-allowed', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -74,9 +74,7 @@ describe('ppc-param-x-ms-summary scenarios', () => {
   ruleScenarios('ppc-param-x-ms-summary', [
     {
       name: 'A query parameter without x-ms-summary.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.parameters[0]['x-ms-summary'];
-      },
+      edit: documentedEdit('ppc-param-x-ms-summary', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0'],
@@ -87,19 +85,12 @@ describe('ppc-param-x-ms-summary scenarios', () => {
     },
     {
       name: 'A label on the parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-summary'] = 'Task Status';
-      },
+      edit: documentedEdit('ppc-param-x-ms-summary', 'valid'),
       expect: [],
     },
     {
       name: 'An internal parameter needs no label.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].get.parameters[0]['x-ms-summary'];
-        doc.paths['/tasks'].get.parameters[0].required = true;
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.parameters[0].default = 'open';
-      },
+      edit: documentedEdit('ppc-param-x-ms-summary', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

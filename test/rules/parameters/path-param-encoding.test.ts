@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter structure rules', () => {
   it('ppc-path-param-encoding wants single or double', async () => {
@@ -21,9 +21,7 @@ describe('ppc-path-param-encoding scenarios', () => {
   ruleScenarios('ppc-path-param-encoding', [
     {
       name: 'A path parameter without encoding.',
-      edit: (doc) => {
-        delete doc.parameters.TaskId['x-ms-url-encoding'];
-      },
+      edit: documentedEdit('ppc-path-param-encoding', 'invalid'),
       expect: [
         {
           path: ['parameters', 'TaskId'],
@@ -34,9 +32,7 @@ describe('ppc-path-param-encoding scenarios', () => {
     },
     {
       name: 'An unknown encoding.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-url-encoding'] = 'triple';
-      },
+      edit: documentedEdit('ppc-path-param-encoding', 'invalid', 1),
       expect: [
         {
           path: ['parameters', 'TaskId', 'x-ms-url-encoding'],
@@ -47,9 +43,7 @@ describe('ppc-path-param-encoding scenarios', () => {
     },
     {
       name: 'Double encoding.',
-      edit: (doc) => {
-        doc.parameters.TaskId['x-ms-url-encoding'] = 'double';
-      },
+      edit: documentedEdit('ppc-path-param-encoding', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter structure rules', () => {
   it('ppc-path-param-required reports a shared path parameter once, at its definition', async () => {
@@ -20,9 +20,7 @@ describe('ppc-path-param-required scenarios', () => {
   ruleScenarios('ppc-path-param-required', [
     {
       name: 'An optional path parameter.',
-      edit: (doc) => {
-        doc.parameters.TaskId.required = false;
-      },
+      edit: documentedEdit('ppc-path-param-required', 'invalid'),
       expect: [
         {
           path: ['parameters', 'TaskId', 'required'],
@@ -31,7 +29,7 @@ describe('ppc-path-param-required scenarios', () => {
         },
       ],
     },
-    { name: 'A required path parameter.', edit: () => {}, expect: [] },
+    { name: 'A required path parameter.', edit: documentedEdit('ppc-path-param-required', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

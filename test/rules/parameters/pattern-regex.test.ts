@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter and schema value rules', () => {
   it('ppc-pattern-regex flags hard failures and accepts .NET-only syntax', async () => {
@@ -28,9 +28,7 @@ describe('ppc-pattern-regex scenarios', () => {
   ruleScenarios('ppc-pattern-regex', [
     {
       name: 'An unclosed group.',
-      edit: (doc) => {
-        doc.parameters.TaskId.pattern = '^([0-9]+$';
-      },
+      edit: documentedEdit('ppc-pattern-regex', 'invalid'),
       expect: [
         {
           path: ['parameters', 'TaskId', 'pattern'],
@@ -42,16 +40,12 @@ describe('ppc-pattern-regex scenarios', () => {
     },
     {
       name: 'A closed group.',
-      edit: (doc) => {
-        doc.parameters.TaskId.pattern = '^([0-9]+)$';
-      },
+      edit: documentedEdit('ppc-pattern-regex', 'valid'),
       expect: [],
     },
     {
       name: 'A .NET inline option.',
-      edit: (doc) => {
-        doc.parameters.TaskId.pattern = '(?i)^[a-z0-9]+$';
-      },
+      edit: documentedEdit('ppc-pattern-regex', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter structure rules', () => {
@@ -17,9 +17,7 @@ describe('ppc-query-param-no-encoding scenarios', () => {
   ruleScenarios('ppc-query-param-no-encoding', [
     {
       name: 'Encoding on a query parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-url-encoding'] = 'single';
-      },
+      edit: documentedEdit('ppc-query-param-no-encoding', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-url-encoding'],
@@ -28,7 +26,11 @@ describe('ppc-query-param-no-encoding scenarios', () => {
         },
       ],
     },
-    { name: 'Encoding on a path parameter only.', edit: () => {}, expect: [] },
+    {
+      name: 'Encoding on a path parameter only.',
+      edit: documentedEdit('ppc-query-param-no-encoding', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

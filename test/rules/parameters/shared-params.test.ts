@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('parameter and schema value rules', () => {
   it('ppc-shared-params reports a parameter repeated in three operations once', async () => {
@@ -29,46 +29,7 @@ describe('ppc-shared-params scenarios', () => {
   ruleScenarios('ppc-shared-params', [
     {
       name: 'The same query parameter in three operations.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters = [
-          {
-            name: 'status',
-            in: 'query',
-            type: 'string',
-            required: false,
-            enum: ['open', 'done'],
-            'x-ms-summary': 'Status',
-            description: 'Only return tasks with this status.',
-          },
-          {
-            name: 'fields',
-            in: 'query',
-            type: 'string',
-            'x-ms-summary': 'Fields',
-            description: 'The fields to return.',
-          },
-        ];
-        doc.paths['/tasks/{taskId}'].get.parameters = [
-          { $ref: '#/parameters/TaskId' },
-          {
-            name: 'fields',
-            in: 'query',
-            type: 'string',
-            'x-ms-summary': 'Fields',
-            description: 'The fields to return.',
-          },
-        ];
-        doc.paths['/tasks/{taskId}'].delete.parameters = [
-          { $ref: '#/parameters/TaskId' },
-          {
-            name: 'fields',
-            in: 'query',
-            type: 'string',
-            'x-ms-summary': 'Fields',
-            description: 'The fields to return.',
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-shared-params', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '1'],
@@ -77,7 +38,11 @@ describe('ppc-shared-params scenarios', () => {
         },
       ],
     },
-    { name: 'A shared parameter referenced twice (the fixture as is).', edit: () => {}, expect: [] },
+    {
+      name: 'A shared parameter referenced twice (the fixture as is).',
+      edit: documentedEdit('ppc-shared-params', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,4 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
+import { withQueryParam } from '../../helpers/parameters';
 
 const STRING_RULES = [
   'ppc-param-x-ms-summary',
@@ -12,20 +13,6 @@ const STRING_RULES = [
   'ppc-param-summary-not-description',
   'ppc-param-no-product-names',
 ];
-
-/** A second visible query parameter on GET /tasks. */
-function withQueryParam(extra: Record<string, unknown>): Record<string, any> {
-  const doc = validSwagger();
-  doc.paths['/tasks'].get.parameters.push({
-    name: 'top',
-    in: 'query',
-    type: 'integer',
-    'x-ms-summary': 'Top',
-    description: 'How many tasks to return.',
-    ...extra,
-  });
-  return doc;
-}
 
 describe('parameter string rules', () => {
   it('are silent on the valid fixture', async () => {

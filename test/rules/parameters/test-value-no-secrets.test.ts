@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const QUERY = ['paths', '/tasks', 'get', 'parameters', '0'];
 
 describe('parameter and schema value rules', () => {
@@ -40,9 +40,7 @@ describe('ppc-test-value-no-secrets scenarios', () => {
   ruleScenarios('ppc-test-value-no-secrets', [
     {
       name: 'A GitHub token as test value.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-test-value'] = 'ghp_0123456789abcdefghijABCDEFGHIJ012345';
-      },
+      edit: documentedEdit('ppc-test-value-no-secrets', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-test-value'],
@@ -53,9 +51,7 @@ describe('ppc-test-value-no-secrets scenarios', () => {
     },
     {
       name: 'A sample value.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-test-value'] = 'open';
-      },
+      edit: documentedEdit('ppc-test-value-no-secrets', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

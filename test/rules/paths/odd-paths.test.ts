@@ -1,14 +1,11 @@
-import { lintRule, validSwagger } from '../../helpers/lint';
+import { validSwagger } from '../../helpers/lint';
 import { pathsRules } from '../../../src/rules/paths';
+import { messagesByRule } from '../../helpers/odd';
 
 const ids = pathsRules.map((r) => r.id);
 
 /** Lint with every path rule; a thrown function would reject the promise. */
-async function lintAll(doc: unknown): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const id of ids) out[id] = (await lintRule(id, doc)).map((r) => r.message);
-  return out;
-}
+const lintAll = (doc: unknown) => messagesByRule(ids, doc);
 
 describe('path rules on odd `paths` values', () => {
   it.each([

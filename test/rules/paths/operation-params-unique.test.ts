@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const status = {
   name: 'status',
@@ -69,12 +69,7 @@ describe('ppc-operation-params-unique scenarios', () => {
   ruleScenarios('ppc-operation-params-unique', [
     {
       name: 'The shared TaskId parameter referenced twice by GetTask.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.parameters = [
-          { $ref: '#/parameters/TaskId' },
-          { $ref: '#/parameters/TaskId' },
-        ];
-      },
+      edit: documentedEdit('ppc-operation-params-unique', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'parameters', '1'],
@@ -86,27 +81,7 @@ describe('ppc-operation-params-unique scenarios', () => {
     },
     {
       name: 'The same query parameter twice in ListTasks.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters = [
-          {
-            name: 'status',
-            in: 'query',
-            type: 'string',
-            required: false,
-            enum: ['open', 'done'],
-            'x-ms-summary': 'Status',
-            description: 'Only return tasks with this status.',
-          },
-          {
-            name: 'status',
-            in: 'query',
-            type: 'string',
-            required: false,
-            'x-ms-summary': 'Status',
-            description: 'Only return tasks with this status.',
-          },
-        ];
-      },
+      edit: documentedEdit('ppc-operation-params-unique', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '1'],
@@ -117,17 +92,7 @@ describe('ppc-operation-params-unique scenarios', () => {
     },
     {
       name: 'A path-item parameter that an operation overrides with its own definition.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.parameters[0].$ref;
-        doc.paths['/tasks/{taskId}'].get.parameters[0].name = 'taskId';
-        doc.paths['/tasks/{taskId}'].get.parameters[0].in = 'path';
-        doc.paths['/tasks/{taskId}'].get.parameters[0].type = 'string';
-        doc.paths['/tasks/{taskId}'].get.parameters[0].required = true;
-        doc.paths['/tasks/{taskId}'].get.parameters[0]['x-ms-summary'] = 'Task ID';
-        doc.paths['/tasks/{taskId}'].get.parameters[0].description = 'The task.';
-        doc.paths['/tasks/{taskId}'].get.parameters[0]['x-ms-url-encoding'] = 'single';
-        doc.paths['/tasks/{taskId}'].parameters = [{ $ref: '#/parameters/TaskId' }];
-      },
+      edit: documentedEdit('ppc-operation-params-unique', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

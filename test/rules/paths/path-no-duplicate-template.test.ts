@@ -1,28 +1,6 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A minimal GET operation. */
-function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return {
-    operationId,
-    summary: 'Get it',
-    description: 'Gets it.',
-    parameters,
-    responses: { '200': { description: 'OK.' } },
-  };
-}
-
-function pathParam(name: string): Record<string, unknown> {
-  return {
-    name,
-    in: 'path',
-    type: 'string',
-    required: true,
-    'x-ms-summary': 'Id',
-    description: 'The id.',
-    'x-ms-url-encoding': 'single',
-  };
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { get, pathParam } from '../../helpers/paths';
 
 describe('path key rules', () => {
   it('ppc-path-no-duplicate-template reports operations with the same method on equivalent templates', async () => {
@@ -53,27 +31,7 @@ describe('ppc-path-no-duplicate-template scenarios', () => {
   ruleScenarios('ppc-path-no-duplicate-template', [
     {
       name: 'GET "/tasks/{id}" next to GET "/tasks/{taskId}".',
-      edit: (doc) => {
-        doc.paths['/tasks/{id}'] = {
-          get: {
-            operationId: 'GetTaskDetails',
-            summary: 'Get task details',
-            description: 'Get task details.',
-            parameters: [
-              {
-                name: 'id',
-                in: 'path',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Id',
-                description: 'The id.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-no-duplicate-template', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{id}', 'get'],
@@ -85,40 +43,12 @@ describe('ppc-path-no-duplicate-template scenarios', () => {
     },
     {
       name: 'PUT "/tasks/{id}" next to GET and DELETE "/tasks/{taskId}": no call can match both (merging them is still clearer).',
-      edit: (doc) => {
-        doc.paths['/tasks/{id}'] = {
-          put: {
-            operationId: 'UpdateTask',
-            summary: 'Update a task',
-            description: 'Update a task.',
-            parameters: [
-              {
-                name: 'id',
-                in: 'path',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Id',
-                description: 'The id.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-no-duplicate-template', 'valid'),
       expect: [],
     },
     {
       name: 'The new operation in the existing path item.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].put = {
-          operationId: 'UpdateTask',
-          summary: 'Update a task',
-          description: 'Update a task.',
-          parameters: [{ $ref: '#/parameters/TaskId' }],
-          responses: { '200': { description: 'OK.' } },
-        };
-      },
+      edit: documentedEdit('ppc-path-no-duplicate-template', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

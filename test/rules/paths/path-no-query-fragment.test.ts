@@ -1,24 +1,6 @@
-import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A minimal GET operation. */
-function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return {
-    operationId,
-    summary: 'Get it',
-    description: 'Gets it.',
-    parameters,
-    responses: { '200': { description: 'OK.' } },
-  };
-}
-
-async function single(id: string, doc: unknown, needle: string) {
-  const results = await lintRule(id, doc);
-  expect(results).toHaveLength(1);
-  const [finding] = results;
-  expect(lineOf(finding)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
-  return finding;
-}
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { get, single } from '../../helpers/paths';
 
 describe('path key rules', () => {
   it('ppc-path-no-query-fragment names the query part or the fragment', async () => {
@@ -46,16 +28,7 @@ describe('ppc-path-no-query-fragment scenarios', () => {
   ruleScenarios('ppc-path-no-query-fragment', [
     {
       name: 'A query string in the path key.',
-      edit: (doc) => {
-        doc.paths['/reports?type=weekly'] = {
-          get: {
-            operationId: 'ListWeeklyReports',
-            summary: 'List weekly reports',
-            description: 'List weekly reports.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-no-query-fragment', 'invalid'),
       expect: [
         {
           path: ['paths', '/reports?type=weekly'],
@@ -66,16 +39,7 @@ describe('ppc-path-no-query-fragment scenarios', () => {
     },
     {
       name: 'A fragment in the path key.',
-      edit: (doc) => {
-        doc.paths['/reports#weekly'] = {
-          get: {
-            operationId: 'ListWeeklyReports',
-            summary: 'List weekly reports',
-            description: 'List weekly reports.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-no-query-fragment', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/reports#weekly'],
@@ -86,26 +50,7 @@ describe('ppc-path-no-query-fragment scenarios', () => {
     },
     {
       name: 'The fixed query value as an internal query parameter with a default.',
-      edit: (doc) => {
-        doc.paths['/reports'] = {
-          get: {
-            operationId: 'ListWeeklyReports',
-            summary: 'List weekly reports',
-            description: 'List weekly reports.',
-            parameters: [
-              {
-                name: 'type',
-                in: 'query',
-                type: 'string',
-                required: true,
-                default: 'weekly',
-                'x-ms-visibility': 'internal',
-              },
-            ],
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-no-query-fragment', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

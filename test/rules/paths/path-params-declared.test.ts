@@ -1,18 +1,8 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { messagesByRule, oddPathItems } from '../../helpers/odd';
 import { pathsRules } from '../../../src/rules/paths';
-
-function pathParam(name: string): Record<string, unknown> {
-  return {
-    name,
-    in: 'path',
-    type: 'string',
-    required: true,
-    'x-ms-summary': 'Id',
-    description: 'The id.',
-    'x-ms-url-encoding': 'single',
-  };
-}
+import { pathParam } from '../../helpers/paths';
 
 describe('ppc-path-params-declared', () => {
   it('is silent on the valid fixture', async () => {
@@ -118,9 +108,7 @@ describe('ppc-path-params-declared scenarios', () => {
   ruleScenarios('ppc-path-params-declared', [
     {
       name: 'DeleteTask without its taskId parameter.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.parameters;
-      },
+      edit: documentedEdit('ppc-path-params-declared', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'delete'],
@@ -131,27 +119,7 @@ describe('ppc-path-params-declared scenarios', () => {
     },
     {
       name: 'A path parameter that the path does not use.',
-      edit: (doc) => {
-        doc.paths['/reports'] = {
-          get: {
-            operationId: 'ListReports',
-            summary: 'List reports',
-            description: 'List reports.',
-            parameters: [
-              {
-                name: 'year',
-                in: 'path',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Year',
-                description: 'The year.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-params-declared', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/reports', 'get', 'parameters', '0'],
@@ -163,11 +131,7 @@ describe('ppc-path-params-declared scenarios', () => {
     },
     {
       name: 'The path variable declared once on the path item for all its operations.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.parameters;
-        delete doc.paths['/tasks/{taskId}'].delete.parameters;
-        doc.paths['/tasks/{taskId}'].parameters = [{ $ref: '#/parameters/TaskId' }];
-      },
+      edit: documentedEdit('ppc-path-params-declared', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -175,19 +139,11 @@ describe('ppc-path-params-declared scenarios', () => {
 });
 
 describe('ppc-path-params-declared, further cases', () => {
-  const ids = pathsRules.map((r) => r.id);
-  async function lintAll(doc: unknown): Promise<Record<string, string[]>> {
-    const out: Record<string, string[]> = {};
-    for (const id of ids) out[id] = (await lintRule(id, doc)).map((r) => r.message);
-    return out;
-  }
   it('operations that are not objects and an empty key do not crash', async () => {
-    const doc = validSwagger();
-    doc.paths['/tasks/{taskId}'].get = 'nope';
-    doc.paths['/tasks/{taskId}'].put = null;
-    doc.paths['/tasks/{taskId}'].post = [];
-    doc.paths[''] = { get: { operationId: 'Empty', responses: {} } };
-    const results = await lintAll(doc);
+    const results = await messagesByRule(
+      pathsRules.map((r) => r.id),
+      oddPathItems(),
+    );
     expect(results['ppc-path-params-declared']).toEqual([]);
   });
 });

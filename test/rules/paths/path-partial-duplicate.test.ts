@@ -1,28 +1,6 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A minimal GET operation. */
-function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return {
-    operationId,
-    summary: 'Get it',
-    description: 'Gets it.',
-    parameters,
-    responses: { '200': { description: 'OK.' } },
-  };
-}
-
-function pathParam(name: string): Record<string, unknown> {
-  return {
-    name,
-    in: 'path',
-    type: 'string',
-    required: true,
-    'x-ms-summary': 'Id',
-    description: 'The id.',
-    'x-ms-url-encoding': 'single',
-  };
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { get, pathParam } from '../../helpers/paths';
 
 describe('path key rules', () => {
   it("ppc-path-partial-duplicate reports the operation whose variable can take another path's static segment", async () => {
@@ -59,16 +37,7 @@ describe('ppc-path-partial-duplicate scenarios', () => {
   ruleScenarios('ppc-path-partial-duplicate', [
     {
       name: 'GET "/tasks/{taskId}" can also take the value "overdue" of GET "/tasks/overdue".',
-      edit: (doc) => {
-        doc.paths['/tasks/overdue'] = {
-          get: {
-            operationId: 'ListOverdueTasks',
-            summary: 'List overdue tasks',
-            description: 'List overdue tasks.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-partial-duplicate', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get'],
@@ -80,30 +49,12 @@ describe('ppc-path-partial-duplicate scenarios', () => {
     },
     {
       name: 'A distinct static segment.',
-      edit: (doc) => {
-        doc.paths['/overdue-tasks'] = {
-          get: {
-            operationId: 'ListOverdueTasks',
-            summary: 'List overdue tasks',
-            description: 'List overdue tasks.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-partial-duplicate', 'valid'),
       expect: [],
     },
     {
       name: 'POST "/tasks/archive" next to GET and DELETE "/tasks/{taskId}": different methods never compete for a call.',
-      edit: (doc) => {
-        doc.paths['/tasks/archive'] = {
-          post: {
-            operationId: 'ArchiveTasks',
-            summary: 'Archive done tasks',
-            description: 'Archive done tasks.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-partial-duplicate', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,37 +1,8 @@
-import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { messagesByRule, oddPathItems } from '../../helpers/odd';
 import { pathsRules } from '../../../src/rules/paths';
-
-/** A minimal GET operation. */
-function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return {
-    operationId,
-    summary: 'Get it',
-    description: 'Gets it.',
-    parameters,
-    responses: { '200': { description: 'OK.' } },
-  };
-}
-
-function pathParam(name: string): Record<string, unknown> {
-  return {
-    name,
-    in: 'path',
-    type: 'string',
-    required: true,
-    'x-ms-summary': 'Id',
-    description: 'The id.',
-    'x-ms-url-encoding': 'single',
-  };
-}
-
-async function single(id: string, doc: unknown, needle: string) {
-  const results = await lintRule(id, doc);
-  expect(results).toHaveLength(1);
-  const [finding] = results;
-  expect(lineOf(finding)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
-  return finding;
-}
+import { get, pathParam, single } from '../../helpers/paths';
 
 describe('path key rules', () => {
   it('ppc-path-starts-slash reports the key without a leading slash', async () => {
@@ -53,16 +24,7 @@ describe('ppc-path-starts-slash scenarios', () => {
   ruleScenarios('ppc-path-starts-slash', [
     {
       name: 'A path without the leading slash.',
-      edit: (doc) => {
-        doc.paths.reports = {
-          get: {
-            operationId: 'ListReports',
-            summary: 'List reports',
-            description: 'List reports.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-starts-slash', 'invalid'),
       expect: [
         {
           path: ['paths', 'reports'],
@@ -73,16 +35,7 @@ describe('ppc-path-starts-slash scenarios', () => {
     },
     {
       name: 'The same path with the leading slash.',
-      edit: (doc) => {
-        doc.paths['/reports'] = {
-          get: {
-            operationId: 'ListReports',
-            summary: 'List reports',
-            description: 'List reports.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-starts-slash', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -101,19 +54,11 @@ describe('ppc-path-starts-slash, further cases', () => {
 });
 
 describe('ppc-path-starts-slash, further cases', () => {
-  const ids = pathsRules.map((r) => r.id);
-  async function lintAll(doc: unknown): Promise<Record<string, string[]>> {
-    const out: Record<string, string[]> = {};
-    for (const id of ids) out[id] = (await lintRule(id, doc)).map((r) => r.message);
-    return out;
-  }
   it('operations that are not objects and an empty key do not crash', async () => {
-    const doc = validSwagger();
-    doc.paths['/tasks/{taskId}'].get = 'nope';
-    doc.paths['/tasks/{taskId}'].put = null;
-    doc.paths['/tasks/{taskId}'].post = [];
-    doc.paths[''] = { get: { operationId: 'Empty', responses: {} } };
-    const results = await lintAll(doc);
+    const results = await messagesByRule(
+      pathsRules.map((r) => r.id),
+      oddPathItems(),
+    );
     expect(results['ppc-path-starts-slash']).toEqual([expect.stringContaining('Path "" does not start with "/"')]);
   });
 });

@@ -1,36 +1,6 @@
-import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A minimal GET operation. */
-function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return {
-    operationId,
-    summary: 'Get it',
-    description: 'Gets it.',
-    parameters,
-    responses: { '200': { description: 'OK.' } },
-  };
-}
-
-function pathParam(name: string): Record<string, unknown> {
-  return {
-    name,
-    in: 'path',
-    type: 'string',
-    required: true,
-    'x-ms-summary': 'Id',
-    description: 'The id.',
-    'x-ms-url-encoding': 'single',
-  };
-}
-
-async function single(id: string, doc: unknown, needle: string) {
-  const results = await lintRule(id, doc);
-  expect(results).toHaveLength(1);
-  const [finding] = results;
-  expect(lineOf(finding)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
-  return finding;
-}
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { get, pathParam, single } from '../../helpers/paths';
 
 describe('path key rules', () => {
   it('ppc-path-template-no-defaults reports "=" inside a variable only', async () => {
@@ -52,27 +22,7 @@ describe('ppc-path-template-no-defaults scenarios', () => {
   ruleScenarios('ppc-path-template-no-defaults', [
     {
       name: 'A default value inside the variable.',
-      edit: (doc) => {
-        doc.paths['/reports/{year=2024}'] = {
-          get: {
-            operationId: 'GetReport',
-            summary: 'Get a report',
-            description: 'Get a report.',
-            parameters: [
-              {
-                name: 'year',
-                in: 'path',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Year',
-                description: 'The year.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-template-no-defaults', 'invalid'),
       expect: [
         {
           path: ['paths', '/reports/{year=2024}'],
@@ -83,28 +33,7 @@ describe('ppc-path-template-no-defaults scenarios', () => {
     },
     {
       name: 'The default on the parameter instead.',
-      edit: (doc) => {
-        doc.paths['/reports/{year}'] = {
-          get: {
-            operationId: 'GetReport',
-            summary: 'Get a report',
-            description: 'Get a report.',
-            parameters: [
-              {
-                name: 'year',
-                in: 'path',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Year',
-                description: 'The year.',
-                'x-ms-url-encoding': 'single',
-                default: '2024',
-              },
-            ],
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-template-no-defaults', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,24 +1,6 @@
-import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A minimal GET operation. */
-function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return {
-    operationId,
-    summary: 'Get it',
-    description: 'Gets it.',
-    parameters,
-    responses: { '200': { description: 'OK.' } },
-  };
-}
-
-async function single(id: string, doc: unknown, needle: string) {
-  const results = await lintRule(id, doc);
-  expect(results).toHaveLength(1);
-  const [finding] = results;
-  expect(lineOf(finding)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
-  return finding;
-}
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { get, single } from '../../helpers/paths';
 
 describe('path key rules', () => {
   it('ppc-path-template-segments describes each malformed brace', async () => {
@@ -52,16 +34,7 @@ describe('ppc-path-template-segments scenarios', () => {
   ruleScenarios('ppc-path-template-segments', [
     {
       name: 'An unclosed brace.',
-      edit: (doc) => {
-        doc.paths['/reports/{reportId'] = {
-          get: {
-            operationId: 'GetReport',
-            summary: 'Get a report',
-            description: 'Get a report.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-template-segments', 'invalid'),
       expect: [
         {
           path: ['paths', '/reports/{reportId'],
@@ -72,16 +45,7 @@ describe('ppc-path-template-segments scenarios', () => {
     },
     {
       name: 'A variable that spans two segments.',
-      edit: (doc) => {
-        doc.paths['/reports/{year/month}'] = {
-          get: {
-            operationId: 'GetReport',
-            summary: 'Get a report',
-            description: 'Get a report.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-template-segments', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/reports/{year/month}'],
@@ -92,36 +56,7 @@ describe('ppc-path-template-segments scenarios', () => {
     },
     {
       name: 'One variable per segment.',
-      edit: (doc) => {
-        doc.paths['/reports/{year}/{month}'] = {
-          get: {
-            operationId: 'GetReport',
-            summary: 'Get a report',
-            description: 'Get a report.',
-            parameters: [
-              {
-                name: 'year',
-                in: 'path',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Year',
-                description: 'The year.',
-                'x-ms-url-encoding': 'single',
-              },
-              {
-                name: 'month',
-                in: 'path',
-                type: 'string',
-                required: true,
-                'x-ms-summary': 'Month',
-                description: 'The month.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-template-segments', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,24 +1,6 @@
-import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** A minimal GET operation. */
-function get(operationId: string, parameters: unknown[] = []): Record<string, unknown> {
-  return {
-    operationId,
-    summary: 'Get it',
-    description: 'Gets it.',
-    parameters,
-    responses: { '200': { description: 'OK.' } },
-  };
-}
-
-async function single(id: string, doc: unknown, needle: string) {
-  const results = await lintRule(id, doc);
-  expect(results).toHaveLength(1);
-  const [finding] = results;
-  expect(lineOf(finding)).toBe(lineContaining(JSON.stringify(doc, null, 4), needle));
-  return finding;
-}
+import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { get, single } from '../../helpers/paths';
 
 describe('path key rules', () => {
   it('ppc-path-unique-ci reports the later key and names the earlier one', async () => {
@@ -40,16 +22,7 @@ describe('ppc-path-unique-ci scenarios', () => {
   ruleScenarios('ppc-path-unique-ci', [
     {
       name: '"/Tasks" next to "/tasks".',
-      edit: (doc) => {
-        doc.paths['/Tasks'] = {
-          get: {
-            operationId: 'ListAllTasks',
-            summary: 'List all tasks',
-            description: 'List all tasks.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-unique-ci', 'invalid'),
       expect: [
         {
           path: ['paths', '/Tasks'],
@@ -60,16 +33,7 @@ describe('ppc-path-unique-ci scenarios', () => {
     },
     {
       name: 'A path that differs in more than case.',
-      edit: (doc) => {
-        doc.paths['/tasks/all'] = {
-          get: {
-            operationId: 'ListAllTasks',
-            summary: 'List all tasks',
-            description: 'List all tasks.',
-            responses: { '200': { description: 'OK.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-path-unique-ci', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,14 +1,14 @@
 import { lineOf, lintFolderRule } from '../../helpers/lint';
-import { folderScenarios, validTexts } from '../../helpers/scenarios';
+import { folderScenarios, validTexts, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-readme-no-placeholders', () => {
   folderScenarios('ppc-readme-no-placeholders', [
     {
       name: "The template's publisher line.",
-      files: { 'readme.md': "# Contoso Tasks\nTracks work.\n\n## Publisher: Publisher's Name\n" },
+      files: documentedFiles('ppc-readme-no-placeholders', 'invalid'),
       expect: [{ path: [], line: 4, message: 'readme.md still has the template text "Publisher\'s Name"' }],
     },
-    { name: 'A finished readme.', files: {}, expect: [] },
+    { name: 'A finished readme.', files: documentedFiles('ppc-readme-no-placeholders', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

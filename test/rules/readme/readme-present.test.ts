@@ -1,5 +1,5 @@
 import { lintFolderRule, SEVERITY } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('readme rules', () => {
   it('ppc-readme-present: an empty readme is an error; the template readme passes', async () => {
@@ -14,10 +14,10 @@ describe('ppc-readme-present scenarios', () => {
   folderScenarios('ppc-readme-present', [
     {
       name: 'An empty readme.',
-      files: { 'readme.md': '\n\n' },
+      files: documentedFiles('ppc-readme-present', 'invalid'),
       expect: [{ path: [], line: 1, message: 'readme.md is empty' }],
     },
-    { name: 'The template readme.', files: {}, expect: [] },
+    { name: 'The template readme.', files: documentedFiles('ppc-readme-present', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

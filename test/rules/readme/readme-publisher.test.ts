@@ -1,16 +1,16 @@
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios, validTexts } from '../../helpers/scenarios';
+import { folderScenarios, validTexts, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-readme-publisher', () => {
   folderScenarios('ppc-readme-publisher', [
     {
       name: 'No publisher heading.',
-      files: { 'readme.md': '# Contoso Tasks\nContoso Tasks keeps track of work.\n\n## Prerequisites\nAn account.\n' },
+      files: documentedFiles('ppc-readme-publisher', 'invalid'),
       expect: [{ path: [], line: 1, message: 'readme.md does not name the publisher' }],
     },
     {
       name: 'The publisher in a heading.',
-      files: { 'readme.md': '# Contoso Tasks\nContoso Tasks keeps track of work.\n\n## Publisher: Contoso Ltd\n' },
+      files: documentedFiles('ppc-readme-publisher', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

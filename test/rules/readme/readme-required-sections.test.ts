@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lintFolderRule, VALID_DIR } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 const validReadme = readFileSync(path.join(VALID_DIR, 'readme.md'), 'utf8');
 
 describe('readme rules', () => {
@@ -26,10 +26,7 @@ describe('ppc-readme-required-sections scenarios', () => {
   folderScenarios('ppc-readme-required-sections', [
     {
       name: 'No credentials or known-issues sections.',
-      files: {
-        'readme.md':
-          '# Contoso Tasks\nTracks work.\n\n## Publisher: Contoso Ltd\n\n## Prerequisites\nAn account.\n\n## Supported Operations\n### List tasks\nLists tasks.\n',
-      },
+      files: documentedFiles('ppc-readme-required-sections', 'invalid'),
       expect: [
         { path: [], line: 1, message: 'readme.md has no "## Obtaining Credentials" section' },
         { path: [], line: 1, message: 'readme.md has no "## Known Issues and Limitations" section' },
@@ -37,10 +34,7 @@ describe('ppc-readme-required-sections scenarios', () => {
     },
     {
       name: 'Synonyms in other cases.',
-      files: {
-        'readme.md':
-          '# Contoso Tasks\nTracks work.\n\n## Publisher: Contoso Ltd\n\n## Pre-requisites\nAn account.\n\n## SUPPORTED ACTIONS\n### List tasks\nLists tasks.\n\n## How to get credentials\nCreate a key.\n\n## Known issues\nNone.\n',
-      },
+      files: documentedFiles('ppc-readme-required-sections', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,11 +1,11 @@
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios, validTexts } from '../../helpers/scenarios';
+import { folderScenarios, validTexts, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-readme-title', () => {
   folderScenarios('ppc-readme-title', [
     {
       name: 'No title heading.',
-      files: { 'readme.md': 'Contoso Tasks keeps track of work.\n\n## Publisher: Contoso Ltd\n' },
+      files: documentedFiles('ppc-readme-title', 'invalid'),
       expect: [
         {
           path: [],
@@ -17,7 +17,7 @@ describe('ppc-readme-title', () => {
     },
     {
       name: 'A section first.',
-      files: { 'readme.md': '## Prerequisites\nAn account.\n\n# Contoso Tasks\n' },
+      files: documentedFiles('ppc-readme-title', 'invalid', 1),
       expect: [
         {
           path: [],
@@ -29,7 +29,7 @@ describe('ppc-readme-title', () => {
     },
     {
       name: 'A title heading.',
-      files: { 'readme.md': '# Contoso Tasks\nContoso Tasks keeps track of work.\n\n## Publisher: Contoso Ltd\n' },
+      files: documentedFiles('ppc-readme-title', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

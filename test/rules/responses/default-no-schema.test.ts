@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 
@@ -25,12 +25,7 @@ describe('ppc-default-no-schema scenarios', () => {
   ruleScenarios('ppc-default-no-schema', [
     {
       name: 'A `default` response with an error schema.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses.default = {
-          description: 'An error.',
-          schema: { type: 'object', properties: { message: { type: 'string' } } },
-        };
-      },
+      edit: documentedEdit('ppc-default-no-schema', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'responses', 'default', 'schema'],
@@ -41,9 +36,7 @@ describe('ppc-default-no-schema scenarios', () => {
     },
     {
       name: 'A `default` response with a description only.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses.default = { description: 'An error.' };
-      },
+      edit: documentedEdit('ppc-default-no-schema', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 
@@ -23,9 +23,7 @@ describe('ppc-error-responses-listed scenarios', () => {
   ruleScenarios('ppc-error-responses-listed', [
     {
       name: 'An operation with a 200 response only.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.responses['404'];
-      },
+      edit: documentedEdit('ppc-error-responses-listed', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses'],
@@ -34,7 +32,11 @@ describe('ppc-error-responses-listed scenarios', () => {
         },
       ],
     },
-    { name: 'A 200 response and a described 404.', edit: () => {}, expect: [] },
+    {
+      name: 'A 200 response and a described 404.',
+      edit: documentedEdit('ppc-error-responses-listed', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

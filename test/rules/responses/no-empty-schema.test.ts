@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
@@ -43,9 +43,7 @@ describe('ppc-no-empty-schema scenarios', () => {
   ruleScenarios('ppc-no-empty-schema', [
     {
       name: 'An empty schema on a 200 response.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['200'].schema = {};
-      },
+      edit: documentedEdit('ppc-no-empty-schema', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'schema'],
@@ -56,9 +54,7 @@ describe('ppc-no-empty-schema scenarios', () => {
     },
     {
       name: 'An empty schema on an error response.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['404'].schema = { description: 'The error.' };
-      },
+      edit: documentedEdit('ppc-no-empty-schema', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404', 'schema'],
@@ -67,15 +63,10 @@ describe('ppc-no-empty-schema scenarios', () => {
         },
       ],
     },
-    { name: 'An error response without a schema.', edit: () => {}, expect: [] },
+    { name: 'An error response without a schema.', edit: documentedEdit('ppc-no-empty-schema', 'valid'), expect: [] },
     {
       name: 'A dynamic response schema.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['200'].schema = {
-          type: 'object',
-          'x-ms-dynamic-schema': { operationId: 'GetTaskSchema', 'value-path': 'schema' },
-        };
-      },
+      edit: documentedEdit('ppc-no-empty-schema', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

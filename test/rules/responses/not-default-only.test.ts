@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('response rules', () => {
   it('ppc-not-default-only warns when default is the only response', async () => {
@@ -20,11 +20,7 @@ describe('ppc-not-default-only scenarios', () => {
   ruleScenarios('ppc-not-default-only', [
     {
       name: 'An operation with a `default` response only.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.responses['204'];
-        delete doc.paths['/tasks/{taskId}'].delete.responses['404'];
-        doc.paths['/tasks/{taskId}'].delete.responses.default = { description: 'The result.' };
-      },
+      edit: documentedEdit('ppc-not-default-only', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'delete', 'responses', 'default'],
@@ -35,11 +31,7 @@ describe('ppc-not-default-only scenarios', () => {
     },
     {
       name: 'A `default` response next to the success response.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].delete.responses['404'];
-        doc.paths['/tasks/{taskId}'].delete.responses['204'].description = 'Deleted.';
-        doc.paths['/tasks/{taskId}'].delete.responses.default = { description: 'An error.' };
-      },
+      edit: documentedEdit('ppc-not-default-only', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

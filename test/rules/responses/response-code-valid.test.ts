@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
@@ -28,9 +28,7 @@ describe('ppc-response-code-valid scenarios', () => {
   ruleScenarios('ppc-response-code-valid', [
     {
       name: 'A wildcard status range as a response key.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses['2XX'] = { description: 'Any success.' };
-      },
+      edit: documentedEdit('ppc-response-code-valid', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'responses', '2XX'],
@@ -41,9 +39,7 @@ describe('ppc-response-code-valid scenarios', () => {
     },
     {
       name: 'Status codes and `default`.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses.default = { description: 'An unexpected error.' };
-      },
+      edit: documentedEdit('ppc-response-code-valid', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
@@ -33,9 +33,7 @@ describe('ppc-response-description scenarios', () => {
   ruleScenarios('ppc-response-description', [
     {
       name: 'A 404 response without a description.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.responses['404'].description;
-      },
+      edit: documentedEdit('ppc-response-description', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404'],
@@ -44,7 +42,11 @@ describe('ppc-response-description scenarios', () => {
         },
       ],
     },
-    { name: 'A 404 response with a description.', edit: () => {}, expect: [] },
+    {
+      name: 'A 404 response with a description.',
+      edit: documentedEdit('ppc-response-description', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

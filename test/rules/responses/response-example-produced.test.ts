@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 
@@ -29,9 +29,7 @@ describe('ppc-response-example-produced scenarios', () => {
   ruleScenarios('ppc-response-example-produced', [
     {
       name: 'An XML example on a JSON-only operation.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['200'].examples = { 'application/xml': '<task/>' };
-      },
+      edit: documentedEdit('ppc-response-example-produced', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200', 'examples', 'application/xml'],
@@ -42,11 +40,7 @@ describe('ppc-response-example-produced scenarios', () => {
     },
     {
       name: 'A JSON example on a JSON operation.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['200'].examples = {
-          'application/json': { id: '1', title: 'Write the report' },
-        };
-      },
+      edit: documentedEdit('ppc-response-example-produced', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

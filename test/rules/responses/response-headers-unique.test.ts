@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
 describe('response rules', () => {
@@ -23,12 +23,7 @@ describe('ppc-response-headers-unique scenarios', () => {
   ruleScenarios('ppc-response-headers-unique', [
     {
       name: 'The same header twice, in different case.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses['200'].headers = {
-          'X-Total-Count': { type: 'integer', description: 'Total tasks.' },
-          'x-total-count': { type: 'integer', description: 'Total tasks.' },
-        };
-      },
+      edit: documentedEdit('ppc-response-headers-unique', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'responses', '200', 'headers', 'x-total-count'],
@@ -39,12 +34,7 @@ describe('ppc-response-headers-unique scenarios', () => {
     },
     {
       name: 'Two different headers.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses['200'].headers = {
-          'X-Total-Count': { type: 'integer', description: 'Total tasks.' },
-          'X-Page': { type: 'integer', description: 'The page.' },
-        };
-      },
+      edit: documentedEdit('ppc-response-headers-unique', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

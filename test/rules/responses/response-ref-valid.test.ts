@@ -1,5 +1,5 @@
 import { lintRule, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('response rules', () => {
   it('ppc-response-ref-valid reports wrong, missing and chained response references', async () => {
@@ -34,10 +34,7 @@ describe('ppc-response-ref-valid scenarios', () => {
   ruleScenarios('ppc-response-ref-valid', [
     {
       name: 'A reference to a response that does not exist.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.responses['404'].description;
-        doc.paths['/tasks/{taskId}'].get.responses['404'].$ref = '#/responses/NotFound';
-      },
+      edit: documentedEdit('ppc-response-ref-valid', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404', '$ref'],
@@ -48,10 +45,7 @@ describe('ppc-response-ref-valid scenarios', () => {
     },
     {
       name: 'A response reference into `#/definitions`.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.responses['404'].description;
-        doc.paths['/tasks/{taskId}'].get.responses['404'].$ref = '#/definitions/Task';
-      },
+      edit: documentedEdit('ppc-response-ref-valid', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404', '$ref'],
@@ -62,11 +56,7 @@ describe('ppc-response-ref-valid scenarios', () => {
     },
     {
       name: 'A reference to a shared response.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.responses['404'].description;
-        doc.paths['/tasks/{taskId}'].get.responses['404'].$ref = '#/responses/NotFound';
-        doc.responses.NotFound = { description: 'No task has this identifier.' };
-      },
+      edit: documentedEdit('ppc-response-ref-valid', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

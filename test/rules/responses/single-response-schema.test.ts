@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 
@@ -37,12 +37,7 @@ describe('ppc-single-response-schema scenarios', () => {
   ruleScenarios('ppc-single-response-schema', [
     {
       name: 'A 404 response with an error schema next to the 200 schema.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['404'].schema = {
-          type: 'object',
-          properties: { error: { type: 'string', description: 'The error message.' } },
-        };
-      },
+      edit: documentedEdit('ppc-single-response-schema', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404', 'schema'],
@@ -51,7 +46,11 @@ describe('ppc-single-response-schema scenarios', () => {
         },
       ],
     },
-    { name: 'A 200 schema and a 404 with a description only.', edit: () => {}, expect: [] },
+    {
+      name: 'A 200 schema and a 404 with a description only.',
+      edit: documentedEdit('ppc-single-response-schema', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

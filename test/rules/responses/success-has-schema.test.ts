@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const GET = ['paths', '/tasks/{taskId}', 'get'];
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
@@ -63,9 +63,7 @@ describe('ppc-success-has-schema scenarios', () => {
   ruleScenarios('ppc-success-has-schema', [
     {
       name: 'A 200 response without a schema.',
-      edit: (doc) => {
-        delete doc.paths['/tasks/{taskId}'].get.responses['200'].schema;
-      },
+      edit: documentedEdit('ppc-success-has-schema', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '200'],
@@ -74,14 +72,14 @@ describe('ppc-success-has-schema scenarios', () => {
         },
       ],
     },
-    { name: 'A DELETE that returns 204 without a body.', edit: () => {}, expect: [] },
+    {
+      name: 'A DELETE that returns 204 without a body.',
+      edit: documentedEdit('ppc-success-has-schema', 'valid'),
+      expect: [],
+    },
     {
       name: 'An operation whose only success response is 202.',
-      edit: (doc) => {
-        delete doc.paths['/tasks'].post.responses['201'];
-        delete doc.paths['/tasks'].post.responses['400'];
-        doc.paths['/tasks'].post.responses['202'] = { description: 'The task will be created.' };
-      },
+      edit: documentedEdit('ppc-success-has-schema', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,18 +1,12 @@
-import { ruleScenarios } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withNestedBinaries } from '../../helpers/schemas';
+import { lintRule, SEVERITY } from '../../helpers/lint';
 
 describe('ppc-binary-top-level-only', () => {
   ruleScenarios('ppc-binary-top-level-only', [
     {
       name: 'A binary property inside the task object.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.attachment = {
-          type: 'string',
-          format: 'binary',
-          'x-ms-summary': 'Attachment',
-          description: 'The file.',
-        };
-      },
+      edit: documentedEdit('ppc-binary-top-level-only', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'attachment', 'format'],
@@ -23,21 +17,12 @@ describe('ppc-binary-top-level-only', () => {
     },
     {
       name: 'A base64 property inside the task object.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.attachment = {
-          type: 'string',
-          format: 'byte',
-          'x-ms-summary': 'Attachment',
-          description: 'The file.',
-        };
-      },
+      edit: documentedEdit('ppc-binary-top-level-only', 'valid'),
       expect: [],
     },
     {
       name: 'A binary response body.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['200'].schema = { type: 'string', format: 'binary' };
-      },
+      edit: documentedEdit('ppc-binary-top-level-only', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -46,11 +31,7 @@ describe('ppc-binary-top-level-only', () => {
 
 describe('ppc-binary-top-level-only, further cases', () => {
   it('ppc-binary-top-level-only and ppc-file-type-location allow only top-level use', async () => {
-    const doc = validSwagger();
-    doc.definitions.NewTask.properties.file = { type: 'string', format: 'binary' };
-    doc.definitions.NewTask.properties.upload = { type: 'file' };
-    doc.paths['/tasks/{taskId}'].get.responses['200'].schema = { type: 'file' };
-    doc.paths['/tasks'].get.responses['200'].schema = { type: 'string', format: 'binary' };
+    const doc = withNestedBinaries();
     const [binary, ...more] = await lintRule('ppc-binary-top-level-only', doc);
     expect(more).toHaveLength(0);
     expect(binary).toMatchObject({

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema rules', () => {
   it('ppc-discriminator-valid requires a required string property', async () => {
@@ -22,9 +22,7 @@ describe('ppc-discriminator-valid scenarios', () => {
   ruleScenarios('ppc-discriminator-valid', [
     {
       name: 'A discriminator that is not required.',
-      edit: (doc) => {
-        doc.definitions.Task.discriminator = 'status';
-      },
+      edit: documentedEdit('ppc-discriminator-valid', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'discriminator'],
@@ -35,10 +33,7 @@ describe('ppc-discriminator-valid scenarios', () => {
     },
     {
       name: 'A discriminator naming a required string property.',
-      edit: (doc) => {
-        doc.definitions.Task.discriminator = 'status';
-        doc.definitions.Task.required = ['status'];
-      },
+      edit: documentedEdit('ppc-discriminator-valid', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

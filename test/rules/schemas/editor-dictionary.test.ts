@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema rules', () => {
   it('ppc-editor-dictionary allows only open objects', async () => {
@@ -26,9 +26,7 @@ describe('ppc-editor-dictionary scenarios', () => {
   ruleScenarios('ppc-editor-dictionary', [
     {
       name: 'The dictionary editor on a string.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.title['x-ms-editor'] = 'dictionary';
-      },
+      edit: documentedEdit('ppc-editor-dictionary', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'title', 'x-ms-editor'],
@@ -39,15 +37,7 @@ describe('ppc-editor-dictionary scenarios', () => {
     },
     {
       name: 'The dictionary editor on a free-form object.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.labels = {
-          type: 'object',
-          additionalProperties: { type: 'string' },
-          'x-ms-editor': 'dictionary',
-          'x-ms-summary': 'Labels',
-          description: 'Key-value labels.',
-        };
-      },
+      edit: documentedEdit('ppc-editor-dictionary', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

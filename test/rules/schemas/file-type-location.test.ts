@@ -1,17 +1,12 @@
-import { ruleScenarios } from '../../helpers/scenarios';
-import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { withNestedBinaries } from '../../helpers/schemas';
+import { lintRule, SEVERITY } from '../../helpers/lint';
 
 describe('ppc-file-type-location', () => {
   ruleScenarios('ppc-file-type-location', [
     {
       name: 'A `file` property inside an object.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.attachment = {
-          type: 'file',
-          'x-ms-summary': 'Attachment',
-          description: 'The file.',
-        };
-      },
+      edit: documentedEdit('ppc-file-type-location', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'attachment', 'type'],
@@ -22,9 +17,7 @@ describe('ppc-file-type-location', () => {
     },
     {
       name: 'A whole response of type `file`.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['200'].schema = { type: 'file' };
-      },
+      edit: documentedEdit('ppc-file-type-location', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -33,11 +26,7 @@ describe('ppc-file-type-location', () => {
 
 describe('ppc-file-type-location, further cases', () => {
   it('ppc-binary-top-level-only and ppc-file-type-location allow only top-level use', async () => {
-    const doc = validSwagger();
-    doc.definitions.NewTask.properties.file = { type: 'string', format: 'binary' };
-    doc.definitions.NewTask.properties.upload = { type: 'file' };
-    doc.paths['/tasks/{taskId}'].get.responses['200'].schema = { type: 'file' };
-    doc.paths['/tasks'].get.responses['200'].schema = { type: 'string', format: 'binary' };
+    const doc = withNestedBinaries();
     const [file, ...others] = await lintRule('ppc-file-type-location', doc);
     expect(others).toHaveLength(0);
     expect(file).toMatchObject({

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema rules', () => {
   it('ppc-filter-functions checks values and placement', async () => {
@@ -28,9 +28,7 @@ describe('ppc-filter-functions scenarios', () => {
   ruleScenarios('ppc-filter-functions', [
     {
       name: 'An unsupported operator.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.status['x-ms-capabilities'] = { filterFunctions: ['eq', 'like'] };
-      },
+      edit: documentedEdit('ppc-filter-functions', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'status', 'x-ms-capabilities', 'filterFunctions', '1'],
@@ -41,9 +39,7 @@ describe('ppc-filter-functions scenarios', () => {
     },
     {
       name: 'Filter functions in a request body.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.title['x-ms-capabilities'] = { filterFunctions: ['eq'] };
-      },
+      edit: documentedEdit('ppc-filter-functions', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'title', 'x-ms-capabilities', 'filterFunctions'],
@@ -54,9 +50,7 @@ describe('ppc-filter-functions scenarios', () => {
     },
     {
       name: 'Supported operators on a response column.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.status['x-ms-capabilities'] = { filterFunctions: ['eq', 'ne'] };
-      },
+      edit: documentedEdit('ppc-filter-functions', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, validSwagger, SEVERITY } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema rules', () => {
   it('ppc-no-empty-values never suggests removing a response description, which Swagger requires', async () => {
@@ -25,9 +25,7 @@ describe('ppc-no-empty-values scenarios', () => {
   ruleScenarios('ppc-no-empty-values', [
     {
       name: 'An empty property description.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.status.description = '';
-      },
+      edit: documentedEdit('ppc-no-empty-values', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'status', 'description'],
@@ -38,9 +36,7 @@ describe('ppc-no-empty-values scenarios', () => {
     },
     {
       name: 'An empty response description.',
-      edit: (doc) => {
-        doc.paths['/tasks/{taskId}'].get.responses['404'].description = '';
-      },
+      edit: documentedEdit('ppc-no-empty-values', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks/{taskId}', 'get', 'responses', '404', 'description'],
@@ -51,10 +47,7 @@ describe('ppc-no-empty-values scenarios', () => {
     },
     {
       name: 'An empty description on a hidden property.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.status.description = '';
-        doc.definitions.Task.properties.status['x-ms-visibility'] = 'internal';
-      },
+      edit: documentedEdit('ppc-no-empty-values', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

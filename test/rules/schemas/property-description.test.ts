@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema property rules', () => {
   it('ppc-property-description reports missing descriptions and descriptions that repeat the name', async () => {
@@ -24,9 +24,7 @@ describe('ppc-property-description scenarios', () => {
   ruleScenarios('ppc-property-description', [
     {
       name: 'A response property without a description.',
-      edit: (doc) => {
-        delete doc.definitions.Task.properties.status.description;
-      },
+      edit: documentedEdit('ppc-property-description', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'status'],
@@ -37,9 +35,7 @@ describe('ppc-property-description scenarios', () => {
     },
     {
       name: 'A description that repeats the name.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.status.description = 'Status';
-      },
+      edit: documentedEdit('ppc-property-description', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'status'],
@@ -48,7 +44,7 @@ describe('ppc-property-description scenarios', () => {
         },
       ],
     },
-    { name: 'Descriptive sentences.', edit: () => {}, expect: [] },
+    { name: 'Descriptive sentences.', edit: documentedEdit('ppc-property-description', 'valid'), expect: [] },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema property rules', () => {
   it('ppc-property-title hints at titles that are not title case', async () => {
@@ -20,9 +20,7 @@ describe('ppc-property-title scenarios', () => {
   ruleScenarios('ppc-property-title', [
     {
       name: 'A lower-case title.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.dueDate.title = 'due date';
-      },
+      edit: documentedEdit('ppc-property-title', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'dueDate', 'title'],
@@ -33,9 +31,7 @@ describe('ppc-property-title scenarios', () => {
     },
     {
       name: 'A title-case title.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.dueDate.title = 'Due Date';
-      },
+      edit: documentedEdit('ppc-property-title', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -31,9 +31,7 @@ describe('ppc-property-x-ms-summary scenarios', () => {
   ruleScenarios('ppc-property-x-ms-summary', [
     {
       name: 'A body property without x-ms-summary.',
-      edit: (doc) => {
-        delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
-      },
+      edit: documentedEdit('ppc-property-x-ms-summary', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'dueDate'],
@@ -44,10 +42,7 @@ describe('ppc-property-x-ms-summary scenarios', () => {
     },
     {
       name: 'A hidden body property without x-ms-summary.',
-      edit: (doc) => {
-        delete doc.definitions.NewTask.properties.dueDate['x-ms-summary'];
-        doc.definitions.NewTask.properties.dueDate['x-ms-visibility'] = 'internal';
-      },
+      edit: documentedEdit('ppc-property-x-ms-summary', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema rules', () => {
   it('ppc-readonly-not-required-input looks at request bodies only, through $refs', async () => {
@@ -21,9 +21,7 @@ describe('ppc-readonly-not-required-input scenarios', () => {
   ruleScenarios('ppc-readonly-not-required-input', [
     {
       name: 'A required read-only title in the create-task body.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.title.readOnly = true;
-      },
+      edit: documentedEdit('ppc-readonly-not-required-input', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'title', 'readOnly'],
@@ -34,9 +32,7 @@ describe('ppc-readonly-not-required-input scenarios', () => {
     },
     {
       name: 'A read-only id in the response schema only.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id.readOnly = true;
-      },
+      edit: documentedEdit('ppc-readonly-not-required-input', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -33,9 +33,7 @@ describe('ppc-required-array scenarios', () => {
   ruleScenarios('ppc-required-array', [
     {
       name: 'A required name with no matching property.',
-      edit: (doc) => {
-        doc.definitions.NewTask.required = ['title', 'owner'];
-      },
+      edit: documentedEdit('ppc-required-array', 'invalid'),
       expect: [
         {
           path: ['definitions', 'NewTask', 'required', '1'],
@@ -47,9 +45,7 @@ describe('ppc-required-array scenarios', () => {
     },
     {
       name: 'An empty `required` list.',
-      edit: (doc) => {
-        doc.definitions.NewTask.required = [];
-      },
+      edit: documentedEdit('ppc-required-array', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'NewTask', 'required'],
@@ -60,9 +56,7 @@ describe('ppc-required-array scenarios', () => {
     },
     {
       name: '`required: true` on a property.',
-      edit: (doc) => {
-        doc.definitions.NewTask.properties.title.required = true;
-      },
+      edit: documentedEdit('ppc-required-array', 'invalid', 2),
       expect: [
         {
           path: ['definitions', 'NewTask', 'properties', 'title', 'required'],
@@ -74,9 +68,7 @@ describe('ppc-required-array scenarios', () => {
     },
     {
       name: 'A required name that is defined.',
-      edit: (doc) => {
-        doc.definitions.NewTask.required = ['title', 'dueDate'];
-      },
+      edit: documentedEdit('ppc-required-array', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

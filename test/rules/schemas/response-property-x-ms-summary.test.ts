@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-response-property-x-ms-summary', () => {
   ruleScenarios('ppc-response-property-x-ms-summary', [
     {
       name: 'A response property without x-ms-summary.',
-      edit: (doc) => {
-        delete doc.definitions.Task.properties.status['x-ms-summary'];
-      },
+      edit: documentedEdit('ppc-response-property-x-ms-summary', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'status'],
@@ -16,7 +14,11 @@ describe('ppc-response-property-x-ms-summary', () => {
         },
       ],
     },
-    { name: 'Every response property has a label.', edit: () => {}, expect: [] },
+    {
+      name: 'Every response property has a label.',
+      edit: documentedEdit('ppc-response-property-x-ms-summary', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

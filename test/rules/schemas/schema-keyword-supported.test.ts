@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -43,9 +43,7 @@ describe('ppc-schema-keyword-supported scenarios', () => {
   ruleScenarios('ppc-schema-keyword-supported', [
     {
       name: '`nullable` from OpenAPI 3.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.dueDate.nullable = true;
-      },
+      edit: documentedEdit('ppc-schema-keyword-supported', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'dueDate', 'nullable'],
@@ -56,9 +54,7 @@ describe('ppc-schema-keyword-supported scenarios', () => {
     },
     {
       name: '`uniqueItems` on a string.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.dueDate.uniqueItems = true;
-      },
+      edit: documentedEdit('ppc-schema-keyword-supported', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'dueDate', 'uniqueItems'],
@@ -69,20 +65,12 @@ describe('ppc-schema-keyword-supported scenarios', () => {
     },
     {
       name: 'The `x-nullable` extension instead.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.dueDate['x-nullable'] = true;
-      },
+      edit: documentedEdit('ppc-schema-keyword-supported', 'valid'),
       expect: [],
     },
     {
       name: '`uniqueItems` on an array.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses['200'].schema = {
-          type: 'array',
-          items: { $ref: '#/definitions/Task' },
-          uniqueItems: true,
-        };
-      },
+      edit: documentedEdit('ppc-schema-keyword-supported', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

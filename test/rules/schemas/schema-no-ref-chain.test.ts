@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema rules', () => {
   it('ppc-schema-no-ref-chain reports a definition that is only a reference', async () => {
@@ -15,9 +15,7 @@ describe('ppc-schema-no-ref-chain scenarios', () => {
   ruleScenarios('ppc-schema-no-ref-chain', [
     {
       name: 'A definition that only points to another one.',
-      edit: (doc) => {
-        doc.definitions.TaskAlias = { $ref: '#/definitions/Task' };
-      },
+      edit: documentedEdit('ppc-schema-no-ref-chain', 'invalid'),
       expect: [
         {
           path: ['definitions', 'TaskAlias', '$ref'],
@@ -26,7 +24,11 @@ describe('ppc-schema-no-ref-chain scenarios', () => {
         },
       ],
     },
-    { name: 'Definitions with their own schemas.', edit: () => {}, expect: [] },
+    {
+      name: 'Definitions with their own schemas.',
+      edit: documentedEdit('ppc-schema-no-ref-chain', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

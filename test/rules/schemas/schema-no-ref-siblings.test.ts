@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -30,12 +30,7 @@ describe('ppc-schema-no-ref-siblings scenarios', () => {
   ruleScenarios('ppc-schema-no-ref-siblings', [
     {
       name: 'A description next to `$ref` in a response schema.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.responses['201'].schema = {
-          $ref: '#/definitions/Task',
-          description: 'The created task.',
-        };
-      },
+      edit: documentedEdit('ppc-schema-no-ref-siblings', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'responses', '201', 'schema', 'description'],
@@ -44,7 +39,11 @@ describe('ppc-schema-no-ref-siblings scenarios', () => {
         },
       ],
     },
-    { name: 'A bare reference; the description lives on the response.', edit: () => {}, expect: [] },
+    {
+      name: 'A bare reference; the description lives on the response.',
+      edit: documentedEdit('ppc-schema-no-ref-siblings', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('schema rules', () => {
   it('ppc-schema-no-required-loop reports each required cycle once', async () => {
@@ -28,10 +28,7 @@ describe('ppc-schema-no-required-loop scenarios', () => {
   ruleScenarios('ppc-schema-no-required-loop', [
     {
       name: 'A task that requires a parent task.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.parent = { $ref: '#/definitions/Task' };
-        doc.definitions.Task.required = ['parent'];
-      },
+      edit: documentedEdit('ppc-schema-no-required-loop', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task', 'required', '0'],
@@ -42,9 +39,7 @@ describe('ppc-schema-no-required-loop scenarios', () => {
     },
     {
       name: 'An optional parent task (recursion without a required loop).',
-      edit: (doc) => {
-        doc.definitions.Task.properties.parent = { $ref: '#/definitions/Task' };
-      },
+      edit: documentedEdit('ppc-schema-no-required-loop', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
 import { lineContaining, lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 const text = (doc: unknown): string => JSON.stringify(doc, null, 4);
 
@@ -27,9 +27,7 @@ describe('ppc-schema-ref-valid scenarios', () => {
   ruleScenarios('ppc-schema-ref-valid', [
     {
       name: 'A reference to a definition that does not exist.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.responses['201'].schema = { $ref: '#/definitions/Tasks' };
-      },
+      edit: documentedEdit('ppc-schema-ref-valid', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'responses', '201', 'schema', '$ref'],
@@ -40,9 +38,7 @@ describe('ppc-schema-ref-valid scenarios', () => {
     },
     {
       name: 'A reference outside `#/definitions`.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post.responses['201'].schema = { $ref: '#/parameters/TaskId' };
-      },
+      edit: documentedEdit('ppc-schema-ref-valid', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'responses', '201', 'schema', '$ref'],
@@ -51,7 +47,11 @@ describe('ppc-schema-ref-valid scenarios', () => {
         },
       ],
     },
-    { name: 'A reference to an existing definition.', edit: () => {}, expect: [] },
+    {
+      name: 'A reference to an existing definition.',
+      edit: documentedEdit('ppc-schema-ref-valid', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

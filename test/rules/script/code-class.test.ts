@@ -1,23 +1,17 @@
 import { VALID_SCRIPT } from '../../../src/rules/script/examples';
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-code-class', () => {
   folderScenarios('ppc-code-class', [
     {
       name: 'Another class name.',
-      files: {
-        'script.csx':
-          'public class ContosoScript : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-      },
+      files: documentedFiles('ppc-code-class', 'invalid'),
       expect: [{ path: [], line: 1, message: 'script.csx derives "ContosoScript" from ScriptBase' }],
     },
     {
       name: 'The Script class.',
-      files: {
-        'script.csx':
-          'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-      },
+      files: documentedFiles('ppc-code-class', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,25 +1,19 @@
 import { VALID_SCRIPT } from '../../../src/rules/script/examples';
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-code-execute-async', () => {
   folderScenarios('ppc-code-execute-async', [
     {
       name: 'A differently named method.',
-      files: {
-        'script.csx':
-          'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> RunAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-      },
+      files: documentedFiles('ppc-code-execute-async', 'invalid'),
       expect: [
         { path: [], line: 1, message: 'script.csx does not override "Task<HttpResponseMessage> ExecuteAsync()"' },
       ],
     },
     {
       name: 'The override.',
-      files: {
-        'script.csx':
-          'public class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-      },
+      files: documentedFiles('ppc-code-execute-async', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,25 +1,19 @@
 import { VALID_SCRIPT } from '../../../src/rules/script/examples';
 import { lineOf, lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-code-namespaces', () => {
   folderScenarios('ppc-code-namespaces', [
     {
       name: 'System.Data.',
-      files: {
-        'script.csx':
-          'using System.Data;\npublic class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-      },
+      files: documentedFiles('ppc-code-namespaces', 'invalid'),
       expect: [
         { path: [], line: 1, message: 'script.csx uses the namespace "System.Data", which custom code may not import' },
       ],
     },
     {
       name: 'Allowed namespaces, a static type and an alias.',
-      files: {
-        'script.csx':
-          'using System.Net.Http.Headers;\nusing Newtonsoft.Json.Linq;\nusing static System.Math;\nusing Json = Newtonsoft.Json.JsonConvert;\n// using System.Data;\npublic class Script : ScriptBase\n{\n    public override async Task<HttpResponseMessage> ExecuteAsync()\n    {\n        return await this.Context.SendAsync(this.Context.Request, this.CancellationToken).ConfigureAwait(false);\n    }\n}\n',
-      },
+      files: documentedFiles('ppc-code-namespaces', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,15 +1,15 @@
 import { VALID_SCRIPT } from '../../../src/rules/script/examples';
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-code-single-file', () => {
   folderScenarios('ppc-code-single-file', [
     {
       name: 'Two scripts.',
-      files: { 'script.csx': 'public class Script : ScriptBase { }\n', 'helpers.csx': 'public class Helpers { }\n' },
+      files: documentedFiles('ppc-code-single-file', 'invalid'),
       expect: [{ path: [], line: 1, message: 'The folder has 2 custom-code files (helpers.csx, script.csx)' }],
     },
-    { name: 'One script.', files: { 'script.csx': 'public class Script : ScriptBase { }\n' }, expect: [] },
+    { name: 'One script.', files: documentedFiles('ppc-code-single-file', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
 });

@@ -1,14 +1,7 @@
-import { oauth2 } from '../../../src/rules/security/fixtures';
 import { lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { lineAfter, messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-function oauthDoc(overrides: Record<string, unknown> = {}, scopes: unknown = ['tasks.read']): Record<string, any> {
-  const doc = validSwagger();
-  doc.securityDefinitions = { oauth2_auth: oauth2(overrides) };
-  doc.security = [{ oauth2_auth: scopes }];
-  return doc;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { oauthDoc } from '../../helpers/security';
 
 describe('security rules', () => {
   it('ppc-secdef-types checks each scheme and its required keys', async () => {
@@ -59,9 +52,7 @@ describe('ppc-secdef-types scenarios', () => {
   ruleScenarios('ppc-secdef-types', [
     {
       name: 'An API key in a cookie.',
-      edit: (doc) => {
-        doc.securityDefinitions.api_key.in = 'cookie';
-      },
+      edit: documentedEdit('ppc-secdef-types', 'invalid'),
       expect: [
         {
           path: ['securityDefinitions', 'api_key', 'in'],
@@ -72,17 +63,7 @@ describe('ppc-secdef-types scenarios', () => {
     },
     {
       name: 'An authorization-code flow without a token URL.',
-      edit: (doc) => {
-        delete doc.securityDefinitions.api_key;
-        doc.securityDefinitions.oauth2_auth = {
-          type: 'oauth2',
-          flow: 'accessCode',
-          authorizationUrl: 'https://login.contoso.com/oauth2/authorize',
-          scopes: { 'tasks.read': 'Read tasks', 'tasks.write': 'Create and update tasks' },
-        };
-        delete doc.security[0].api_key;
-        doc.security[0].oauth2_auth = ['tasks.read'];
-      },
+      edit: documentedEdit('ppc-secdef-types', 'invalid', 1),
       expect: [
         {
           path: ['securityDefinitions', 'oauth2_auth'],
@@ -93,18 +74,7 @@ describe('ppc-secdef-types scenarios', () => {
     },
     {
       name: 'A plain-http token URL.',
-      edit: (doc) => {
-        delete doc.securityDefinitions.api_key;
-        doc.securityDefinitions.oauth2_auth = {
-          type: 'oauth2',
-          flow: 'accessCode',
-          authorizationUrl: 'https://login.contoso.com/oauth2/authorize',
-          tokenUrl: 'http://login.contoso.com/oauth2/token',
-          scopes: { 'tasks.read': 'Read tasks', 'tasks.write': 'Create and update tasks' },
-        };
-        delete doc.security[0].api_key;
-        doc.security[0].oauth2_auth = ['tasks.read'];
-      },
+      edit: documentedEdit('ppc-secdef-types', 'invalid', 2),
       expect: [
         {
           path: ['securityDefinitions', 'oauth2_auth', 'tokenUrl'],
@@ -114,21 +84,10 @@ describe('ppc-secdef-types scenarios', () => {
         },
       ],
     },
-    { name: 'An API key in a header.', edit: () => {}, expect: [] },
+    { name: 'An API key in a header.', edit: documentedEdit('ppc-secdef-types', 'valid'), expect: [] },
     {
       name: 'OAuth 2.0 authorization code.',
-      edit: (doc) => {
-        delete doc.securityDefinitions.api_key;
-        doc.securityDefinitions.oauth2_auth = {
-          type: 'oauth2',
-          flow: 'accessCode',
-          authorizationUrl: 'https://login.contoso.com/oauth2/authorize',
-          tokenUrl: 'https://login.contoso.com/oauth2/token',
-          scopes: { 'tasks.read': 'Read tasks', 'tasks.write': 'Create and update tasks' },
-        };
-        delete doc.security[0].api_key;
-        doc.security[0].oauth2_auth = ['tasks.read'];
-      },
+      edit: documentedEdit('ppc-secdef-types', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,6 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('security rules', () => {
   it('ppc-security-req-defined finds undefined names at the root and on operations', async () => {
@@ -27,10 +27,7 @@ describe('ppc-security-req-defined scenarios', () => {
   ruleScenarios('ppc-security-req-defined', [
     {
       name: 'A requirement that names no definition.',
-      edit: (doc) => {
-        delete doc.security[0].api_key;
-        doc.security[0].apiKey = [];
-      },
+      edit: documentedEdit('ppc-security-req-defined', 'invalid'),
       expect: [
         {
           path: ['security', '0', 'apiKey'],
@@ -39,7 +36,11 @@ describe('ppc-security-req-defined scenarios', () => {
         },
       ],
     },
-    { name: 'The requirement names the "api_key" definition.', edit: () => {}, expect: [] },
+    {
+      name: 'The requirement names the "api_key" definition.',
+      edit: documentedEdit('ppc-security-req-defined', 'valid'),
+      expect: [],
+    },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
   ]);
 });

@@ -1,14 +1,7 @@
-import { oauth2 } from '../../../src/rules/security/fixtures';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-function oauthDoc(overrides: Record<string, unknown> = {}, scopes: unknown = ['tasks.read']): Record<string, any> {
-  const doc = validSwagger();
-  doc.securityDefinitions = { oauth2_auth: oauth2(overrides) };
-  doc.security = [{ oauth2_auth: scopes }];
-  return doc;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { oauthDoc } from '../../helpers/security';
 
 describe('security rules', () => {
   it('ppc-security-req-scopes checks requirement values', async () => {
@@ -38,9 +31,7 @@ describe('ppc-security-req-scopes scenarios', () => {
   ruleScenarios('ppc-security-req-scopes', [
     {
       name: 'Scopes on an API key requirement.',
-      edit: (doc) => {
-        doc.security[0].api_key = ['read'];
-      },
+      edit: documentedEdit('ppc-security-req-scopes', 'invalid'),
       expect: [
         {
           path: ['security', '0', 'api_key'],
@@ -51,9 +42,7 @@ describe('ppc-security-req-scopes scenarios', () => {
     },
     {
       name: 'null instead of an array.',
-      edit: (doc) => {
-        doc.security[0].api_key = null;
-      },
+      edit: documentedEdit('ppc-security-req-scopes', 'invalid', 1),
       expect: [
         {
           path: ['security', '0', 'api_key'],
@@ -64,18 +53,7 @@ describe('ppc-security-req-scopes scenarios', () => {
     },
     {
       name: 'An OAuth scope the definition does not declare.',
-      edit: (doc) => {
-        delete doc.securityDefinitions.api_key;
-        doc.securityDefinitions.oauth2_auth = {
-          type: 'oauth2',
-          flow: 'accessCode',
-          authorizationUrl: 'https://login.contoso.com/oauth2/authorize',
-          tokenUrl: 'https://login.contoso.com/oauth2/token',
-          scopes: { 'tasks.read': 'Read tasks', 'tasks.write': 'Create and update tasks' },
-        };
-        delete doc.security[0].api_key;
-        doc.security[0].oauth2_auth = ['tasks.admin'];
-      },
+      edit: documentedEdit('ppc-security-req-scopes', 'invalid', 2),
       expect: [
         {
           path: ['security', '0', 'oauth2_auth', '0'],
@@ -85,21 +63,10 @@ describe('ppc-security-req-scopes scenarios', () => {
         },
       ],
     },
-    { name: 'An API key requirement with [].', edit: () => {}, expect: [] },
+    { name: 'An API key requirement with [].', edit: documentedEdit('ppc-security-req-scopes', 'valid'), expect: [] },
     {
       name: 'A declared OAuth scope.',
-      edit: (doc) => {
-        delete doc.securityDefinitions.api_key;
-        doc.securityDefinitions.oauth2_auth = {
-          type: 'oauth2',
-          flow: 'accessCode',
-          authorizationUrl: 'https://login.contoso.com/oauth2/authorize',
-          tokenUrl: 'https://login.contoso.com/oauth2/token',
-          scopes: { 'tasks.read': 'Read tasks', 'tasks.write': 'Create and update tasks' },
-        };
-        delete doc.security[0].api_key;
-        doc.security[0].oauth2_auth = ['tasks.read'];
-      },
+      edit: documentedEdit('ppc-security-req-scopes', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,5 +1,5 @@
-import { oauth2 } from '../../../src/rules/security/fixtures';
 import { lintRule, validSwagger } from '../../helpers/lint';
+import { oauthDoc } from '../../helpers/security';
 
 const RULES = [
   'ppc-secdef-types',
@@ -7,13 +7,6 @@ const RULES = [
   'ppc-security-req-defined',
   'ppc-security-req-scopes',
 ];
-
-function oauthDoc(overrides: Record<string, unknown> = {}, scopes: unknown = ['tasks.read']): Record<string, any> {
-  const doc = validSwagger();
-  doc.securityDefinitions = { oauth2_auth: oauth2(overrides) };
-  doc.security = [{ oauth2_auth: scopes }];
-  return doc;
-}
 
 describe('security rules', () => {
   it('are silent on the valid fixture (API key), OAuth, basic and no auth', async () => {

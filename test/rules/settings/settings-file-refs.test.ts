@@ -1,6 +1,6 @@
 import { insideFolder } from '../../../src/rules/settings/settings-file-refs';
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('settings.json rules', () => {
   it('ppc-settings-file-refs: a path leaving the folder is reported and never read; a missing file is reported', async () => {
@@ -37,11 +37,7 @@ describe('ppc-settings-file-refs scenarios', () => {
   folderScenarios('ppc-settings-file-refs', [
     {
       name: 'A path outside the folder.',
-      files: {
-        'settings.json': {
-          json: { apiProperties: '../shared/apiProperties.json', apiDefinition: 'apiDefinition.swagger.json' },
-        },
-      },
+      files: documentedFiles('ppc-settings-file-refs', 'invalid'),
       expect: [
         {
           path: ['apiProperties'],
@@ -52,11 +48,7 @@ describe('ppc-settings-file-refs scenarios', () => {
     },
     {
       name: 'A missing icon.',
-      files: {
-        'settings.json': {
-          json: { apiProperties: 'apiProperties.json', apiDefinition: 'apiDefinition.swagger.json', icon: 'icon.png' },
-        },
-      },
+      files: documentedFiles('ppc-settings-file-refs', 'invalid', 1),
       expect: [
         {
           path: ['icon'],
@@ -67,11 +59,7 @@ describe('ppc-settings-file-refs scenarios', () => {
     },
     {
       name: 'Files of the folder.',
-      files: {
-        'settings.json': {
-          json: { apiProperties: 'apiProperties.json', apiDefinition: './apiDefinition.swagger.json', icon: null },
-        },
-      },
+      files: documentedFiles('ppc-settings-file-refs', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,35 +1,16 @@
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-settings-keys', () => {
   folderScenarios('ppc-settings-keys', [
     {
       name: 'A misspelt key.',
-      files: {
-        'settings.json': {
-          json: {
-            connectorId: '',
-            environment: '',
-            apiProperties: 'apiProperties.json',
-            apiDefinitions: 'apiDefinition.swagger.json',
-          },
-        },
-      },
+      files: documentedFiles('ppc-settings-keys', 'invalid'),
       expect: [{ path: ['apiDefinitions'], line: 5, message: 'settings.json has the unknown key "apiDefinitions"' }],
     },
     {
       name: 'The paconn keys.',
-      files: {
-        'settings.json': {
-          json: {
-            connectorId: '',
-            environment: '',
-            apiProperties: 'apiProperties.json',
-            apiDefinition: 'apiDefinition.swagger.json',
-            powerAppsApiVersion: '2016-11-01',
-          },
-        },
-      },
+      files: documentedFiles('ppc-settings-keys', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,11 +1,11 @@
 import { lintFolderRule } from '../../helpers/lint';
-import { folderScenarios } from '../../helpers/scenarios';
+import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
 
 describe('ppc-settings-values', () => {
   folderScenarios('ppc-settings-values', [
     {
       name: 'An environment name and an old API version.',
-      files: { 'settings.json': { json: { environment: 'Contoso (default)', powerAppsApiVersion: '2016-01-01' } } },
+      files: documentedFiles('ppc-settings-values', 'invalid'),
       expect: [
         { path: ['environment'], line: 2, message: 'settings.json environment is "Contoso (default)"' },
         { path: ['powerAppsApiVersion'], line: 3, message: 'settings.json powerAppsApiVersion is "2016-01-01"' },
@@ -13,15 +13,7 @@ describe('ppc-settings-values', () => {
     },
     {
       name: 'A GUID and the supported version.',
-      files: {
-        'settings.json': {
-          json: {
-            environment: '7d1e2f60-7c4b-4d1f-9a55-1b6a3c2d9e10',
-            powerAppsApiVersion: '2016-11-01',
-            flowUrl: 'https://api.flow.microsoft.com',
-          },
-        },
-      },
+      files: documentedFiles('ppc-settings-values', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', files: {}, expect: [] },

@@ -1,6 +1,6 @@
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { webhookBody, webhookOp, withWebhook } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('webhook rules', () => {
   it('ppc-notification-url-in-body rejects query parameters and response properties', async () => {
@@ -31,76 +31,7 @@ describe('ppc-notification-url-in-body scenarios', () => {
   ruleScenarios('ppc-notification-url-in-body', [
     {
       name: 'A query parameter marked as the callback URL.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-              {
-                name: 'callback',
-                in: 'query',
-                type: 'string',
-                'x-ms-notification-url': true,
-                'x-ms-visibility': 'internal',
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-notification-url-in-body', 'invalid'),
       expect: [
         {
           path: ['paths', '/hooks', 'post', 'parameters', '1', 'x-ms-notification-url'],
@@ -111,9 +42,7 @@ describe('ppc-notification-url-in-body scenarios', () => {
     },
     {
       name: 'A response property marked as the callback URL.',
-      edit: (doc) => {
-        doc.definitions.Task.properties.id['x-ms-notification-url'] = true;
-      },
+      edit: documentedEdit('ppc-notification-url-in-body', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'Task', 'properties', 'id', 'x-ms-notification-url'],
@@ -124,69 +53,7 @@ describe('ppc-notification-url-in-body scenarios', () => {
     },
     {
       name: 'The marker on a request body property.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-notification-url-in-body', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

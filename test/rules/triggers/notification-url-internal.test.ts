@@ -1,4 +1,4 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lineOf, lintRule, SEVERITY } from '../../helpers/lint';
 import { callbackProperty, lineAfter, webhookBody, withWebhook } from '../../helpers/triggers';
 
@@ -6,68 +6,7 @@ describe('ppc-notification-url-internal', () => {
   ruleScenarios('ppc-notification-url-internal', [
     {
       name: 'A callback property users would see.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-notification-url-internal', 'invalid'),
       expect: [
         {
           path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl'],
@@ -78,136 +17,12 @@ describe('ppc-notification-url-internal', () => {
     },
     {
       name: 'An internal callback property.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-notification-url-internal', 'valid'),
       expect: [],
     },
     {
       name: 'An internal body parameter hides the callback property too.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-                'x-ms-visibility': 'internal',
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-notification-url-internal', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -215,10 +30,7 @@ describe('ppc-notification-url-internal', () => {
 });
 
 describe('ppc-notification-url-internal, further cases', () => {
-  it('ppc-notification-url-string, -internal and -required check the callback property', async () => {
-    const doc = withWebhook();
-    callbackProperty(doc).type = 'object';
-    delete callbackProperty(doc).type;
+  it('reports a visible callback property, unless its schema is internal', async () => {
     const visible = withWebhook();
     delete callbackProperty(visible)['x-ms-visibility'];
     const [v] = await lintRule('ppc-notification-url-internal', visible);

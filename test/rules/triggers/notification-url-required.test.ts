@@ -1,4 +1,4 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { callbackProperty, webhookBody, withWebhook } from '../../helpers/triggers';
 
@@ -6,69 +6,7 @@ describe('ppc-notification-url-required', () => {
   ruleScenarios('ppc-notification-url-required', [
     {
       name: 'The callback property is optional.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: [],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-notification-url-required', 'invalid'),
       expect: [
         {
           path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'required'],
@@ -79,69 +17,7 @@ describe('ppc-notification-url-required', () => {
     },
     {
       name: 'A required callback property.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-notification-url-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -149,13 +25,7 @@ describe('ppc-notification-url-required', () => {
 });
 
 describe('ppc-notification-url-required, further cases', () => {
-  it('ppc-notification-url-string, -internal and -required check the callback property', async () => {
-    const doc = withWebhook();
-    callbackProperty(doc).type = 'object';
-    delete callbackProperty(doc).type;
-    const visible = withWebhook();
-    delete callbackProperty(visible)['x-ms-visibility'];
-    webhookBody(visible).schema['x-ms-visibility'] = 'internal';
+  it('reports a required path broken by an optional parent property, and leaves an optional body alone', async () => {
     const nested = withWebhook();
     webhookBody(nested).schema = {
       type: 'object',

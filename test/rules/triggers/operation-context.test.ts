@@ -1,6 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('trigger rules', () => {
   it('ppc-operation-context checks the simulate wrapper', async () => {
@@ -32,9 +32,7 @@ describe('ppc-operation-context scenarios', () => {
   ruleScenarios('ppc-operation-context', [
     {
       name: 'No "simulate" wrapper.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post['x-ms-operation-context'] = { operationId: 'ListTasks' };
-      },
+      edit: documentedEdit('ppc-operation-context', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'post', 'x-ms-operation-context'],
@@ -50,9 +48,7 @@ describe('ppc-operation-context scenarios', () => {
     },
     {
       name: 'A simulate call.',
-      edit: (doc) => {
-        doc.paths['/tasks'].post['x-ms-operation-context'] = { simulate: { operationId: 'ListTasks', parameters: {} } };
-      },
+      edit: documentedEdit('ppc-operation-context', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,22 +1,7 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** The valid fixture with ListTasks returning a page object. */
-function pagedDoc(nextLinkName: unknown = 'nextLink'): Record<string, any> {
-  const doc = validSwagger();
-  const op = doc.paths['/tasks'].get;
-  op['x-ms-pageable'] = { nextLinkName };
-  op.responses['200'].schema = { $ref: '#/definitions/TaskPage' };
-  doc.definitions.TaskPage = {
-    type: 'object',
-    properties: {
-      value: { type: 'array', items: { $ref: '#/definitions/Task' } },
-      nextLink: { type: 'string', description: 'The next page.' },
-    },
-  };
-  return doc;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { pagedDoc } from '../../helpers/paging';
 
 describe('pagination rules', () => {
   it('ppc-pageable-nextlink-in-response resolves $refs and allOf', async () => {
@@ -52,9 +37,7 @@ describe('ppc-pageable-nextlink-in-response scenarios', () => {
   ruleScenarios('ppc-pageable-nextlink-in-response', [
     {
       name: 'A pageable operation that returns a bare array.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-pageable'] = { nextLinkName: 'nextLink' };
-      },
+      edit: documentedEdit('ppc-pageable-nextlink-in-response', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-pageable', 'nextLinkName'],
@@ -66,16 +49,7 @@ describe('ppc-pageable-nextlink-in-response scenarios', () => {
     },
     {
       name: 'A page object with "value" and "nextLink".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.responses['200'].schema = {
-          type: 'object',
-          properties: {
-            value: { type: 'array', items: { $ref: '#/definitions/Task' } },
-            nextLink: { type: 'string', 'x-ms-visibility': 'internal', description: 'The URL of the next page.' },
-          },
-        };
-        doc.paths['/tasks'].get['x-ms-pageable'] = { nextLinkName: 'nextLink' };
-      },
+      edit: documentedEdit('ppc-pageable-nextlink-in-response', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,21 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** The valid fixture with ListTasks returning a page object. */
-function pagedDoc(nextLinkName: unknown = 'nextLink'): Record<string, any> {
-  const doc = validSwagger();
-  const op = doc.paths['/tasks'].get;
-  op['x-ms-pageable'] = { nextLinkName };
-  op.responses['200'].schema = { $ref: '#/definitions/TaskPage' };
-  doc.definitions.TaskPage = {
-    type: 'object',
-    properties: {
-      value: { type: 'array', items: { $ref: '#/definitions/Task' } },
-      nextLink: { type: 'string', description: 'The next page.' },
-    },
-  };
-  return doc;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { pagedDoc } from '../../helpers/paging';
 
 describe('pagination rules', () => {
   it('ppc-pageable-nextlink-value accepts only nextLink and @odata.nextLink', async () => {
@@ -36,9 +21,7 @@ describe('ppc-pageable-nextlink-value scenarios', () => {
   ruleScenarios('ppc-pageable-nextlink-value', [
     {
       name: 'Lower-case "nextlink".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-pageable'] = { nextLinkName: 'nextlink' };
-      },
+      edit: documentedEdit('ppc-pageable-nextlink-value', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-pageable', 'nextLinkName'],
@@ -49,9 +32,7 @@ describe('ppc-pageable-nextlink-value scenarios', () => {
     },
     {
       name: '"@odata.nextLink".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-pageable'] = { nextLinkName: '@odata.nextLink' };
-      },
+      edit: documentedEdit('ppc-pageable-nextlink-value', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

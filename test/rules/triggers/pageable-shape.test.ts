@@ -1,22 +1,7 @@
 import { lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { lineAfter, messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** The valid fixture with ListTasks returning a page object. */
-function pagedDoc(nextLinkName: unknown = 'nextLink'): Record<string, any> {
-  const doc = validSwagger();
-  const op = doc.paths['/tasks'].get;
-  op['x-ms-pageable'] = { nextLinkName };
-  op.responses['200'].schema = { $ref: '#/definitions/TaskPage' };
-  doc.definitions.TaskPage = {
-    type: 'object',
-    properties: {
-      value: { type: 'array', items: { $ref: '#/definitions/Task' } },
-      nextLink: { type: 'string', description: 'The next page.' },
-    },
-  };
-  return doc;
-}
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { pagedDoc } from '../../helpers/paging';
 
 describe('pagination rules', () => {
   it('ppc-pageable-shape allows only nextLinkName', async () => {
@@ -44,9 +29,7 @@ describe('ppc-pageable-shape scenarios', () => {
   ruleScenarios('ppc-pageable-shape', [
     {
       name: 'The AutoRest form with "itemName".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-pageable'] = { nextLinkName: 'nextLink', itemName: 'value' };
-      },
+      edit: documentedEdit('ppc-pageable-shape', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-pageable', 'itemName'],
@@ -57,9 +40,7 @@ describe('ppc-pageable-shape scenarios', () => {
     },
     {
       name: 'A bare string.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-pageable'] = 'nextLink';
-      },
+      edit: documentedEdit('ppc-pageable-shape', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-pageable'],
@@ -70,9 +51,7 @@ describe('ppc-pageable-shape scenarios', () => {
     },
     {
       name: 'Only "nextLinkName".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-pageable'] = { nextLinkName: 'nextLink' };
-      },
+      edit: documentedEdit('ppc-pageable-shape', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

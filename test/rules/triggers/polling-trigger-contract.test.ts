@@ -1,6 +1,6 @@
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages, pollingOp, withPolling, withWebhook } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('trigger rules', () => {
   it('ppc-polling-trigger-contract asks for 202 with Location and Retry-After', async () => {
@@ -23,35 +23,7 @@ describe('ppc-polling-trigger-contract scenarios', () => {
   ruleScenarios('ppc-polling-trigger-contract', [
     {
       name: 'A polling trigger with only a 200 response.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-polling-trigger-contract', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/trigger', 'get', 'responses'],
@@ -62,42 +34,7 @@ describe('ppc-polling-trigger-contract scenarios', () => {
     },
     {
       name: '200 and 202 with Location and Retry-After.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-polling-trigger-contract', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

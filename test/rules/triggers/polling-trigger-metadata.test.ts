@@ -1,6 +1,6 @@
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages, pollingOp, withPolling } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('trigger rules', () => {
   it('ppc-polling-trigger-metadata wants { kind: query, mode: polling }', async () => {
@@ -29,42 +29,7 @@ describe('ppc-polling-trigger-metadata scenarios', () => {
   ruleScenarios('ppc-polling-trigger-metadata', [
     {
       name: 'A missing "mode".',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-polling-trigger-metadata', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/trigger', 'get', 'x-ms-trigger-metadata'],
@@ -75,42 +40,7 @@ describe('ppc-polling-trigger-metadata scenarios', () => {
     },
     {
       name: 'A wrong "kind".',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'webhook', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-polling-trigger-metadata', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks/trigger', 'get', 'x-ms-trigger-metadata', 'kind'],
@@ -121,42 +51,7 @@ describe('ppc-polling-trigger-metadata scenarios', () => {
     },
     {
       name: 'Both keys with their only values.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-polling-trigger-metadata', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,6 +1,6 @@
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages, pollingOp, withPolling, withWebhook } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('trigger rules', () => {
   it('ppc-trigger-batch-array wants an array from batch triggers', async () => {
@@ -32,39 +32,7 @@ describe('ppc-trigger-batch-array scenarios', () => {
   ruleScenarios('ppc-trigger-batch-array', [
     {
       name: 'A batch polling trigger that returns one task.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': { description: 'The new tasks.', schema: { $ref: '#/definitions/Task' } },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-trigger-batch-array', 'invalid'),
       expect: [
         {
           path: ['definitions', 'Task'],
@@ -75,69 +43,7 @@ describe('ppc-trigger-batch-array scenarios', () => {
     },
     {
       name: 'A batch webhook whose notification is one task.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-trigger-batch-array', 'invalid', 1),
       expect: [
         {
           path: ['definitions', 'Task'],
@@ -148,42 +54,7 @@ describe('ppc-trigger-batch-array scenarios', () => {
     },
     {
       name: 'A batch polling trigger that returns an array of tasks.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-trigger-batch-array', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

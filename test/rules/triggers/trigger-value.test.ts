@@ -1,6 +1,6 @@
 import { lineOf, lintRule, SEVERITY } from '../../helpers/lint';
 import { lineAfter, messages, pollingOp, withPolling } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('trigger rules', () => {
   it('ppc-trigger-value accepts single and batch and names anything else', async () => {
@@ -30,42 +30,7 @@ describe('ppc-trigger-value scenarios', () => {
   ruleScenarios('ppc-trigger-value', [
     {
       name: 'A trigger kind the platform does not know.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'polling',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-trigger-value', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/trigger', 'get', 'x-ms-trigger'],
@@ -76,42 +41,7 @@ describe('ppc-trigger-value scenarios', () => {
     },
     {
       name: 'Wrong case.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'Batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-trigger-value', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks/trigger', 'get', 'x-ms-trigger'],
@@ -122,42 +52,7 @@ describe('ppc-trigger-value scenarios', () => {
     },
     {
       name: 'A batch polling trigger.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-trigger-value', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

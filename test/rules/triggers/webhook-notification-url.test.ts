@@ -1,6 +1,6 @@
 import { lineOf, lintRule, SEVERITY } from '../../helpers/lint';
 import { callbackProperty, lineAfter, webhookBody, withWebhook } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('webhook rules', () => {
   it('ppc-webhook-notification-url wants exactly one callback property', async () => {
@@ -34,68 +34,7 @@ describe('ppc-webhook-notification-url scenarios', () => {
   ruleScenarios('ppc-webhook-notification-url', [
     {
       name: 'A webhook trigger whose callback property lost its marker.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-webhook-notification-url', 'invalid'),
       expect: [
         {
           path: ['paths', '/hooks', 'post'],
@@ -107,70 +46,7 @@ describe('ppc-webhook-notification-url scenarios', () => {
     },
     {
       name: 'Two callback properties.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                    otherUrl: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-webhook-notification-url', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'otherUrl'],
@@ -181,69 +57,7 @@ describe('ppc-webhook-notification-url scenarios', () => {
     },
     {
       name: 'One internal, required callback property.',
-      edit: (doc) => {
-        doc.paths['/hooks'] = {
-          'x-ms-notification-content': {
-            description: 'The task that was created.',
-            schema: { $ref: '#/definitions/Task' },
-          },
-          post: {
-            operationId: 'OnTaskCreated',
-            summary: 'When a task is created',
-            description: 'This operation triggers when a task is created.',
-            'x-ms-trigger': 'single',
-            'x-ms-trigger-hint': 'To see it work, create a task.',
-            parameters: [
-              {
-                name: 'body',
-                in: 'body',
-                required: true,
-                'x-ms-summary': 'Subscription',
-                description: 'The webhook subscription.',
-                schema: {
-                  type: 'object',
-                  required: ['callbackUrl'],
-                  properties: {
-                    callbackUrl: {
-                      type: 'string',
-                      'x-ms-notification-url': true,
-                      'x-ms-visibility': 'internal',
-                      'x-ms-summary': 'Callback URL',
-                      description: 'The URL the service posts events to.',
-                    },
-                  },
-                },
-              },
-            ],
-            responses: {
-              '201': {
-                description: 'The subscription was created.',
-                headers: { Location: { type: 'string', description: 'The URL of the subscription.' } },
-              },
-            },
-          },
-        };
-        doc.paths['/hooks/{hookId}'] = {
-          delete: {
-            operationId: 'DeleteHook',
-            summary: 'Delete a webhook',
-            description: 'Removes the webhook subscription.',
-            'x-ms-visibility': 'internal',
-            parameters: [
-              {
-                name: 'hookId',
-                in: 'path',
-                required: true,
-                type: 'string',
-                'x-ms-summary': 'Hook ID',
-                description: 'The subscription identifier.',
-                'x-ms-url-encoding': 'single',
-              },
-            ],
-            responses: { '204': { description: 'The webhook was removed.' } },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-webhook-notification-url', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,7 +1,6 @@
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages, pollingOp, webhookOp, withPolling, withWebhook } from '../../helpers/triggers';
-import { applyEdits } from '../../../src/examples';
-import { ruleScenarios, documented } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('webhook rules', () => {
   it('ppc-webhook-params-consistent compares fetch and subscribe parameters', async () => {
@@ -27,7 +26,7 @@ describe('ppc-webhook-params-consistent scenarios', () => {
   ruleScenarios('ppc-webhook-params-consistent', [
     {
       name: 'A polling trigger linked to a webhook, where "since" is internal in one and an advanced integer in the other.',
-      edit: (doc) => applyEdits(doc, documented('ppc-webhook-params-consistent', 'invalid', 0).edits ?? []),
+      edit: documentedEdit('ppc-webhook-params-consistent', 'invalid'),
       expect: [
         {
           path: ['paths', '/hooks', 'post', 'parameters', '1'],
@@ -39,7 +38,7 @@ describe('ppc-webhook-params-consistent scenarios', () => {
     },
     {
       name: 'The same "since" parameter in both.',
-      edit: (doc) => applyEdits(doc, documented('ppc-webhook-params-consistent', 'valid', 0).edits ?? []),
+      edit: documentedEdit('ppc-webhook-params-consistent', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

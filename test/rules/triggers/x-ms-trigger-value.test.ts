@@ -1,6 +1,6 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { messages, pollingOp, withPolling } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('trigger rules', () => {
   it('ppc-x-ms-trigger-value checks shape and position', async () => {
@@ -26,43 +26,7 @@ describe('ppc-x-ms-trigger-value scenarios', () => {
   ruleScenarios('ppc-x-ms-trigger-value', [
     {
       name: 'A bare string.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-                'x-ms-trigger-value': 'id',
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-trigger-value', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks/trigger', 'get', 'parameters', '0', 'x-ms-trigger-value'],
@@ -73,43 +37,7 @@ describe('ppc-x-ms-trigger-value scenarios', () => {
     },
     {
       name: 'Collection and path.',
-      edit: (doc) => {
-        doc.paths['/tasks/trigger'] = {
-          get: {
-            operationId: 'OnNewTasks',
-            summary: 'When tasks are added',
-            description: 'This operation triggers when new tasks are added.',
-            'x-ms-trigger': 'batch',
-            'x-ms-trigger-metadata': { kind: 'query', mode: 'polling' },
-            'x-ms-trigger-hint': 'To see it work, add a task.',
-            parameters: [
-              {
-                name: 'since',
-                in: 'query',
-                required: false,
-                type: 'string',
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'The polling state: only tasks added after this time.',
-                'x-ms-trigger-value': { 'value-collection': 'value', 'value-path': 'id' },
-              },
-            ],
-            responses: {
-              '200': {
-                description: 'The new tasks.',
-                schema: { type: 'array', items: { $ref: '#/definitions/Task' } },
-              },
-              '202': {
-                description: 'No new tasks yet.',
-                headers: {
-                  Location: { type: 'string', description: 'The URL to poll next.' },
-                  'Retry-After': { type: 'integer', description: 'Seconds to wait before polling again.' },
-                },
-              },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-x-ms-trigger-value', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,6 +1,6 @@
 import { lineOf, lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { lineAfter, messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('versioning rules', () => {
   it('ppc-annotation-shape checks keys, types and status values', async () => {
@@ -34,9 +34,7 @@ describe('ppc-annotation-shape scenarios', () => {
   ruleScenarios('ppc-annotation-shape', [
     {
       name: 'A revision of 0.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = { family: 'ListTasks', revision: 0 };
-      },
+      edit: documentedEdit('ppc-annotation-shape', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'revision'],
@@ -47,9 +45,7 @@ describe('ppc-annotation-shape scenarios', () => {
     },
     {
       name: 'A lower-case status.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = { status: 'production' };
-      },
+      edit: documentedEdit('ppc-annotation-shape', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'status'],
@@ -60,9 +56,7 @@ describe('ppc-annotation-shape scenarios', () => {
     },
     {
       name: 'An unknown key.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = { family: 'ListTasks', version: 2 };
-      },
+      edit: documentedEdit('ppc-annotation-shape', 'invalid', 2),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'version'],
@@ -73,26 +67,7 @@ describe('ppc-annotation-shape scenarios', () => {
     },
     {
       name: 'A family with two revisions.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 1,
-          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-annotation-shape', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

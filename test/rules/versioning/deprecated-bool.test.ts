@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-deprecated-bool', () => {
   ruleScenarios('ppc-deprecated-bool', [
     {
       name: 'The string "true".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.deprecated = 'true';
-      },
+      edit: documentedEdit('ppc-deprecated-bool', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'deprecated'],
@@ -18,9 +16,7 @@ describe('ppc-deprecated-bool', () => {
     },
     {
       name: 'The boolean true.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.deprecated = true;
-      },
+      edit: documentedEdit('ppc-deprecated-bool', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,13 +1,11 @@
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-deprecated-label', () => {
   ruleScenarios('ppc-deprecated-label', [
     {
       name: 'A deprecated operation with its old summary.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.deprecated = true;
-      },
+      edit: documentedEdit('ppc-deprecated-label', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'summary'],
@@ -24,19 +22,12 @@ describe('ppc-deprecated-label', () => {
     },
     {
       name: 'Labelled summary and description.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.summary = 'List tasks (deprecated)';
-        doc.paths['/tasks'].get.description = 'Lists the tasks of the signed-in user (deprecated).';
-        doc.paths['/tasks'].get.deprecated = true;
-      },
+      edit: documentedEdit('ppc-deprecated-label', 'valid'),
       expect: [],
     },
     {
       name: 'A hidden deprecated operation.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-      },
+      edit: documentedEdit('ppc-deprecated-label', 'valid', 1),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

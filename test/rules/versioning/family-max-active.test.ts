@@ -1,10 +1,7 @@
-import { familyEdits } from '../../../src/rules/versioning/families';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** ListTasks (revision 1, deprecated, internal) and ListTasks_V2 (revision 2, Production) in family "ListTasks". */
-const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { family } from '../../helpers/versioning';
 
 describe('versioning rules', () => {
   it('ppc-family-max-active flags too many active and Production members', async () => {
@@ -30,21 +27,7 @@ describe('ppc-family-max-active scenarios', () => {
   ruleScenarios('ppc-family-max-active', [
     {
       name: 'Two active Production revisions.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = { family: 'ListTasks', revision: 1, status: 'Production' };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-family-max-active', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get'],
@@ -55,26 +38,7 @@ describe('ppc-family-max-active scenarios', () => {
     },
     {
       name: 'Revision 1 deprecated, revision 2 in Production.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 1,
-          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-family-max-active', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

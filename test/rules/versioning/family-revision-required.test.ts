@@ -1,9 +1,6 @@
-import { familyEdits } from '../../../src/rules/versioning/families';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** ListTasks (revision 1, deprecated, internal) and ListTasks_V2 (revision 2, Production) in family "ListTasks". */
-const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { family } from '../../helpers/versioning';
 
 describe('versioning rules', () => {
   it('ppc-family-revision-required flags families with several empty revisions', async () => {
@@ -25,25 +22,7 @@ describe('ppc-family-revision-required scenarios', () => {
   ruleScenarios('ppc-family-revision-required', [
     {
       name: 'Two members without a revision.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-family-revision-required', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-api-annotation'],
@@ -59,26 +38,7 @@ describe('ppc-family-revision-required scenarios', () => {
     },
     {
       name: 'Revisions 1 and 2.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 1,
-          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-family-revision-required', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

@@ -1,9 +1,6 @@
-import { familyEdits } from '../../../src/rules/versioning/families';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
-
-/** ListTasks (revision 1, deprecated, internal) and ListTasks_V2 (revision 2, Production) in family "ListTasks". */
-const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { family } from '../../helpers/versioning';
 
 describe('versioning rules', () => {
   it('ppc-family-unique-revisions flags a repeated revision', async () => {
@@ -23,26 +20,7 @@ describe('ppc-family-unique-revisions scenarios', () => {
   ruleScenarios('ppc-family-unique-revisions', [
     {
       name: 'Both members claim revision 2.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 2,
-          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-family-unique-revisions', 'invalid'),
       expect: [
         {
           path: ['paths', '/v2/tasks', 'get', 'x-ms-api-annotation', 'revision'],
@@ -53,26 +31,7 @@ describe('ppc-family-unique-revisions scenarios', () => {
     },
     {
       name: 'Revisions 1 and 2.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 1,
-          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-family-unique-revisions', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },

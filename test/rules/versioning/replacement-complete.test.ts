@@ -1,31 +1,12 @@
-import { ruleScenarios } from '../../helpers/scenarios';
-import { familyEdits } from '../../../src/rules/versioning/families';
-import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
+import { lintRule, SEVERITY } from '../../helpers/lint';
+import { family } from '../../helpers/versioning';
 
 describe('ppc-replacement-complete', () => {
   ruleScenarios('ppc-replacement-complete', [
     {
       name: 'No "api".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 1,
-          replacement: { operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-replacement-complete', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-api-annotation', 'replacement'],
@@ -36,26 +17,7 @@ describe('ppc-replacement-complete', () => {
     },
     {
       name: 'Both keys.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-        doc.paths['/tasks'].get.deprecated = true;
-        doc.paths['/tasks'].get['x-ms-api-annotation'] = {
-          family: 'ListTasks',
-          revision: 1,
-          replacement: { api: 'ContosoTasks', operationId: 'ListTasks_V2' },
-        };
-        doc.paths['/v2/tasks'] = {
-          get: {
-            operationId: 'ListTasks_V2',
-            summary: 'List tasks',
-            description: 'Lists the tasks of the signed-in user, with paging.',
-            'x-ms-api-annotation': { family: 'ListTasks', revision: 2, status: 'Production' },
-            responses: {
-              '200': { description: 'The tasks.', schema: { type: 'array', items: { $ref: '#/definitions/Task' } } },
-            },
-          },
-        };
-      },
+      edit: documentedEdit('ppc-replacement-complete', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
@@ -63,7 +25,6 @@ describe('ppc-replacement-complete', () => {
 });
 
 describe('ppc-replacement-complete, further cases', () => {
-  const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
   it('ppc-replacement-only-deprecated and ppc-replacement-complete check the replacement', async () => {
     const doc = family();
     delete doc.paths['/tasks'].get.deprecated;

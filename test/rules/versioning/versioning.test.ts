@@ -1,5 +1,5 @@
-import { familyEdits } from '../../../src/rules/versioning/families';
-import { editedSwagger, lintRule, validSwagger } from '../../helpers/lint';
+import { lintRule, validSwagger } from '../../helpers/lint';
+import { family } from '../../helpers/versioning';
 
 const RULES = [
   'ppc-annotation-shape',
@@ -13,9 +13,6 @@ const RULES = [
   'ppc-deprecated-label',
   'ppc-visibility-casing',
 ];
-
-/** ListTasks (revision 1, deprecated, internal) and ListTasks_V2 (revision 2, Production) in family "ListTasks". */
-const family = (): Record<string, any> => editedSwagger(familyEdits()) as Record<string, any>;
 
 describe('versioning rules', () => {
   it('are silent on the valid fixture and on a clean operation family', async () => {

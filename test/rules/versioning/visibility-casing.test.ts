@@ -1,5 +1,5 @@
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
-import { ruleScenarios } from '../../helpers/scenarios';
+import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 
 describe('versioning rules', () => {
   it('ppc-visibility-casing flags capitalised values everywhere', async () => {
@@ -25,9 +25,7 @@ describe('ppc-visibility-casing scenarios', () => {
   ruleScenarios('ppc-visibility-casing', [
     {
       name: '"Internal" as the versioning docs show it.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'Internal';
-      },
+      edit: documentedEdit('ppc-visibility-casing', 'invalid'),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'x-ms-visibility'],
@@ -38,9 +36,7 @@ describe('ppc-visibility-casing scenarios', () => {
     },
     {
       name: '"Advanced" on a parameter.',
-      edit: (doc) => {
-        doc.paths['/tasks'].get.parameters[0]['x-ms-visibility'] = 'Advanced';
-      },
+      edit: documentedEdit('ppc-visibility-casing', 'invalid', 1),
       expect: [
         {
           path: ['paths', '/tasks', 'get', 'parameters', '0', 'x-ms-visibility'],
@@ -51,9 +47,7 @@ describe('ppc-visibility-casing scenarios', () => {
     },
     {
       name: '"internal".',
-      edit: (doc) => {
-        doc.paths['/tasks'].get['x-ms-visibility'] = 'internal';
-      },
+      edit: documentedEdit('ppc-visibility-casing', 'valid'),
       expect: [],
     },
     { name: 'the valid fixture', edit: () => {}, expect: [] },
