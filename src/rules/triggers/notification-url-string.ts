@@ -4,7 +4,7 @@ import { triggerOperationFunction } from '../../functions/triggers-document-chec
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote, show } from '../../utils/guards';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 export const checkNotificationUrlString = triggerOperationFunction('notificationUrlString', (model) => {
   const results: IFunctionResult[] = [];

@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { followToObject } from '../../model';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 const SCHEMA_KEYS = [
   'type',

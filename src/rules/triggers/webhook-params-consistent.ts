@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { type ParameterModel } from '../../model';
 import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
-import { addPolling, addWebhook, pathPointer } from './fixtures';
+import { addPolling, addWebhook, pathPointer } from './example-edits';
 
 const visibility = (p: ParameterModel): string =>
   typeof p.node['x-ms-visibility'] === 'string' ? p.node['x-ms-visibility'].trim().toLowerCase() : '';

@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { show } from '../../utils/guards';
 import { extensionSites } from '../../model/extension-sites';
 import { NOTIFICATION_URL } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 export const checkNotificationUrlValue = documentFunction('notificationUrlValue', (doc) => {
   const results: IFunctionResult[] = [];

@@ -5,7 +5,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
-import { addPolling, addWebhook, pathPointer } from './fixtures';
+import { addPolling, addWebhook, pathPointer } from './example-edits';
 
 export const checkNotificationUsage = documentFunction('notificationUsage', (doc) => {
   const results: IFunctionResult[] = [];

@@ -1,4 +1,4 @@
-import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
+import { dynamicFields } from '../../../src/rules/dynamic/example-edits';
 import type { ExampleEdit } from '../../../src/types';
 import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 import { ruleScenarios } from '../../helpers/scenarios';

@@ -1,5 +1,5 @@
 import { ruleScenarios } from '../../helpers/scenarios';
-import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
+import { dynamicFields } from '../../../src/rules/dynamic/example-edits';
 import type { ExampleEdit } from '../../../src/types';
 import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';

@@ -1,4 +1,4 @@
-import { schemaSource, taskPicker } from '../../../src/rules/dynamic/fixtures';
+import { schemaSource, taskPicker } from '../../../src/rules/dynamic/example-edits';
 import type { ExampleEdit } from '../../../src/types';
 import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';

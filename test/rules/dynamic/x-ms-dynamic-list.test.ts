@@ -1,5 +1,5 @@
 import { ruleScenarios } from '../../helpers/scenarios';
-import { parentPicker } from '../../../src/rules/dynamic/fixtures';
+import { parentPicker } from '../../../src/rules/dynamic/example-edits';
 import type { ExampleEdit } from '../../../src/types';
 import { editedSwagger, lintRule, SEVERITY } from '../../helpers/lint';
 

@@ -1,5 +1,5 @@
 import { ruleScenarios } from '../../helpers/scenarios';
-import { oauth2 } from '../../../src/rules/security/fixtures';
+import { oauth2 } from '../../../src/rules/security/example-edits';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 
 describe('ppc-secdef-no-client-credentials', () => {

@@ -1,4 +1,4 @@
-import { oauth2 } from '../../../src/rules/security/fixtures';
+import { oauth2 } from '../../../src/rules/security/example-edits';
 import { lintRule, SEVERITY, validSwagger } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
 import { ruleScenarios } from '../../helpers/scenarios';

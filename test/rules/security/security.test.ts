@@ -1,4 +1,4 @@
-import { oauth2 } from '../../../src/rules/security/fixtures';
+import { oauth2 } from '../../../src/rules/security/example-edits';
 import { lintRule, validSwagger } from '../../helpers/lint';
 
 const RULES = [
