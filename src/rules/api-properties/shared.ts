@@ -157,6 +157,15 @@ export function oauthToken(settings: Record<string, unknown> = {}): ExampleEdit 
   };
 }
 
+/** Example policy instance: the host taken from the `region` connection parameter. */
+export function regionHostPolicy(): Record<string, unknown> {
+  return {
+    templateId: 'dynamichosturl',
+    title: 'Host',
+    parameters: { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com" },
+  };
+}
+
 /** Keys of an object, or none. */
 export function keysOf(value: unknown): string[] {
   return isObject(value) ? Object.keys(value) : [];
