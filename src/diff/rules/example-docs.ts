@@ -50,6 +50,11 @@ export function object(properties: Json, required?: string[]): Json {
   return required ? { type: 'object', properties, required } : { type: 'object', properties };
 }
 
+/** A definition whose CreateTask (`POST /tasks`) takes a body with this schema. */
+export function createTask(schema: Json): Json {
+  return swagger({ '/tasks': { post: op('CreateTask', { parameters: [body(schema)] }) } });
+}
+
 /** GetTask hidden and deprecated, continued by GetTaskV2 in its `x-ms-api-annotation` family: old and new side. */
 export function getTaskRetiredForV2(): { old: { swagger: Json }; new: { swagger: Json } } {
   return {
