@@ -114,6 +114,12 @@ export function pathKeys(paths: unknown): string[] {
   return isObject(paths) ? Object.keys(paths) : [];
 }
 
+/** The path items of `paths` that are objects, with their keys, in document order. */
+export function pathItems(paths: unknown): Array<[string, Record<string, unknown>]> {
+  if (!isObject(paths)) return [];
+  return Object.entries(paths).filter((entry): entry is [string, Record<string, unknown>] => isObject(entry[1]));
+}
+
 /**
  * One finding per path key for which `check` returns an error text, located at the key (`['paths', key]`).
  * `paths` that is not an object gives nothing.

@@ -7,6 +7,19 @@ import { followToObject } from '../model/refs';
 /** `x-ms-*` keys that make a schema dynamic: its shape is fetched at design time, so no exact schema is expected. */
 export const DYNAMIC_SCHEMA_KEYS = ['x-ms-dynamic-schema', 'x-ms-dynamic-properties'] as const;
 
+/** Keys that give a schema a shape: a structure, a reference or a design-time schema. */
+export const SCHEMA_SHAPE_KEYS = [
+  'type',
+  '$ref',
+  'properties',
+  'items',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'additionalProperties',
+  ...DYNAMIC_SCHEMA_KEYS,
+] as const;
+
 /** The response entries of a `responses` object: status codes and `default`, without `x-*` extension keys. */
 export function responseEntries(responses: unknown): Array<[string, unknown]> {
   if (!isObject(responses)) return [];

@@ -1,5 +1,5 @@
 /** Builders for security definitions: the valid fixture with one OAuth 2.0 definition and a requirement on it. */
-import { oauth2 } from '../../src/rules/security/fixtures';
+import { oauth2 } from '../../src/rules/security/example-edits';
 import { validSwagger } from './lint';
 
 /** The valid fixture with `oauth2_auth` (the rules' documented OAuth definition, overridden) required with `scopes`. */

@@ -1,9 +1,9 @@
 /**
  * Builders for trigger, webhook and polling documents: the valid fixture has no triggers, so tests add them.
- * The path items come from the rules' own documented examples (src/rules/triggers/fixtures.ts).
+ * The path items come from the rules' own documented examples (src/rules/triggers/example-edits.ts).
  */
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
-import { pollingPathItem, webhookDeletePathItem, webhookPathItem } from '../../src/rules/triggers/fixtures';
+import { pollingPathItem, webhookDeletePathItem, webhookPathItem } from '../../src/rules/triggers/example-edits';
 import { lineContaining, lintRule, validSwagger } from './lint';
 
 export { pollingPathItem, webhookDeletePathItem, webhookPathItem };

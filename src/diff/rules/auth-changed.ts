@@ -1,7 +1,7 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject, quote } from '../../utils/guards';
 import { defineDiffRule, type DiffFinding } from '../types';
-import { op, swagger } from './example-docs';
+import { type Json, op, swagger } from './example-docs';
 
 const FIELDS = ['type', 'flow', 'in', 'name', 'authorizationUrl', 'tokenUrl'] as const;
 
@@ -23,6 +23,11 @@ function describe(def: Record<string, unknown>): string {
   return parts.join(', ');
 }
 
+/** A definition with ListTasks and these security definitions. */
+function tasksWithAuth(securityDefinitions: Json): Json {
+  return swagger({ '/tasks': { get: op('ListTasks') } }, { securityDefinitions });
+}
+
 export default defineDiffRule({
   id: 'ppc-bc-auth-changed',
   description:
@@ -35,26 +40,18 @@ export default defineDiffRule({
       {
         description: 'API key replaced by OAuth 2.0.',
         old: {
-          swagger: swagger(
-            { '/tasks': { get: op('ListTasks') } },
-            { securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } } },
-          ),
+          swagger: tasksWithAuth({ api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }),
         },
         new: {
-          swagger: swagger(
-            { '/tasks': { get: op('ListTasks') } },
-            {
-              securityDefinitions: {
-                oauth2: {
-                  type: 'oauth2',
-                  flow: 'accessCode',
-                  authorizationUrl: 'https://login.contoso.com/authorize',
-                  tokenUrl: 'https://login.contoso.com/token',
-                  scopes: {},
-                },
-              },
+          swagger: tasksWithAuth({
+            oauth2: {
+              type: 'oauth2',
+              flow: 'accessCode',
+              authorizationUrl: 'https://login.contoso.com/authorize',
+              tokenUrl: 'https://login.contoso.com/token',
+              scopes: {},
             },
-          ),
+          }),
         },
       },
     ],
@@ -62,20 +59,12 @@ export default defineDiffRule({
       {
         description: 'The API key stays; only its description changed.',
         old: {
-          swagger: swagger(
-            { '/tasks': { get: op('ListTasks') } },
-            { securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } } },
-          ),
+          swagger: tasksWithAuth({ api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }),
         },
         new: {
-          swagger: swagger(
-            { '/tasks': { get: op('ListTasks') } },
-            {
-              securityDefinitions: {
-                api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Your Contoso API key.' },
-              },
-            },
-          ),
+          swagger: tasksWithAuth({
+            api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Your Contoso API key.' },
+          }),
         },
       },
     ],

@@ -85,6 +85,16 @@ function setName(set: unknown, index: number): string {
   return isObject(set) && typeof set.name === 'string' ? set.name : `#${index}`;
 }
 
+/** The example connector with its API key connection parameter. */
+function apiKeyConnector(): { swagger: Record<string, unknown>; apiProperties: unknown } {
+  return {
+    swagger: swagger({ '/tasks': { get: op('ListTasks') } }),
+    apiProperties: apiProps({
+      api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', constraints: { required: 'true' } } },
+    }),
+  };
+}
+
 function apiProps(connectionParameters: unknown): unknown {
   return { properties: { connectionParameters } };
 }
@@ -101,15 +111,7 @@ export default defineDiffRule({
     invalid: [
       {
         description: 'The API key parameter was replaced by an OAuth setting.',
-        old: {
-          swagger: swagger({ '/tasks': { get: op('ListTasks') } }),
-          apiProperties: apiProps({
-            api_key: {
-              type: 'securestring',
-              uiDefinition: { displayName: 'API key', constraints: { required: 'true' } },
-            },
-          }),
-        },
+        old: apiKeyConnector(),
         new: {
           swagger: swagger({ '/tasks': { get: op('ListTasks') } }),
           apiProperties: apiProps({ token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2' } } }),
@@ -119,15 +121,7 @@ export default defineDiffRule({
     valid: [
       {
         description: 'Only the tooltip of the API key parameter changed.',
-        old: {
-          swagger: swagger({ '/tasks': { get: op('ListTasks') } }),
-          apiProperties: apiProps({
-            api_key: {
-              type: 'securestring',
-              uiDefinition: { displayName: 'API key', constraints: { required: 'true' } },
-            },
-          }),
-        },
+        old: apiKeyConnector(),
         new: {
           swagger: swagger({ '/tasks': { get: op('ListTasks') } }),
           apiProperties: apiProps({

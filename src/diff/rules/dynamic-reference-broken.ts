@@ -1,7 +1,7 @@
 import { isObject, quote } from '../../utils/guards';
 import type { DynamicUse, OperationModel } from '../../model';
 import { defineDiffRule, type DiffFinding } from '../types';
-import { op, query, swagger } from './example-docs';
+import { type Json, op, query, swagger } from './example-docs';
 import { describeOp } from './shared';
 
 function parameterNames(use: DynamicUse): string[] {
@@ -29,6 +29,18 @@ function siteKey(use: DynamicUse): string | undefined {
   return `${use.operation.operationId}|${use.kind}|${JSON.stringify(use.path.slice(3).filter((s) => typeof s === 'string' && !/^\d+$/.test(s)))}`;
 }
 
+/** A definition whose ListTasks has a project dropdown filled by ListProjects, next to the given `/projects` GET. */
+function projectPicker(helper: Json): Json {
+  return swagger({
+    '/projects': { get: helper },
+    '/tasks': {
+      get: op('ListTasks', {
+        parameters: [query('project', { 'x-ms-dynamic-values': { operationId: 'ListProjects', 'value-path': 'id' } })],
+      }),
+    },
+  });
+}
+
 export default defineDiffRule({
   id: 'ppc-bc-dynamic-reference-broken',
   description:
@@ -41,28 +53,10 @@ export default defineDiffRule({
       {
         description: 'The helper operation ListProjects, used for the project dropdown, was renamed.',
         old: {
-          swagger: swagger({
-            '/projects': { get: op('ListProjects', { 'x-ms-visibility': 'internal' }) },
-            '/tasks': {
-              get: op('ListTasks', {
-                parameters: [
-                  query('project', { 'x-ms-dynamic-values': { operationId: 'ListProjects', 'value-path': 'id' } }),
-                ],
-              }),
-            },
-          }),
+          swagger: projectPicker(op('ListProjects', { 'x-ms-visibility': 'internal' })),
         },
         new: {
-          swagger: swagger({
-            '/projects': { get: op('GetProjects', { 'x-ms-visibility': 'internal' }) },
-            '/tasks': {
-              get: op('ListTasks', {
-                parameters: [
-                  query('project', { 'x-ms-dynamic-values': { operationId: 'ListProjects', 'value-path': 'id' } }),
-                ],
-              }),
-            },
-          }),
+          swagger: projectPicker(op('GetProjects', { 'x-ms-visibility': 'internal' })),
         },
       },
     ],
@@ -70,28 +64,10 @@ export default defineDiffRule({
       {
         description: 'The helper operation stays.',
         old: {
-          swagger: swagger({
-            '/projects': { get: op('ListProjects', { 'x-ms-visibility': 'internal' }) },
-            '/tasks': {
-              get: op('ListTasks', {
-                parameters: [
-                  query('project', { 'x-ms-dynamic-values': { operationId: 'ListProjects', 'value-path': 'id' } }),
-                ],
-              }),
-            },
-          }),
+          swagger: projectPicker(op('ListProjects', { 'x-ms-visibility': 'internal' })),
         },
         new: {
-          swagger: swagger({
-            '/projects': { get: op('ListProjects', { 'x-ms-visibility': 'internal', summary: 'List projects' }) },
-            '/tasks': {
-              get: op('ListTasks', {
-                parameters: [
-                  query('project', { 'x-ms-dynamic-values': { operationId: 'ListProjects', 'value-path': 'id' } }),
-                ],
-              }),
-            },
-          }),
+          swagger: projectPicker(op('ListProjects', { 'x-ms-visibility': 'internal', summary: 'List projects' })),
         },
       },
     ],

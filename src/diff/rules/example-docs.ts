@@ -49,3 +49,31 @@ export function ok(schema: Json): Json {
 export function object(properties: Json, required?: string[]): Json {
   return required ? { type: 'object', properties, required } : { type: 'object', properties };
 }
+
+/** A definition whose CreateTask (`POST /tasks`) takes a body with this schema. */
+export function createTask(schema: Json): Json {
+  return swagger({ '/tasks': { post: op('CreateTask', { parameters: [body(schema)] }) } });
+}
+
+/** GetTask hidden and deprecated, continued by GetTaskV2 in its `x-ms-api-annotation` family: old and new side. */
+export function getTaskRetiredForV2(): { old: { swagger: Json }; new: { swagger: Json } } {
+  return {
+    old: {
+      swagger: swagger({
+        '/tasks/{id}': { get: op('GetTask', { 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) },
+      }),
+    },
+    new: {
+      swagger: swagger({
+        '/tasks/{id}': {
+          get: op('GetTask', {
+            deprecated: true,
+            'x-ms-visibility': 'internal',
+            'x-ms-api-annotation': { family: 'GetTask', revision: 1 },
+          }),
+        },
+        '/v2/tasks/{id}': { get: op('GetTaskV2', { 'x-ms-api-annotation': { family: 'GetTask', revision: 2 } }) },
+      }),
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { defineDiffRule, type DiffFinding } from '../types';
-import { op, swagger } from './example-docs';
+import { getTaskRetiredForV2, op, swagger } from './example-docs';
 import { describeOp, successorOf } from './shared';
 
 export default defineDiffRule({
@@ -21,23 +21,7 @@ export default defineDiffRule({
     valid: [
       {
         description: 'GetTask became internal and deprecated; GetTaskV2 continues its family.',
-        old: {
-          swagger: swagger({
-            '/tasks/{id}': { get: op('GetTask', { 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) },
-          }),
-        },
-        new: {
-          swagger: swagger({
-            '/tasks/{id}': {
-              get: op('GetTask', {
-                deprecated: true,
-                'x-ms-visibility': 'internal',
-                'x-ms-api-annotation': { family: 'GetTask', revision: 1 },
-              }),
-            },
-            '/v2/tasks/{id}': { get: op('GetTaskV2', { 'x-ms-api-annotation': { family: 'GetTask', revision: 2 } }) },
-          }),
-        },
+        ...getTaskRetiredForV2(),
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { defineDiffRule } from '../types';
-import { body, object, op, query, swagger } from './example-docs';
+import { createTask, object, op, query, swagger } from './example-docs';
 import { describeOp, fieldName, fromChanges } from './shared';
 
 export default defineDiffRule({
@@ -14,18 +14,10 @@ export default defineDiffRule({
       {
         description: 'The required body property "title" was removed from CreateTask.',
         old: {
-          swagger: swagger({
-            '/tasks': {
-              post: op('CreateTask', {
-                parameters: [body(object({ title: { type: 'string' }, due: { type: 'string' } }, ['title']))],
-              }),
-            },
-          }),
+          swagger: createTask(object({ title: { type: 'string' }, due: { type: 'string' } }, ['title'])),
         },
         new: {
-          swagger: swagger({
-            '/tasks': { post: op('CreateTask', { parameters: [body(object({ due: { type: 'string' } }))] }) },
-          }),
+          swagger: createTask(object({ due: { type: 'string' } })),
         },
       },
     ],

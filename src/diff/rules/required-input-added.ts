@@ -1,5 +1,5 @@
 import { defineDiffRule } from '../types';
-import { body, object, op, query, swagger } from './example-docs';
+import { createTask, object, op, query, swagger } from './example-docs';
 import { describeOp, fieldName, fromChanges } from './shared';
 
 export default defineDiffRule({
@@ -23,22 +23,10 @@ export default defineDiffRule({
       {
         description: 'The body property "due" became required.',
         old: {
-          swagger: swagger({
-            '/tasks': {
-              post: op('CreateTask', {
-                parameters: [body(object({ title: { type: 'string' }, due: { type: 'string' } }, ['title']))],
-              }),
-            },
-          }),
+          swagger: createTask(object({ title: { type: 'string' }, due: { type: 'string' } }, ['title'])),
         },
         new: {
-          swagger: swagger({
-            '/tasks': {
-              post: op('CreateTask', {
-                parameters: [body(object({ title: { type: 'string' }, due: { type: 'string' } }, ['title', 'due']))],
-              }),
-            },
-          }),
+          swagger: createTask(object({ title: { type: 'string' }, due: { type: 'string' } }, ['title', 'due'])),
         },
       },
     ],

@@ -1,6 +1,6 @@
 import type { OperationModel } from '../../model';
 import { defineDiffRule, type DiffFinding } from '../types';
-import { op, swagger } from './example-docs';
+import { getTaskRetiredForV2, op, swagger } from './example-docs';
 import { annotationOf, describeOp, successorOf } from './shared';
 
 /** A path with version segments and parameter names removed: `/v2/tasks/{taskId}` → `/tasks/{}`. */
@@ -31,23 +31,7 @@ export default defineDiffRule({
     valid: [
       {
         description: 'GetTaskV2 continues the GetTask family.',
-        old: {
-          swagger: swagger({
-            '/tasks/{id}': { get: op('GetTask', { 'x-ms-api-annotation': { family: 'GetTask', revision: 1 } }) },
-          }),
-        },
-        new: {
-          swagger: swagger({
-            '/tasks/{id}': {
-              get: op('GetTask', {
-                deprecated: true,
-                'x-ms-visibility': 'internal',
-                'x-ms-api-annotation': { family: 'GetTask', revision: 1 },
-              }),
-            },
-            '/v2/tasks/{id}': { get: op('GetTaskV2', { 'x-ms-api-annotation': { family: 'GetTask', revision: 2 } }) },
-          }),
-        },
+        ...getTaskRetiredForV2(),
       },
     ],
   },

@@ -1,6 +1,6 @@
 import { isObject, quote } from '../../utils/guards';
 import { policyInstances } from './policy-templates';
-import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample } from './shared';
+import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample, regionHostPolicy } from './shared';
 
 const REFERENCE = /@connectionParameters\(\s*'([^']*)'/g;
 
@@ -55,15 +55,7 @@ export default definePropertiesRule('ppc-policy-template-connparam-exists', {
           {
             op: 'set',
             path: '/properties/policyTemplateInstances',
-            value: [
-              {
-                templateId: 'dynamichosturl',
-                title: 'Host',
-                parameters: {
-                  'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com",
-                },
-              },
-            ],
+            value: [regionHostPolicy()],
           },
         ]),
       ],
@@ -73,15 +65,7 @@ export default definePropertiesRule('ppc-policy-template-connparam-exists', {
           {
             op: 'set',
             path: '/properties/policyTemplateInstances',
-            value: [
-              {
-                templateId: 'dynamichosturl',
-                title: 'Host',
-                parameters: {
-                  'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com",
-                },
-              },
-            ],
+            value: [regionHostPolicy()],
           },
         ]),
       ],

@@ -1,6 +1,6 @@
 import { isObject, jsonValue, quote } from '../../utils/guards';
 import { OPERATION_NAME, PARAM, POLICY_SECTION, templateOf } from './policy-templates';
-import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample } from './shared';
+import { definePropertiesRule, type Problem, type PropertiesCheck, propsExample, regionHostPolicy } from './shared';
 
 const check: PropertiesCheck = (input) => {
   if (!isObject(input)) return [];
@@ -119,13 +119,7 @@ export default definePropertiesRule('ppc-policy-template-params', {
             op: 'set',
             path: '/properties/policyTemplateInstances',
             value: [
-              {
-                templateId: 'dynamichosturl',
-                title: 'Host',
-                parameters: {
-                  'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com",
-                },
-              },
+              regionHostPolicy(),
               {
                 templateId: 'pollingtrigger',
                 title: 'New tasks',

@@ -103,6 +103,30 @@ export const VALID_PROPERTIES = {
   },
 };
 
+/**
+ * An example apiProperties.json file: the example publisher with no connection parameters, and the given keys
+ * (keys of the base keep their place; new ones come last).
+ */
+export function propertiesFile(properties: Record<string, unknown> = {}): { json: unknown } {
+  return {
+    json: {
+      properties: {
+        connectionParameters: {},
+        iconBrandColor: '#0f6cbd',
+        capabilities: [],
+        publisher: 'Contoso Ltd',
+        stackOwner: 'Contoso Ltd',
+        ...properties,
+      },
+    },
+  };
+}
+
+/** Example connection parameters: one OAuth 2.0 parameter named `token` with these settings. */
+export function oauthConnectionParameters(oAuthSettings: Record<string, unknown>): Record<string, unknown> {
+  return { token: { type: 'oauthSetting', oAuthSettings } };
+}
+
 /** An example whose apiProperties.json is the valid one with some edits (JSON pointers). */
 export function propsExample(description: string, edits: ExampleEdit[]): RuleExample {
   return { description, files: { 'apiProperties.json': { json: applyEdits(VALID_PROPERTIES, edits) } } };
@@ -130,6 +154,15 @@ export function oauthToken(settings: Record<string, unknown> = {}): ExampleEdit 
         },
       },
     },
+  };
+}
+
+/** Example policy instance: the host taken from the `region` connection parameter. */
+export function regionHostPolicy(): Record<string, unknown> {
+  return {
+    templateId: 'dynamichosturl',
+    title: 'Host',
+    parameters: { 'x-ms-apimTemplateParameter.urlTemplate': "https://@connectionParameters('region').contoso.com" },
   };
 }
 

@@ -1,3 +1,4 @@
+import { propertiesFile } from '../api-properties/shared';
 import { rangeOfPath } from '../files/connector-files';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { isObject, quote } from '../../utils/guards';
@@ -70,17 +71,7 @@ export default defineFolderRule('ppc-auth-consistency', {
         {
           description: 'An API key definition without a securestring parameter.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: { region: { type: 'string' } },
-                  iconBrandColor: '#0f6cbd',
-                  capabilities: [],
-                  publisher: 'Contoso Ltd',
-                  stackOwner: 'Contoso Ltd',
-                },
-              },
-            },
+            'apiProperties.json': propertiesFile({ connectionParameters: { region: { type: 'string' } } }),
           },
         },
       ],

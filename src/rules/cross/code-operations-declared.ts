@@ -1,3 +1,4 @@
+import { propertiesFile } from '../api-properties/shared';
 import { rangeAt } from '../files/connector-files';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { quote } from '../../utils/guards';
@@ -5,18 +6,7 @@ import { operationIdsTested, scripts } from '../script/csharp';
 import { scriptFor } from '../script/examples';
 import { closest, operationIds, propertiesOf } from './shared';
 
-const PROPS = (scriptOperations?: string[]) => ({
-  json: {
-    properties: {
-      connectionParameters: {},
-      iconBrandColor: '#0f6cbd',
-      capabilities: [],
-      publisher: 'Contoso Ltd',
-      stackOwner: 'Contoso Ltd',
-      ...(scriptOperations ? { scriptOperations } : {}),
-    },
-  },
-});
+const PROPS = (scriptOperations?: string[]) => propertiesFile({ ...(scriptOperations ? { scriptOperations } : {}) });
 
 export default defineFolderRule('ppc-code-operations-declared', {
   description:

@@ -1,3 +1,4 @@
+import { propertiesFile } from '../api-properties/shared';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { connectorModel } from '../../model';
@@ -24,27 +25,18 @@ const PAGEABLE_SWAGGER = {
   },
 };
 
-const WITH_POLICY = {
-  json: {
-    properties: {
-      connectionParameters: {},
-      iconBrandColor: '#0f6cbd',
-      capabilities: [],
-      publisher: 'Contoso Ltd',
-      stackOwner: 'Contoso Ltd',
-      policyTemplateInstances: [
-        {
-          templateId: 'updatenextlink',
-          title: 'Next link',
-          parameters: {
-            'x-ms-apimTemplateParameter.nextLinkPropertyName': 'nextLink',
-            'x-ms-apimTemplate-operationName': ['ListTasks'],
-          },
-        },
-      ],
+const WITH_POLICY = propertiesFile({
+  policyTemplateInstances: [
+    {
+      templateId: 'updatenextlink',
+      title: 'Next link',
+      parameters: {
+        'x-ms-apimTemplateParameter.nextLinkPropertyName': 'nextLink',
+        'x-ms-apimTemplate-operationName': ['ListTasks'],
+      },
     },
-  },
-};
+  ],
+});
 
 export default defineFolderRule('ppc-pageable-policy', {
   description:

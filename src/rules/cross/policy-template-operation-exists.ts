@@ -1,31 +1,24 @@
-import { rangeOfPath } from '../files/connector-files';
+import { propertiesFile } from '../api-properties/shared';
+import { findingAt } from '../files/connector-files';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { quote } from '../../utils/guards';
 import { OPERATION_NAME, operationNames, policyInstances } from '../api-properties/policy-templates';
 import { closest, operationIds } from './shared';
 
-const PROPS = (names: string[]) => ({
-  json: {
-    properties: {
-      connectionParameters: {},
-      iconBrandColor: '#0f6cbd',
-      capabilities: [],
-      publisher: 'Contoso Ltd',
-      stackOwner: 'Contoso Ltd',
-      policyTemplateInstances: [
-        {
-          templateId: 'setheader',
-          title: 'Version',
-          parameters: {
-            'x-ms-apimTemplateParameter.name': 'X-Version',
-            'x-ms-apimTemplateParameter.value': '2',
-            [OPERATION_NAME]: names,
-          },
+const PROPS = (names: string[]) =>
+  propertiesFile({
+    policyTemplateInstances: [
+      {
+        templateId: 'setheader',
+        title: 'Version',
+        parameters: {
+          'x-ms-apimTemplateParameter.name': 'X-Version',
+          'x-ms-apimTemplateParameter.value': '2',
+          [OPERATION_NAME]: names,
         },
-      ],
-    },
-  },
-});
+      },
+    ],
+  });
 
 export default defineFolderRule('ppc-policy-template-operation-exists', {
   description: 'The operations a policy applies to (`x-ms-apimTemplate-operationName`) exist in the definition.',
@@ -48,12 +41,13 @@ export default defineFolderRule('ppc-policy-template-operation-exists', {
           OPERATION_NAME,
           ...(Array.isArray((instance.parameters as Record<string, unknown>)[OPERATION_NAME]) ? [i] : []),
         ];
-        findings.push({
-          source: file.file.path,
-          path,
-          range: rangeOfPath(file, path),
-          message: `Policy ${quote(instance.title ?? instance.templateId)} applies to the operation ${quote(name)}, which the definition does not have${closest(name, ids)}; fix the operationId (the policy silently never runs).`,
-        });
+        findings.push(
+          findingAt(
+            file,
+            path,
+            `Policy ${quote(instance.title ?? instance.templateId)} applies to the operation ${quote(name)}, which the definition does not have${closest(name, ids)}; fix the operationId (the policy silently never runs).`,
+          ),
+        );
       });
     }
     return findings;

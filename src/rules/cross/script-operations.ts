@@ -1,4 +1,5 @@
-import { rangeOfPath } from '../files/connector-files';
+import { propertiesFile } from '../api-properties/shared';
+import { findingAt } from '../files/connector-files';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { jsonValue, quote } from '../../utils/guards';
 import { closest, operationIds, propertiesOf } from './shared';
@@ -14,12 +15,11 @@ export default defineFolderRule('ppc-script-operations', {
     const at = ['properties', 'scriptOperations'];
     if (!Array.isArray(list)) {
       return [
-        {
-          source: file.file.path,
-          path: at,
-          range: rangeOfPath(file, at),
-          message: `scriptOperations is ${jsonValue(list)}; write a list of operationIds (an empty list runs the script for every operation).`,
-        },
+        findingAt(
+          file,
+          at,
+          `scriptOperations is ${jsonValue(list)}; write a list of operationIds (an empty list runs the script for every operation).`,
+        ),
       ];
     }
     const ids = operationIds(connector);
@@ -27,19 +27,17 @@ export default defineFolderRule('ppc-script-operations', {
     list.forEach((id, i) => {
       const path = [...at, i];
       if (typeof id !== 'string')
-        findings.push({
-          source: file.file.path,
-          path,
-          range: rangeOfPath(file, path),
-          message: `scriptOperations[${i}] is ${jsonValue(id)}; list operationIds as strings.`,
-        });
+        findings.push(
+          findingAt(file, path, `scriptOperations[${i}] is ${jsonValue(id)}; list operationIds as strings.`),
+        );
       else if (ids && !ids.has(id))
-        findings.push({
-          source: file.file.path,
-          path,
-          range: rangeOfPath(file, path),
-          message: `scriptOperations lists ${quote(id)}, which no operation of the definition has as operationId${closest(id, ids)}; fix or remove it.`,
-        });
+        findings.push(
+          findingAt(
+            file,
+            path,
+            `scriptOperations lists ${quote(id)}, which no operation of the definition has as operationId${closest(id, ids)}; fix or remove it.`,
+          ),
+        );
     });
     return findings;
   },
@@ -53,18 +51,7 @@ export default defineFolderRule('ppc-script-operations', {
         {
           description: 'An operationId that does not exist.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {},
-                  iconBrandColor: '#0f6cbd',
-                  capabilities: [],
-                  publisher: 'Contoso Ltd',
-                  stackOwner: 'Contoso Ltd',
-                  scriptOperations: ['ListTask'],
-                },
-              },
-            },
+            'apiProperties.json': propertiesFile({ scriptOperations: ['ListTask'] }),
           },
         },
       ],
@@ -72,18 +59,7 @@ export default defineFolderRule('ppc-script-operations', {
         {
           description: 'Existing operationIds.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {},
-                  iconBrandColor: '#0f6cbd',
-                  capabilities: [],
-                  publisher: 'Contoso Ltd',
-                  stackOwner: 'Contoso Ltd',
-                  scriptOperations: ['ListTasks', 'CreateTask'],
-                },
-              },
-            },
+            'apiProperties.json': propertiesFile({ scriptOperations: ['ListTasks', 'CreateTask'] }),
           },
         },
       ],

@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { classifyParameterReference, DYNAMIC_LIST, DYNAMIC_VALUES, dynamicCalls } from '../../model/dynamic-calls';
 import { operationLabel } from '../../utils/triggers-webhooks';
-import { parentPicker } from './fixtures';
+import { parentPicker } from './example-edits';
 
 export const checkDynamicListRequired = documentFunction('dynamicListRequired', (doc) => {
   const results: IFunctionResult[] = [];

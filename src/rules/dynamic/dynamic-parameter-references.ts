@@ -18,7 +18,7 @@ import {
 } from '../../model/dynamic-calls';
 import { connectorModel, type OperationModel } from '../../model';
 import { operationLabel } from '../../utils/triggers-webhooks';
-import { dynamicFields, parentPicker, taskPicker } from './fixtures';
+import { dynamicFields, parentPicker, taskPicker } from './example-edits';
 
 /** The extension that answers `{ "parameter": … }` references of each extension when present beside it. */
 const PARTNER: Record<string, string> = { [DYNAMIC_VALUES]: DYNAMIC_LIST, [DYNAMIC_SCHEMA]: DYNAMIC_PROPERTIES };

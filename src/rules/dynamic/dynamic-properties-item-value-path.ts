@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { DYNAMIC_PROPERTIES, DYNAMIC_SCHEMA } from '../../model/dynamic-calls';
 import { extensionSites } from '../../model/extension-sites';
-import { dynamicFields } from './fixtures';
+import { dynamicFields } from './example-edits';
 
 const expectedItemValuePath = (valuePath: string): string => valuePath.replace(/(^|\/)properties$/, '');
 

@@ -12,7 +12,7 @@ import {
 } from '../../model/dynamic-calls';
 import { extensionSites } from '../../model/extension-sites';
 import { operationLabel } from '../../utils/triggers-webhooks';
-import { dynamicFields } from './fixtures';
+import { dynamicFields } from './example-edits';
 
 const PROPERTIES_PATH = /(^|\/)properties$/;
 

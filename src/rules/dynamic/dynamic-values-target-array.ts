@@ -15,7 +15,7 @@ import {
   type Located,
 } from '../../model/schema-views';
 import { operationLabel } from '../../utils/triggers-webhooks';
-import { taskPicker } from './fixtures';
+import { taskPicker } from './example-edits';
 
 const SCHEMA_KEYS = ['type', 'properties', 'items', 'allOf', '$ref'];
 

@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { DYNAMIC_LIST } from '../../model/dynamic-calls';
 import { extensionSites } from '../../model/extension-sites';
-import { parentPicker } from './fixtures';
+import { parentPicker } from './example-edits';
 import { describeValue, pathStrings, requiredString, unknownKeys, valueOrReference } from './shapes';
 
 const KEYS = ['operationId', 'parameters', 'itemsPath', 'itemTitlePath', 'itemValuePath'];

@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { DYNAMIC_PROPERTIES } from '../../model/dynamic-calls';
 import { extensionSites } from '../../model/extension-sites';
-import { dynamicFields } from './fixtures';
+import { dynamicFields } from './example-edits';
 import { describeValue, pathStrings, requiredString, unknownKeys, valueOrReference } from './shapes';
 
 const KEYS = ['operationId', 'parameters', 'itemValuePath'];

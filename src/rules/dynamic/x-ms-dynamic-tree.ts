@@ -7,7 +7,7 @@ import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { DYNAMIC_TREE, DYNAMIC_VALUES } from '../../model/dynamic-calls';
 import { extensionSites } from '../../model/extension-sites';
-import { treePicker } from './fixtures';
+import { treePicker } from './example-edits';
 import { describeValue, pathStrings, requiredString, unknownKeys, valueOrReference } from './shapes';
 
 const STEP_KEYS = [

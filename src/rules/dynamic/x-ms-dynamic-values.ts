@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { DYNAMIC_VALUES } from '../../model/dynamic-calls';
 import { extensionSites } from '../../model/extension-sites';
-import { taskPicker } from './fixtures';
+import { taskPicker } from './example-edits';
 import { describeValue, pathStrings, staticOrParameter, unknownKeys } from './shapes';
 
 const KEYS = [

@@ -1,4 +1,5 @@
-import type { IRange } from '@stoplight/types';
+import type { IRange, JsonPath } from '@stoplight/types';
+import type { FolderFinding } from '../../types';
 import type { Connector, LoadedFile } from '../../connector/load';
 import type { ConnectorFile } from '../../connector/files';
 import { positionAt } from '../../connector/text';
@@ -27,6 +28,11 @@ export function rangeOfPath(file: LoadedFile, path: ReadonlyArray<string | numbe
   } catch {
     return undefined;
   }
+}
+
+/** A finding at a JSON path of a parsed file, located when the path can be found. */
+export function findingAt(file: LoadedFile, path: JsonPath, message: string): FolderFinding {
+  return { source: file.file.path, path, range: rangeOfPath(file, path), message };
 }
 
 /** The text of a connector's script files (files too large to load are skipped). */

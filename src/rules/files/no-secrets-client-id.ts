@@ -1,24 +1,8 @@
-import type { JsonPath } from '@stoplight/types';
+import { oauthConnectionParameters, propertiesFile } from '../api-properties/shared';
 import { defineFolderRule, type FolderFinding } from '../../types';
-import { isObject } from '../../utils/guards';
-import { rangeOfPath } from './connector-files';
+import { findingAt } from './connector-files';
+import { showPath, stringsUnderKey } from './json-walk';
 import { isGuid, isPlaceholder, looksLikeToken, masked } from './secrets';
-
-function walk(
-  node: unknown,
-  path: JsonPath,
-  visit: (key: string, value: unknown, path: JsonPath) => void,
-  depth = 0,
-): void {
-  if (depth > 32) return;
-  if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i], visit, depth + 1));
-  else if (isObject(node)) {
-    for (const [key, value] of Object.entries(node)) {
-      visit(key, value, [...path, key]);
-      walk(value, [...path, key], visit, depth + 1);
-    }
-  }
-}
 
 export default defineFolderRule('ppc-no-secrets-client-id', {
   description:
@@ -28,17 +12,18 @@ export default defineFolderRule('ppc-no-secrets-client-id', {
     const file = connector.apiProperties;
     if (!file || file.tooLarge) return [];
     const findings: FolderFinding[] = [];
-    walk(file.document?.data, [], (key, value, path) => {
-      if (!/^client[-_]?id$/i.test(key) || typeof value !== 'string' || isPlaceholder(value)) return;
+    for (const { value, path } of stringsUnderKey(file.document?.data, /^client[-_]?id$/i)) {
+      if (isPlaceholder(value)) continue;
       const real = (isGuid(value) && !/^[0-]+$/.test(value.trim())) || looksLikeToken(value);
-      if (!real) return;
-      findings.push({
-        source: file.file.path,
-        path,
-        range: rangeOfPath(file, path),
-        message: `${file.file.name} sets ${path.map(String).join('.')} to ${masked(value)}, which looks like a real OAuth client ID; replace it with "[[DummyValue]]" and give the real one in the certification portal (reviewers ask for this).`,
-      });
-    });
+      if (!real) continue;
+      findings.push(
+        findingAt(
+          file,
+          path,
+          `${file.file.name} sets ${showPath(path)} to ${masked(value)}, which looks like a real OAuth client ID; replace it with "[[DummyValue]]" and give the real one in the certification portal (reviewers ask for this).`,
+        ),
+      );
+    }
     return findings;
   },
   'x-ppc': {
@@ -51,27 +36,14 @@ export default defineFolderRule('ppc-no-secrets-client-id', {
         {
           description: 'A real-looking application ID.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {
-                    token: {
-                      type: 'oauthSetting',
-                      oAuthSettings: {
-                        identityProvider: 'aad',
-                        clientId: '3f9c2b1e-7d4a-4e8b-9c1f-2a6b8d0e5f47',
-                        scopes: [],
-                        redirectMode: 'GlobalPerConnector',
-                      },
-                    },
-                  },
-                  iconBrandColor: '#0f6cbd',
-                  capabilities: [],
-                  publisher: 'Contoso Ltd',
-                  stackOwner: 'Contoso Ltd',
-                },
-              },
-            },
+            'apiProperties.json': propertiesFile({
+              connectionParameters: oauthConnectionParameters({
+                identityProvider: 'aad',
+                clientId: '3f9c2b1e-7d4a-4e8b-9c1f-2a6b8d0e5f47',
+                scopes: [],
+                redirectMode: 'GlobalPerConnector',
+              }),
+            }),
           },
         },
       ],
@@ -79,27 +51,14 @@ export default defineFolderRule('ppc-no-secrets-client-id', {
         {
           description: 'The placeholder reviewers ask for.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {
-                    token: {
-                      type: 'oauthSetting',
-                      oAuthSettings: {
-                        identityProvider: 'aad',
-                        clientId: '[[DummyValue]]',
-                        scopes: [],
-                        redirectMode: 'GlobalPerConnector',
-                      },
-                    },
-                  },
-                  iconBrandColor: '#0f6cbd',
-                  capabilities: [],
-                  publisher: 'Contoso Ltd',
-                  stackOwner: 'Contoso Ltd',
-                },
-              },
-            },
+            'apiProperties.json': propertiesFile({
+              connectionParameters: oauthConnectionParameters({
+                identityProvider: 'aad',
+                clientId: '[[DummyValue]]',
+                scopes: [],
+                redirectMode: 'GlobalPerConnector',
+              }),
+            }),
           },
         },
       ],

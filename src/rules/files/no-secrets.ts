@@ -1,7 +1,9 @@
+import { oauthConnectionParameters, propertiesFile } from '../api-properties/shared';
 import type { JsonPath } from '@stoplight/types';
 import type { Connector, LoadedFile } from '../../connector/load';
 import { defineFolderRule, type FolderFinding } from '../../types';
-import { rangeAt, rangeOfPath, scriptTexts } from './connector-files';
+import { findingAt, rangeAt, scriptTexts } from './connector-files';
+import { showPath, stringsUnderKey, walkObjects } from './json-walk';
 import { confirmsSecret, isPlaceholder, isSecretName, KNOWN_SECRET_FORMATS, looksLikeToken, masked } from './secrets';
 
 /**
@@ -12,35 +14,6 @@ const VALUE_KEYS = ['default', 'example', 'x-example'] as const;
 const LEFT_TO_OTHER_RULES = new Set(['x-ms-test-value']);
 
 const MAX_NODES = 200_000;
-
-/** Visit every object of a JSON value with its path (cycle- and size-guarded). */
-function walkObjects(
-  root: unknown,
-  visit: (node: Record<string, unknown>, path: JsonPath) => void,
-  visitArray?: (node: unknown[], path: JsonPath) => void,
-): void {
-  const stack: Array<{ node: unknown; path: JsonPath }> = [{ node: root, path: [] }];
-  const seen = new Set<unknown>();
-  let visited = 0;
-  while (stack.length > 0 && visited < MAX_NODES) {
-    const { node, path } = stack.pop() as { node: unknown; path: JsonPath };
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    seen.add(node);
-    visited++;
-    if (Array.isArray(node)) {
-      visitArray?.(node, path);
-      node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
-      continue;
-    }
-    const record = node as Record<string, unknown>;
-    visit(record, path);
-    for (const [key, child] of Object.entries(record)) stack.push({ node: child, path: [...path, key] });
-  }
-}
-
-function showPath(path: JsonPath): string {
-  return path.map(String).join('.');
-}
 
 /** Credentials of known formats in a text: what each looks like, the secret, and its offset. */
 function knownFormatMatches(text: string): Array<{ what: string; secret: string; offset: number }> {
@@ -107,13 +80,7 @@ function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
       return;
     const match = knownFormatMatches(value)[0];
     if (!match) return;
-    const at = [...path, key];
-    findings.push({
-      source: file.file.path,
-      path: at,
-      range: rangeOfPath(file, at),
-      message: knownFormatMessage(file.file.name, match.what, match.secret),
-    });
+    findings.push(findingAt(file, [...path, key], knownFormatMessage(file.file.name, match.what, match.secret)));
   };
   walkObjects(
     file.document?.data,
@@ -132,26 +99,15 @@ function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
 
 /** `clientSecret` values in apiProperties.json that are not placeholders. */
 function clientSecrets(file: LoadedFile): FolderFinding[] {
-  const findings: FolderFinding[] = [];
-  walkObjects(file.document?.data, (node, path) => {
-    for (const [key, value] of Object.entries(node)) {
-      if (
-        !/^client[-_]?secret$/i.test(key) ||
-        typeof value !== 'string' ||
-        isPlaceholder(value) ||
-        value.trim().length < 8
-      )
-        continue;
-      const at = [...path, key];
-      findings.push({
-        source: file.file.path,
-        path: at,
-        range: rangeOfPath(file, at),
-        message: `${file.file.name} sets ${showPath(at)} to ${masked(value)}; remove the client secret (reviewers reject real credentials; Microsoft stores the OAuth app's secret when the connector is deployed).`,
-      });
-    }
-  });
-  return findings;
+  return stringsUnderKey(file.document?.data, /^client[-_]?secret$/i)
+    .filter(({ value }) => !isPlaceholder(value) && value.trim().length >= 8)
+    .map(({ value, path }) =>
+      findingAt(
+        file,
+        path,
+        `${file.file.name} sets ${showPath(path)} to ${masked(value)}; remove the client secret (reviewers reject real credentials; Microsoft stores the OAuth app's secret when the connector is deployed).`,
+      ),
+    );
 }
 
 /** Sample and default values of credential-named parameters, properties and policy headers. */
@@ -170,13 +126,13 @@ function credentialValues(file: LoadedFile): FolderFinding[] {
       for (const key of VALUE_KEYS) {
         const value = node[key];
         if (typeof value !== 'string' || !looksLikeToken(value.replace(/^Bearer\s+/i, ''))) continue;
-        const at = [...path, key];
-        findings.push({
-          source: file.file.path,
-          path: at,
-          range: rangeOfPath(file, at),
-          message: `${file.file.name} gives ${JSON.stringify(owner)} the ${key} ${masked(value)}, which looks like a real credential; use a placeholder or remove it (certification files are public).`,
-        });
+        findings.push(
+          findingAt(
+            file,
+            [...path, key],
+            `${file.file.name} gives ${JSON.stringify(owner)} the ${key} ${masked(value)}, which looks like a real credential; use a placeholder or remove it (certification files are public).`,
+          ),
+        );
       }
     }
     // A set-header policy that hard-codes a key: { "x-ms-apimTemplateParameter.name": "X-Api-Key", "...value": "<key>"
@@ -189,13 +145,13 @@ function credentialValues(file: LoadedFile): FolderFinding[] {
       isSecretName(header) &&
       looksLikeToken(value.replace(/^Bearer\s+/i, ''))
     ) {
-      const at = [...path, 'x-ms-apimTemplateParameter.value'];
-      findings.push({
-        source: file.file.path,
-        path: at,
-        range: rangeOfPath(file, at),
-        message: `${file.file.name} sets the ${JSON.stringify(header)} header to ${masked(value)}, which looks like a real credential; take it from a connection parameter instead (certification files are public).`,
-      });
+      findings.push(
+        findingAt(
+          file,
+          [...path, 'x-ms-apimTemplateParameter.value'],
+          `${file.file.name} sets the ${JSON.stringify(header)} header to ${masked(value)}, which looks like a real credential; take it from a connection parameter instead (certification files are public).`,
+        ),
+      );
     }
   });
   return findings;
@@ -287,28 +243,15 @@ export default defineFolderRule('ppc-no-secrets', {
         {
           description: 'A client secret in apiProperties.json.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {
-                    token: {
-                      type: 'oauthSetting',
-                      oAuthSettings: {
-                        identityProvider: 'oauth2',
-                        clientId: '[[DummyValue]]',
-                        clientSecret: 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo',
-                        scopes: [],
-                        redirectMode: 'GlobalPerConnector',
-                      },
-                    },
-                  },
-                  iconBrandColor: '#0f6cbd',
-                  capabilities: [],
-                  publisher: 'Contoso Ltd',
-                  stackOwner: 'Contoso Ltd',
-                },
-              },
-            },
+            'apiProperties.json': propertiesFile({
+              connectionParameters: oauthConnectionParameters({
+                identityProvider: 'oauth2',
+                clientId: '[[DummyValue]]',
+                clientSecret: 'q8N~fK2pZr7LwX1vTb9cYh3Ds5Gm0Ja4Ue6Qo',
+                scopes: [],
+                redirectMode: 'GlobalPerConnector',
+              }),
+            }),
           },
         },
         {
@@ -322,27 +265,14 @@ export default defineFolderRule('ppc-no-secrets', {
         {
           description: 'A placeholder client ID and no client secret.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {
-                    token: {
-                      type: 'oauthSetting',
-                      oAuthSettings: {
-                        identityProvider: 'oauth2',
-                        clientId: '[[DummyValue]]',
-                        scopes: [],
-                        redirectMode: 'GlobalPerConnector',
-                      },
-                    },
-                  },
-                  iconBrandColor: '#0f6cbd',
-                  capabilities: [],
-                  publisher: 'Contoso Ltd',
-                  stackOwner: 'Contoso Ltd',
-                },
-              },
-            },
+            'apiProperties.json': propertiesFile({
+              connectionParameters: oauthConnectionParameters({
+                identityProvider: 'oauth2',
+                clientId: '[[DummyValue]]',
+                scopes: [],
+                redirectMode: 'GlobalPerConnector',
+              }),
+            }),
           },
         },
       ],

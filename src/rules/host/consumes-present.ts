@@ -1,5 +1,6 @@
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
+import { formOperation } from './example-edits';
 import { OPERATIONS } from '../../collections';
 import { operationRule } from '../../model/rules';
 import { mediaOf } from '../../utils/host-media';
@@ -46,59 +47,13 @@ export default defineRule('ppc-consumes-present', {
       invalid: [
         {
           description: 'A form upload with an empty root `consumes`.',
-          edits: [
-            { op: 'set', path: '/consumes', value: [] },
-            {
-              op: 'set',
-              path: '/paths/~1tasks~1{taskId}/put',
-              value: {
-                operationId: 'AttachFile',
-                summary: 'Attach a file',
-                description: 'Attaches a file to the task.',
-                parameters: [
-                  { $ref: '#/parameters/TaskId' },
-                  {
-                    name: 'file',
-                    in: 'formData',
-                    type: 'file',
-                    required: true,
-                    'x-ms-summary': 'File',
-                    description: 'The file to attach.',
-                  },
-                ],
-                responses: { '204': { description: 'The file was attached.' } },
-              },
-            },
-          ],
+          edits: [{ op: 'set', path: '/consumes', value: [] }, formOperation('file')],
         },
       ],
       valid: [
         {
           description: 'The same upload declaring multipart/form-data.',
-          edits: [
-            {
-              op: 'set',
-              path: '/paths/~1tasks~1{taskId}/put',
-              value: {
-                operationId: 'AttachFile',
-                summary: 'Attach a file',
-                description: 'Attaches a file to the task.',
-                consumes: ['multipart/form-data'],
-                parameters: [
-                  { $ref: '#/parameters/TaskId' },
-                  {
-                    name: 'file',
-                    in: 'formData',
-                    type: 'file',
-                    required: true,
-                    'x-ms-summary': 'File',
-                    description: 'The file to attach.',
-                  },
-                ],
-                responses: { '204': { description: 'The file was attached.' } },
-              },
-            },
-          ],
+          edits: [formOperation('file', ['multipart/form-data'])],
         },
       ],
     },

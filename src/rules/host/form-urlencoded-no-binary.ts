@@ -1,6 +1,7 @@
 import { isObject, quote } from '../../utils/guards';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
+import { formOperation } from './example-edits';
 import { OPERATIONS } from '../../collections';
 import { operationRule, type Finding } from '../../model/rules';
 import { FORM_URLENCODED, isBinaryParameter, mimeBases, MULTIPART, mediaOf } from '../../utils/host-media';
@@ -52,59 +53,13 @@ export default defineRule('ppc-form-urlencoded-no-binary', {
       invalid: [
         {
           description: 'A file sent as a URL-encoded form.',
-          edits: [
-            {
-              op: 'set',
-              path: '/paths/~1tasks~1{taskId}/put',
-              value: {
-                operationId: 'AttachFile',
-                summary: 'Attach a file',
-                description: 'Attaches a file to the task.',
-                consumes: ['application/x-www-form-urlencoded'],
-                parameters: [
-                  { $ref: '#/parameters/TaskId' },
-                  {
-                    name: 'file',
-                    in: 'formData',
-                    type: 'file',
-                    required: true,
-                    'x-ms-summary': 'File',
-                    description: 'The file to attach.',
-                  },
-                ],
-                responses: { '204': { description: 'The file was attached.' } },
-              },
-            },
-          ],
+          edits: [formOperation('file', ['application/x-www-form-urlencoded'])],
         },
       ],
       valid: [
         {
           description: 'Text fields sent as a URL-encoded form.',
-          edits: [
-            {
-              op: 'set',
-              path: '/paths/~1tasks~1{taskId}/put',
-              value: {
-                operationId: 'RenameTask',
-                summary: 'Rename a task',
-                description: 'Renames the task.',
-                consumes: ['application/x-www-form-urlencoded'],
-                parameters: [
-                  { $ref: '#/parameters/TaskId' },
-                  {
-                    name: 'title',
-                    in: 'formData',
-                    type: 'string',
-                    required: true,
-                    'x-ms-summary': 'Title',
-                    description: 'The new title.',
-                  },
-                ],
-                responses: { '204': { description: 'The task was renamed.' } },
-              },
-            },
-          ],
+          edits: [formOperation('title', ['application/x-www-form-urlencoded'])],
         },
       ],
     },

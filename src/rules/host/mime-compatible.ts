@@ -1,6 +1,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
+import { formOperation } from './example-edits';
 import { FORM_URLENCODED, mimeBases, MULTIPART, operationsWithMedia } from '../../utils/host-media';
 import { quote, show } from '../../utils/guards';
 
@@ -47,59 +48,13 @@ export default defineRule('ppc-mime-compatible', {
       invalid: [
         {
           description: 'A form upload that consumes JSON.',
-          edits: [
-            {
-              op: 'set',
-              path: '/paths/~1tasks~1{taskId}/put',
-              value: {
-                operationId: 'AttachFile',
-                summary: 'Attach a file',
-                description: 'Attaches a file to the task.',
-                consumes: ['application/json'],
-                parameters: [
-                  { $ref: '#/parameters/TaskId' },
-                  {
-                    name: 'file',
-                    in: 'formData',
-                    type: 'file',
-                    required: true,
-                    'x-ms-summary': 'File',
-                    description: 'The file to attach.',
-                  },
-                ],
-                responses: { '204': { description: 'The file was attached.' } },
-              },
-            },
-          ],
+          edits: [formOperation('file', ['application/json'])],
         },
       ],
       valid: [
         {
           description: 'The same upload consuming multipart/form-data.',
-          edits: [
-            {
-              op: 'set',
-              path: '/paths/~1tasks~1{taskId}/put',
-              value: {
-                operationId: 'AttachFile',
-                summary: 'Attach a file',
-                description: 'Attaches a file to the task.',
-                consumes: ['multipart/form-data'],
-                parameters: [
-                  { $ref: '#/parameters/TaskId' },
-                  {
-                    name: 'file',
-                    in: 'formData',
-                    type: 'file',
-                    required: true,
-                    'x-ms-summary': 'File',
-                    description: 'The file to attach.',
-                  },
-                ],
-                responses: { '204': { description: 'The file was attached.' } },
-              },
-            },
-          ],
+          edits: [formOperation('file', ['multipart/form-data'])],
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { rangeOfPath } from '../files/connector-files';
+import { findingAt } from '../files/connector-files';
 import { defineFolderRule } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { rgbOf } from '../api-properties/brand-color';
@@ -18,12 +18,11 @@ export default defineFolderRule('ppc-brand-color-matches-icon', {
     if (!rgb || !bg || bg.transparent > 0.5 || bg.uniformity < 0.9 || closeColours(rgb, bg.rgb, 8)) return [];
     const at = ['properties', 'iconBrandColor'];
     return [
-      {
-        source: file.file.path,
-        path: at,
-        range: rangeOfPath(file, at),
-        message: `iconBrandColor is ${quote(color)} but the icon's background is ${hex(bg.rgb)}; set iconBrandColor to "${hex(bg.rgb)}" (or recolour the icon) so they match.`,
-      },
+      findingAt(
+        file,
+        at,
+        `iconBrandColor is ${quote(color)} but the icon's background is ${hex(bg.rgb)}; set iconBrandColor to "${hex(bg.rgb)}" (or recolour the icon) so they match.`,
+      ),
     ];
   },
   'x-ppc': {

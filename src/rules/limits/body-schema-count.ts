@@ -1,55 +1,40 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
+import { limitFunction, taskResponseSchema } from './shared';
 import { isObject } from '../../utils/guards';
 import { nodeCounter } from '../../utils/schemas-count';
 import { connectorModel, pathKey, schemaRoots } from '../../model';
 
 export const MAX_BODY_SCHEMAS = 512;
 
-const bodySchemaCount = createRulesetFunction<unknown, { max: number }>(
-  {
-    input: null,
-    options: {
-      type: 'object',
-      properties: { max: { type: 'integer', minimum: 1 } },
-      required: ['max'],
-      additionalProperties: false,
-    },
-  },
-  function bodySchemaCount(input, options) {
-    const counter = nodeCounter(input);
-    const roots: Array<{ schema: unknown; path: JsonPath }> = [];
-    // Each definition is counted on its own (the import error names `definitions/<name>`), and each body or
-    // response schema that is more than a bare reference to one.
-    if (isObject(input) && isObject(input.definitions)) {
-      for (const [name, schema] of Object.entries(input.definitions))
-        roots.push({ schema, path: ['definitions', name] });
-    }
-    for (const root of schemaRoots(connectorModel(input), 'expanded')) {
-      if (root.role === 'parameter') continue;
-      if (
-        isObject(root.schema) &&
-        typeof root.schema.$ref === 'string' &&
-        root.schema.$ref.startsWith('#/definitions/')
-      )
-        continue;
-      roots.push(root);
-    }
-    const results: IFunctionResult[] = [];
-    const seen = new Set<string>();
-    for (const root of roots) {
-      const key = pathKey(root.path);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const count = counter.count(root.schema);
-      if (count > options.max)
-        results.push({ message: `has ${count.toLocaleString('en-US')} schema nodes`, path: root.path });
-    }
-    return results;
-  },
-);
+const bodySchemaCount = limitFunction(function bodySchemaCount(input, options) {
+  const counter = nodeCounter(input);
+  const roots: Array<{ schema: unknown; path: JsonPath }> = [];
+  // Each definition is counted on its own (the import error names `definitions/<name>`), and each body or
+  // response schema that is more than a bare reference to one.
+  if (isObject(input) && isObject(input.definitions)) {
+    for (const [name, schema] of Object.entries(input.definitions)) roots.push({ schema, path: ['definitions', name] });
+  }
+  for (const root of schemaRoots(connectorModel(input), 'expanded')) {
+    if (root.role === 'parameter') continue;
+    if (isObject(root.schema) && typeof root.schema.$ref === 'string' && root.schema.$ref.startsWith('#/definitions/'))
+      continue;
+    roots.push(root);
+  }
+  const results: IFunctionResult[] = [];
+  const seen = new Set<string>();
+  for (const root of roots) {
+    const key = pathKey(root.path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const count = counter.count(root.schema);
+    if (count > options.max)
+      results.push({ message: `has ${count.toLocaleString('en-US')} schema nodes`, path: root.path });
+  }
+  return results;
+});
 
 export default defineRule('ppc-body-schema-count', {
   description: `A body, response or definition schema has at most ${MAX_BODY_SCHEMAS} schema nodes, counting properties and items recursively with \`$ref\`s expanded.`,
@@ -71,13 +56,13 @@ export default defineRule('ppc-body-schema-count', {
       invalid: [
         {
           description: 'A response object with 600 properties.',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: wide(600) }],
+          edits: [taskResponseSchema(wide(600))],
         },
       ],
       valid: [
         {
           description: 'A response object with 100 properties.',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: wide(100) }],
+          edits: [taskResponseSchema(wide(100))],
         },
       ],
     },

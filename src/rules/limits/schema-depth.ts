@@ -1,41 +1,31 @@
-import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
+import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
+import { limitFunction, taskResponseSchema } from './shared';
 import { schemaDepth } from '../../utils/schemas-depth';
 import { connectorModel, pathKey, schemaRoots } from '../../model';
 
 /** The platform's maximum is not documented; 32 is an assumption (the deepest merged connector measures 14). */
 export const MAX_SCHEMA_DEPTH = 32;
 
-const schemaDepthCheck = createRulesetFunction<unknown, { max: number }>(
-  {
-    input: null,
-    options: {
-      type: 'object',
-      properties: { max: { type: 'integer', minimum: 1 } },
-      required: ['max'],
-      additionalProperties: false,
-    },
-  },
-  function schemaDepthCheck(input, options) {
-    const results: IFunctionResult[] = [];
-    const memo = new Map<unknown, number>();
-    const reported = new Set<string>();
-    for (const root of schemaRoots(connectorModel(input), 'expanded')) {
-      if (root.role === 'parameter') continue;
-      const key = pathKey(root.path);
-      if (reported.has(key)) continue;
-      const depth = schemaDepth(input, root.schema, options.max + 1, memo);
-      if (depth <= options.max) continue;
-      reported.add(key);
-      results.push({
-        message: `is nested ${depth > options.max + 1 ? 'more than ' : ''}${Math.min(depth, options.max + 1)} levels deep`,
-        path: root.path,
-      });
-    }
-    return results;
-  },
-);
+const schemaDepthCheck = limitFunction(function schemaDepthCheck(input, options) {
+  const results: IFunctionResult[] = [];
+  const memo = new Map<unknown, number>();
+  const reported = new Set<string>();
+  for (const root of schemaRoots(connectorModel(input), 'expanded')) {
+    if (root.role === 'parameter') continue;
+    const key = pathKey(root.path);
+    if (reported.has(key)) continue;
+    const depth = schemaDepth(input, root.schema, options.max + 1, memo);
+    if (depth <= options.max) continue;
+    reported.add(key);
+    results.push({
+      message: `is nested ${depth > options.max + 1 ? 'more than ' : ''}${Math.min(depth, options.max + 1)} levels deep`,
+      path: root.path,
+    });
+  }
+  return results;
+});
 
 export default defineRule('ppc-schema-depth', {
   description: `Body and response schemas, with \`$ref\`s expanded, are nested at most ${MAX_SCHEMA_DEPTH} levels deep (the platform's limit is undocumented; ${MAX_SCHEMA_DEPTH} is assumed).`,
@@ -57,13 +47,13 @@ export default defineRule('ppc-schema-depth', {
       invalid: [
         {
           description: 'A response nested 34 levels deep.',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: nested(34) }],
+          edits: [taskResponseSchema(nested(34))],
         },
       ],
       valid: [
         {
           description: 'A response nested 10 levels deep.',
-          edits: [{ op: 'set', path: '/paths/~1tasks~1{taskId}/get/responses/200/schema', value: nested(10) }],
+          edits: [taskResponseSchema(nested(10))],
         },
       ],
     },

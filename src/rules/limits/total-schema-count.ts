@@ -1,6 +1,6 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
+import { limitFunction } from './shared';
 import { isObject } from '../../utils/guards';
 import { isHttpMethod } from '../../utils/http';
 import { operationNodeCount, SATURATION } from '../../utils/schemas-count';
@@ -8,33 +8,22 @@ import { operationNodeCount, SATURATION } from '../../utils/schemas-count';
 /** 256 operations × 16,384 schema nodes. */
 export const MAX_TOTAL_SCHEMAS = 256 * 16_384;
 
-const totalSchemaCount = createRulesetFunction<unknown, { max: number }>(
-  {
-    input: null,
-    options: {
-      type: 'object',
-      properties: { max: { type: 'integer', minimum: 1 } },
-      required: ['max'],
-      additionalProperties: false,
-    },
-  },
-  function totalSchemaCount(input, options) {
-    let total = 0;
-    if (!isObject(input) || !isObject(input.paths)) return;
-    for (const pathItem of Object.values(input.paths)) {
-      if (!isObject(pathItem)) continue;
-      for (const [method, operation] of Object.entries(pathItem)) {
-        if (!isHttpMethod(method) || !isObject(operation)) continue;
-        total = Math.min(SATURATION, total + operationNodeCount(input, operation, pathItem));
-      }
+const totalSchemaCount = limitFunction(function totalSchemaCount(input, options) {
+  let total = 0;
+  if (!isObject(input) || !isObject(input.paths)) return;
+  for (const pathItem of Object.values(input.paths)) {
+    if (!isObject(pathItem)) continue;
+    for (const [method, operation] of Object.entries(pathItem)) {
+      if (!isHttpMethod(method) || !isObject(operation)) continue;
+      total = Math.min(SATURATION, total + operationNodeCount(input, operation, pathItem));
     }
-    if (total > options.max)
-      return [
-        { message: `${total >= SATURATION ? 'more than a billion' : total.toLocaleString('en-US')}`, path: ['paths'] },
-      ];
-    return;
-  },
-);
+  }
+  if (total > options.max)
+    return [
+      { message: `${total >= SATURATION ? 'more than a billion' : total.toLocaleString('en-US')}`, path: ['paths'] },
+    ];
+  return;
+});
 
 export default defineRule('ppc-total-schema-count', {
   description: `The whole definition has at most ${MAX_TOTAL_SCHEMAS.toLocaleString('en-US')} schema nodes (256 × 16,384), counted over all operations with \`$ref\`s expanded.`,

@@ -1,7 +1,7 @@
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
-import { defineRule } from '../../types';
+import { defineRule, type ExampleEdit } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import {
   connectorModel,
@@ -119,6 +119,29 @@ const dynamicSourceNotInternal = operationRule(
   { skipHidden: true },
 );
 
+/** Edits: an internal `api-version` parameter, and a status dropdown passing it the given `version` argument. */
+function statusPicker(version: Record<string, unknown>): ExampleEdit[] {
+  return [
+    {
+      op: 'set',
+      path: '/paths/~1tasks/get/parameters/1',
+      value: {
+        name: 'api-version',
+        in: 'query',
+        type: 'string',
+        required: true,
+        default: '2024-01-01',
+        'x-ms-visibility': 'internal',
+      },
+    },
+    {
+      op: 'set',
+      path: '/paths/~1tasks/get/parameters/0/x-ms-dynamic-values',
+      value: { operationId: 'ListStatuses', 'value-path': 'id', 'value-title': 'name', parameters: { version } },
+    },
+  ];
+}
+
 export default defineRule('ppc-dynamic-source-not-internal', {
   description:
     'A visible input whose `x-ms-dynamic-*` extension takes a value from another parameter does not take it from an internal one; internal values are passed as a static `value`.',
@@ -138,59 +161,13 @@ export default defineRule('ppc-dynamic-source-not-internal', {
       invalid: [
         {
           description: 'A visible parameter whose dropdown takes an internal parameter.',
-          edits: [
-            {
-              op: 'set',
-              path: '/paths/~1tasks/get/parameters/1',
-              value: {
-                name: 'api-version',
-                in: 'query',
-                type: 'string',
-                required: true,
-                default: '2024-01-01',
-                'x-ms-visibility': 'internal',
-              },
-            },
-            {
-              op: 'set',
-              path: '/paths/~1tasks/get/parameters/0/x-ms-dynamic-values',
-              value: {
-                operationId: 'ListStatuses',
-                'value-path': 'id',
-                'value-title': 'name',
-                parameters: { version: { parameter: 'api-version' } },
-              },
-            },
-          ],
+          edits: statusPicker({ parameter: 'api-version' }),
         },
       ],
       valid: [
         {
           description: 'The internal value passed as a static value.',
-          edits: [
-            {
-              op: 'set',
-              path: '/paths/~1tasks/get/parameters/1',
-              value: {
-                name: 'api-version',
-                in: 'query',
-                type: 'string',
-                required: true,
-                default: '2024-01-01',
-                'x-ms-visibility': 'internal',
-              },
-            },
-            {
-              op: 'set',
-              path: '/paths/~1tasks/get/parameters/0/x-ms-dynamic-values',
-              value: {
-                operationId: 'ListStatuses',
-                'value-path': 'id',
-                'value-title': 'name',
-                parameters: { version: { value: '2024-01-01' } },
-              },
-            },
-          ],
+          edits: statusPicker({ value: '2024-01-01' }),
         },
       ],
     },

@@ -2,7 +2,7 @@ import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral
 import type { JsonPath } from '@stoplight/types';
 import { oas2 } from '@stoplight/spectral-formats';
 import { PATHS } from '../../collections';
-import { defineRule } from '../../types';
+import { defineRule, type ExampleEdit } from '../../types';
 import { isObject, quote } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
 import { isNonBodyParam } from '../../utils/params-context';
@@ -49,6 +49,21 @@ const sharedParams = createRulesetFunction<unknown, null>({ input: null, options
   return results;
 });
 
+/** Edit that writes a `fields` query parameter inline at the given pointer. */
+function fieldsParameterAt(path: string): ExampleEdit {
+  return {
+    op: 'set',
+    path,
+    value: {
+      name: 'fields',
+      in: 'query',
+      type: 'string',
+      'x-ms-summary': 'Fields',
+      description: 'The fields to return.',
+    },
+  };
+}
+
 export default defineRule('ppc-shared-params', {
   description: `A parameter written out identically in ${MIN_REPEATS} or more operations is defined once under \`parameters\` and referenced with \`$ref\`.`,
   message:
@@ -69,39 +84,9 @@ export default defineRule('ppc-shared-params', {
         {
           description: 'The same query parameter in three operations.',
           edits: [
-            {
-              op: 'set',
-              path: '/paths/~1tasks~1{taskId}/get/parameters/1',
-              value: {
-                name: 'fields',
-                in: 'query',
-                type: 'string',
-                'x-ms-summary': 'Fields',
-                description: 'The fields to return.',
-              },
-            },
-            {
-              op: 'set',
-              path: '/paths/~1tasks~1{taskId}/delete/parameters/1',
-              value: {
-                name: 'fields',
-                in: 'query',
-                type: 'string',
-                'x-ms-summary': 'Fields',
-                description: 'The fields to return.',
-              },
-            },
-            {
-              op: 'set',
-              path: '/paths/~1tasks/get/parameters/1',
-              value: {
-                name: 'fields',
-                in: 'query',
-                type: 'string',
-                'x-ms-summary': 'Fields',
-                description: 'The fields to return.',
-              },
-            },
+            fieldsParameterAt('/paths/~1tasks~1{taskId}/get/parameters/1'),
+            fieldsParameterAt('/paths/~1tasks~1{taskId}/delete/parameters/1'),
+            fieldsParameterAt('/paths/~1tasks/get/parameters/1'),
           ],
         },
       ],

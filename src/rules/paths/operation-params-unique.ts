@@ -11,7 +11,7 @@ import {
   parameterIdentity,
   type ParameterEntry,
 } from '../../utils/paths-parameters';
-import { pathKeys } from '../../utils/paths-template';
+import { pathItems } from '../../utils/paths-template';
 
 function describe(entry: ParameterEntry): string {
   const p = entry.param!;
@@ -44,9 +44,7 @@ const operationParamsUnique = createRulesetFunction<unknown, null>(
     if (!isObject(paths)) return;
     const doc = ruleRoot(context);
     const results: IFunctionResult[] = [];
-    for (const key of pathKeys(paths)) {
-      const item = paths[key];
-      if (!isObject(item)) continue;
+    for (const [key, item] of pathItems(paths)) {
       results.push(
         ...duplicates(
           parameterEntries(doc, item.parameters, ['paths', key, 'parameters'], 'path'),

@@ -5,7 +5,7 @@ import { isObject } from '../../utils/guards';
 import { HTTP_METHODS } from '../../utils/http';
 import { capitalize, operationLabel } from '../../utils/paths-parameters';
 import { examplePathItem, examplePathParameter } from '../../utils/paths-examples';
-import { pathKeys, templateShape } from '../../utils/paths-template';
+import { pathItems, templateShape } from '../../utils/paths-template';
 
 const pathNoDuplicateTemplate = createRulesetFunction<unknown, null>(
   { input: null, options: null },
@@ -13,9 +13,7 @@ const pathNoDuplicateTemplate = createRulesetFunction<unknown, null>(
     if (!isObject(paths)) return;
     const results: IFunctionResult[] = [];
     const earlierByShape = new Map<string, string[]>();
-    for (const key of pathKeys(paths)) {
-      const item = paths[key];
-      if (!isObject(item)) continue;
+    for (const [key, item] of pathItems(paths)) {
       const shape = templateShape(key);
       // Keys equal without regard to case are ppc-path-unique-ci's finding.
       const earlier = (earlierByShape.get(shape) ?? []).filter((k) => k.toLowerCase() !== key.toLowerCase());

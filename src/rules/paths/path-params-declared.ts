@@ -7,7 +7,7 @@ import { ruleRoot } from '../../model/visibility';
 import { examplePathItem, examplePathParameter } from '../../utils/paths-examples';
 import { connectorModel } from '../../model';
 import { capitalize, operationLabel, parameterEntries, type ParameterEntry } from '../../utils/paths-parameters';
-import { parsePathTemplate, pathKeys } from '../../utils/paths-template';
+import { parsePathTemplate, pathItems } from '../../utils/paths-template';
 
 /** The name of an `in: path` parameter, or undefined for any other entry. */
 function pathParameterName(entry: ParameterEntry): string | undefined {
@@ -47,9 +47,7 @@ const pathParamsDeclared = createRulesetFunction<unknown, null>(
     if (!isObject(paths)) return;
     const doc = ruleRoot(context);
     const results: IFunctionResult[] = [];
-    for (const key of pathKeys(paths)) {
-      const item = paths[key];
-      if (!isObject(item)) continue;
+    for (const [key, item] of pathItems(paths)) {
       const names = parsePathTemplate(key).variables.map((v) => v.name);
       const variables = new Set(names);
       const repeated = names.find((n, i) => names.indexOf(n) !== i);

@@ -1,9 +1,22 @@
 import { defineFolderRule } from '../../types';
+import { oauthConnectionParameters } from '../api-properties/shared';
 import { connectionParameters, propertiesOf } from '../cross/shared';
 import { findSection, headingsOf, readmeText, sectionLines, SECTIONS } from './headings';
 
 /** Words a set of OAuth app-registration steps cannot do without. */
 const APP_STEPS = /\b(app|apps|application|client[\s_-]?id|client[\s_-]?secret|oauth|redirect|consent)\b/i;
+
+/** An independent publisher's apiProperties.json that signs in with OAuth. */
+const OAUTH_PROPERTIES = {
+  json: {
+    properties: {
+      connectionParameters: oauthConnectionParameters({ identityProvider: 'oauth2', clientId: '[[DummyValue]]' }),
+      iconBrandColor: '#da3b01',
+      publisher: 'Jane Doe',
+      stackOwner: 'Contoso Ltd',
+    },
+  },
+};
 
 export default defineFolderRule('ppc-readme-oauth-steps', {
   description:
@@ -37,21 +50,7 @@ export default defineFolderRule('ppc-readme-oauth-steps', {
         {
           description: 'OAuth sign-in, and the credentials section speaks only of an account.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {
-                    token: {
-                      type: 'oauthSetting',
-                      oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]' },
-                    },
-                  },
-                  iconBrandColor: '#da3b01',
-                  publisher: 'Jane Doe',
-                  stackOwner: 'Contoso Ltd',
-                },
-              },
-            },
+            'apiProperties.json': OAUTH_PROPERTIES,
             'readme.md':
               '# Contoso Tasks\nTracks work.\n\n## Publisher: Jane Doe\n\n## Obtaining Credentials\nSign up for a Contoso account.\n',
           },
@@ -61,21 +60,7 @@ export default defineFolderRule('ppc-readme-oauth-steps', {
         {
           description: 'The app registration steps.',
           files: {
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {
-                    token: {
-                      type: 'oauthSetting',
-                      oAuthSettings: { identityProvider: 'oauth2', clientId: '[[DummyValue]]' },
-                    },
-                  },
-                  iconBrandColor: '#da3b01',
-                  publisher: 'Jane Doe',
-                  stackOwner: 'Contoso Ltd',
-                },
-              },
-            },
+            'apiProperties.json': OAUTH_PROPERTIES,
             'readme.md':
               '# Contoso Tasks\nTracks work.\n\n## Publisher: Jane Doe\n\n## Obtaining Credentials\nIn the Contoso developer portal, register an app with the redirect URL below and copy its client ID.\n',
           },

@@ -3,25 +3,13 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { isDynamicResponse } from '../../utils/responses-helpers';
+import { isDynamicResponse, SCHEMA_SHAPE_KEYS } from '../../utils/responses-helpers';
 import { followToObject } from '../../model/refs';
 import { nodeAt } from '../../model/refs';
 import { isHiddenInContext } from '../../model/visibility';
 
 /** Keys that give a schema a shape. A schema with none of them (`{}`, or only a description) describes nothing. */
-export const SCHEMA_CONTENT_KEYS = [
-  'type',
-  '$ref',
-  'properties',
-  'items',
-  'allOf',
-  'anyOf',
-  'oneOf',
-  'additionalProperties',
-  'enum',
-  'x-ms-dynamic-schema',
-  'x-ms-dynamic-properties',
-] as const;
+export const SCHEMA_CONTENT_KEYS = [...SCHEMA_SHAPE_KEYS, 'enum'] as const;
 
 export function isEmptySchema(schema: Record<string, unknown>): boolean {
   return !SCHEMA_CONTENT_KEYS.some((k) => schema[k] !== undefined);

@@ -1,3 +1,4 @@
+import { propertiesFile } from '../api-properties/shared';
 import { defineFolderRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { VALID_SCRIPT } from './examples';
@@ -34,17 +35,7 @@ export default defineFolderRule('ppc-code-no-gateway', {
           description: 'A script and the gateway capability.',
           files: {
             'script.csx': VALID_SCRIPT,
-            'apiProperties.json': {
-              json: {
-                properties: {
-                  connectionParameters: {},
-                  iconBrandColor: '#0f6cbd',
-                  capabilities: ['gateway'],
-                  publisher: 'Contoso Ltd',
-                  stackOwner: 'Contoso Ltd',
-                },
-              },
-            },
+            'apiProperties.json': propertiesFile({ capabilities: ['gateway'] }),
           },
         },
       ],

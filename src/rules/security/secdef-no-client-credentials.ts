@@ -2,7 +2,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
-import { useOAuth } from './fixtures';
+import { useOAuth } from './example-edits';
 
 const noClientCredentials = createRulesetFunction<unknown, null>(
   { input: null, options: null },

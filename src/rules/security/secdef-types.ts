@@ -5,7 +5,7 @@ import { documentFunction } from '../../functions/triggers-document-check';
 import { SECURITY_DEFINITIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
-import { useOAuth } from './fixtures';
+import { useOAuth } from './example-edits';
 
 const describe = (v: unknown): string =>
   Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'object' ? 'an object' : show(v);

@@ -4,7 +4,7 @@ import { documentFunction } from '../../functions/triggers-document-check';
 import { SECURITY_REQUIREMENTS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
-import { useOAuth } from './fixtures';
+import { useOAuth } from './example-edits';
 import { securityRequirements } from './security-req-defined';
 
 const describe = (v: unknown): string =>

@@ -5,7 +5,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { operationLabel } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 export const checkNotificationUrlBodyRequired = triggerOperationFunction('notificationUrlBodyRequired', (model) => {
   const results: IFunctionResult[] = [];

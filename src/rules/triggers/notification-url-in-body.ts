@@ -8,7 +8,7 @@ import { quote } from '../../utils/guards';
 import { connectorModel, NOTIFICATION_CONTENT, writtenSchemas } from '../../model';
 import { resolvedSchemaVisits } from '../../model/schema-views';
 import { marksNotificationUrl, operationModels } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 const key = (path: readonly unknown[]): string => JSON.stringify(path);
 

@@ -5,7 +5,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { operationLabel } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, callbackUrlPointer, pathPointer } from './example-edits';
 
 export const checkNotificationUrlInternal = triggerOperationFunction('notificationUrlInternal', (model) => {
   const results: IFunctionResult[] = [];
@@ -44,16 +44,7 @@ export default defineRule('ppc-notification-url-internal', {
             ...addWebhook(),
             {
               op: 'remove',
-              path: pathPointer(
-                '/hooks',
-                'post',
-                'parameters',
-                '0',
-                'schema',
-                'properties',
-                'callbackUrl',
-                'x-ms-visibility',
-              ),
+              path: callbackUrlPointer('x-ms-visibility'),
             },
           ],
         },
@@ -66,16 +57,7 @@ export default defineRule('ppc-notification-url-internal', {
             ...addWebhook(),
             {
               op: 'remove',
-              path: pathPointer(
-                '/hooks',
-                'post',
-                'parameters',
-                '0',
-                'schema',
-                'properties',
-                'callbackUrl',
-                'x-ms-visibility',
-              ),
+              path: callbackUrlPointer('x-ms-visibility'),
             },
             { op: 'set', path: pathPointer('/hooks', 'post', 'parameters', '0', 'x-ms-visibility'), value: 'internal' },
           ],

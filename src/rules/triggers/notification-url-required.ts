@@ -5,7 +5,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { requiredNames } from '../../model/schema-views';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 export const checkNotificationUrlRequired = triggerOperationFunction('notificationUrlRequired', (model, doc) => {
   const results: IFunctionResult[] = [];

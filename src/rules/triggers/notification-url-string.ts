@@ -4,7 +4,7 @@ import { triggerOperationFunction } from '../../functions/triggers-document-chec
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote, show } from '../../utils/guards';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, callbackUrlPointer } from './example-edits';
 
 export const checkNotificationUrlString = triggerOperationFunction('notificationUrlString', (model) => {
   const results: IFunctionResult[] = [];
@@ -46,7 +46,7 @@ export default defineRule('ppc-notification-url-string', {
             ...addWebhook(),
             {
               op: 'set',
-              path: pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', 'type'),
+              path: callbackUrlPointer('type'),
               value: 'object',
             },
           ],

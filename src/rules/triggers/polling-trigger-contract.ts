@@ -7,7 +7,7 @@ import { isObject } from '../../utils/guards';
 import { followToObject } from '../../model';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
 import { isInternal } from '../../model/visibility';
-import { addPolling, pathPointer } from './fixtures';
+import { addPolling, pathPointer } from './example-edits';
 
 export const checkPollingContract = triggerOperationFunction('pollingTriggerContract', (model, doc) => {
   const results: IFunctionResult[] = [];

@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
-import { addPolling, pathPointer } from './fixtures';
+import { addPolling, pathPointer } from './example-edits';
 
 const EXPECTED: Record<string, string> = { kind: 'query', mode: 'polling' };
 

@@ -6,7 +6,7 @@ import { isObject } from '../../utils/guards';
 import { followToObject } from '../../model';
 import { locate, schemaProperties, successResponses, type JsonObject, type Located } from '../../model/schema-views';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
-import { addPolling, addWebhook, pathPointer } from './fixtures';
+import { addPolling, addWebhook, pathPointer } from './example-edits';
 
 /** What a schema says about arrays: 'array', 'not-array', or 'unknown' (no type, empty or dynamic). */
 function arrayShape(doc: unknown, schema: Located<JsonObject>): 'array' | 'not-array' | 'unknown' {

@@ -5,7 +5,7 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { isTrigger } from '../../model';
 import { isInternal } from '../../model/visibility';
-import { addPolling, pathPointer } from './fixtures';
+import { addPolling, pathPointer } from './example-edits';
 
 const triggerHint = createRulesetFunction<unknown, null>(
   { input: null, options: null },

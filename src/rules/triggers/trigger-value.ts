@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { show } from '../../utils/guards';
-import { pathPointer, addPolling } from './fixtures';
+import { pathPointer, addPolling } from './example-edits';
 
 const VALUES = ['single', 'batch'];
 

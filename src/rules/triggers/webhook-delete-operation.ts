@@ -5,7 +5,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { connectorModel } from '../../model';
 import { operationLabel, operationModels } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 export const checkWebhookDelete = documentFunction('webhookDeleteOperation', (doc) => {
   const results: IFunctionResult[] = [];

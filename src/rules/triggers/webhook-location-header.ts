@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { successResponses } from '../../model/schema-views';
 import { operationLabel } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 export const checkWebhookLocation = triggerOperationFunction('webhookLocationHeader', (model) => {
   const results: IFunctionResult[] = [];

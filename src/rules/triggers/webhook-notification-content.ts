@@ -4,7 +4,7 @@ import { triggerOperationFunction } from '../../functions/triggers-document-chec
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 export const checkWebhookNotificationContent = triggerOperationFunction('webhookNotificationContent', (model) => {
   const results: IFunctionResult[] = [];

@@ -4,7 +4,7 @@ import { triggerOperationFunction } from '../../functions/triggers-document-chec
 import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, callbackUrlPointer, pathPointer } from './example-edits';
 
 export const checkWebhookNotificationUrl = triggerOperationFunction('webhookNotificationUrl', (model) => {
   const results: IFunctionResult[] = [];
@@ -50,16 +50,7 @@ export default defineRule('ppc-webhook-notification-url', {
             ...addWebhook(),
             {
               op: 'remove',
-              path: pathPointer(
-                '/hooks',
-                'post',
-                'parameters',
-                '0',
-                'schema',
-                'properties',
-                'callbackUrl',
-                'x-ms-notification-url',
-              ),
+              path: callbackUrlPointer('x-ms-notification-url'),
             },
           ],
         },

@@ -5,21 +5,9 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject } from '../../utils/guards';
 import { followToObject } from '../../model';
+import { SCHEMA_SHAPE_KEYS } from '../../utils/responses-helpers';
 import { notificationContentOf, operationLabel } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
-
-const SCHEMA_KEYS = [
-  'type',
-  '$ref',
-  'properties',
-  'items',
-  'allOf',
-  'anyOf',
-  'oneOf',
-  'additionalProperties',
-  'x-ms-dynamic-schema',
-  'x-ms-dynamic-properties',
-];
+import { addWebhook, pathPointer } from './example-edits';
 
 export const checkWebhookOutputSchema = triggerOperationFunction('webhookOutputSchema', (model, doc) => {
   const results: IFunctionResult[] = [];
@@ -37,7 +25,7 @@ export const checkWebhookOutputSchema = triggerOperationFunction('webhookOutputS
   }
   const found = followToObject(doc, raw, schemaPath);
   if (!found) return results; // a broken or cyclic $ref: reported by the reference rules
-  if (!SCHEMA_KEYS.some((k) => k in found.node)) {
+  if (!SCHEMA_SHAPE_KEYS.some((k) => k in found.node)) {
     results.push({
       message: `Webhook trigger ${operationLabel(model.info)} has an empty x-ms-notification-content schema`,
       path: isObject(raw) && '$ref' in raw ? found.path : schemaPath,

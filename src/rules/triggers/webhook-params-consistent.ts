@@ -2,11 +2,11 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { documentFunction } from '../../functions/triggers-document-check';
 import { PARAMETERS } from '../../collections';
-import { defineRule } from '../../types';
+import { defineRule, type ExampleEdit } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { type ParameterModel } from '../../model';
 import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
-import { addPolling, addWebhook, pathPointer } from './fixtures';
+import { addLinkedTriggers, pathPointer } from './example-edits';
 
 const visibility = (p: ParameterModel): string =>
   typeof p.node['x-ms-visibility'] === 'string' ? p.node['x-ms-visibility'].trim().toLowerCase() : '';
@@ -58,6 +58,23 @@ export const checkWebhookParamsConsistent = documentFunction('webhookParamsConsi
   return results;
 });
 
+/** Edit that gives the webhook a `since` query parameter of this type and visibility. */
+function webhookSince(type: string, visibility: string): ExampleEdit {
+  return {
+    op: 'set',
+    path: pathPointer('/hooks', 'post', 'parameters', '1'),
+    value: {
+      name: 'since',
+      in: 'query',
+      type,
+      required: false,
+      'x-ms-visibility': visibility,
+      'x-ms-summary': 'Since',
+      description: 'Start time.',
+    },
+  };
+}
+
 export default defineRule('ppc-webhook-params-consistent', {
   description:
     "Parameters with the same name in a trigger's fetch (polling) and subscribe (webhook) operations have the same type and visibility.",
@@ -79,55 +96,13 @@ export default defineRule('ppc-webhook-params-consistent', {
         {
           description:
             'A polling trigger linked to a webhook, where "since" is internal in one and an advanced integer in the other.',
-          edits: [
-            ...addWebhook(),
-            ...addPolling(),
-            {
-              op: 'set',
-              path: pathPointer('/tasks/trigger', 'get', 'x-ms-notification'),
-              value: { operationId: 'OnTaskCreated' },
-            },
-            {
-              op: 'set',
-              path: pathPointer('/hooks', 'post', 'parameters', '1'),
-              value: {
-                name: 'since',
-                in: 'query',
-                type: 'integer',
-                required: false,
-                'x-ms-visibility': 'advanced',
-                'x-ms-summary': 'Since',
-                description: 'Start time.',
-              },
-            },
-          ],
+          edits: [...addLinkedTriggers(), webhookSince('integer', 'advanced')],
         },
       ],
       valid: [
         {
           description: 'The same "since" parameter in both.',
-          edits: [
-            ...addWebhook(),
-            ...addPolling(),
-            {
-              op: 'set',
-              path: pathPointer('/tasks/trigger', 'get', 'x-ms-notification'),
-              value: { operationId: 'OnTaskCreated' },
-            },
-            {
-              op: 'set',
-              path: pathPointer('/hooks', 'post', 'parameters', '1'),
-              value: {
-                name: 'since',
-                in: 'query',
-                type: 'string',
-                required: false,
-                'x-ms-visibility': 'internal',
-                'x-ms-summary': 'Since',
-                description: 'Start time.',
-              },
-            },
-          ],
+          edits: [...addLinkedTriggers(), webhookSince('string', 'internal')],
         },
       ],
     },

@@ -7,7 +7,7 @@ import { defineRule } from '../../types';
 import { isObject, show } from '../../utils/guards';
 import { connectorModel } from '../../model';
 import { NOTIFICATION_CONTENT } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, pathPointer } from './example-edits';
 
 function checkShape(value: unknown, path: JsonPath): IFunctionResult[] {
   if (!isObject(value))

@@ -6,7 +6,7 @@ import { defineRule } from '../../types';
 import { show } from '../../utils/guards';
 import { extensionSites } from '../../model/extension-sites';
 import { NOTIFICATION_URL } from '../../utils/triggers-webhooks';
-import { addWebhook, pathPointer } from './fixtures';
+import { addWebhook, callbackUrlPointer } from './example-edits';
 
 export const checkNotificationUrlValue = documentFunction('notificationUrlValue', (doc) => {
   const results: IFunctionResult[] = [];
@@ -43,16 +43,7 @@ export default defineRule('ppc-x-ms-notification-url', {
             ...addWebhook(),
             {
               op: 'set',
-              path: pathPointer(
-                '/hooks',
-                'post',
-                'parameters',
-                '0',
-                'schema',
-                'properties',
-                'callbackUrl',
-                'x-ms-notification-url',
-              ),
+              path: callbackUrlPointer('x-ms-notification-url'),
               value: 'true',
             },
           ],

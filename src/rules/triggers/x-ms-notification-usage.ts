@@ -5,7 +5,7 @@ import { OPERATIONS } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { operationLabel, operationModels, type OperationModel } from '../../utils/triggers-webhooks';
-import { addPolling, addWebhook, pathPointer } from './fixtures';
+import { addLinkedTriggers, addPolling, addWebhook, pathPointer } from './example-edits';
 
 export const checkNotificationUsage = documentFunction('notificationUsage', (doc) => {
   const results: IFunctionResult[] = [];
@@ -106,15 +106,7 @@ export default defineRule('ppc-x-ms-notification-usage', {
       valid: [
         {
           description: 'A polling trigger pointing at its webhook counterpart.',
-          edits: [
-            ...addWebhook(),
-            ...addPolling(),
-            {
-              op: 'set',
-              path: pathPointer('/tasks/trigger', 'get', 'x-ms-notification'),
-              value: { operationId: 'OnTaskCreated' },
-            },
-          ],
+          edits: [...addLinkedTriggers()],
         },
       ],
     },

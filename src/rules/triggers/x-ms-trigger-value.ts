@@ -5,7 +5,7 @@ import { extensionKey } from '../../collections';
 import { defineRule } from '../../types';
 import { isObject, quote, show } from '../../utils/guards';
 import { extensionSites } from '../../model/extension-sites';
-import { addPolling, pathPointer } from './fixtures';
+import { addPolling, pathPointer } from './example-edits';
 
 const KEYS = ['value-collection', 'value-path'];
 

@@ -1,5 +1,5 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
-import { parentPicker } from '../../../src/rules/dynamic/fixtures';
+import { parentPicker } from '../../../src/rules/dynamic/example-edits';
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { edited } from '../../helpers/dynamic';
 

@@ -1,4 +1,4 @@
-import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
+import { dynamicFields } from '../../../src/rules/dynamic/example-edits';
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { edited, properties } from '../../helpers/dynamic';

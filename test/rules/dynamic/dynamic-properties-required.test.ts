@@ -1,5 +1,5 @@
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
-import { dynamicFields } from '../../../src/rules/dynamic/fixtures';
+import { dynamicFields } from '../../../src/rules/dynamic/example-edits';
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
 import { edited } from '../../helpers/dynamic';

@@ -1,4 +1,4 @@
-import { schemaSource, taskPicker } from '../../../src/rules/dynamic/fixtures';
+import { schemaSource, taskPicker } from '../../../src/rules/dynamic/example-edits';
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { messages } from '../../helpers/triggers';
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';

@@ -1,4 +1,4 @@
-import { dynamicFields, parentPicker, taskPicker, treePicker } from '../../../src/rules/dynamic/fixtures';
+import { dynamicFields, parentPicker, taskPicker, treePicker } from '../../../src/rules/dynamic/example-edits';
 import { lintRule, validSwagger } from '../../helpers/lint';
 import { edited, properties } from '../../helpers/dynamic';
 

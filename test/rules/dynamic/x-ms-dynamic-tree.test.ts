@@ -1,4 +1,4 @@
-import { treePicker } from '../../../src/rules/dynamic/fixtures';
+import { treePicker } from '../../../src/rules/dynamic/example-edits';
 import { lintRule, SEVERITY } from '../../helpers/lint';
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';
 import { edited } from '../../helpers/dynamic';

@@ -1,4 +1,4 @@
-import { taskPicker } from '../../../src/rules/dynamic/fixtures';
+import { taskPicker } from '../../../src/rules/dynamic/example-edits';
 import { lineOf, lintRule, SEVERITY } from '../../helpers/lint';
 import { lineAfter, messages } from '../../helpers/triggers';
 import { ruleScenarios, documentedEdit } from '../../helpers/scenarios';

@@ -11,6 +11,11 @@ export function pathPointer(pathKey: string, ...rest: string[]): string {
   return ['', 'paths', escape(pathKey), ...rest.map(escape)].join('/');
 }
 
+/** Pointer into the webhook's callback URL property (`callbackUrl` of the registration body). */
+export function callbackUrlPointer(...rest: string[]): string {
+  return pathPointer('/hooks', 'post', 'parameters', '0', 'schema', 'properties', 'callbackUrl', ...rest);
+}
+
 /** A compliant webhook registration (`POST /hooks`) with its path item's notification content. */
 export function webhookPathItem(): Record<string, unknown> {
   return {
@@ -126,4 +131,17 @@ export function addWebhook(): ExampleEdit[] {
 /** Edits that add the polling trigger to the valid example connector. */
 export function addPolling(): ExampleEdit[] {
   return [{ op: 'set', path: pathPointer('/tasks/trigger'), value: pollingPathItem() }];
+}
+
+/** Edits that add both triggers, the polling one naming the webhook in `x-ms-notification`. */
+export function addLinkedTriggers(): ExampleEdit[] {
+  return [
+    ...addWebhook(),
+    ...addPolling(),
+    {
+      op: 'set',
+      path: pathPointer('/tasks/trigger', 'get', 'x-ms-notification'),
+      value: { operationId: 'OnTaskCreated' },
+    },
+  ];
 }
