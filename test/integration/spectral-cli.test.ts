@@ -18,6 +18,16 @@ function run(cmd: string, args: string[], cwd: string) {
   });
 }
 
+/** spectral-cli on one file of the project, with the package's offline resolver and a JSON report. */
+function spectralWithResolver(file: string) {
+  const resolver = path.join(project, 'node_modules/spectral-power-platform/dist/resolver.js');
+  return run(
+    path.join(project, 'node_modules/.bin/spectral'),
+    ['lint', file, '--format', 'json', '--quiet', '--resolver', resolver],
+    project,
+  );
+}
+
 beforeAll(() => {
   project = mkdtempSync(path.join(os.tmpdir(), 'ppc-integration-'));
   execFileSync('npm', ['pack', '--silent', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' });
@@ -183,16 +193,7 @@ describe('the offline resolver for spectral-cli', () => {
       doc.definitions.Outside = { $ref: '../../outside.json#/x' };
       writeFileSync(file, JSON.stringify(doc, null, 4));
       writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["spectral-power-platform"]\n');
-      const resolver = path.join(project, 'node_modules/spectral-power-platform/dist/resolver.js');
-      const r = spawnSync(
-        path.join(project, 'node_modules/.bin/spectral'),
-        ['lint', 'RemoteRef/apiDefinition.swagger.json', '--format', 'json', '--quiet', '--resolver', resolver],
-        {
-          cwd: project,
-          encoding: 'utf8',
-          env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' },
-        },
-      );
+      const r = spectralWithResolver('RemoteRef/apiDefinition.swagger.json');
       const results = JSON.parse(r.stdout) as Array<{ code: string; message: string; path: string[] }>;
       expect(requests).toEqual([]);
       const refs = results.filter((x) => x.code === 'invalid-ref');
@@ -227,12 +228,7 @@ describe('the offline resolver on a document Spectral cannot resolve', () => {
     doc.info.title = 'Contoso Tasks API Connector';
     writeFileSync(file, JSON.stringify(doc, null, 4));
     writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["spectral-power-platform"]\n');
-    const resolver = path.join(project, 'node_modules/spectral-power-platform/dist/resolver.js');
-    const r = spawnSync(
-      path.join(project, 'node_modules/.bin/spectral'),
-      ['lint', 'Unresolvable/apiDefinition.swagger.json', '--format', 'json', '--quiet', '--resolver', resolver],
-      { cwd: project, encoding: 'utf8', env: { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' } },
-    );
+    const r = spectralWithResolver('Unresolvable/apiDefinition.swagger.json');
     const results = JSON.parse(r.stdout) as Array<{
       code: string;
       message: string;
