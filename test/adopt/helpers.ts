@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { promises as fs, mkdtempSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/run';
+import { git } from '../helpers/git';
 import { VALID_DIR } from '../helpers/lint';
 
 export interface CliRun {
@@ -59,19 +59,7 @@ export async function writeConnector(dir: string, files: Record<string, string> 
 
 export const TITLE_API: [string, string] = ['"title": "Contoso Tasks"', '"title": "Contoso Tasks API"'];
 
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  });
-}
+export { git };
 
 export function initRepo(dir: string): void {
   git(dir, 'init', '-q', '-b', 'main');

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,35 +6,22 @@ import { diffAgainstRef } from '../../src/diff/git-baseline';
 import { op, swagger } from '../../src/diff/rules/example-docs';
 import { readAtRef } from '../../src/git';
 import { runCli } from '../../src/cli/run';
+import { git } from '../helpers/git';
 
 let repo: string;
 let folder: string;
 
-function git(...args: string[]): void {
-  execFileSync('git', args, {
-    cwd: repo,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  });
-}
-
 async function commit(doc: unknown, message: string): Promise<void> {
   await fs.writeFile(path.join(folder, 'apiDefinition.swagger.json'), `${JSON.stringify(doc, null, 2)}\n`);
-  git('add', '-A');
-  git('commit', '-q', '-m', message);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', message);
 }
 
 beforeAll(async () => {
   repo = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-git-'));
   folder = path.join(repo, 'connectors', 'Contoso');
   await fs.mkdir(folder, { recursive: true });
-  git('init', '-q');
+  git(repo, 'init', '-q');
   await commit(swagger({ '/tasks/{id}': { get: op('GetTask') }, '/tasks': { get: op('ListTasks') } }), 'first');
   await commit(swagger({ '/tasks': { get: op('ListTasks') } }), 'second');
 });
