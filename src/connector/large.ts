@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { confirmsSecret, KNOWN_SECRET_FORMATS } from '../rules/files/secrets';
+import { confirmsSecret, KNOWN_SECRET_FORMATS, mayHold } from '../rules/files/secrets';
 
 /** A credential of a known format found in a file too large to parse, located by line and character. */
 export interface LargeFileSecret {
@@ -41,6 +41,7 @@ export async function scanLargeFileForSecrets(file: string): Promise<LargeFileSe
   const stream = createReadStream(file, { highWaterMark: CHUNK });
   const scan = (text: string): void => {
     for (const format of KNOWN_SECRET_FORMATS) {
+      if (!mayHold(format, text)) continue;
       format.pattern.lastIndex = 0;
       for (const match of text.matchAll(format.pattern)) {
         const secret = format.group ? (match[format.group] ?? '') : match[0];

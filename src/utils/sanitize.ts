@@ -1,4 +1,4 @@
-import { entropy, isDocumentedExample, KNOWN_SECRET_FORMATS, looksLikeToken } from '../rules/files/secrets';
+import { entropy, isDocumentedExample, KNOWN_SECRET_FORMATS, looksLikeToken, mayHold } from '../rules/files/secrets';
 
 /**
  * Characters that must never reach a terminal, a CI log or an XML report raw: C0 and C1 controls, DEL,
@@ -53,13 +53,30 @@ function maskOf(secret: string): string {
   return `${secret.slice(0, 4)}…(${secret.length} characters, masked)`;
 }
 
+/** Texts masked before, and their masked form: reports repeat messages and path segments thousands of times. */
+const masked = new Map<string, string>();
+const MASK_MEMO_ENTRIES = 50_000;
+const MASK_MEMO_TEXT = 1000;
+
 /**
  * Replace every credential the secret scanner would flag (known formats, random-looking tokens) by its
  * masked form. Linear in the text length: every pattern is anchored to token boundaries.
  */
 export function maskSecrets(text: string): string {
+  if (text.length > MASK_MEMO_TEXT) return maskUncached(text);
+  let out = masked.get(text);
+  if (out === undefined) {
+    if (masked.size >= MASK_MEMO_ENTRIES) masked.clear();
+    out = maskUncached(text);
+    masked.set(text, out);
+  }
+  return out;
+}
+
+function maskUncached(text: string): string {
   let out = text;
   for (const format of KNOWN_SECRET_FORMATS) {
+    if (!mayHold(format, out)) continue;
     format.pattern.lastIndex = 0;
     out = out.replace(format.pattern, (...args: unknown[]) => {
       const whole = String(args[0]);

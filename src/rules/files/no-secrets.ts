@@ -4,7 +4,15 @@ import type { Connector, LoadedFile } from '../../connector/load';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { findingAt, rangeAt, scriptTexts } from './connector-files';
 import { showPath, stringsUnderKey, walkObjects } from './json-walk';
-import { confirmsSecret, isPlaceholder, isSecretName, KNOWN_SECRET_FORMATS, looksLikeToken, masked } from './secrets';
+import {
+  confirmsSecret,
+  isPlaceholder,
+  isSecretName,
+  KNOWN_SECRET_FORMATS,
+  looksLikeToken,
+  masked,
+  mayHold,
+} from './secrets';
 
 /**
  * Keys whose value is a sample or default that users and reviewers see. `x-ms-test-value` is left to
@@ -19,6 +27,7 @@ const MAX_NODES = 200_000;
 function knownFormatMatches(text: string): Array<{ what: string; secret: string; offset: number }> {
   const matches: Array<{ what: string; secret: string; offset: number }> = [];
   for (const format of KNOWN_SECRET_FORMATS) {
+    if (!mayHold(format, text)) continue;
     for (const match of text.matchAll(format.pattern)) {
       const secret = format.group ? (match[format.group] ?? '') : match[0];
       if (!confirmsSecret(format, secret)) continue;
