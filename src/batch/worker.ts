@@ -1,5 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { lintTarget, type LintTargetOptions, type ProfileChoice } from './job';
+import { shareCompiledQueries } from './shared-queries';
+
+shareCompiledQueries();
 
 /** Worker entry: lints one target per message and posts back compact findings. */
 interface Task {

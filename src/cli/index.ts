@@ -1,4 +1,7 @@
 import { runCli } from './run';
+import { shareCompiledQueries } from '../batch/shared-queries';
+
+shareCompiledQueries();
 
 declare const PACKAGE_VERSION: string;
 

@@ -158,6 +158,8 @@ export function documentRule(
       [name](_input: unknown, _options: null, context: { path: JsonPath; document: { data: unknown } }) {
         const { all, byHolder } = owned(context.document.data);
         if (context.path.length === 0) return all;
+        // Most rules find nothing in most documents: no key to build for each node the `given` matches.
+        if (byHolder.size === 0) return [];
         return byHolder.get(locationKey(context.path)) ?? [];
       },
     }[name],
