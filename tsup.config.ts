@@ -1,3 +1,5 @@
+import path from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { version } from './package.json';
 
@@ -9,6 +11,16 @@ const shared: Options = {
   external: [/^@stoplight\/spectral-/],
   define: { PACKAGE_VERSION: JSON.stringify(version) },
   silent: true,
+};
+
+/** In the command's bundle, `@stoplight/spectral-rulesets` is the OpenAPI ruleset alone (src/cli/oas-ruleset.ts). */
+const openApiRulesetOnly: Plugin = {
+  name: 'openapi-ruleset-only',
+  setup(build) {
+    build.onResolve({ filter: /^@stoplight\/spectral-rulesets$/ }, () => ({
+      path: path.join(__dirname, 'src/cli/oas-ruleset.ts'),
+    }));
+  },
 };
 
 export default defineConfig([
@@ -52,6 +64,9 @@ export default defineConfig([
     // The worker is its own entry: the CLI starts it with `new Worker(dist/worker.js)`.
     entry: { cli: 'src/cli/index.ts', worker: 'src/batch/worker.ts' },
     format: ['cjs'],
+    // Resolved by the plugin, not left to the package's index.
+    noExternal: ['@stoplight/spectral-rulesets'],
+    esbuildPlugins: [openApiRulesetOnly],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { RulesetDefinition } from '@stoplight/spectral-core';
 import { compiledQueryCount, shareCompiledQueries } from '../../src/batch/shared-queries';
 
 // The modules as Node loads them for `ppc-lint` (jest keeps a registry of its own, which the CLI never sees).
@@ -25,7 +26,7 @@ async function lintAll(spectral: InstanceType<typeof core.Spectral>): Promise<un
 describe('shareCompiledQueries', () => {
   it('compiles a ruleset’s paths once for any number of documents, with the same findings', async () => {
     const spectral = new core.Spectral();
-    spectral.setRuleset(oas as ConstructorParameters<typeof core.Ruleset>[0]);
+    spectral.setRuleset(oas as RulesetDefinition);
     const unshared = await lintAll(spectral);
     expect(JSON.stringify(unshared)).toContain('oas2-host-trailing-slash');
 

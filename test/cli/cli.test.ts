@@ -128,6 +128,24 @@ describe('the built bin', () => {
     expect(r.stderr).toBe('ppc-lint: does-not-exist: no such file or folder\n');
   });
 
+  it('loads only what a lint needs: the OpenAPI ruleset, not the AsyncAPI or Arazzo ones', () => {
+    // Record every module the process loaded, as it exits.
+    const hook = tmpFile(
+      'record-modules.js',
+      "process.on('exit', () => process.stderr.write('\\nMODULES ' + JSON.stringify(Object.keys(require.cache))));",
+    );
+    const r = spawnSync(
+      process.execPath,
+      ['-r', hook, path.join(ROOT, 'dist/cli.js'), 'lint', VALID_DIR, '-f', 'json', '-j', '1'],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(0);
+    const loaded = JSON.parse(r.stderr.slice(r.stderr.lastIndexOf('MODULES ') + 8)) as string[];
+    const rulesets = loaded.filter((m) => m.includes(`spectral-rulesets${path.sep}dist`));
+    expect(rulesets.some((m) => m.includes(`${path.sep}oas${path.sep}`))).toBe(true);
+    expect(rulesets.filter((m) => /[\\/](asyncapi|arazzo)[\\/]/.test(m))).toEqual([]);
+  });
+
   it('prints its version', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--version'], { encoding: 'utf8' });
     expect(r.status).toBe(0);

@@ -121,12 +121,29 @@ export function hex(rgb: readonly number[]): string {
 
 export { close as closeColours };
 
+interface PngOptions {
+  inner?: [number, number, number];
+  alpha?: number;
+  height?: number;
+}
+
 /** A solid-colour PNG (with an optional centred square of another colour), base64, for rule examples. */
 export function solidPng(
   size: number,
   rgb: [number, number, number],
-  options: { inner?: [number, number, number]; alpha?: number; height?: number } = {},
-): { base64: string } {
+  options: PngOptions = {},
+): { readonly base64: string } {
+  let base64: string | undefined;
+  // Drawn on first read: rule examples hold these, and only the docs and tests read them (not every lint's start).
+  return {
+    get base64(): string {
+      base64 ??= drawPng(size, rgb, options);
+      return base64;
+    },
+  };
+}
+
+function drawPng(size: number, rgb: [number, number, number], options: PngOptions): string {
   const height = options.height ?? size;
   const png = new PNG({ width: size, height });
   for (let y = 0; y < height; y++) {
@@ -140,5 +157,5 @@ export function solidPng(
       png.data[i + 3] = options.alpha ?? 255;
     }
   }
-  return { base64: PNG.sync.write(png).toString('base64') };
+  return PNG.sync.write(png).toString('base64');
 }
