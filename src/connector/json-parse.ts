@@ -126,6 +126,15 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
     }
     target = open.length > 0 ? open[open.length - 1].container : root;
   };
+  const openNode = (
+    type: 'object' | 'array',
+    offset: number,
+    length: number,
+    line: number,
+    character: number,
+  ): void => {
+    node = addNode({ type, offset, length: -1, parent: node, children: [], range: rangeOf(line, character, length) });
+  };
   const finishNode = (offset: number, length: number, line: number, character: number): void => {
     node.length = offset + length - node.offset;
     if (node.range) node.range = { start: node.range.start, end: { line, character: character + length } };
@@ -135,14 +144,7 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
 
   visit(text, {
     onObjectBegin: (offset, length, line, character) => {
-      node = addNode({
-        type: 'object',
-        offset,
-        length: -1,
-        parent: node,
-        children: [],
-        range: rangeOf(line, character, length),
-      });
+      openNode('object', offset, length, line, character);
       seenKeys.push(new Set());
       begin({}, true);
     },
@@ -174,14 +176,7 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
       end();
     },
     onArrayBegin: (offset, length, line, character) => {
-      node = addNode({
-        type: 'array',
-        offset,
-        length: -1,
-        parent: node,
-        children: [],
-        range: rangeOf(line, character, length),
-      });
+      openNode('array', offset, length, line, character);
       begin([], false);
     },
     onArrayEnd: (offset, length, line, character) => {
