@@ -44,6 +44,8 @@ export {
 export { applyEdits } from './examples';
 export {
   configFor,
+  configLookups,
+  type ConfigLookups,
   findConfigFile,
   loadConfig,
   parseConfig,

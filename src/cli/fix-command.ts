@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FIX_META, fixConnector, unifiedDiff, type FixableDiagnostic, type WithheldFix } from '../fix';
 import { expandTargets, resolveTarget, type ProfileChoice } from '../batch';
-import { configFor } from '../config';
+import { configFor, configLookups } from '../config';
 import { PpcInputError } from '../connector/errors';
 import { byLocation, displayPath, rulesetFor } from '../lint';
 import { quote } from '../utils/guards';
@@ -94,7 +94,8 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
   for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
   if (targets.length === 0) return 2;
   // A broken config is a usage error for the whole run: report it once, before any file is written.
-  for (const target of targets) await configFor(target, opts.ruleset);
+  const lookups = configLookups();
+  for (const target of targets) await configFor(target, opts.ruleset, lookups);
   const remaining: FixableDiagnostic[] = [];
   const diffs: string[] = [];
   const withheld: WithheldFix[] = [];

@@ -2,7 +2,7 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { defaultJobs, expandTargets, lintMany, profileSummary, type ProfileChoice } from '../batch';
 import { connectorFoldersFor } from '../changed-files';
 import { PpcInputError } from '../connector/errors';
-import { configFor } from '../config';
+import { configFor, configLookups } from '../config';
 import { byLocation } from '../lint';
 import { finishRun } from '../workflow';
 import { hasFailures, onlyFailures, summarize } from '../report';
@@ -51,7 +51,8 @@ export async function runLintCommand(
     return 2; // nothing to lint: the missing targets were the whole run
   }
   // A broken config is a usage error for the whole run: report it once, before any folder is linted.
-  for (const target of targets) await configFor(target, opts.ruleset);
+  const lookups = configLookups();
+  for (const target of targets) await configFor(target, opts.ruleset, lookups);
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   const results = await lintMany(targets, {
     profile: opts.profile,

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseConfig } from '../../src/config';
+import { configFor, configLookups, parseConfig } from '../../src/config';
 import { PpcInputError } from '../../src/connector/errors';
 import { lintJson, swaggerText, tempDir, TITLE_API, writeConnector } from './helpers';
 
@@ -194,5 +194,41 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
       /unknown rule "constructor"/,
     );
     expect(() => parseConfig('rules:\n  __proto__: off\n', '/x/.spectral.yaml')).toThrow(/unknown rule "__proto__"/);
+  });
+});
+
+describe('config lookups shared within one run', () => {
+  it('find the same configs as separate lookups, reading each file and checking each folder once', async () => {
+    const { root, connector } = await project('extends: ["spectral-power-platform"]\nrules:\n  ppc-json-no-bom: off\n');
+    const second = await writeConnector(path.join(root, 'Second'), { 'apiDefinition.swagger.json': swaggerText() });
+    const nested = await writeConnector(path.join(root, 'group', 'Nested'), {
+      'apiDefinition.swagger.json': swaggerText(),
+    });
+    await fs.writeFile(path.join(root, 'group', '.spectral.json'), '{"rules": {"ppc-title-no-api-connector": "off"}}');
+
+    const lookups = configLookups();
+    const shared = await Promise.all([connector, second, nested].map((t) => configFor(t, undefined, lookups)));
+    const separate = await Promise.all([connector, second, nested].map((t) => configFor(t)));
+    expect(shared.map((c) => c?.file)).toEqual(separate.map((c) => c?.file));
+    expect(shared.map((c) => c?.file)).toEqual([
+      path.join(root, '.spectral.yaml'),
+      path.join(root, '.spectral.yaml'),
+      path.join(root, 'group', '.spectral.json'),
+    ]);
+    // The two connectors under the root share one read of its config; separate lookups read it twice.
+    expect(shared[0]).toBe(shared[1]);
+    expect(separate[0]).not.toBe(separate[1]);
+    expect(separate[0]).toEqual(shared[0]);
+    // Each folder on the way up was checked once: the root is known after the first connector's lookup.
+    expect(lookups.nearest.get(root)).toBeDefined();
+    expect(await lookups.nearest.get(path.join(root, 'group'))).toBe(path.join(root, 'group', '.spectral.json'));
+  });
+
+  it('a broken config still fails every lookup that reaches it', async () => {
+    const { root, connector } = await project('rules: [not, a, map\n');
+    const second = await writeConnector(path.join(root, 'Second'), { 'apiDefinition.swagger.json': swaggerText() });
+    const lookups = configLookups();
+    await expect(configFor(connector, undefined, lookups)).rejects.toThrow(PpcInputError);
+    await expect(configFor(second, undefined, lookups)).rejects.toThrow(PpcInputError);
   });
 });
