@@ -1,7 +1,7 @@
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { PpcInputError } from '../connector/errors';
 import { documentsOf, fingerprint } from '../baseline';
-import { configFor, type PpcConfig } from '../config';
+import { configFor, type ConfigLookups, type PpcConfig } from '../config';
 import { attachFixes } from '../fix';
 import { lintConnector } from '../lint';
 import { lintNewOnly } from '../new-only';
@@ -72,8 +72,9 @@ export async function resolveTarget(
   target: string,
   choice: ProfileChoice,
   rulesetFile?: string,
+  lookups?: ConfigLookups,
 ): Promise<{ profile: Profile; reason: string; config?: PpcConfig }> {
-  const config = await configFor(target, rulesetFile);
+  const config = await configFor(target, rulesetFile, lookups);
   if (choice !== 'auto') return { profile: choice, reason: 'chosen with --profile', config };
   if (config?.profile) return { profile: config.profile, reason: 'from the extends of its Spectral config', config };
   return { ...(await detectProfile(target)), config };
@@ -81,18 +82,20 @@ export async function resolveTarget(
 
 /**
  * Lint one target with a profile (the config's `extends`, or the detected one for `auto`), its nearest config and,
- * with `base`, only what changed since that git ref. Never throws.
+ * with `base`, only what changed since that git ref. Never throws. `lookups` shares config lookups across one run's
+ * targets.
  */
 export async function lintTarget(
   target: string,
   choice: ProfileChoice,
   options: LintTargetOptions = {},
+  lookups?: ConfigLookups,
 ): Promise<TargetResult> {
   let profile: Profile = choice === 'auto' ? 'certified' : choice;
   let reason = 'chosen with --profile';
   try {
     let config: PpcConfig | undefined;
-    ({ profile, reason, config } = await resolveTarget(target, choice, options.rulesetFile));
+    ({ profile, reason, config } = await resolveTarget(target, choice, options.rulesetFile, lookups));
     const lintOptions = { profile, config };
     const { diagnostics, connector } = options.base
       ? await lintNewOnly(target, options.base, lintOptions)

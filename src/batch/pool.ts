@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { configLookups } from '../config';
 import { lintTarget, runnerFinding, type LintTargetOptions, type ProfileChoice, type TargetResult } from './job';
 
 export interface LintManyOptions {
@@ -67,6 +68,7 @@ function crashResult(target: string, profile: ProfileChoice, why: string): Targe
 async function inProcess(targets: readonly string[], options: LintManyOptions): Promise<TargetResult[]> {
   const results: TargetResult[] = [];
   const timeoutMs = options.timeoutMs ?? 60_000;
+  const lookups = configLookups();
   for (const target of targets) {
     let timer: NodeJS.Timeout | undefined;
     const budget =
@@ -77,8 +79,8 @@ async function inProcess(targets: readonly string[], options: LintManyOptions): 
           )
         : undefined;
     const result = budget
-      ? await Promise.race([lintTarget(target, options.profile, options.target), budget])
-      : await lintTarget(target, options.profile, options.target);
+      ? await Promise.race([lintTarget(target, options.profile, options.target, lookups), budget])
+      : await lintTarget(target, options.profile, options.target, lookups);
     if (timer) clearTimeout(timer);
     results.push(result);
     options.onProgress?.(results.length, targets.length, target);

@@ -1,8 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { lintTarget, type LintTargetOptions, type ProfileChoice } from './job';
 import { shareCompiledQueries } from './shared-queries';
+import { configLookups } from '../config';
 
 shareCompiledQueries();
+// A worker lives for one run: its targets share config lookups.
+const lookups = configLookups();
 
 /** Worker entry: lints one target per message and posts back compact findings. */
 interface Task {
@@ -13,7 +16,7 @@ interface Task {
 }
 
 parentPort?.on('message', (task: Task) => {
-  void lintTarget(task.target, task.profile, task.options).then((result) =>
+  void lintTarget(task.target, task.profile, task.options, lookups).then((result) =>
     parentPort?.postMessage({ id: task.id, result }),
   );
 });
