@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { Document } from '@stoplight/spectral-core';
+import type { IJsonASTNode } from '@stoplight/json';
 import type { JsonParserResult } from '@stoplight/spectral-parsers';
 import { MAX_PARSE_BYTES } from './limits';
 import { scanLargeFileForSecrets, type LargeFileSecret } from './large';
@@ -14,6 +15,8 @@ export interface LoadedFile extends DecodedText {
   file: ConnectorFile;
   /** The located, tolerant parse (Spectral's JSON parser); absent for non-JSON files and oversized ones. */
   document?: Document<unknown, JsonParserResult<unknown>>;
+  /** The parse tree the document was built from (offsets into `text`). */
+  tree?: IJsonASTNode;
   /** The file was larger than MAX_PARSE_BYTES and was not parsed. */
   tooLarge: boolean;
   /** Offset of the bracket that nests deeper than MAX_JSON_DEPTH; the file was then not parsed. */
@@ -70,8 +73,17 @@ async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<Loaded
   // The parser recurses per nesting level: measure the depth first (linear) and parse only what is safe.
   const deepAt = firstTooDeep(decoded.text);
   if (deepAt >= 0) return { ...decoded, file, tooLarge: false, tooDeepAt: deepAt };
-  const document = new Document(decoded.text, JsonParser, file.path);
-  return { ...decoded, file, document, tooLarge: false };
+  let tree: IJsonASTNode | undefined;
+  const keepTree: typeof JsonParser = {
+    ...JsonParser,
+    parse(text) {
+      const result = JsonParser.parse(text);
+      tree = result.ast;
+      return result;
+    },
+  };
+  const document = new Document(decoded.text, keepTree, file.path);
+  return { ...decoded, file, document, tree, tooLarge: false };
 }
 
 /** Read a connector folder (or one file): find its files, decode them and parse the JSON ones with locations. */

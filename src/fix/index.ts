@@ -11,7 +11,7 @@ import type { PpcConfig } from '../config';
 import type { FixKind, Profile } from '../types';
 import { quote } from '../utils/guards';
 import { applyTextEdits, diagnosticFix, FIX_META, proposeFix, selectFixes, type ProposedFix } from './engine';
-import { fixText, type FixText } from './text';
+import { fixText, isStrictJson, type FixText } from './text';
 import type { DiagnosticFix } from './types';
 
 export { FIXERS } from './fixers';
@@ -113,6 +113,8 @@ export async function writeFileAtomic(target: string, text: string): Promise<voi
 /** The text of a loaded connector file as fixers see it (BOM included); none for files that cannot be written back. */
 function loadedFixText(file: LoadedFile | undefined): FixText | undefined {
   if (!file || file.tooLarge || file.invalidUtf8At !== undefined || !file.document) return undefined;
+  // Strict JSON without a BOM: the lint's own tree has the same nodes and offsets, so it is not parsed again.
+  if (!file.bom && file.tree && isStrictJson(file.text)) return fixText(file.text, file.tree);
   return fixText(file.bom ? `\ufeff${file.text}` : file.text);
 }
 

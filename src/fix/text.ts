@@ -14,8 +14,12 @@ export interface FixText {
 
 const BOM = '\ufeff';
 
-/** Parse a file's text for fixing; a BOM is parsed as a blank so every offset stays the same. */
-export function fixText(text: string): FixText {
+/**
+ * Parse a file's text for fixing; a BOM is parsed as a blank so every offset stays the same. `tree` is the text's
+ * tree when the caller already has it for strict JSON.
+ */
+export function fixText(text: string, known?: Node): FixText {
+  if (known) return { text, tree: known, eol: detectEol(text), indent: detectIndent(text) };
   const errors: ParseError[] = [];
   const parsable = text.startsWith(BOM) ? ` ${text.slice(1)}` : text;
   const tree = parseTree(parsable, errors, {
@@ -24,6 +28,16 @@ export function fixText(text: string): FixText {
     allowEmptyContent: false,
   });
   return { text, tree: errors.length === 0 ? tree : undefined, eol: detectEol(text), indent: detectIndent(text) };
+}
+
+/** True when `JSON.parse` accepts the text (no BOM, comments or trailing commas): far cheaper than a tree. */
+export function isStrictJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** True when the text is strict JSON (a leading BOM allowed). */

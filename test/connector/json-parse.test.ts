@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isOrderedObject } from '@stoplight/ordered-object-literal';
 import { Json } from '@stoplight/spectral-parsers';
 import { parseJsonWithPointers } from '../../src/connector/json-parse';
+import { fixText, isStrictJson } from '../../src/fix/text';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -24,6 +25,19 @@ function comparable(result: ReturnType<typeof parseJsonWithPointers>): unknown {
 const expectSameAsSpectral = (text: string): void => {
   expect(comparable(parseJsonWithPointers(text))).toEqual(comparable(Json.parse(text)));
 };
+
+const corpus = path.join(ROOT, '../shared/corpus');
+const files = existsSync(corpus)
+  ? ['certified-connectors', 'independent-publisher-connectors']
+      .flatMap((kind) =>
+        readdirSync(path.join(corpus, kind))
+          .sort()
+          .map((d) => path.join(corpus, kind, d)),
+      )
+      .filter((_, i) => i % 10 === 0)
+      .flatMap((dir) => ['apiDefinition.swagger.json', 'apiProperties.json'].map((f) => path.join(dir, f)))
+      .filter((f) => existsSync(f))
+  : [];
 
 describe('parseJsonWithPointers gives what Spectral’s JSON parser gives', () => {
   it.each([
@@ -53,18 +67,6 @@ describe('parseJsonWithPointers gives what Spectral’s JSON parser gives', () =
     ],
   ])('%s', (_, text) => expectSameAsSpectral(text));
 
-  const corpus = path.join(ROOT, '../shared/corpus');
-  const files = existsSync(corpus)
-    ? ['certified-connectors', 'independent-publisher-connectors']
-        .flatMap((kind) =>
-          readdirSync(path.join(corpus, kind))
-            .sort()
-            .map((d) => path.join(corpus, kind, d)),
-        )
-        .filter((_, i) => i % 10 === 0)
-        .flatMap((dir) => ['apiDefinition.swagger.json', 'apiProperties.json'].map((f) => path.join(dir, f)))
-        .filter((f) => existsSync(f))
-    : [];
   (files.length > 0 ? it : it.skip)(
     `on ${files.length} corpus files`,
     () => {
@@ -78,6 +80,23 @@ describe('parseJsonWithPointers gives what Spectral’s JSON parser gives', () =
     },
     120_000,
   );
+});
+
+describe('the parse tree serves the fixers', () => {
+  /** The tree as the fixers read it: node kinds, offsets, lengths, values and children (no ranges, no parents). */
+  const fixerView = (node: unknown): string =>
+    JSON.stringify(node, (key, value: unknown) => (key === 'parent' || key === 'range' ? undefined : value));
+
+  const strict = files.filter((f) => isStrictJson(readFileSync(f, 'utf8')));
+  (strict.length > 0 ? it : it.skip)(`on ${strict.length} strict corpus files, the same tree as a strict parse`, () => {
+    for (const file of strict) {
+      const text = readFileSync(file, 'utf8');
+      expect({ file, tree: fixerView(parseJsonWithPointers(text).ast) }).toEqual({
+        file,
+        tree: fixerView(fixText(text).tree),
+      });
+    }
+  });
 });
 
 describe('parseJsonWithPointers differs where it is meant to', () => {
