@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { version } from './package.json';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const shared: Options = {
   target: 'node18',

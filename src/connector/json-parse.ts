@@ -20,6 +20,8 @@ interface Open {
   slot: string | number;
   /** Key order as written (a repeated key moves to the end), kept for objects only. */
   keys: string[] | undefined;
+  /** Every key written in the object so far, repeats found against it (objects only). */
+  seen: Set<string> | undefined;
   /** The object has an array-index key (`"200"`), which plain objects list first, whatever the written order. */
   indexKey: boolean;
 }
@@ -82,7 +84,6 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
   let target: Container = root;
   let key: string | null = null;
   const open: Open[] = [];
-  const seenKeys: Array<Set<string> | undefined> = [];
 
   const closeProperty = (end: number): void => {
     if (node.type === 'property') {
@@ -112,6 +113,7 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
       parent: at?.parent,
       slot: at?.slot ?? 0,
       keys: isObject ? [] : undefined,
+      seen: isObject ? new Set() : undefined,
       indexKey: false,
     });
     target = container;
@@ -145,15 +147,13 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
   visit(text, {
     onObjectBegin: (offset, length, line, character) => {
       openNode('object', offset, length, line, character);
-      seenKeys.push(new Set());
       begin({}, true);
     },
     onObjectProperty: (name, offset, length, line, character) => {
       node = addNode({ type: 'property', offset, length: -1, parent: node, children: [] });
       (node.children as IJsonASTNode[]).push({ type: 'string', value: name, offset, length, parent: node });
-      const seen = seenKeys[seenKeys.length - 1];
       const current = open[open.length - 1];
-      if (seen?.has(name)) {
+      if (current?.seen?.has(name)) {
         diagnostics.push({
           range: rangeOf(line, character, length),
           message: 'DuplicateKey',
@@ -166,12 +166,11 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
           delete current.container[name];
           current.keys?.splice(current.keys.indexOf(name), 1);
         }
-      } else seen?.add(name);
+      } else current?.seen?.add(name);
       if (current && isIndexKey(name)) current.indexKey = true;
       key = name;
     },
     onObjectEnd: (offset, length, line, character) => {
-      seenKeys.pop();
       finishNode(offset, length, line, character);
       end();
     },

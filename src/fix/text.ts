@@ -15,7 +15,7 @@ export interface FixText {
 const BOM = '\ufeff';
 
 /**
- * Parse a file's text for fixing; a BOM is parsed as a blank so every offset stays the same. `tree` is the text's
+ * Parse a file's text for fixing; a BOM is parsed as a blank so every offset stays the same. `known` is the text's
  * tree when the caller already has it for strict JSON.
  */
 export function fixText(text: string, known?: Node): FixText {

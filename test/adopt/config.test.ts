@@ -219,8 +219,8 @@ describe('config lookups shared within one run', () => {
     expect(shared[0]).toBe(shared[1]);
     expect(separate[0]).not.toBe(separate[1]);
     expect(separate[0]).toEqual(shared[0]);
-    // Each folder on the way up was checked once: the root is known after the first connector's lookup.
-    expect(lookups.nearest.get(root)).toBeDefined();
+    // Each folder's answer is kept for the run: the root's and the group's.
+    expect(await lookups.nearest.get(root)).toBe(path.join(root, '.spectral.yaml'));
     expect(await lookups.nearest.get(path.join(root, 'group'))).toBe(path.join(root, 'group', '.spectral.json'));
   });
 
