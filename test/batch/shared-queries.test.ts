@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 import { compiledQueryCount, shareCompiledQueries } from '../../src/batch/shared-queries';
+import { validSwagger } from '../helpers/lint';
 
 // The modules as Node loads them for `ppc-lint` (jest keeps a registry of its own, which the CLI never sees).
 const nodeRequire = createRequire(__filename);
@@ -10,8 +9,8 @@ const core = nodeRequire('@stoplight/spectral-core') as typeof import('@stopligh
 const { oas } = nodeRequire('@stoplight/spectral-rulesets') as typeof import('@stoplight/spectral-rulesets');
 const { Json } = nodeRequire('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
 
-const valid = readFileSync(path.join(__dirname, '../../fixtures/connectors/valid/apiDefinition.swagger.json'), 'utf8');
-const broken = JSON.stringify({ ...JSON.parse(valid), host: 'https://x.example.com/' }, null, 2);
+const valid = JSON.stringify(validSwagger(), null, 2);
+const broken = JSON.stringify({ ...validSwagger(), host: 'https://x.example.com/' }, null, 2);
 
 async function lintAll(spectral: InstanceType<typeof core.Spectral>): Promise<unknown[]> {
   const out: unknown[] = [];

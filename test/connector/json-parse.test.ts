@@ -1,11 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isOrderedObject } from '@stoplight/ordered-object-literal';
 import { Json } from '@stoplight/spectral-parsers';
 import { parseJsonWithPointers } from '../../src/connector/json-parse';
 import { fixText, isStrictJson } from '../../src/fix/text';
-
-const ROOT = path.resolve(__dirname, '../..');
+import { corpusFolders } from '../helpers/corpus';
 
 /** The tree without its parent links (a cycle), every field in a fixed order. */
 function astText(node: unknown): string {
@@ -26,18 +25,10 @@ const expectSameAsSpectral = (text: string): void => {
   expect(comparable(parseJsonWithPointers(text))).toEqual(comparable(Json.parse(text)));
 };
 
-const corpus = path.join(ROOT, '../shared/corpus');
-const files = existsSync(corpus)
-  ? ['certified-connectors', 'independent-publisher-connectors']
-      .flatMap((kind) =>
-        readdirSync(path.join(corpus, kind))
-          .sort()
-          .map((d) => path.join(corpus, kind, d)),
-      )
-      .filter((_, i) => i % 10 === 0)
-      .flatMap((dir) => ['apiDefinition.swagger.json', 'apiProperties.json'].map((f) => path.join(dir, f)))
-      .filter((f) => existsSync(f))
-  : [];
+const files = corpusFolders()
+  .filter((_, i) => i % 10 === 0)
+  .flatMap((dir) => ['apiDefinition.swagger.json', 'apiProperties.json'].map((f) => path.join(dir, f)))
+  .filter((f) => existsSync(f));
 
 describe('parseJsonWithPointers gives what Spectral’s JSON parser gives', () => {
   it.each([

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { Json } from '@stoplight/spectral-parsers';
 import { oas } from '@stoplight/spectral-rulesets';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { exampleSchemaCacheSize, oas2Example } from '../../src/functions/oas2-example';
-import { ROOT, validSwagger } from '../helpers/lint';
+import { validSwagger } from '../helpers/lint';
+import { corpusFolders } from '../helpers/corpus';
 
 // Spectral's own definitions of the two rules: ours must give exactly their findings, only faster.
 const RULE_IDS = ['oas2-valid-schema-example', 'oas2-valid-media-example'] as const;
@@ -134,14 +135,7 @@ describe('oas2Example gives the findings of Spectral oasExample', () => {
     expect(expected).toEqual([]);
   });
 
-  const corpus = path.join(ROOT, '../shared/corpus');
-  const folders = existsSync(corpus)
-    ? ['certified-connectors', 'independent-publisher-connectors'].flatMap((kind) =>
-        readdirSync(path.join(corpus, kind))
-          .sort()
-          .map((d) => path.join(corpus, kind, d)),
-      )
-    : [];
+  const folders = corpusFolders();
   // An even spread of real connectors, small enough to run Spectral's slow original beside ours.
   const sample = folders.filter((_, i) => i % 25 === 0);
   (sample.length > 0 ? it : it.skip)(
