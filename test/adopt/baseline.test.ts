@@ -1,5 +1,5 @@
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
-import * as os from 'node:os';
+import os from 'node:os';
 import * as path from 'node:path';
 import { parseBaseline } from '../../src/baseline';
 import { PpcInputError } from '../../src/connector/errors';
@@ -120,7 +120,18 @@ describe('baselines', () => {
 });
 
 describe('--new-only --base', () => {
-  const tempsNow = (): string[] => readdirSync(os.tmpdir()).filter((n) => n.startsWith('ppc-base-'));
+  /** Runs `work` with a temporary folder of its own (other suites lint with --new-only at the same time). */
+  async function withOwnTmp<T>(work: () => Promise<T>): Promise<{ result: T; left: string[] }> {
+    const own = tempDir('ppc-own-tmp-');
+    const spy = jest.spyOn(os, 'tmpdir').mockReturnValue(own);
+    try {
+      const result = await work();
+      expect(spy).toHaveBeenCalled();
+      return { result, left: readdirSync(own) };
+    } finally {
+      spy.mockRestore();
+    }
+  }
 
   async function repo(): Promise<{ root: string; connector: string; swagger: string; first: string }> {
     const root = tempDir();
@@ -136,11 +147,11 @@ describe('--new-only --base', () => {
     const { root, connector, swagger, first } = await repo();
     await fs.writeFile(swagger, swaggerText([TITLE_API, MOVE, SUMMARY_DOT]));
     commitAll(root, 'second');
-    const before = tempsNow();
-    const r = await lintJson(connector, '--new-only', '--base', first);
+    const { result: r, left } = await withOwnTmp(() => lintJson(connector, '--new-only', '--base', first));
     expect(r.findings.map((f) => f.code)).toEqual(['ppc-summary-no-trailing-punct']);
     expect(r.code).toBe(1);
-    expect(tempsNow()).toEqual(before);
+    // The base's copy was made in the temporary folder and removed.
+    expect(left).toEqual([]);
     // Uncommitted work counts too: the working tree is linted as it is.
     await fs.writeFile(swagger, swaggerText([TITLE_API, MOVE]));
     const clean = await lintJson(connector, '--new-only', '--base', 'HEAD~1');
