@@ -21,6 +21,13 @@ export interface LintManyOptions {
   workerHeapMb?: number;
   /** Called after each target. */
   onProgress?: (done: number, total: number, target: string) => void;
+  /**
+   * Work to finish before any target is linted (checking every target's config): it runs while the workers
+   * start. If it fails, the workers stop and the run fails with its error.
+   */
+  beforeLint?: () => Promise<void>;
+  /** Called with each target's result as it arrives, in any order (work that need not wait for the whole run). */
+  onResult?: (result: TargetResult) => void;
 }
 
 /** Cores to use by default. */
@@ -66,6 +73,7 @@ function crashResult(target: string, profile: ProfileChoice, why: string): Targe
 
 /** In this thread: one target after another; the time budget only applies between awaits. */
 async function inProcess(targets: readonly string[], options: LintManyOptions): Promise<TargetResult[]> {
+  await options.beforeLint?.();
   const results: TargetResult[] = [];
   const timeoutMs = options.timeoutMs ?? 60_000;
   const lookups = configLookups();
@@ -83,6 +91,7 @@ async function inProcess(targets: readonly string[], options: LintManyOptions): 
       : await lintTarget(target, options.profile, options.target, lookups);
     if (timer) clearTimeout(timer);
     results.push(result);
+    options.onResult?.(result);
     options.onProgress?.(results.length, targets.length, target);
   }
   return results;
@@ -107,7 +116,7 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
   let next = 0;
   let done = 0;
 
-  return new Promise<TargetResult[]>((resolve) => {
+  return new Promise<TargetResult[]>((resolve, reject) => {
     const slots: Slot[] = [];
 
     /** Keeps a target's first result; true when that was the last one. */
@@ -115,6 +124,7 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
       if (results[index] === undefined) {
         results[index] = result;
         done++;
+        options.onResult?.(result);
         options.onProgress?.(done, targets.length, targets[index] ?? '');
       }
       if (done < targets.length) return false;
@@ -184,7 +194,15 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
       const slot = { task: undefined } as unknown as Slot;
       slots.push(slot);
       spawn(slot);
-      dispatch(slot);
     }
+    // The workers load their modules meanwhile.
+    void (options.beforeLint?.() ?? Promise.resolve()).then(
+      () => slots.forEach(dispatch),
+      (error: unknown) => {
+        done = targets.length; // the workers' exits are expected now
+        for (const s of slots) void s.worker.terminate();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   });
 }

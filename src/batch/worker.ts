@@ -1,9 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { lintTarget, type LintTargetOptions, type ProfileChoice } from './job';
 import { shareCompiledQueries } from './shared-queries';
+import { skipSchemaCodeOptimization } from './ajv-codegen';
 import { configLookups } from '../config';
 
 shareCompiledQueries();
+skipSchemaCodeOptimization();
 // A worker lives for one run: its targets share config lookups.
 const lookups = configLookups();
 

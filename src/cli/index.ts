@@ -1,7 +1,9 @@
 import { runCli } from './run';
 import { shareCompiledQueries } from '../batch/shared-queries';
+import { skipSchemaCodeOptimization } from '../batch/ajv-codegen';
 
 shareCompiledQueries();
+skipSchemaCodeOptimization();
 
 declare const PACKAGE_VERSION: string;
 

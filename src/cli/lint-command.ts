@@ -5,7 +5,7 @@ import { PpcInputError } from '../connector/errors';
 import { configFor, configLookups } from '../config';
 import { byLocation } from '../lint';
 import { finishRun } from '../workflow';
-import { hasFailures, onlyFailures, summarize } from '../report';
+import { hasFailures, onlyFailures, printable, summarize } from '../report';
 import type { Severity } from '../types';
 import { progressBar, reportDestinations, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
@@ -50,15 +50,21 @@ export async function runLintCommand(
     }
     return 2; // nothing to lint: the missing targets were the whole run
   }
-  // A broken config is a usage error for the whole run: report it once, before any folder is linted.
   const lookups = configLookups();
-  for (const target of targets) await configFor(target, opts.ruleset, lookups);
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   const results = await lintMany(targets, {
     profile: opts.profile,
     jobs: opts.jobs ?? defaultJobs(),
     timeoutMs: opts.timeout * 1000,
+    // A broken config is a usage error for the whole run: report it once, before any folder is linted.
+    beforeLint: async () => {
+      for (const target of targets) await configFor(target, opts.ruleset, lookups);
+    },
     onProgress: progress,
+    // The main thread waits on the workers: it makes each finding printable meanwhile, not after the run.
+    onResult: (result) => {
+      for (const d of result.diagnostics) printable(d);
+    },
     target: { rulesetFile: opts.ruleset, base: opts.newOnly ? opts.base : undefined },
   });
   progress?.clear();

@@ -59,21 +59,39 @@ export const FORMATTERS = {
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
+/** Printable forms already made: a report in several formats, or one prepared while a run goes on, makes each once. */
+const printed = new WeakMap<ISpectralDiagnostic, ISpectralDiagnostic>();
+
+function printableSegment(segment: string | number): string | number {
+  return typeof segment === 'string'
+    ? escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment))
+    : segment;
+}
+
 /**
  * A diagnostic safe to print: formats show its JSON path (document keys) and file path too, so those get the
- * same treatment as messages (control characters escaped, secrets masked).
+ * same treatment as messages (control characters escaped, secrets masked). The diagnostic itself when it is safe
+ * already; diagnostics are values here, so each one's form is remembered.
  */
 export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
-  return {
-    ...d,
-    message: sanitizeMessage(d.message),
-    path: d.path.map((segment) =>
-      typeof segment === 'string'
-        ? escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment))
-        : segment,
-    ),
-    ...(d.source !== undefined ? { source: escapeControls(d.source) } : {}),
-  };
+  const known = printed.get(d);
+  if (known) return known;
+  const message = sanitizeMessage(d.message);
+  let path = d.path;
+  for (let i = 0; i < d.path.length; i++) {
+    const segment = printableSegment(d.path[i]);
+    if (segment === d.path[i]) continue;
+    if (path === d.path) path = d.path.slice();
+    path[i] = segment;
+  }
+  const source = d.source !== undefined ? escapeControls(d.source) : undefined;
+  const out =
+    message === d.message && path === d.path && source === d.source
+      ? d
+      : { ...d, message, path, ...(source !== undefined ? { source } : {}) };
+  printed.set(d, out);
+  if (out !== d) printed.set(out, out);
+  return out;
 }
 
 /**
@@ -86,26 +104,19 @@ export function* formatChunks(
   format: FormatName,
   options: FormatOptions,
 ): Generator<string> {
+  const safe = diagnostics.map(printable);
   // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats
   // mark it.
   if (format === 'json') {
-    yield* jsonChunks(printableEach(diagnostics));
+    yield* jsonChunks(safe);
     return;
   }
   if (format === 'sarif') {
-    yield* sarifChunks(diagnostics.map(printable), {
-      version: options.version,
-      profile: options.profile,
-      cwd: options.cwd,
-    });
+    yield* sarifChunks(safe, { version: options.version, profile: options.profile, cwd: options.cwd });
     return;
   }
-  const output = FORMATTERS[format](markFixable(diagnostics.map(printable)), options);
+  const output = FORMATTERS[format](markFixable(safe), options);
   yield output === '' || output.endsWith('\n') ? output : `${output}\n`;
-}
-
-function* printableEach(diagnostics: readonly ISpectralDiagnostic[]): Generator<ISpectralDiagnostic> {
-  for (const d of diagnostics) yield printable(d);
 }
 
 /** Render diagnostics in a named format (a newline at the end); every value passes through `printable` first. */

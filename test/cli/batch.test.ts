@@ -227,6 +227,50 @@ parentPort.on('message', (t) => {
     expect(results.filter((r, i) => i !== 1 && !r.error && r.diagnostics.length === 0)).toHaveLength(3);
   }, 120_000);
 
+  it('lints nothing until beforeLint is done, and stops the workers when it fails', async () => {
+    const workerFile = await fakeWorker();
+    const events: string[] = [];
+    const results = await lintMany(['a', 'b', 'c'], {
+      profile: 'certified',
+      jobs: 2,
+      workerFile,
+      beforeLint: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        events.push('ready');
+      },
+      onResult: (r) => events.push(r.target),
+    });
+    expect(results.map((r) => r.target)).toEqual(['a', 'b', 'c']);
+    expect(events[0]).toBe('ready');
+    expect(events.slice(1).sort()).toEqual(['a', 'b', 'c']);
+
+    for (const jobs of [1, 2]) {
+      const failing = lintMany(['a', 'b'], {
+        profile: 'certified',
+        jobs,
+        workerFile,
+        beforeLint: () => Promise.reject(new Error('bad config')),
+        onResult: () => events.push('linted'),
+      });
+      await expect(failing).rejects.toThrow('bad config');
+    }
+    expect(events).not.toContain('linted');
+  });
+
+  it('a broken config in one folder of a tree stops the whole run: exit 2, one located error, no report', async () => {
+    const root = await tree();
+    await fs.writeFile(
+      path.join(root, 'certified-connectors/Beta/.spectral.yaml'),
+      'rules:\n  ppc-no-such-rule: off\n',
+    );
+    const r = await cli(['lint', root, '-f', 'json', '-j', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/Beta[\\/]\.spectral\.yaml:2:3: unknown rule "ppc-no-such-rule"/),
+    ]);
+    expect(r.stdout).toBe('');
+  });
+
   it('a target over its budget gets a ppc-lint-timeout error, a crash is reported, and the run goes on in order', async () => {
     const workerFile = await fakeWorker();
     const targets = ['a', 'hang', 'b', 'crash', 'c', 'd'];
