@@ -97,9 +97,20 @@ async function inProcess(targets: readonly string[], options: LintManyOptions): 
   return results;
 }
 
+/** Targets a worker holds at once: the one it lints and the next, so it never waits for this thread in between. */
+const QUEUE_DEPTH = 2;
+
+interface Task {
+  index: number;
+  timer?: NodeJS.Timeout;
+}
+
 interface Slot {
   worker: Worker;
-  task?: { index: number; timer?: NodeJS.Timeout };
+  /** The targets sent to the worker and not answered yet, in order: it lints the first. */
+  tasks: Task[];
+  /** The worker's last error; acted on at its exit, once every result it sent has been read. */
+  error?: Error & { code?: string };
 }
 
 /**
@@ -114,7 +125,10 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
   const timeoutMs = options.timeoutMs ?? 60_000;
   const results: Array<TargetResult | undefined> = new Array<TargetResult | undefined>(targets.length);
   let next = 0;
+  /** Targets sent to a worker that was replaced before it reached them: they go out again first. */
+  const retry: number[] = [];
   let done = 0;
+  let ready = false;
 
   return new Promise<TargetResult[]>((resolve, reject) => {
     const slots: Slot[] = [];
@@ -133,38 +147,72 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
       return true;
     };
 
-    const finish = (slot: Slot, index: number, result: TargetResult): void => {
-      if (slot.task?.timer) clearTimeout(slot.task.timer);
-      slot.task = undefined;
-      if (!record(index, result)) dispatch(slot);
+    /** The target the worker lints now runs on the clock from here (the previous one just came back). */
+    const startClock = (slot: Slot): void => {
+      const head = slot.tasks[0];
+      if (!head || head.timer || timeoutMs <= 0) return;
+      head.timer = setTimeout(() => {
+        if (slot.tasks[0] !== head) return;
+        const index = abandon(slot);
+        fill(slot);
+        if (index !== undefined) record(index, timeoutResult(targets[index] ?? '', options.profile, timeoutMs));
+      }, timeoutMs);
+    };
+
+    /** Sends the worker targets until it holds QUEUE_DEPTH of them. */
+    const fill = (slot: Slot): void => {
+      if (!ready) return;
+      while (slot.tasks.length < QUEUE_DEPTH) {
+        const index = retry.length > 0 ? retry.shift() : next < targets.length ? next++ : undefined;
+        if (index === undefined) break;
+        slot.tasks.push({ index });
+        const target = targets[index] ?? '';
+        slot.worker.postMessage({ id: index, target, profile: options.profile, options: options.target ?? {} });
+      }
+      startClock(slot);
+    };
+
+    /** Replaces the slot's worker; its other targets go out again. The one it was linting, if any. */
+    const abandon = (slot: Slot): number | undefined => {
+      for (const task of slot.tasks) clearTimeout(task.timer);
+      const [head, ...waiting] = slot.tasks;
+      slot.tasks = [];
+      retry.unshift(...waiting.map((t) => t.index));
+      replace(slot);
+      return head?.index;
     };
 
     const spawn = (slot: Slot): void => {
       const limits = options.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb } } : {};
       const worker = new Worker(workerFile, limits);
       slot.worker = worker;
+      slot.error = undefined;
       worker.on('message', (message: { id: number; result: TargetResult }) => {
-        if (slot.worker === worker && slot.task?.index === message.id) finish(slot, message.id, message.result);
+        if (slot.worker !== worker) return;
+        const at = slot.tasks.findIndex((t) => t.index === message.id);
+        if (at < 0) return;
+        clearTimeout(slot.tasks[at]?.timer);
+        slot.tasks.splice(at, 1);
+        fill(slot);
+        record(message.id, message.result);
       });
       worker.on('error', (error: Error & { code?: string }) => {
-        if (slot.worker !== worker) return;
-        const index = slot.task?.index;
-        replace(slot);
-        if (index === undefined) return;
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY')
-          return finish(slot, index, crashResult(targets[index] ?? '', options.profile, error.message));
-        // A document too large for a worker's heap is linted again here, where the heap is not capped.
-        if (slot.task?.timer) clearTimeout(slot.task.timer);
-        slot.task = undefined;
-        dispatch(slot);
-        void lintTarget(targets[index] ?? '', options.profile, options.target).then((result) => record(index, result));
+        if (slot.worker === worker) slot.error = error;
       });
+      // Node reads every message a worker sent before it reports the exit: the first unanswered target is the
+      // one the worker died on.
       worker.on('exit', () => {
         if (slot.worker !== worker || done === targets.length) return;
-        const index = slot.task?.index;
-        replace(slot);
-        if (index !== undefined)
-          finish(slot, index, crashResult(targets[index] ?? '', options.profile, 'worker exited'));
+        const error = slot.error;
+        const index = abandon(slot);
+        fill(slot);
+        if (index === undefined) return;
+        if (error?.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+          record(index, crashResult(targets[index] ?? '', options.profile, error?.message ?? 'worker exited'));
+          return;
+        }
+        // A document too large for a worker's heap is linted again here, where the heap is not capped.
+        void lintTarget(targets[index] ?? '', options.profile, options.target).then((result) => record(index, result));
       });
     };
 
@@ -174,30 +222,17 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
       void old.terminate();
     };
 
-    const dispatch = (slot: Slot): void => {
-      if (next >= targets.length) return;
-      const index = next++;
-      const target = targets[index] ?? '';
-      const task: Slot['task'] = { index };
-      if (timeoutMs > 0) {
-        task.timer = setTimeout(() => {
-          if (slot.task !== task) return;
-          replace(slot);
-          finish(slot, index, timeoutResult(target, options.profile, timeoutMs));
-        }, timeoutMs);
-      }
-      slot.task = task;
-      slot.worker.postMessage({ id: index, target, profile: options.profile, options: options.target ?? {} });
-    };
-
     for (let i = 0; i < jobs; i++) {
-      const slot = { task: undefined } as unknown as Slot;
+      const slot: Slot = { tasks: [] } as unknown as Slot;
       slots.push(slot);
       spawn(slot);
     }
     // The workers load their modules meanwhile.
     void (options.beforeLint?.() ?? Promise.resolve()).then(
-      () => slots.forEach(dispatch),
+      () => {
+        ready = true;
+        slots.forEach(fill);
+      },
       (error: unknown) => {
         done = targets.length; // the workers' exits are expected now
         for (const s of slots) void s.worker.terminate();

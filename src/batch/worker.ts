@@ -17,8 +17,20 @@ interface Task {
   options: LintTargetOptions;
 }
 
+/** Targets sent ahead of time wait here: one is linted at a time, so each result is that target's alone. */
+const queue: Task[] = [];
+let draining = false;
+
+async function drain(): Promise<void> {
+  draining = true;
+  for (let task = queue.shift(); task; task = queue.shift()) {
+    const result = await lintTarget(task.target, task.profile, task.options, lookups);
+    parentPort?.postMessage({ id: task.id, result });
+  }
+  draining = false;
+}
+
 parentPort?.on('message', (task: Task) => {
-  void lintTarget(task.target, task.profile, task.options, lookups).then((result) =>
-    parentPort?.postMessage({ id: task.id, result }),
-  );
+  queue.push(task);
+  if (!draining) void drain();
 });

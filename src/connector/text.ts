@@ -60,3 +60,21 @@ export function positionAt(text: string, offset: number): { line: number; charac
   }
   return { line: lo, character: Math.max(0, offset - (starts[lo] ?? 0)) };
 }
+
+/** The last texts checked with `JSON.parse` and its error: the JSON-validity rule and the fixes ask about one file. */
+const strictChecks: Array<{ text: string; error: string | undefined }> = [];
+const STRICT_CHECKS_KEPT = 4;
+
+/** `JSON.parse`'s error for a text that is not strict JSON (comments, trailing commas, a BOM); else undefined. */
+export function strictJsonParseError(text: string): string | undefined {
+  const known = strictChecks.find((c) => c.text === text);
+  if (known) return known.error;
+  let error: string | undefined;
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  if (strictChecks.unshift({ text, error }) > STRICT_CHECKS_KEPT) strictChecks.pop();
+  return error;
+}

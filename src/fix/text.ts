@@ -1,5 +1,6 @@
 import type { JsonPath } from '@stoplight/types';
 import { parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
+import { strictJsonParseError } from '../connector/text';
 
 /** A file's text as the fixers see it: every character of the file, the byte-order mark included. */
 export interface FixText {
@@ -32,12 +33,7 @@ export function fixText(text: string, known?: Node): FixText {
 
 /** True when `JSON.parse` accepts the text (no BOM, comments or trailing commas): far cheaper than a tree. */
 export function isStrictJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return strictJsonParseError(text) === undefined;
 }
 
 /** True when the text is strict JSON (a leading BOM allowed). */

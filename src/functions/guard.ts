@@ -4,25 +4,31 @@ import { sanitizeMessage } from '../utils/sanitize';
 /** Time one rule may spend on one document before it is reported as `ppc-rule-timeout`. */
 export const RULE_TIME_BUDGET_MS = 2000;
 
-const timings = new WeakMap<object, Map<string, number>>();
+/** Per document, each rule's running total (an object, so a rule adds to it without looking it up again). */
+const timings = new WeakMap<object, Map<string, { ms: number }>>();
 
 /** Milliseconds each rule spent on a document (Spectral's document object), for rules that ran on it. */
 export function ruleTimes(document: object): ReadonlyMap<string, number> {
-  return timings.get(document) ?? new Map();
+  return new Map([...(timings.get(document) ?? [])].map(([rule, total]) => [rule, total.ms]));
 }
 
-function record(document: unknown, rule: string, ms: number): void {
-  if (typeof document !== 'object' || document === null) return;
+function totalFor(document: object, rule: string): { ms: number } {
   let map = timings.get(document);
   if (!map) {
     map = new Map();
     timings.set(document, map);
   }
-  map.set(rule, (map.get(rule) ?? 0) + ms);
+  let total = map.get(rule);
+  if (!total) {
+    total = { ms: 0 };
+    map.set(rule, total);
+  }
+  return total;
 }
 
 function cleanResults(results: IFunctionResult[] | void | undefined): IFunctionResult[] | undefined {
   if (!Array.isArray(results)) return undefined;
+  if (results.length === 0) return results;
   return results.map((r) => ({
     ...r,
     message: sanitizeMessage(typeof r.message === 'string' ? r.message : String(r.message)),
@@ -37,6 +43,15 @@ type AnyFunction = RulesetFunction<unknown, unknown>;
  * takes is measured per document for the rule-time budget.
  */
 export function guardFunction(fn: AnyFunction, rule: string): AnyFunction {
+  // A rule runs many times on one document in a row: its total there is looked up once, not on every call. A weak
+  // reference, so that the last document linted is not kept alive by the rule.
+  let last: { document: WeakRef<object>; total: { ms: number } } | undefined;
+  const record = (document: unknown, ms: number): void => {
+    if (typeof document !== 'object' || document === null) return;
+    if (last?.document.deref() !== document)
+      last = { document: new WeakRef(document), total: totalFor(document, rule) };
+    last.total.ms += ms;
+  };
   const guarded = function (this: unknown, input: unknown, options: unknown, context: RulesetFunctionContext) {
     const started = performance.now();
     try {
@@ -48,7 +63,7 @@ export function guardFunction(fn: AnyFunction, rule: string): AnyFunction {
     } catch (error) {
       return failure(error);
     } finally {
-      record(context?.document, rule, performance.now() - started);
+      record(context?.document, performance.now() - started);
     }
   } as AnyFunction;
   Reflect.defineProperty(guarded, 'name', { value: fn.name });

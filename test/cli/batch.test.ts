@@ -193,18 +193,30 @@ describe('report options', () => {
 });
 
 describe('worker pool', () => {
-  /** A stand-in worker: answers at once, except for targets named "hang" (never) and "crash" (throws). */
+  /**
+   * A stand-in worker: answers its targets in order, one at a time, as the real one does; except targets named
+   * "hang" (never answered, nor anything after them), "crash" (throws) and "hog" (fills the heap).
+   */
   async function fakeWorker(): Promise<string> {
     const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-worker-')), 'worker.js');
     await fs.writeFile(
       file,
       `const { parentPort } = require('node:worker_threads');
+const queue = [];
+let stuck = false;
 parentPort.on('message', (t) => {
-  if (t.target.endsWith('hang')) return;
-  if (t.target.endsWith('crash')) throw new Error('boom');
-  if (t.target.endsWith('hog')) for (const hoard = [];;) hoard.push(new Array(1e6).fill(t.id));
-  parentPort.postMessage({ id: t.id, result: { target: t.target, profile: 'certified', reason: 'r', diagnostics: [] } });
-});\n`,
+  queue.push(t);
+  setImmediate(work);
+});
+function work() {
+  while (queue.length > 0 && !stuck) {
+    const t = queue.shift();
+    if (t.target.endsWith('hang')) stuck = true;
+    else if (t.target.endsWith('crash')) throw new Error('boom');
+    else if (t.target.endsWith('hog')) for (const hoard = [];;) hoard.push(new Array(1e6).fill(t.id));
+    else parentPort.postMessage({ id: t.id, result: { target: t.target, profile: 'certified', reason: 'r', diagnostics: [] } });
+  }
+}\n`,
     );
     return file;
   }
@@ -226,6 +238,19 @@ parentPort.on('message', (t) => {
     expect(results[1]).toEqual(await lintTarget(hog, 'certified'));
     expect(results.filter((r, i) => i !== 1 && !r.error && r.diagnostics.length === 0)).toHaveLength(3);
   }, 120_000);
+
+  it('a target sent to a worker behind one that hangs is linted by the worker that replaces it', async () => {
+    const workerFile = await fakeWorker();
+    const targets = ['hang', 'a', 'crash', 'b', 'c'];
+    const results = await lintMany(targets, { profile: 'certified', jobs: 2, timeoutMs: 1000, workerFile });
+    expect(results.map((r) => r.diagnostics[0]?.code ?? r.error ?? 'clean')).toEqual([
+      'ppc-lint-timeout',
+      'clean',
+      'crash: the linter crashed (boom)',
+      'clean',
+      'clean',
+    ]);
+  });
 
   it('lints nothing until beforeLint is done, and stops the workers when it fails', async () => {
     const workerFile = await fakeWorker();

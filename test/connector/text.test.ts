@@ -1,4 +1,4 @@
-import { positionAt } from '../../src/connector/text';
+import { positionAt, strictJsonParseError } from '../../src/connector/text';
 
 /** Line and character by counting line feeds before the offset: the definition positionAt must agree with. */
 function counted(text: string, offset: number): { line: number; character: number } {
@@ -27,5 +27,23 @@ describe('positionAt', () => {
     for (let i = 0; i < 20_000; i++) positionAt(text, (i * 37) % text.length);
     // Linear per call this would take minutes; indexed it takes milliseconds (a generous bound for slow machines).
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('strictJsonParseError', () => {
+  it('gives JSON.parse’s error, or undefined for strict JSON, and the same answer when asked again', () => {
+    const texts = ['{"a": 1}', '{"a": 1,}', '// c\n{}', '\ufeff{}', '{"a":\u2003 1}', '[]', ''];
+    const expected = texts.map((t) => {
+      try {
+        JSON.parse(t);
+        return undefined;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    });
+    expect(texts.map(strictJsonParseError)).toEqual(expected);
+    expect(expected.filter((e) => e === undefined)).toHaveLength(2);
+    // Asked again in reverse order: remembered answers and fresh ones agree.
+    expect([...texts].reverse().map(strictJsonParseError)).toEqual([...expected].reverse());
   });
 });

@@ -1,6 +1,6 @@
 import type { IRange } from '@stoplight/types';
 import { MAX_JSON_DEPTH, MAX_SYNTAX_ERRORS } from '../../connector/parsers';
-import { positionAt } from '../../connector/text';
+import { positionAt, strictJsonParseError } from '../../connector/text';
 import { jsonValue, quote } from '../../utils/guards';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { jsonFiles } from './loaded-files';
@@ -30,24 +30,20 @@ export function describeParserMessage(message: string): string {
  * Unicode spaces (U+2003) between tokens. Locate such an error with the strict parser's position.
  */
 function strictJsonError(text: string): { message: string; range: IRange } | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : 0;
-    const start = positionAt(text, offset);
-    const char = text.charCodeAt(offset);
-    const detail =
-      char > 0x7f
-        ? ` (U+${char.toString(16).toUpperCase().padStart(4, '0')} is not JSON whitespace; replace it with a space)`
-        : '';
-    return {
-      message: `${message.replace(/ in JSON at position \d+/, '').replace(/\.$/, '')}${detail}`,
-      range: { start, end: { line: start.line, character: start.character + 1 } },
-    };
-  }
+  const message = strictJsonParseError(text);
+  if (message === undefined) return undefined;
+  const at = /at position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : 0;
+  const start = positionAt(text, offset);
+  const char = text.charCodeAt(offset);
+  const detail =
+    char > 0x7f
+      ? ` (U+${char.toString(16).toUpperCase().padStart(4, '0')} is not JSON whitespace; replace it with a space)`
+      : '';
+  return {
+    message: `${message.replace(/ in JSON at position \d+/, '').replace(/\.$/, '')}${detail}`,
+    range: { start, end: { line: start.line, character: start.character + 1 } },
+  };
 }
 
 export default defineFolderRule('ppc-json-valid', {
