@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { Ruleset, Spectral, type Document, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { buildApiPropertiesRuleset, buildRuleset, OAS_RULES_OFF } from '../rulesets/build';
 import { applyConfig, rulesEnabledBy, type PpcConfig } from './config';
 import { loadConnector, type Connector } from './connector/load';
@@ -120,6 +120,28 @@ export function runFolderRules(
 }
 
 /**
+ * Spectral finds a document's formats by converting root values such as `swagger` to text. A value that cannot be
+ * converted (an object with a `toString` key of its own) would stop the whole run, so in that case the formats are
+ * found here, a format whose check fails counting as not found: the rules of the formats that are found still run,
+ * among them the one that reports `swagger`'s value.
+ */
+function settleFormats(spectral: Spectral, document: Pick<Document, 'data' | 'source' | 'formats'>): Spectral {
+  const formats = [...(spectral.ruleset?.formats ?? [])];
+  const found = formats.map((format) => {
+    try {
+      return format(document.data, document.source);
+    } catch {
+      return undefined;
+    }
+  });
+  if (found.includes(undefined)) {
+    const safe = formats.filter((_, i) => found[i] === true);
+    document.formats = safe.length > 0 ? new Set(safe) : null;
+  }
+  return spectral;
+}
+
+/**
  * Lint a connector folder (or a single definition file): Spectral with the profile's ruleset over the
  * definition, its apiProperties ruleset over apiProperties.json, then the folder-level rules. Throws `PpcInputError`
  * for a missing or unreadable target.
@@ -132,7 +154,7 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
   const document = connector.swagger?.document;
   if (document && isJsonObject(document.data)) {
     try {
-      const results = await spectralFor(profile, rulesetFor(profile, extra)).run(document);
+      const results = await settleFormats(spectralFor(profile, rulesetFor(profile, extra)), document).run(document);
       // Parser errors are reported once, as ppc-json-valid, by the folder rules.
       for (const r of results) if (r.code !== 'parser') diagnostics.push(r);
     } catch (error) {
@@ -150,7 +172,9 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
   const properties = connector.apiProperties?.document;
   if (properties && isJsonObject(properties.data)) {
     try {
-      const results = await spectralFor(profile, apiPropertiesRulesetFor(profile)).run(properties);
+      const results = await settleFormats(spectralFor(profile, apiPropertiesRulesetFor(profile)), properties).run(
+        properties,
+      );
       for (const r of results) if (r.code !== 'parser' && r.code !== 'unrecognized-format') diagnostics.push(r);
     } catch (error) {
       diagnostics.push(

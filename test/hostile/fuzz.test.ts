@@ -30,8 +30,6 @@ const folders = new Folders();
 let folder: string | undefined;
 afterAll(() => folders.cleanup());
 
-const SPECTRAL_LIMITS = /\(Cannot convert object to primitive value\)/;
-
 const TARGETS: FuzzTarget[] = [
   {
     name: 'lint (lintConnector on a folder)',
@@ -40,11 +38,8 @@ const TARGETS: FuzzTarget[] = [
       folder ??= folders.make({});
       writeFileSync(path.join(folder, 'apiDefinition.swagger.json'), mutated);
       const { diagnostics } = await lintConnector(folder);
-      // One input stops Spectral itself, and the lint reports that (ppc-lint-failed, located) instead of crashing:
-      // its Swagger format check calls String() on `swagger` (an object whose own toString/valueOf is not a
-      // function). Nothing else may stop the rules.
-      const stopped = diagnostics.filter((d) => d.code === 'ppc-lint-failed');
-      for (const d of stopped) expect(d.message).toMatch(SPECTRAL_LIMITS);
+      // Nothing stops the rules, not even a `swagger` that Spectral's format check cannot turn into text.
+      expect(diagnostics.filter((d) => d.code === 'ppc-lint-failed')).toEqual([]);
       return diagnostics;
     },
   },

@@ -1,4 +1,5 @@
 import { lintConnector } from '../../src/lint';
+import { validSwagger } from '../helpers/lint';
 import { Folders } from './helpers';
 
 jest.setTimeout(180_000);
@@ -59,6 +60,37 @@ describe('keys named like Object.prototype members', () => {
       // The first such object found is the root (a key at every level), named by its pointer.
       expect(unresolved[0].message).toContain('the object at "#", which has a key named "hasOwnProperty"');
     } else expect(unresolved).toEqual([]);
+  });
+});
+
+describe('root values that cannot be turned into text', () => {
+  // Spectral finds a document's format with String(document.swagger): an object with its own `toString` key throws.
+  it.each([
+    ['swagger', 'ppc-swagger-version', 'is {"toString":1,"valueOf":"x"} (an object, not the string "2.0")'],
+    ['openapi', 'ppc-root-no-unknown-keys', 'Root key "openapi" is not a Swagger 2.0 property'],
+  ])('%s as an object with toString and valueOf keys: linted, and %s names it where it is', async (key, code, text) => {
+    const dir = folders.swagger((d) => (d[key] = { toString: 1, valueOf: 'x' }));
+    const { diagnostics } = await lintConnector(dir);
+    expect(diagnostics.filter((d) => d.code === 'ppc-lint-failed')).toEqual([]);
+    const finding = diagnostics.find((d) => d.code === code);
+    expect(finding?.message).toContain(text);
+    expect(finding?.range.start.line).toBeGreaterThan(0);
+  });
+
+  it('in apiProperties.json too: its rules still run', async () => {
+    const dir = folders.make({
+      'apiDefinition.swagger.json': JSON.stringify(validSwagger(), null, 4),
+      'apiProperties.json': JSON.stringify(
+        { swagger: { toString: 1 }, properties: { iconBrandColor: 'blue' } },
+        null,
+        4,
+      ),
+    });
+    const { diagnostics } = await lintConnector(dir);
+    expect(diagnostics.filter((d) => d.code === 'ppc-lint-failed')).toEqual([]);
+    expect(
+      diagnostics.some((d) => String(d.source).endsWith('apiProperties.json') && d.code !== 'ppc-json-valid'),
+    ).toBe(true);
   });
 });
 

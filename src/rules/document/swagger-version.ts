@@ -23,7 +23,7 @@ export const swaggerVersion = createRulesetFunction<unknown, null>(
     if (typeof version === 'string') return [{ message: `is ${quote(version)}`, path: ['swagger'] }];
     return [
       {
-        message: `is ${show(version)} (a ${version === null ? 'null' : typeof version}, not the string "2.0")`,
+        message: `is ${show(version)} (${version === null ? 'null' : typeof version === 'object' ? 'an object' : `a ${typeof version}`}, not the string "2.0")`,
         path: ['swagger'],
       },
     ];
