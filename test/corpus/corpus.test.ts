@@ -111,7 +111,9 @@ maybe('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
     out = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-corpus-'));
     const argv = [process.execPath, CLI, 'lint', '../shared/corpus'];
     for (const f of FORMATS) argv.push('--format', f, `--output.${f}`, file(f));
+    const started = performance.now();
     run = underTerminal(argv, ROOT);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     findings = JSON.parse(readFileSync(file('json'), 'utf8')) as Finding[];
 
     const rowOf = new Map(rows.map((r) => [r.dir, r]));
@@ -138,7 +140,7 @@ maybe('SLOW: ppc-lint lint ../shared/corpus, every format in one run', () => {
           `${code.padEnd(44)} ${['error', 'warn', 'info', 'hint'][r.severity].padEnd(5)} ${(['certified-recent', 'certified-all', 'independent-recent', 'independent-all'] as Group[]).map((g) => pct(g, r.groups[g])).join(' ')}`,
       );
     console.log(
-      `corpus: ${findings.length} findings in ${rows.length} connectors\n${'rule'.padEnd(44)} sev   cert-recent cert-all ip-recent ip-all\n${lines.join('\n')}`,
+      `corpus: ${findings.length} findings in ${rows.length} connectors; the CLI run took ${seconds} s\n${'rule'.padEnd(44)} sev   cert-recent cert-all ip-recent ip-all\n${lines.join('\n')}`,
     );
   }, 60 * 60_000);
 
