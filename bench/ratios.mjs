@@ -89,17 +89,34 @@ const spectralPpc = measure('spectral-cli + package', spectralBin, [
 row('spectral-cli extending this package vs spectral:oas alone', spectralPpc, spectralOas, 1.15);
 
 const typical = sample[Math.floor(sample.length / 2)];
-const coldOurs = measure('cold ppc-lint', process.execPath, [cli, 'lint', typical, '--format', 'json', '--quiet']);
-const coldTheirs = measure('cold spectral', spectralBin, [
-  'lint',
-  join(typical, 'apiDefinition.swagger.json'),
-  '-r',
-  oasRuleset,
-  '-f',
-  'json',
-  '-q',
-]);
-row(`one folder cold start (${typical.split('/').pop()})`, coldOurs, coldTheirs, 1.0);
+// A cold start lasts about a second, as long as this machine's noise: each command runs COLD_RUNS times, in turn
+// with the other, and the medians are compared.
+const COLD_RUNS = 7;
+const median = (runs) => {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const coldRuns = { ours: [], theirs: [] };
+for (let i = 0; i < COLD_RUNS; i++) {
+  coldRuns.ours.push(measure('cold ppc-lint', process.execPath, [cli, 'lint', typical, '--format', 'json', '--quiet']));
+  coldRuns.theirs.push(
+    measure('cold spectral', spectralBin, [
+      'lint',
+      join(typical, 'apiDefinition.swagger.json'),
+      '-r',
+      oasRuleset,
+      '-f',
+      'json',
+      '-q',
+    ]),
+  );
+}
+row(
+  `one folder cold start (${typical.split('/').pop()}, median of ${COLD_RUNS})`,
+  median(coldRuns.ours),
+  median(coldRuns.theirs),
+  1.0,
+);
 console.log(`peak memory, whole-corpus ppc-lint run: ${ppcAll.rssMb.toFixed(0)} MB (target < 1024 MB)`);
 
 // The diff, in process through the library (what a pull-request check pays per connector once loaded).
