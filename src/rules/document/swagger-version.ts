@@ -9,6 +9,13 @@ import { isObject, quote, show } from '../../utils/guards';
  * Error text: `is missing`, `is "3.0"`, `is the number 2 (not the string "2.0")`, `is missing (the document is OpenAPI
  * "3.0.1")`.
  */
+/** "a number", "an array", "an object"; nothing for null, which says what it is. */
+function kindOf(value: unknown): string | undefined {
+  if (value === null) return undefined;
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 export const swaggerVersion = createRulesetFunction<unknown, null>(
   { input: null, options: null },
   function swaggerVersion(input) {
@@ -21,12 +28,8 @@ export const swaggerVersion = createRulesetFunction<unknown, null>(
       return [{ message: 'is missing', path: [] }];
     }
     if (typeof version === 'string') return [{ message: `is ${quote(version)}`, path: ['swagger'] }];
-    return [
-      {
-        message: `is ${show(version)} (${version === null ? 'null' : typeof version === 'object' ? 'an object' : `a ${typeof version}`}, not the string "2.0")`,
-        path: ['swagger'],
-      },
-    ];
+    const kind = kindOf(version);
+    return [{ message: `is ${show(version)} (${kind ? `${kind}, ` : ''}not the string "2.0")`, path: ['swagger'] }];
   },
 );
 

@@ -47,7 +47,15 @@ describe('document shape rules', () => {
       expect(await lintRule('ppc-swagger-version', '[1, 2]')).toEqual([]);
       expect(await lintRule('ppc-swagger-version', 'null')).toEqual([]);
       const nullVersion = await lintRule('ppc-swagger-version', { swagger: null, info: {} });
-      expect(nullVersion[0].message).toContain('is null (a null');
+      expect(nullVersion[0].message).toContain('is null (not the string "2.0")');
+      const kinds = await Promise.all(
+        [2, [2], { v: 2 }].map((swagger) => lintRule('ppc-swagger-version', { swagger, info: {} })),
+      );
+      expect(kinds.map((r) => /\(([^)]*), not the string/.exec(r[0]?.message ?? '')?.[1])).toEqual([
+        'a number',
+        'an array',
+        'an object',
+      ]);
     });
   });
 });
