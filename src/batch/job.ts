@@ -14,6 +14,8 @@ export interface LintTargetOptions {
   rulesetFile?: string;
   /** Report only the findings introduced since this git ref (`--new-only --base <ref>`). */
   base?: string;
+  /** Give each finding the fingerprint baselines match on (default); a run without a baseline skips the work. */
+  fingerprints?: boolean;
 }
 
 /** A profile name, or `auto` to choose per folder. */
@@ -100,14 +102,12 @@ export async function lintTarget(
     const { diagnostics, connector } = options.base
       ? await lintNewOnly(target, options.base, lintOptions)
       : await lintConnector(target, lintOptions);
-    const documents = documentsOf(connector);
+    const documents = options.fingerprints === false ? undefined : documentsOf(connector);
     // Findings that `ppc-lint fix` can mend say so in every format (the fix travels with the compact finding).
     const withFixes = attachFixes(diagnostics, connector);
     const compact = withFixes.map((d): FingerprintedDiagnostic => {
-      const out: FingerprintedDiagnostic & { fix?: unknown } = {
-        ...compactDiagnostic(d),
-        fingerprint: fingerprint(d, documents),
-      };
+      const out: FingerprintedDiagnostic & { fix?: unknown } = compactDiagnostic(d);
+      if (documents) out.fingerprint = fingerprint(d, documents);
       if (d.fix) out.fix = d.fix;
       return out;
     });

@@ -65,7 +65,11 @@ export async function runLintCommand(
     onResult: (result) => {
       for (const d of result.diagnostics) printable(d);
     },
-    target: { rulesetFile: opts.ruleset, base: opts.newOnly ? opts.base : undefined },
+    target: {
+      rulesetFile: opts.ruleset,
+      base: opts.newOnly ? opts.base : undefined,
+      fingerprints: Boolean(opts.baseline || opts.writeBaseline),
+    },
   });
   progress?.clear();
 

@@ -252,6 +252,19 @@ function work() {
     ]);
   });
 
+  it('computes fingerprints only for runs that use a baseline', async () => {
+    const example = path.join(ROOT, 'examples/contoso-tasks');
+    const withPrints = await lintTarget(example, 'certified');
+    const without = await lintTarget(example, 'certified', { fingerprints: false });
+    expect(withPrints.diagnostics.length).toBeGreaterThan(0);
+    expect(withPrints.diagnostics.every((d) => typeof (d as { fingerprint?: unknown }).fingerprint === 'string')).toBe(
+      true,
+    );
+    expect(without.diagnostics.some((d) => 'fingerprint' in d)).toBe(false);
+    const strip = (ds: object[]): object[] => ds.map((d) => ({ ...d, fingerprint: undefined }));
+    expect(strip(without.diagnostics)).toEqual(strip(withPrints.diagnostics));
+  });
+
   it('lints nothing until beforeLint is done, and stops the workers when it fails', async () => {
     const workerFile = await fakeWorker();
     const events: string[] = [];
