@@ -5,8 +5,13 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   globals: { PACKAGE_VERSION: '0.0.0-test' },
   testTimeout: 30000,
-  // Per-rule files run through their area's file (test/rules/<area>.test.ts): one package load per area, not per rule.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/rules/[^/]+/[^/]+\\.test\\.ts$'],
-  // Two cores: the corpus, diff-pair and whole-tree tests run beside the unit tests.
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    // Per-rule files run through their area's file (test/rules/<area>.test.ts): one package load per area, not per rule.
+    '<rootDir>/test/rules/[^/]+/[^/]+\\.test\\.ts$',
+    // The whole-corpus sweep runs on its own afterwards (jest.corpus.config.js): its CLI run uses both cores.
+    '<rootDir>/test/corpus/corpus\\.test\\.ts$',
+  ],
+  // Two cores: the diff-pair and whole-tree tests run beside the unit tests.
   maxWorkers: 2,
 };
