@@ -8,6 +8,7 @@ import { uniqueEnum } from '../src/functions/unique-enum';
 import { apiProperties } from '../src/formats';
 import { apiPropertiesRules, folderRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
+import { inOneCall } from '../src/model/rules';
 import { REPOSITORY_URL, type PpcRule, type Profile } from '../src/types';
 
 /**
@@ -95,13 +96,21 @@ function guardThen(then: RuleDefinition['then'], id: string): RuleDefinition['th
   return Array.isArray(then) ? then.map(guard) : guard(then);
 }
 
+/**
+ * A rule as Spectral runs it: its functions guarded, and in one call per document where the findings allow it
+ * (`inOneCall`). At the rule's own severity unless one is given.
+ */
+export function runnableRule(rule: PpcRule, severity?: RuleDefinition['severity']): RuleDefinition {
+  const definition = inOneCall(rule.definition);
+  return { ...definition, then: guardThen(definition.then, rule.id), ...(severity === undefined ? {} : { severity }) };
+}
+
 /** The Spectral rules of one profile, keyed by id, with the profile's severities. */
 export function rulesFor(profile: Profile, from: readonly PpcRule[] = spectralRules): Record<string, RuleDefinition> {
   const rules: Record<string, RuleDefinition> = {};
   for (const rule of from) {
     const severity = severityIn(rule, profile);
-    if (severity !== false)
-      rules[rule.id] = { ...rule.definition, then: guardThen(rule.definition.then, rule.id), severity };
+    if (severity !== false) rules[rule.id] = runnableRule(rule, severity);
   }
   return rules;
 }

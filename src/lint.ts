@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Ruleset, Spectral, type Document, type ISpectralDiagnostic } from '@stoplight/spectral-core';
-import { buildApiPropertiesRuleset, buildRuleset, OAS_RULES_OFF } from '../rulesets/build';
+import { buildApiPropertiesRuleset, buildRuleset, OAS_RULES_OFF, runnableRule } from '../rulesets/build';
 import { applyConfig, rulesEnabledBy, type PpcConfig } from './config';
 import { loadConnector, type Connector } from './connector/load';
 import { RULE_TIME_BUDGET_MS, ruleTimes } from './functions/guard';
@@ -49,7 +49,7 @@ export function rulesetFor(profile: Profile, extra: ReadonlySet<string> = new Se
     const rules = { ...definition.rules };
     for (const id of added) {
       const rule = spectralRules.find((r) => r.id === id);
-      rules[id] = rule ? rule.definition : true; // true: a spectral:oas rule at its own severity
+      rules[id] = rule ? runnableRule(rule) : true; // true: a spectral:oas rule at its own severity
     }
     ruleset = new Ruleset({ ...definition, rules }, { severity: 'recommended' });
     rulesetByProfile.set(key, ruleset);

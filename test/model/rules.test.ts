@@ -2,8 +2,11 @@ import { Document, Spectral } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { OPERATIONS, SCHEMAS } from '../../src/collections';
 import { writtenParameters } from '../../src/model/parameters';
+import { spectralRules } from '../../src/rules';
+import { buildRuleset } from '../../rulesets/build';
 import {
   documentRule,
+  inOneCall,
   operationRule,
   parameterRule,
   responseRule,
@@ -116,6 +119,47 @@ describe('rule factories', () => {
     ]);
     // With given '$' the document call returns every finding once.
     expect((await run('$', fn)).length).toBe(3);
+  });
+
+  it('inOneCall runs a SCHEMAS documentRule once per document, with the findings its holder calls give', async () => {
+    const fn = documentRule('probe', () => [
+      { message: 'shared parameter', path: ['parameters', 'Shared', 'type'] },
+      { message: 'definition', path: ['definitions', 'T', 'properties', 'x'] },
+      { message: 'response', path: ['paths', '/b', 'get', 'responses', '200', 'schema'] },
+      // No parameter, response or definition holds it: SCHEMAS never hands it out, so the one call must not either.
+      { message: 'outside every holder', path: ['info', 'title'] },
+    ]);
+    const definition = { given: SCHEMAS, severity: 'warn' as const, resolved: false, then: { function: fn } };
+    const collapsed = inOneCall(definition);
+    expect(collapsed.given).toBe('$');
+    const once = collapsed.then as { function: typeof fn };
+    expect(once.function).not.toBe(fn);
+    const perHolder = (await run(SCHEMAS, fn)).sort((a, b) => a.path.localeCompare(b.path));
+    expect(perHolder.map((f) => f.path)).toEqual([
+      'definitions/T/properties/x',
+      'parameters/Shared/type',
+      'paths//b/get/responses/200/schema',
+    ]);
+    expect((await run('$', once.function)).sort((a, b) => a.path.localeCompare(b.path))).toEqual(perHolder);
+  });
+
+  it('the built rulesets run every SCHEMAS documentRule in one call', () => {
+    const rules = buildRuleset('certified').rules as Record<string, { given?: unknown }>;
+    const holderRules = spectralRules.filter((r) => r.definition.given === SCHEMAS);
+    expect(holderRules.length).toBeGreaterThan(10);
+    const collapsed = holderRules.filter((r) => rules[r.id] && rules[r.id].given === '$').map((r) => r.id);
+    // Every SCHEMAS rule of the profile is a documentRule (schemaRule, typedNodeRule) today.
+    expect(collapsed).toEqual(holderRules.filter((r) => rules[r.id]).map((r) => r.id));
+  });
+
+  it('inOneCall leaves other rules as they are', () => {
+    const fn = documentRule('probe', () => []);
+    const narrower = { given: '$.definitions[*]', then: { function: fn } };
+    expect(inOneCall(narrower)).toBe(narrower);
+    const withField = { given: SCHEMAS, then: { field: 'type', function: fn } };
+    expect(inOneCall(withField)).toBe(withField);
+    const other = { given: SCHEMAS, then: { function: operationRule('probe', () => []) } };
+    expect(inOneCall(other)).toBe(other);
   });
 
   it('typedNodeRule visits non-body parameters where they are written, once each', async () => {
