@@ -115,6 +115,23 @@ const CASES: [string, Edit][] = [
     },
   ],
   [
+    'an example without a declared property named constructor (Ajv checks the inherited one)',
+    (d) =>
+      (d.definitions.Task = {
+        type: 'object',
+        properties: { constructor: { type: 'string' }, title: { type: 'string' } },
+        example: { title: 'x' },
+      }),
+  ],
+  [
+    'plainly valid examples beside a date-time that is not one and an astral string over maxLength',
+    (d) => {
+      d.definitions.Task.properties.title = { type: 'string', maxLength: 1, example: '😀😀' };
+      d.definitions.Task.properties.due = { type: 'string', format: 'date-time', example: 'tomorrow' };
+      d.definitions.Task.properties.count = { type: 'integer', format: 'int32', example: 3 };
+    },
+  ],
+  [
     'a required list that is not an array',
     (d) => (d.definitions.Task = { type: 'object', required: 'x', example: {} }),
   ],
