@@ -5,6 +5,7 @@ import { OAS2_SCHEMA_RULE, oas2DocumentSchema } from '../src/functions/oas2-docu
 import { guardFunction, hasUnsafePattern } from '../src/functions/guard';
 import { oas2Example } from '../src/functions/oas2-example';
 import { uniqueEnum } from '../src/functions/unique-enum';
+import { markdownText } from '../src/functions/markdown-text';
 import { apiProperties } from '../src/formats';
 import { apiPropertiesRules, folderRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
@@ -132,6 +133,10 @@ function skipUnsafePatterns(example: ThenFunction): ThenFunction {
   return safe;
 }
 
+/** `spectral:oas` rules on every `description` and `title` (`$..[description,title]`), checked by `markdownText`. */
+const MARKDOWN_RULES = new Set(['no-eval-in-markdown', 'no-script-tags-in-markdown']);
+const MARKDOWN_GIVEN = '$..[description,title]';
+
 /** `spectral:oas`'s own rules (their functions can throw on hostile keys such as `constructor`). */
 const OAS_RULES = (oas as unknown as { rules: Record<string, RuleDefinition> }).rules;
 
@@ -151,8 +156,16 @@ function guardedOasRules(): Record<string, RuleDefinition> {
         : definition.then;
     // Same check and message, linear instead of one schema compilation per enum.
     if (id === 'duplicated-entry-in-enum') then = { field: 'enum', function: uniqueEnum as ThenFunction };
+    // Same paths and message, one call per document instead of one per description and title.
+    let given = definition.given;
+    const options = (definition.then as Then).functionOptions as Record<string, unknown> | undefined;
+    if (MARKDOWN_RULES.has(id) && given === MARKDOWN_GIVEN && Object.keys(options ?? {}).join() === 'notMatch') {
+      given = '$';
+      then = { function: markdownText as ThenFunction, functionOptions: options };
+    }
     rules[id] = {
       ...definition,
+      given,
       severity: Object.hasOwn(OAS_RULE_SEVERITY, id) ? OAS_RULE_SEVERITY[id] : definition.severity,
       then: guardThen(then, id),
     };
