@@ -10,6 +10,7 @@ import { apiProperties } from '../src/formats';
 import { apiPropertiesRules, folderRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
 import { inOneCall } from '../src/model/rules';
+import { overMatchesInOneCall } from '../src/functions/over-matches';
 import { REPOSITORY_URL, type PpcRule, type Profile } from '../src/types';
 
 /**
@@ -99,11 +100,15 @@ function guardThen(then: RuleDefinition['then'], id: string): RuleDefinition['th
 
 /**
  * A rule as Spectral runs it: its functions guarded, and in one call per document where the findings allow it
- * (`inOneCall`). At the rule's own severity unless one is given.
+ * (`inOneCall`, `overMatchesInOneCall`). At the rule's own severity unless one is given.
  */
 export function runnableRule(rule: PpcRule, severity?: RuleDefinition['severity']): RuleDefinition {
   const definition = inOneCall(rule.definition);
-  return { ...definition, then: guardThen(definition.then, rule.id), ...(severity === undefined ? {} : { severity }) };
+  return overMatchesInOneCall({
+    ...definition,
+    then: guardThen(definition.then, rule.id),
+    ...(severity === undefined ? {} : { severity }),
+  });
 }
 
 /** The Spectral rules of one profile, keyed by id, with the profile's severities. */

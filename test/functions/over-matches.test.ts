@@ -1,0 +1,104 @@
+import { Document, Spectral, type RuleDefinition, type RulesetFunction } from '@stoplight/spectral-core';
+import { Json } from '@stoplight/spectral-parsers';
+import { Resolver } from '@stoplight/spectral-ref-resolver';
+import { OPERATIONS, PARAMETERS, RESPONSES } from '../../src/collections';
+import { guardFunction } from '../../src/functions/guard';
+import { overMatchesInOneCall, plainSegments } from '../../src/functions/over-matches';
+import { runnableRule } from '../../rulesets/build';
+import { spectralRules } from '../../src/rules';
+import { validSwagger } from '../helpers/lint';
+
+/** Reports every node it is given, with its path, the type of the value and a path-less second finding. */
+const echo = function echo(input: unknown, _options: unknown, context: { path: (string | number)[] }) {
+  const kind = Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input;
+  return [
+    { message: `${kind} at ${JSON.stringify(context.path)}`, path: [...context.path] },
+    { message: `bare ${kind}` },
+  ];
+} as unknown as RulesetFunction;
+
+async function findings(definition: RuleDefinition, document: unknown): Promise<string[]> {
+  const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
+  spectral.setRuleset({ rules: { probe: definition } });
+  const results = await spectral.run(new Document(JSON.stringify(document, null, 2), Json, '/virtual/a.json'));
+  return results.map((r) => JSON.stringify([r.path, r.message, r.range])).sort();
+}
+
+/** Odd shapes the traversal must treat as Spectral's does. */
+function oddDocument(): Record<string, any> {
+  const d = validSwagger();
+  d.paths['/odd'] = {
+    parameters: { named: { name: 'n', in: 'query', type: 'string' } },
+    get: { parameters: [1, null, 'x', { $ref: '#/parameters/Missing' }], responses: { '200': 'text' } },
+    post: 'not an operation',
+    delete: [],
+    'x-get': { parameters: [{ name: 'hidden' }] },
+  };
+  d.paths['/array'] = [{ get: { parameters: [{ name: 'a' }] } }];
+  Object.defineProperty(d.parameters, '__proto__', {
+    value: { name: 'proto', in: 'query', type: 'string' },
+    enumerable: true,
+  });
+  return d;
+}
+
+describe('overMatchesInOneCall', () => {
+  it('reads plain given paths, and refuses the rest', () => {
+    expect(plainSegments(OPERATIONS)).toEqual([
+      { kind: 'name', name: 'paths' },
+      { kind: 'any' },
+      { kind: 'union', names: ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] },
+    ]);
+    for (const given of ['$', '$.paths', `${OPERATIONS}.summary`, "$.paths[*]['x-ms-notification-content']", '$..x[*]'])
+      expect(plainSegments(given)).toBeUndefined();
+    expect(plainSegments('$.paths[?(@.x)]')).toBeUndefined();
+  });
+
+  it.each([
+    ['operations', OPERATIONS],
+    ['parameters', PARAMETERS],
+    ['responses', RESPONSES],
+  ])('gives what one call per node gives, on %s of odd shapes, resolved and not', async (_name, given) => {
+    for (const resolved of [true, false]) {
+      const definition: RuleDefinition = { given, resolved, severity: 'warn', then: { function: echo } };
+      const rewritten = overMatchesInOneCall(definition);
+      expect(rewritten.given).toBe('$');
+      const expected = await findings(definition, oddDocument());
+      expect(expected.length).toBeGreaterThan(4);
+      expect(await findings(rewritten, oddDocument())).toEqual(expected);
+    }
+  });
+
+  it('keeps a failure on one node at that node, with the other nodes checked', async () => {
+    const fragile = function fragile(input: unknown) {
+      if ((input as { name?: string }).name === 'n') throw new Error('boom');
+      return [{ message: 'seen' }];
+    } as unknown as RulesetFunction;
+    const definition: RuleDefinition = {
+      given: '$.paths[*].parameters[*]',
+      severity: 'warn',
+      then: { function: guardFunction(fragile, 'probe') },
+    };
+    const document = validSwagger();
+    document.paths['/odd'] = { parameters: [{ name: 'n' }, { name: 'm' }] };
+    const expected = await findings(definition, document);
+    expect(expected.some((f) => f.includes('boom'))).toBe(true);
+    expect(await findings(overMatchesInOneCall(definition), document)).toEqual(expected);
+  });
+
+  it('leaves rules with a field, several thens or other givens as they are', () => {
+    const withField: RuleDefinition = { given: OPERATIONS, then: { field: 'summary', function: echo } };
+    expect(overMatchesInOneCall(withField)).toBe(withField);
+    const twoThens: RuleDefinition = { given: OPERATIONS, then: [{ function: echo }, { function: echo }] };
+    expect(overMatchesInOneCall(twoThens)).toBe(twoThens);
+    const deep: RuleDefinition = { given: ['$..parameters[*]', OPERATIONS], then: { function: echo } };
+    expect(overMatchesInOneCall(deep)).toBe(deep);
+  });
+
+  it('runs the operation and parameter rules of the package in one call each', () => {
+    const onNodes = spectralRules.filter((r) => r.definition.given === OPERATIONS || r.definition.given === PARAMETERS);
+    expect(onNodes.length).toBeGreaterThan(40);
+    const rewritten = onNodes.filter((r) => runnableRule(r).given === '$');
+    expect(rewritten.length).toBeGreaterThan(40);
+  });
+});
