@@ -11,9 +11,13 @@ import { hasNestedQuantifier } from './guard';
 
 type Json = Record<string, unknown>;
 
-/** Keywords nothing validates: schemas differing only in these accept the same values. */
+/**
+ * Keywords nothing validates: schemas differing only in these accept the same values. Besides annotations, the
+ * fields of a non-body parameter (its own schema, in Swagger 2.0), which are no JSON Schema keywords.
+ */
 function isAnnotation(key: string): boolean {
   return (
+    PARAMETER_FIELDS.has(key) ||
     key === 'description' ||
     key === 'title' ||
     key === 'example' ||
@@ -24,6 +28,8 @@ function isAnnotation(key: string): boolean {
     key.startsWith('x-')
   );
 }
+
+const PARAMETER_FIELDS = new Set(['name', 'in', 'collectionFormat', 'allowEmptyValue']);
 
 const UNDERSTOOD = new Set([
   'type',

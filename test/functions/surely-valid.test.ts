@@ -49,6 +49,7 @@ describe('surelyValid', () => {
     ['a pattern', { type: 'string', pattern: '^a\\d+$' }, 'a12'],
     ['allOf parts', { allOf: [{ type: 'object' }, { required: ['k'] }] }, { k: 1 }],
     ['annotations only', { description: 'D', 'x-ms-summary': 'S', example: 1 }, { any: 'thing' }],
+    ['a query parameter as its own schema', { name: 'q', in: 'query', type: 'string', collectionFormat: 'csv' }, 'x'],
   ];
   it.each(yes)('accepts %s, as Ajv does', (_name, schema, value) => {
     expect(metaValid(schema)).toBe(true);
