@@ -1,7 +1,8 @@
 import type { IFunctionResult, RulesetFunction, RulesetFunctionContext } from '@stoplight/spectral-core';
 import { schema as schemaFunction } from '@stoplight/spectral-functions';
 import traverse from 'json-schema-traverse';
-import { surelyValid } from './surely-valid';
+import { isAnnotation, surelyValid } from './surely-valid';
+import { isObject } from '../utils/guards';
 
 /**
  * Spectral's `oas2-valid-schema-example` and `oas2-valid-media-example` check (its `oasExample` function, for
@@ -123,10 +124,6 @@ function schemaAt(schema: Json, schemaPath: string): Json | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Swagger 2.0 response paths whose media examples relax writeOnly properties (requests have no media examples). */
 function isMediaResponse(path: readonly (string | number)[]): boolean {
   return path[0] === 'responses' || (path[0] === 'paths' && path[3] === 'responses');
@@ -155,18 +152,6 @@ function isShareable(schema: Json, context: RulesetFunctionContext): boolean {
     { ...context, documentInventory: sharedInventory as RulesetFunctionContext['documentInventory'] },
   );
   return !(Array.isArray(metaErrors) && metaErrors.length > 0);
-}
-
-/** Keywords no validator reads: two schemas that differ only in these validate every value alike. */
-function isAnnotation(key: string): boolean {
-  return (
-    key === 'example' ||
-    key === 'description' ||
-    key === 'title' ||
-    key === 'default' ||
-    key === 'externalDocs' ||
-    key.startsWith('x-')
-  );
 }
 
 function withoutAnnotations(schema: Json): Json {

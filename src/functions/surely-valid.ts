@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { hasNestedQuantifier } from './guard';
+import { isObject } from '../utils/guards';
 
 /**
  * A quick proof that a value is valid against a draft-04 schema, for the example checks: when it says yes, Ajv would
@@ -11,22 +12,24 @@ import { hasNestedQuantifier } from './guard';
 
 type Json = Record<string, unknown>;
 
-/**
- * Keywords nothing validates: schemas differing only in these accept the same values. Besides annotations, the
- * fields of a non-body parameter (its own schema, in Swagger 2.0), which are no JSON Schema keywords.
- */
-function isAnnotation(key: string): boolean {
+/** Keywords no validator reads: two schemas that differ only in these validate every value alike. */
+export function isAnnotation(key: string): boolean {
   return (
-    PARAMETER_FIELDS.has(key) ||
+    key === 'example' ||
     key === 'description' ||
     key === 'title' ||
-    key === 'example' ||
     key === 'default' ||
     key === 'externalDocs' ||
-    key === 'readOnly' ||
-    key === 'xml' ||
     key.startsWith('x-')
   );
+}
+
+/**
+ * Keys Ajv ignores in these schemas: annotations, `readOnly` and `xml` (no draft-04 keywords), and the fields of a
+ * non-body parameter (its own schema, in Swagger 2.0).
+ */
+function ignoredByAjv(key: string): boolean {
+  return isAnnotation(key) || PARAMETER_FIELDS.has(key) || key === 'readOnly' || key === 'xml';
 }
 
 const PARAMETER_FIELDS = new Set(['name', 'in', 'collectionFormat', 'allowEmptyValue']);
@@ -82,10 +85,6 @@ function ajvRuntime(): AjvRuntime | null {
   return runtime;
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const compilable = new WeakMap<object, boolean>();
 
 const patterns = new Map<string, RegExp | null>();
@@ -113,7 +112,7 @@ function patternOf(source: unknown): RegExp | undefined {
 function understood(schema: unknown, depth = 0): boolean {
   if (!isObject(schema) || depth > MAX_DEPTH) return false;
   for (const key of Object.keys(schema)) {
-    if (isAnnotation(key)) continue;
+    if (ignoredByAjv(key)) continue;
     if (!UNDERSTOOD.has(key)) return false;
     const value = schema[key];
     switch (key) {
