@@ -62,8 +62,9 @@ export default defineConfig([
   },
   {
     ...shared,
-    // The worker is its own entry: the CLI starts it with `new Worker(dist/worker.js)`.
-    entry: { cli: 'src/cli/index.ts', worker: 'src/batch/worker.ts' },
+    // The workers are their own entries: the CLI starts them with `new Worker(dist/worker.js)` and
+    // `new Worker(dist/report-worker.js)`.
+    entry: { cli: 'src/cli/index.ts', worker: 'src/batch/worker.ts', 'report-worker': 'src/report/worker.ts' },
     format: ['cjs'],
     // Resolved by the plugin, not left to the package's index.
     noExternal: ['@stoplight/spectral-rulesets'],

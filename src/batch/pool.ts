@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { configLookups } from '../config';
+import { builtFile } from '../utils/built-file';
 import { lintTarget, runnerFinding, type LintTargetOptions, type ProfileChoice, type TargetResult } from './job';
 
 export interface LintManyOptions {
@@ -37,12 +36,7 @@ export function defaultJobs(): number {
 
 /** The built worker script next to the running bundle (`dist/worker.js`), when there is one. */
 export function findWorkerFile(): string | undefined {
-  const here = typeof __dirname === 'string' ? __dirname : undefined;
-  if (!here) return undefined;
-  for (const candidate of [path.join(here, 'worker.js'), path.join(here, '..', '..', 'dist', 'worker.js')]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
+  return builtFile('worker.js');
 }
 
 function timeoutResult(target: string, profile: ProfileChoice, ms: number): TargetResult {

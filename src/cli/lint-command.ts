@@ -51,10 +51,11 @@ export async function runLintCommand(
     return 2; // nothing to lint: the missing targets were the whole run
   }
   const lookups = configLookups();
+  const jobs = opts.jobs ?? defaultJobs();
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   const results = await lintMany(targets, {
     profile: opts.profile,
-    jobs: opts.jobs ?? defaultJobs(),
+    jobs,
     timeoutMs: opts.timeout * 1000,
     // A broken config is a usage error for the whole run: report it once, before any folder is linted.
     beforeLint: async () => {
@@ -98,6 +99,7 @@ export async function runLintCommand(
       profile: profiles.length === 1 ? profiles[0] : undefined,
     },
     io,
+    jobs,
   );
   if (report.exitCode !== undefined) return report.exitCode;
 

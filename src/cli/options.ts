@@ -1,8 +1,16 @@
-import { promises as fs } from 'node:fs';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
 import { FORMAT_NAMES, formatChunks, type FormatName, type FormatOptions } from '../report';
+import {
+  findReportWorkerFile,
+  MIN_FINDINGS_FOR_WORKERS,
+  renderInWorkers,
+  shareReports,
+  type FileReport,
+  type RenderOutcome,
+} from '../report/parallel';
+import { batches, writeReportFile } from '../report/write';
 import type { Severity } from '../types';
 import type { CliIO } from './run';
 
@@ -126,37 +134,51 @@ export function reportDestinations(opts: ReportOptions): Destination[] {
 
 /**
  * Render and write every requested report. Returns the files written, or an exit code of 2 when one could not be
- * written (said on stderr). Reports are rendered one at a time, so a large run holds one rendered text at once.
+ * written (said on stderr). With `threads` above 1 and many findings, the reports are shared out between this
+ * thread and worker threads that render theirs at the same time; otherwise they are rendered one at a time, so a
+ * large run holds one rendered text at once.
  */
 export async function writeReports(
   diagnostics: readonly ISpectralDiagnostic[],
   destinations: readonly Destination[],
   formatOptions: FormatOptions,
   io: CliIO,
+  threads = 1,
 ): Promise<{ written: string[]; exitCode?: number }> {
-  const written: string[] = [];
-  for (const { format, file } of destinations) {
+  const reports = destinations.map((d, index) => ({ ...d, index }));
+  const workerFile = findReportWorkerFile();
+  const parallel = threads > 1 && reports.length > 1 && diagnostics.length >= MIN_FINDINGS_FOR_WORKERS && workerFile;
+  // This thread's share holds the report for standard output, if there is one.
+  const [here = [], ...elsewhere] = parallel
+    ? shareReports(reports, threads).sort((a, b) => Number(b.some(isStdout)) - Number(a.some(isStdout)))
+    : [reports];
+  const rendering = workerFile
+    ? renderInWorkers(diagnostics, elsewhere as FileReport[][], formatOptions, workerFile)
+    : undefined;
+  const outcomes = new Map<number, RenderOutcome>();
+  for (const { index, format, file } of here) {
     const chunks = formatChunks(diagnostics, format, formatOptions);
-    if (file === undefined) {
-      for (const batch of batches(chunks)) io.stdout(batch);
-      continue;
-    }
-    try {
-      // Written in batches: a report of any size never exists as one string.
-      const handle = await fs.open(file, 'w');
-      try {
-        for (const batch of batches(chunks)) await handle.write(batch);
-      } finally {
-        await handle.close();
-      }
-      written.push(`${format} written to ${file}`);
-    } catch (e) {
-      io.stderr(`ppc-lint: cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    if (file === undefined) for (const batch of batches(chunks)) io.stdout(batch);
+    else outcomes.set(index, { index, error: await writeReportFile(chunks, file) });
+  }
+  for (const [index, outcome] of (await rendering) ?? []) outcomes.set(index, outcome);
+  const written: string[] = [];
+  for (const { index, format, file } of reports) {
+    if (file === undefined) continue;
+    // A report whose worker failed is written here.
+    const error = outcomes.has(index)
+      ? outcomes.get(index)?.error
+      : await writeReportFile(formatChunks(diagnostics, format, formatOptions), file);
+    if (error !== undefined) {
+      io.stderr(`ppc-lint: cannot write ${file} (${error})\n`);
       return { written, exitCode: 2 };
     }
+    written.push(`${format} written to ${file}`);
   }
   return { written };
 }
+
+const isStdout = (d: Destination): boolean => d.file === undefined;
 
 /** A one-line progress bar, redrawn in place on a terminal. */
 export function progressBar(io: CliIO): ((done: number, total: number) => void) & { clear: () => void } {
@@ -170,20 +192,4 @@ export function progressBar(io: CliIO): ((done: number, total: number) => void) 
     io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} connectors`);
   };
   return Object.assign(draw, { clear: () => io.stderr(`\r${' '.repeat(60)}\r`) });
-}
-
-/** Chunks joined into pieces of about 1 MB, so writes are few and no piece is large. */
-function* batches(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
-  let pending: string[] = [];
-  let length = 0;
-  for (const chunk of chunks) {
-    pending.push(chunk);
-    length += chunk.length;
-    if (length >= size) {
-      yield pending.join('');
-      pending = [];
-      length = 0;
-    }
-  }
-  if (length > 0) yield pending.join('');
 }

@@ -94,6 +94,11 @@ export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
   return out;
 }
 
+/** Marks a finding that `printable` already returned in another thread (sent there as JSON) as printable. */
+export function trustPrintable(d: ISpectralDiagnostic): void {
+  printed.set(d, d);
+}
+
 /**
  * A format's output in chunks, ending with a newline: JSON and SARIF one finding at a time, so a report of any
  * size is written without building it as one string; the other formats in one chunk. Every value passes through

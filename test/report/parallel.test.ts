@@ -1,0 +1,176 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { writeReports } from '../../src/cli/options';
+import { FORMAT_NAMES, formatDiagnostics, type FormatName } from '../../src/report';
+import * as parallel from '../../src/report/parallel';
+import { ROOT } from '../helpers/lint';
+
+// Reports rendered on worker threads must be byte for byte the reports this thread renders: the worker gets the
+// findings as JSON, so anything JSON changes (undefined fields, fixes, odd text) is covered here.
+const SOURCE = path.join(ROOT, 'fixtures/parallel/apiDefinition.swagger.json');
+const TOKEN = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+
+function findings(count: number): ISpectralDiagnostic[] {
+  return Array.from({ length: count }, (_, i) => {
+    const d: ISpectralDiagnostic & { fix?: unknown } = {
+      code: i % 7 === 0 ? 'invalid-ref' : `ppc-rule-${i % 13}`,
+      message: i % 5 === 0 ? `Bad "value" <b>&</b> | ]]> \u0001\n::error::x ${TOKEN}` : `Finding ${i}`,
+      severity: (i % 4),
+      source: i % 11 === 0 ? path.join(ROOT, `fixtures/parallel/other ${i % 3}.json`) : SOURCE,
+      path: ['paths', `/items/{id}${i % 3 === 0 ? `/${TOKEN}` : ''}`, 'get', i % 9],
+      range: { start: { line: i, character: i % 17 }, end: { line: i + 1, character: 3 } },
+      documentationUrl: i % 6 === 0 ? undefined : `https://example.test/rules/ppc-rule-${i % 13}.md`,
+    };
+    if (i % 10 === 3)
+      d.fix = {
+        kind: i % 20 === 3 ? 'safe' : 'suggestion',
+        description: 'Rename it.',
+        edits: [
+          {
+            offset: i,
+            length: 2,
+            content: 'x-ms-summary',
+            range: { start: { line: i, character: 1 }, end: { line: i, character: 3 } },
+          },
+        ],
+      };
+    return d;
+  });
+}
+
+const { findReportWorkerFile, MIN_FINDINGS_FOR_WORKERS, renderInWorkers, shareReports } = parallel;
+const workerFile = findReportWorkerFile();
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'ppc-parallel-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('shareReports', () => {
+  const reports = FORMAT_NAMES.map((format, index) => ({ index, format }));
+
+  it('gives every report to exactly one share, keeping their order within a share', () => {
+    for (const threads of [1, 2, 3, 16]) {
+      const shares = shareReports(reports, threads);
+      expect(shares).toHaveLength(Math.min(threads, reports.length));
+      expect(shares.every((s) => s.length > 0)).toBe(true);
+      expect(
+        shares
+          .flat()
+          .map((r) => r.index)
+          .sort((a, b) => a - b),
+      ).toEqual(reports.map((r) => r.index));
+      for (const share of shares)
+        expect(share.map((r) => r.index)).toEqual([...share.map((r) => r.index)].sort((a, b) => a - b));
+    }
+  });
+
+  it('balances the costly formats between two shares', () => {
+    const [a, b] = shareReports(reports, 2);
+    const formats = (s: typeof a): FormatName[] => s.map((r) => r.format);
+    // The two costliest formats never land in the same share.
+    expect(formats(a).includes('code-climate')).not.toBe(formats(b).includes('code-climate'));
+    expect(formats(a).includes('code-climate')).not.toBe(formats(a).includes('sarif'));
+    expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(2);
+  });
+});
+
+const withWorker = workerFile ? describe : describe.skip;
+withWorker('rendering on worker threads (dist/report-worker.js)', () => {
+  it('writes every format byte for byte as this thread renders it', async () => {
+    const diagnostics = findings(400);
+    const reports = FORMAT_NAMES.map((format, index) => ({ index, format, file: path.join(dir, `r.${format}`) }));
+    const outcomes = await renderInWorkers(
+      diagnostics,
+      shareReports(reports, 3),
+      { failSeverity: 'warn' },
+      workerFile!,
+    );
+    expect([...outcomes.keys()].sort((a, b) => a - b)).toEqual(reports.map((r) => r.index));
+    for (const { format, file, index } of reports) {
+      expect(outcomes.get(index)?.error).toBeUndefined();
+      expect(readFileSync(file, 'utf8')).toBe(formatDiagnostics(diagnostics, format, { failSeverity: 'warn' }));
+    }
+    expect(readFileSync(path.join(dir, 'r.json'), 'utf8')).not.toContain(TOKEN);
+  });
+
+  it('answers with the error code of a file it cannot write', async () => {
+    const file = path.join(dir, 'missing-folder', 'r.sarif');
+    const outcomes = await renderInWorkers(
+      findings(3),
+      [[{ index: 4, format: 'sarif', file }]],
+      { failSeverity: 'error' },
+      workerFile!,
+    );
+    expect(outcomes.get(4)).toEqual({ index: 4, error: 'ENOENT' });
+  });
+
+  it('leaves out the reports of a worker that fails, for the caller to write', async () => {
+    const broken = path.join(dir, 'broken-worker.js');
+    writeFileSync(broken, 'throw new Error("cannot start");');
+    const outcomes = await renderInWorkers(
+      findings(3),
+      [[{ index: 0, format: 'json', file: path.join(dir, 'r.json') }]],
+      { failSeverity: 'error' },
+      broken,
+    );
+    expect(outcomes.size).toBe(0);
+  });
+});
+
+describe('writeReports with several threads', () => {
+  const io = () => {
+    const out = { stdout: '', stderr: '' };
+    return {
+      out,
+      io: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), isTTY: false },
+    };
+  };
+  const destinations = (sub: string) =>
+    FORMAT_NAMES.map((format) => ({
+      format,
+      file: format === 'stylish' ? undefined : path.join(dir, sub, `r.${format}`),
+    }));
+
+  it('writes the same reports and standard output as one thread, past the size that starts workers', async () => {
+    const diagnostics = findings(MIN_FINDINGS_FOR_WORKERS);
+    const options = { failSeverity: 'error' as const, version: '9.9.9' };
+    const runs = [];
+    const spy = jest.spyOn(parallel, 'renderInWorkers');
+    for (const threads of [1, 2]) {
+      const sub = `t${threads}`;
+      mkdirSync(path.join(dir, sub));
+      const { out, io: cliIo } = io();
+      const result = await writeReports(diagnostics, destinations(sub), options, cliIo, threads);
+      runs.push({
+        result,
+        out,
+        files: FORMAT_NAMES.filter((f) => f !== 'stylish').map((f) =>
+          readFileSync(path.join(dir, sub, `r.${f}`), 'utf8'),
+        ),
+      });
+    }
+    const [one, two] = runs;
+    // One thread renders everything itself; with two, one worker takes a share.
+    expect(spy.mock.calls.map((call) => call[1].length)).toEqual(workerFile ? [0, 1] : []);
+    spy.mockRestore();
+    expect(two.result.exitCode).toBeUndefined();
+    expect(two.result.written).toEqual(one.result.written.map((w) => w.replace('/t1/', '/t2/')));
+    expect(two.out.stdout).toBe(one.out.stdout);
+    expect(two.out.stdout.length).toBeGreaterThan(1000);
+    two.files.forEach((text, i) => expect(text).toBe(one.files[i]));
+  }, 120_000);
+
+  it('stops with exit code 2 and names the first report it could not write', async () => {
+    const { out, io: cliIo } = io();
+    const dests = [
+      { format: 'json' as const, file: path.join(dir, 'r.json') },
+      { format: 'sarif' as const, file: path.join(dir, 'no-such-folder', 'r.sarif') },
+      { format: 'junit' as const, file: path.join(dir, 'r.junit') },
+    ];
+    const result = await writeReports(findings(MIN_FINDINGS_FOR_WORKERS), dests, { failSeverity: 'error' }, cliIo, 2);
+    expect(result.exitCode).toBe(2);
+    expect(result.written).toEqual([`json written to ${dests[0].file}`]);
+    expect(out.stderr).toBe(`ppc-lint: cannot write ${dests[1].file} (ENOENT)\n`);
+  }, 120_000);
+});
