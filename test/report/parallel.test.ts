@@ -17,7 +17,7 @@ function findings(count: number): ISpectralDiagnostic[] {
     const d: ISpectralDiagnostic & { fix?: unknown } = {
       code: i % 7 === 0 ? 'invalid-ref' : `ppc-rule-${i % 13}`,
       message: i % 5 === 0 ? `Bad "value" <b>&</b> | ]]> \u0001\n::error::x ${TOKEN}` : `Finding ${i}`,
-      severity: (i % 4),
+      severity: i % 4,
       source: i % 11 === 0 ? path.join(ROOT, `fixtures/parallel/other ${i % 3}.json`) : SOURCE,
       path: ['paths', `/items/{id}${i % 3 === 0 ? `/${TOKEN}` : ''}`, 'get', i % 9],
       range: { start: { line: i, character: i % 17 }, end: { line: i + 1, character: 3 } },
