@@ -45,9 +45,10 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
     )
     .option('-D, --display-only-failures', 'report only findings at or above the fail severity')
     .addOption(
-      new Option('-j, --jobs <n>', 'worker threads (default: one per core; 1 lints in the main thread)').argParser(
-        integer(1, '--jobs'),
-      ),
+      new Option(
+        '-j, --jobs <n>',
+        'worker threads, also for writing several large reports at once (default: one per core; 1 does all in the main thread)',
+      ).argParser(integer(1, '--jobs')),
     )
     .addOption(
       new Option('--timeout <seconds>', 'time budget per connector; 0 for none')

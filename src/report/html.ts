@@ -1,5 +1,13 @@
 import { escapeHtml } from './escape';
-import { countBySeverity, groupBySource, microsoftPointer, relativePath, severityWord, type Finding } from './meta';
+import {
+  countBySeverity,
+  groupBySource,
+  lines,
+  microsoftPointer,
+  relativePath,
+  severityWord,
+  type Finding,
+} from './meta';
 import { summaryLine } from './stylish';
 
 export interface HtmlOptions {
@@ -11,10 +19,13 @@ const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;width:100%;margin-bottom:2em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f3f3f3}.error{color:#b00020}.warning{color:#8a6d00}.info,.hint{color:#1f5fa8}code{font-size:12px;word-break:break-all}`;
 
-/** A self-contained HTML report (inline CSS, no scripts, no remote resources); every value escaped. */
-export function formatHtml(findings: readonly Finding[], options: HtmlOptions = {}): string {
+/**
+ * A self-contained HTML report (inline CSS, no scripts, no remote resources); every value escaped. In pieces: the
+ * head, one table per file, the end.
+ */
+export function* htmlChunks(findings: readonly Finding[], options: HtmlOptions = {}): Generator<string> {
   const [e, w] = countBySeverity(findings);
-  const out: string[] = [
+  yield lines([
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -25,8 +36,9 @@ export function formatHtml(findings: readonly Finding[], options: HtmlOptions = 
     '<body>',
     `<h1>ppc-lint report${options.version ? ` <small>${escapeHtml(options.version)}</small>` : ''}</h1>`,
     `<p>${escapeHtml(summaryLine(findings))}</p>`,
-  ];
+  ]);
   for (const [source, list] of groupBySource(findings)) {
+    const out = [];
     out.push(`<h2>${escapeHtml(relativePath(source, options.cwd) || '(no file)')}</h2>`);
     out.push(
       '<table><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th><th>pointer</th></tr></thead><tbody>',
@@ -43,7 +55,7 @@ export function formatHtml(findings: readonly Finding[], options: HtmlOptions = 
       );
     }
     out.push('</tbody></table>');
+    yield lines(out);
   }
-  out.push('</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  yield lines(['</body>', '</html>']);
 }

@@ -3,13 +3,13 @@ import { codeClimate, teamcity, text, type Formatter } from '@stoplight/spectral
 import { SEVERITY_CODE } from '../profiles';
 import type { Profile, Severity } from '../types';
 import { formatGithubActions } from './github-actions';
-import { formatHtml } from './html';
-import { formatJson, jsonChunks } from './json';
-import { formatJunit } from './junit';
-import { formatMarkdown } from './markdown';
+import { htmlChunks } from './html';
+import { jsonChunks } from './json';
+import { junitChunks } from './junit';
+import { markdownChunks } from './markdown';
 import type { Finding } from './meta';
-import { formatSarif, sarifChunks } from './sarif';
-import { formatStylish } from './stylish';
+import { sarifChunks } from './sarif';
+import { stylishChunks } from './stylish';
 import { escapeControls, maskSecrets, sanitizeMessage } from '../utils/sanitize';
 import { markFixable } from './fixes';
 
@@ -34,30 +34,65 @@ export interface FormatOptions {
   width?: number;
 }
 
-type Render = (findings: readonly Finding[], options: FormatOptions) => string;
+type Render = (findings: readonly Finding[], options: FormatOptions) => Iterable<string>;
 
-/** Spectral's formatters for the formats we do not render ourselves; they take a mutable array. */
-function spectral(formatter: Formatter): Render {
-  return (findings, options) =>
-    formatter(findings as ISpectralDiagnostic[], { failSeverity: SEVERITY_CODE[options.failSeverity] });
+/**
+ * One of Spectral's text formatters (`text`, `teamcity`), called once per file: they render each file's findings
+ * and join the files with a newline, in the order of the keys of an object keyed by file.
+ */
+function spectralByFile(formatter: Formatter): Render {
+  return function* (findings, options) {
+    const groups: Record<string, Finding[]> = Object.create(null) as Record<string, Finding[]>;
+    for (const f of findings) if (f.source !== undefined) (groups[f.source] ??= []).push(f);
+    let first = true;
+    for (const source of Object.keys(groups)) {
+      const text = formatter(groups[source], {
+        failSeverity: SEVERITY_CODE[options.failSeverity],
+      });
+      yield first ? text : `\n${text}`;
+      first = false;
+    }
+  };
 }
 
-/** Every output format. Each renderer builds its output line by line, so any number of findings works. */
-export const FORMATTERS = {
-  stylish: (f, o) => formatStylish(f, { width: o.width, cwd: o.cwd }),
-  json: (f) => formatJson(f),
-  sarif: (f, o) => formatSarif(f, { version: o.version, profile: o.profile, cwd: o.cwd }),
-  'github-actions': (f, o) => formatGithubActions(f, { maxAnnotations: o.maxAnnotations, cwd: o.cwd }),
-  junit: (f, o) => formatJunit(f, { cwd: o.cwd, failSeverity: SEVERITY_CODE[o.failSeverity] }),
-  markdown: (f, o) => formatMarkdown(f, { cwd: o.cwd }),
-  html: (f, o) => formatHtml(f, { cwd: o.cwd, version: o.version }),
-  text: spectral(text),
-  teamcity: spectral(teamcity),
-  'code-climate': spectral(codeClimate),
+/** Findings per call of Spectral's code-climate formatter. */
+const CODE_CLIMATE_SLICE = 5000;
+
+/** Spectral's code-climate formatter (a tab-indented JSON array) called on slices, its arrays joined into one. */
+function* codeClimateChunks(findings: readonly Finding[], options: FormatOptions): Generator<string> {
+  const render = (list: readonly Finding[]): string =>
+    codeClimate(list as ISpectralDiagnostic[], { failSeverity: SEVERITY_CODE[options.failSeverity] });
+  if (findings.length === 0) {
+    yield render([]);
+    return;
+  }
+  yield '[\n';
+  for (let i = 0; i < findings.length; i += CODE_CLIMATE_SLICE) {
+    const items = render(findings.slice(i, i + CODE_CLIMATE_SLICE)).slice(2, -2);
+    yield i === 0 ? items : `,\n${items}`;
+  }
+  yield '\n]';
+}
+
+/**
+ * Every output format, as pieces of text: one per file or slice of findings, so no report of any size is ever
+ * one string. JSON and SARIF are rendered by `jsonChunks` and `sarifChunks` (see `formatChunks`).
+ */
+const RENDERERS = {
+  stylish: (f, o) => stylishChunks(f, { width: o.width, cwd: o.cwd }),
+  json: (f) => jsonChunks(f),
+  sarif: (f, o) => sarifChunks(f, { version: o.version, profile: o.profile, cwd: o.cwd }),
+  'github-actions': (f, o) => [formatGithubActions(f, { maxAnnotations: o.maxAnnotations, cwd: o.cwd })],
+  junit: (f, o) => junitChunks(f, { cwd: o.cwd, failSeverity: SEVERITY_CODE[o.failSeverity] }),
+  markdown: (f, o) => markdownChunks(f, { cwd: o.cwd }),
+  html: (f, o) => htmlChunks(f, { cwd: o.cwd, version: o.version }),
+  text: spectralByFile(text),
+  teamcity: spectralByFile(teamcity),
+  'code-climate': codeClimateChunks,
 } satisfies Record<string, Render>;
 
-export type FormatName = keyof typeof FORMATTERS;
-export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+export type FormatName = keyof typeof RENDERERS;
+export const FORMAT_NAMES = Object.keys(RENDERERS) as FormatName[];
 
 /** Printable forms already made: a report in several formats, or one prepared while a run goes on, makes each once. */
 const printed = new WeakMap<ISpectralDiagnostic, ISpectralDiagnostic>();
@@ -100,9 +135,8 @@ export function trustPrintable(d: ISpectralDiagnostic): void {
 }
 
 /**
- * A format's output in chunks, ending with a newline: JSON and SARIF one finding at a time, so a report of any
- * size is written without building it as one string; the other formats in one chunk. Every value passes through
- * `printable` first.
+ * A format's output in chunks, ending with a newline: one per file or slice of findings, so a report of any size is
+ * written without ever being one string. Every value passes through `printable` first.
  */
 export function* formatChunks(
   diagnostics: readonly ISpectralDiagnostic[],
@@ -112,16 +146,14 @@ export function* formatChunks(
   const safe = diagnostics.map(printable);
   // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats
   // mark it.
-  if (format === 'json') {
-    yield* jsonChunks(safe);
-    return;
+  const findings = format === 'json' || format === 'sarif' ? safe : markFixable(safe);
+  let last = '';
+  for (const chunk of RENDERERS[format](findings, options)) {
+    if (chunk === '') continue;
+    yield chunk;
+    last = chunk;
   }
-  if (format === 'sarif') {
-    yield* sarifChunks(safe, { version: options.version, profile: options.profile, cwd: options.cwd });
-    return;
-  }
-  const output = FORMATTERS[format](markFixable(safe), options);
-  yield output === '' || output.endsWith('\n') ? output : `${output}\n`;
+  if (last !== '' && !last.endsWith('\n')) yield '\n';
 }
 
 /** Render diagnostics in a named format (a newline at the end); every value passes through `printable` first. */

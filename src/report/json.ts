@@ -60,7 +60,3 @@ export function* jsonChunks(findings: Iterable<Finding>): Generator<string> {
   if (slice.length > 0) yield chunk();
   yield first ? '[]\n' : '\n]\n';
 }
-
-export function formatJson(findings: readonly Finding[]): string {
-  return [...jsonChunks(findings)].join('');
-}

@@ -9,14 +9,17 @@ export interface JunitOptions {
 
 /**
  * JUnit XML: one test suite per file, one test case per finding; findings at or above the fail severity are
- * `<failure>`s, the others pass with the finding in `<system-out>` so no result is lost.
+ * `<failure>`s, the others pass with the finding in `<system-out>` so no result is lost. In pieces: the header with
+ * the totals, one test suite per file, the end.
  */
-export function formatJunit(findings: readonly Finding[], options: JunitOptions = {}): string {
+export function* junitChunks(findings: readonly Finding[], options: JunitOptions = {}): Generator<string> {
   const threshold = options.failSeverity ?? 0;
-  const suites: string[] = [];
-  let totalTests = 0;
-  let totalFailures = 0;
-  for (const [source, list] of groupBySource(findings)) {
+  const groups = groupBySource(findings);
+  const totalFailures = findings.filter((f) => f.severity <= threshold).length;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ppc-lint" tests="${findings.length === 0 ? 1 : findings.length}" failures="${totalFailures}" errors="0">\n`;
+  if (groups.size === 0)
+    yield '  <testsuite name="ppc-lint" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="ppc-lint" name="no findings"/>\n  </testsuite>\n';
+  for (const [source, list] of groups) {
     const file = relativePath(source, options.cwd) || '(no file)';
     const cases: string[] = [];
     let failures = 0;
@@ -36,15 +39,7 @@ export function formatJunit(findings: readonly Finding[], options: JunitOptions 
         cases.push(`${head}\n      <system-out>${escapeXml(detail)}</system-out>\n    </testcase>`);
       }
     }
-    totalTests += list.length;
-    totalFailures += failures;
-    suites.push(
-      `  <testsuite name="${escapeXml(file)}" tests="${list.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`,
-    );
+    yield `  <testsuite name="${escapeXml(file)}" tests="${list.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>\n`;
   }
-  if (suites.length === 0)
-    suites.push(
-      '  <testsuite name="ppc-lint" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="ppc-lint" name="no findings"/>\n  </testsuite>',
-    );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ppc-lint" tests="${findings.length === 0 ? 1 : totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  yield '</testsuites>\n';
 }

@@ -1,15 +1,16 @@
 import { escapeMarkdownCell } from './escape';
-import { groupBySource, microsoftPointer, relativePath, severityWord, type Finding } from './meta';
+import { groupBySource, lines, microsoftPointer, relativePath, severityWord, type Finding } from './meta';
 import { summaryLine } from './stylish';
 
 export interface MarkdownOptions {
   cwd?: string;
 }
 
-/** Markdown for a pull-request comment or job summary: a summary line, then one table per file. */
-export function formatMarkdown(findings: readonly Finding[], options: MarkdownOptions = {}): string {
-  const out: string[] = ['## ppc-lint', '', summaryLine(findings).replace(/^✖ /, ''), ''];
+/** Markdown for a pull-request comment or job summary: a summary line, then one table per file (a piece each). */
+export function* markdownChunks(findings: readonly Finding[], options: MarkdownOptions = {}): Generator<string> {
+  yield lines(['## ppc-lint', '', summaryLine(findings).replace(/^✖ /, ''), '']);
   for (const [source, list] of groupBySource(findings)) {
+    const out = [];
     out.push(`### ${escapeMarkdownCell(relativePath(source, options.cwd) || '(no file)')}`, '');
     out.push('| line | severity | rule | message | pointer |', '|---:|---|---|---|---|');
     for (const f of list) {
@@ -22,6 +23,6 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
       );
     }
     out.push('');
+    yield lines(out);
   }
-  return `${out.join('\n')}\n`;
 }

@@ -87,6 +87,11 @@ export function groupBySource(findings: readonly Finding[]): Map<string, Finding
   return groups;
 }
 
+/** Lines as one piece of a report, each ending with a newline. */
+export function lines(list: readonly string[]): string {
+  return list.length === 0 ? '' : `${list.join('\n')}\n`;
+}
+
 /** Counts per severity (error, warning, info, hint). */
 export function countBySeverity(findings: readonly Finding[]): [number, number, number, number] {
   const counts: [number, number, number, number] = [0, 0, 0, 0];

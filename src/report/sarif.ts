@@ -138,7 +138,3 @@ export function* sarifChunks(findings: readonly Finding[], options: SarifOptions
   }
   yield `\n${indent}]${tail}\n`;
 }
-
-export function formatSarif(findings: readonly Finding[], options: SarifOptions = {}): string {
-  return [...sarifChunks(findings, options)].join('');
-}

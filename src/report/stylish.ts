@@ -1,4 +1,4 @@
-import { countBySeverity, groupBySource, oneLine, relativePath, severityWord, type Finding } from './meta';
+import { countBySeverity, groupBySource, lines, oneLine, relativePath, severityWord, type Finding } from './meta';
 
 export interface StylishOptions {
   /** Line width to fit (default 100). */
@@ -31,14 +31,14 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 }
 
 /**
- * Compact, readable output: a header line per file, then `  line:col  severity  message  rule-id`,
- * messages wrapped to fit the width, and a summary line. Built line by line, so any count of findings works.
+ * Compact, readable output: a header line per file, then `  line:col  severity  message  rule-id`, messages wrapped
+ * to fit the width, and a summary line. In pieces: one per file, then the summary.
  */
-export function formatStylish(findings: readonly Finding[], options: StylishOptions = {}): string {
+export function* stylishChunks(findings: readonly Finding[], options: StylishOptions = {}): Generator<string> {
   const width = Math.max(60, options.width ?? 100);
   const maxLines = Math.max(1, options.maxMessageLines ?? 4);
-  const out: string[] = [];
   for (const [source, list] of groupBySource(findings)) {
+    const out = [];
     out.push(relativePath(source, options.cwd) || '(no file)');
     let posWidth = 0;
     for (const f of list)
@@ -60,9 +60,9 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
       if (!withCode) out.push(`${indent}${code}`);
     }
     out.push('');
+    yield lines(out);
   }
-  out.push(summaryLine(findings));
-  return `${out.join('\n')}\n`;
+  yield lines([summaryLine(findings)]);
 }
 
 /** "✖ 12 problems (3 errors, 9 warnings, 0 infos, 0 hints)" or "No problems found". */

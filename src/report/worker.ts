@@ -8,6 +8,7 @@ import { writeReportFile } from './write';
 parentPort?.once('message', (task: RenderTask) => {
   void (async () => {
     const diagnostics = JSON.parse(task.findings) as ISpectralDiagnostic[];
+    task.findings = ''; // the text is as large as the findings: not kept while they render
     // The calling thread sent each finding's printable form: it is not worked out again.
     for (const d of diagnostics) trustPrintable(d);
     for (const report of task.reports) {
