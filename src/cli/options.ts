@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
@@ -128,6 +129,17 @@ export function reportDestinations(opts: ReportOptions): Destination[] {
     throw new PpcInputError(
       `formats ${unassigned.map((d) => d.format).join(' and ')} would both go to standard output; send all but one to files with --output.<format> <file>`,
     );
+  }
+  // Reports may be written at the same time: two of them in one file would overwrite each other.
+  const byFile = new Map<string, FormatName>();
+  for (const { format, file } of destinations) {
+    if (file === undefined) continue;
+    const other = byFile.get(path.resolve(file));
+    if (other !== undefined)
+      throw new PpcInputError(
+        `formats ${other} and ${format} would both be written to ${file}; give each its own file`,
+      );
+    byFile.set(path.resolve(file), format);
   }
   return destinations;
 }

@@ -224,6 +224,11 @@ describe('several reports in one run', () => {
     const noFile = await cli('lint', VALID_DIR, '--output.sarif');
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('--output.sarif needs a file name');
+    const sameFile = await cli('lint', VALID_DIR, '--output.json', 'r.txt', '--output.sarif', './r.txt');
+    expect(sameFile.code).toBe(2);
+    expect(sameFile.stderr).toContain(
+      'formats json and sarif would both be written to ./r.txt; give each its own file',
+    );
     const unknown = await cli('lint', VALID_DIR, '--output.yaml', 'x.yaml');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown format in --output.<format> "yaml"');
