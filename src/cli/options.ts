@@ -164,9 +164,10 @@ export async function writeReports(
   const [here = [], ...elsewhere] = parallel
     ? shareReports(reports, threads).sort((a, b) => Number(b.some(isStdout)) - Number(a.some(isStdout)))
     : [reports];
-  const rendering = workerFile
-    ? renderInWorkers(diagnostics, elsewhere as FileReport[][], formatOptions, workerFile)
-    : undefined;
+  const rendering =
+    workerFile && elsewhere.length > 0
+      ? renderInWorkers(diagnostics, elsewhere as FileReport[][], formatOptions, workerFile)
+      : undefined;
   const outcomes = new Map<number, RenderOutcome>();
   for (const { index, format, file } of here) {
     const chunks = formatChunks(diagnostics, format, formatOptions);

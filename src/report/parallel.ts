@@ -23,7 +23,7 @@ export interface RenderOutcome {
   error?: string;
 }
 
-/** Seconds each format took for the whole corpus's 167,000 findings: shares of work are balanced by these. */
+/** Seconds each format took for the whole corpus's 167,000 findings in one thread: shares are balanced by these. */
 const COST: Record<FormatName, number> = {
   'code-climate': 5.3,
   sarif: 3.9,
@@ -66,9 +66,9 @@ export function shareReports<T extends { index: number; format: FormatName }>(
 }
 
 /**
- * Renders and writes file reports on `workers` worker threads at once. Each gets the findings in their printable
- * form, so its output is byte for byte what the calling thread would write. Resolves to each report's outcome; the
- * reports of a worker that failed are left out, for the caller to write itself.
+ * Renders and writes file reports on worker threads, one per share, all at once. Each gets the findings in their
+ * printable form, so its output is byte for byte what the calling thread would write. Resolves to each report's
+ * outcome; the reports of a worker that failed are left out, for the caller to write itself.
  */
 export async function renderInWorkers(
   diagnostics: readonly ISpectralDiagnostic[],
