@@ -38,7 +38,7 @@ export function* htmlChunks(findings: readonly Finding[], options: HtmlOptions =
     `<p>${escapeHtml(summaryLine(findings))}</p>`,
   ]);
   for (const [source, list] of groupBySource(findings)) {
-    const out = [];
+    const out: string[] = [];
     out.push(`<h2>${escapeHtml(relativePath(source, options.cwd) || '(no file)')}</h2>`);
     out.push(
       '<table><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th><th>pointer</th></tr></thead><tbody>',

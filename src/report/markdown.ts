@@ -10,7 +10,7 @@ export interface MarkdownOptions {
 export function* markdownChunks(findings: readonly Finding[], options: MarkdownOptions = {}): Generator<string> {
   yield lines(['## ppc-lint', '', summaryLine(findings).replace(/^✖ /, ''), '']);
   for (const [source, list] of groupBySource(findings)) {
-    const out = [];
+    const out: string[] = [];
     out.push(`### ${escapeMarkdownCell(relativePath(source, options.cwd) || '(no file)')}`, '');
     out.push('| line | severity | rule | message | pointer |', '|---:|---|---|---|---|');
     for (const f of list) {

@@ -38,7 +38,7 @@ export function* stylishChunks(findings: readonly Finding[], options: StylishOpt
   const width = Math.max(60, options.width ?? 100);
   const maxLines = Math.max(1, options.maxMessageLines ?? 4);
   for (const [source, list] of groupBySource(findings)) {
-    const out = [];
+    const out: string[] = [];
     out.push(relativePath(source, options.cwd) || '(no file)');
     let posWidth = 0;
     for (const f of list)
