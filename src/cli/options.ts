@@ -6,6 +6,7 @@ import { FORMAT_NAMES, formatChunks, type FormatName, type FormatOptions } from 
 import {
   findReportWorkerFile,
   MIN_FINDINGS_FOR_WORKERS,
+  ordinaryFile,
   renderInWorkers,
   shareReports,
   type FileReport,
@@ -160,9 +161,9 @@ export async function writeReports(
   const reports = destinations.map((d, index) => ({ ...d, index }));
   const workerFile = findReportWorkerFile();
   const parallel = threads > 1 && reports.length > 1 && diagnostics.length >= MIN_FINDINGS_FOR_WORKERS && workerFile;
-  // This thread's share holds the report for standard output, if there is one.
+  // This thread writes standard output and anything that is not a regular file, in order.
   const [here = [], ...elsewhere] = parallel
-    ? shareReports(reports, threads).sort((a, b) => Number(b.some(isStdout)) - Number(a.some(isStdout)))
+    ? shareReports(reports, threads, (r) => r.file === undefined || !ordinaryFile(r.file))
     : [reports];
   const rendering =
     workerFile && elsewhere.length > 0
@@ -190,8 +191,6 @@ export async function writeReports(
   }
   return { written };
 }
-
-const isStdout = (d: Destination): boolean => d.file === undefined;
 
 /** A one-line progress bar, redrawn in place on a terminal. */
 export function progressBar(io: CliIO): ((done: number, total: number) => void) & { clear: () => void } {

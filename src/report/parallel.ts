@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { builtFile } from '../utils/built-file';
@@ -47,22 +48,42 @@ export function findReportWorkerFile(): string | undefined {
 
 /**
  * Reports split into `threads` shares of about equal cost (the costliest first, each to the lightest share), in
- * their own order within a share. No share is empty.
+ * their own order within a share. The reports `stays` picks all go to the first share, for the calling thread to
+ * write. No share but the first is empty.
  */
 export function shareReports<T extends { index: number; format: FormatName }>(
   reports: readonly T[],
   threads: number,
+  stays: (report: T) => boolean = () => false,
 ): T[][] {
   const shares = Array.from({ length: Math.max(1, Math.min(threads, reports.length)) }, () => ({
     cost: 0,
     reports: [] as T[],
   }));
-  for (const report of [...reports].sort((a, b) => COST[b.format] - COST[a.format] || a.index - b.index)) {
+  const [first] = shares as [(typeof shares)[number]];
+  for (const report of reports.filter(stays)) {
+    first.cost += COST[report.format];
+    first.reports.push(report);
+  }
+  const movable = reports.filter((r) => !stays(r));
+  for (const report of movable.sort((a, b) => COST[b.format] - COST[a.format] || a.index - b.index)) {
     const lightest = shares.reduce((min, s) => (s.cost < min.cost ? s : min));
     lightest.cost += COST[report.format];
     lightest.reports.push(report);
   }
-  return shares.map((s) => s.reports.sort((a, b) => a.index - b.index)).filter((s) => s.length > 0);
+  return shares.map((s) => s.reports.sort((a, b) => a.index - b.index)).filter((s, i) => i === 0 || s.length > 0);
+}
+
+/**
+ * True for a report file a worker may write while this thread writes others: a regular file or a new one. Standard
+ * output by name (`/dev/stdout`), a pipe or a terminal stays with this thread, so reports reach it one after another.
+ */
+export function ordinaryFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -40,7 +40,7 @@ function findings(count: number): ISpectralDiagnostic[] {
   });
 }
 
-const { findReportWorkerFile, MIN_FINDINGS_FOR_WORKERS, renderInWorkers, shareReports } = parallel;
+const { findReportWorkerFile, MIN_FINDINGS_FOR_WORKERS, ordinaryFile, renderInWorkers, shareReports } = parallel;
 const workerFile = findReportWorkerFile();
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'ppc-parallel-'))));
@@ -65,6 +65,16 @@ describe('shareReports', () => {
     }
   });
 
+  it('keeps the reports it is told to keep in the first share', () => {
+    const stays = (r: { format: FormatName }) => r.format === 'stylish' || r.format === 'text';
+    const shares = shareReports(reports, 2, stays);
+    const [first = [], ...others] = shares;
+    expect(first.map((r) => r.format)).toEqual(expect.arrayContaining(['stylish', 'text']));
+    expect(others.flat().some(stays)).toBe(false);
+    expect(others.flat().length).toBeGreaterThan(0);
+    expect(shares.flat()).toHaveLength(reports.length);
+  });
+
   it('balances the costly formats between two shares', () => {
     const [a, b] = shareReports(reports, 2);
     const formats = (s: typeof a): FormatName[] => s.map((r) => r.format);
@@ -72,6 +82,17 @@ describe('shareReports', () => {
     expect(formats(a).includes('code-climate')).not.toBe(formats(b).includes('code-climate'));
     expect(formats(a).includes('code-climate')).not.toBe(formats(a).includes('sarif'));
     expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('ordinaryFile', () => {
+  it('lets workers write regular and new files, not devices, pipes or folders', () => {
+    const file = path.join(dir, 'r.json');
+    expect(ordinaryFile(file)).toBe(true);
+    writeFileSync(file, '');
+    expect(ordinaryFile(file)).toBe(true);
+    expect(ordinaryFile(dir)).toBe(false);
+    expect(ordinaryFile('/dev/null')).toBe(false);
   });
 });
 
@@ -159,6 +180,23 @@ describe('writeReports with several threads', () => {
     expect(two.out.stdout).toBe(one.out.stdout);
     expect(two.out.stdout.length).toBeGreaterThan(1000);
     two.files.forEach((text, i) => expect(text).toBe(one.files[i]));
+  }, 120_000);
+
+  it('writes a report to a device itself, never from a worker', async () => {
+    const spy = jest.spyOn(parallel, 'renderInWorkers');
+    const dests = [
+      { format: 'code-climate' as const, file: '/dev/null' },
+      { format: 'sarif' as const, file: path.join(dir, 'r.sarif') },
+      { format: 'junit' as const, file: path.join(dir, 'r.junit') },
+    ];
+    const { io: cliIo } = io();
+    const result = await writeReports(findings(MIN_FINDINGS_FOR_WORKERS), dests, { failSeverity: 'error' }, cliIo, 2);
+    expect(result.exitCode).toBeUndefined();
+    expect(result.written).toHaveLength(3);
+    const sent = spy.mock.calls.flatMap((call) => call[1].flat().map((r) => r.file));
+    spy.mockRestore();
+    expect(sent).not.toContain('/dev/null');
+    if (workerFile) expect(sent.length).toBeGreaterThan(0);
   }, 120_000);
 
   it('stops with exit code 2 and names the first report it could not write', async () => {
