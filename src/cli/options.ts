@@ -2,17 +2,8 @@ import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { PpcInputError } from '../connector/errors';
-import { FORMAT_NAMES, formatChunks, type FormatName, type FormatOptions } from '../report';
-import {
-  findReportWorkerFile,
-  MIN_FINDINGS_FOR_WORKERS,
-  ordinaryFile,
-  renderInWorkers,
-  shareReports,
-  type FileReport,
-  type RenderOutcome,
-} from '../report/parallel';
-import { batches, writeReportFile } from '../report/write';
+import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../report';
+import { renderReports, type ReportDestination } from '../report/write';
 import type { Severity } from '../types';
 import type { CliIO } from './run';
 
@@ -101,13 +92,8 @@ export function addReportOptions(command: Command, what = 'output format'): Comm
     .addOption(new Option(`${OUTPUT_FOR} <format=file>`).argParser(collect).hideHelp());
 }
 
-interface Destination {
-  format: FormatName;
-  file?: string;
-}
-
 /** Where each requested report goes; at most one goes to standard output. */
-export function reportDestinations(opts: ReportOptions): Destination[] {
+export function reportDestinations(opts: ReportOptions): ReportDestination[] {
   const files = new Map<FormatName, string>();
   for (const pair of opts.outputFor ?? []) {
     const at = pair.indexOf('=');
@@ -146,43 +132,21 @@ export function reportDestinations(opts: ReportOptions): Destination[] {
 }
 
 /**
- * Render and write every requested report. Returns the files written, or an exit code of 2 when one could not be
- * written (said on stderr). With `threads` above 1 and many findings, the reports are shared out between this
- * thread and worker threads that render theirs at the same time; otherwise they are rendered one at a time, so a
- * large run holds one rendered text at once.
+ * Render and write every requested report (`renderReports`; with `threads` above 1, several at once). Returns the
+ * files written, or an exit code of 2 when one could not be written (said on stderr).
  */
 export async function writeReports(
   diagnostics: readonly ISpectralDiagnostic[],
-  destinations: readonly Destination[],
+  destinations: readonly ReportDestination[],
   formatOptions: FormatOptions,
   io: CliIO,
   threads = 1,
 ): Promise<{ written: string[]; exitCode?: number }> {
-  const reports = destinations.map((d, index) => ({ ...d, index }));
-  const workerFile = findReportWorkerFile();
-  const parallel = threads > 1 && reports.length > 1 && diagnostics.length >= MIN_FINDINGS_FOR_WORKERS && workerFile;
-  // This thread writes standard output and anything that is not a regular file, in order.
-  const [here = [], ...elsewhere] = parallel
-    ? shareReports(reports, threads, (r) => r.file === undefined || !ordinaryFile(r.file))
-    : [reports];
-  const rendering =
-    workerFile && elsewhere.length > 0
-      ? renderInWorkers(diagnostics, elsewhere as FileReport[][], formatOptions, workerFile)
-      : undefined;
-  const outcomes = new Map<number, RenderOutcome>();
-  for (const { index, format, file } of here) {
-    const chunks = formatChunks(diagnostics, format, formatOptions);
-    if (file === undefined) for (const batch of batches(chunks)) io.stdout(batch);
-    else outcomes.set(index, { index, error: await writeReportFile(chunks, file) });
-  }
-  for (const [index, outcome] of (await rendering) ?? []) outcomes.set(index, outcome);
+  const errors = await renderReports(diagnostics, destinations, formatOptions, io.stdout, threads);
   const written: string[] = [];
-  for (const { index, format, file } of reports) {
+  for (const [index, { format, file }] of destinations.entries()) {
     if (file === undefined) continue;
-    // A report whose worker failed is written here.
-    const error = outcomes.has(index)
-      ? outcomes.get(index)?.error
-      : await writeReportFile(formatChunks(diagnostics, format, formatOptions), file);
+    const error = errors[index];
     if (error !== undefined) {
       io.stderr(`ppc-lint: cannot write ${file} (${error})\n`);
       return { written, exitCode: 2 };

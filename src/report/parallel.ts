@@ -101,7 +101,7 @@ export async function renderInWorkers(
   if (shares.length === 0) return outcomes;
   // The ruleset is not needed to render (rule metadata comes from the package) and cannot cross threads.
   const { ruleset: _unused, ...plain } = options;
-  const task = { findings: JSON.stringify(diagnostics.map(printable)), reports: [] as FileReport[], options: plain };
+  let findings = JSON.stringify(diagnostics.map(printable));
   const done = shares.map(
     (share) =>
       new Promise<void>((resolve) => {
@@ -117,10 +117,10 @@ export async function renderInWorkers(
         });
         worker.on('error', finish);
         worker.on('exit', finish);
-        worker.postMessage({ ...task, reports: share } satisfies RenderTask);
+        worker.postMessage({ findings, reports: share, options: plain } satisfies RenderTask);
       }),
   );
-  task.findings = ''; // the workers have their copies
+  findings = ''; // the workers have their copies
   await Promise.all(done);
   return outcomes;
 }

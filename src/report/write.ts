@@ -1,4 +1,20 @@
 import { promises as fs } from 'node:fs';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { formatChunks, type FormatName, type FormatOptions } from './index';
+import {
+  findReportWorkerFile,
+  MIN_FINDINGS_FOR_WORKERS,
+  ordinaryFile,
+  renderInWorkers,
+  shareReports,
+  type FileReport,
+} from './parallel';
+
+/** A report and where it goes: a file, or standard output when there is no file. */
+export interface ReportDestination {
+  format: FormatName;
+  file?: string;
+}
 
 /** Chunks joined into pieces of about 1 MB, so writes are few and no piece is large. */
 export function* batches(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
@@ -32,4 +48,42 @@ export async function writeReportFile(chunks: Iterable<string>, file: string): P
   } catch (e) {
     return (e as NodeJS.ErrnoException).code ?? 'error';
   }
+}
+
+/**
+ * Renders every report: the one without a file through `stdout`, the others to their files. With `threads` above 1
+ * and many findings, the reports are shared out between this thread and report workers that render theirs at the
+ * same time; otherwise they are rendered one at a time, so a large run holds one rendered text at once. Resolves to
+ * each destination's error code (undefined when it was written), in the destinations' order.
+ */
+export async function renderReports(
+  diagnostics: readonly ISpectralDiagnostic[],
+  destinations: readonly ReportDestination[],
+  options: FormatOptions,
+  stdout: (text: string) => void,
+  threads = 1,
+): Promise<Array<string | undefined>> {
+  const reports = destinations.map((d, index) => ({ ...d, index }));
+  const workerFile = findReportWorkerFile();
+  const parallel = threads > 1 && reports.length > 1 && diagnostics.length >= MIN_FINDINGS_FOR_WORKERS && workerFile;
+  // This thread writes standard output and anything that is not a regular file, in order.
+  const [here = [], ...elsewhere] = parallel
+    ? shareReports(reports, threads, (r) => r.file === undefined || !ordinaryFile(r.file))
+    : [reports];
+  const rendering =
+    workerFile && elsewhere.length > 0
+      ? renderInWorkers(diagnostics, elsewhere as FileReport[][], options, workerFile)
+      : undefined;
+  const errors = new Map<number, string | undefined>();
+  for (const { index, format, file } of here) {
+    const chunks = formatChunks(diagnostics, format, options);
+    if (file === undefined) for (const batch of batches(chunks)) stdout(batch);
+    else errors.set(index, await writeReportFile(chunks, file));
+  }
+  for (const [index, outcome] of (await rendering) ?? []) errors.set(index, outcome.error);
+  // A report whose worker failed is written here.
+  for (const { index, format, file } of reports)
+    if (file !== undefined && !errors.has(index))
+      errors.set(index, await writeReportFile(formatChunks(diagnostics, format, options), file));
+  return reports.map((r) => errors.get(r.index));
 }
