@@ -49,10 +49,18 @@ function keysOf(node: unknown): (string | number)[] {
   return Array.isArray(node) ? [...node.keys()] : Object.keys(node);
 }
 
-function* matches(root: unknown, segments: readonly Segment[]): Generator<{ path: JsonPath; value: unknown }> {
-  let level: { path: JsonPath; value: unknown }[] = [{ path: [], value: root }];
+interface Match {
+  path: JsonPath;
+  value: unknown;
+}
+
+/** Matches found before, per document and `given`: several rules walk the same operations or parameters. */
+const found = new WeakMap<object, Map<string, readonly Match[]>>();
+
+function search(root: unknown, segments: readonly Segment[]): Match[] {
+  let level: Match[] = [{ path: [], value: root }];
   for (const segment of segments) {
-    const next: { path: JsonPath; value: unknown }[] = [];
+    const next: Match[] = [];
     for (const { path, value } of level) {
       for (const key of keysOf(value)) {
         const selected =
@@ -63,15 +71,28 @@ function* matches(root: unknown, segments: readonly Segment[]): Generator<{ path
     }
     level = next;
   }
-  yield* level;
+  // Shared between rules: frozen, so a rule that changed its path would fail there instead of misleading the next.
+  for (const match of level) Object.freeze(match.path);
+  return level;
+}
+
+/** The nodes `segments` select in `root`, found once per document and `given` (`key`). */
+function matches(root: unknown, segments: readonly Segment[], key: string): readonly Match[] {
+  if (typeof root !== 'object' || root === null) return search(root, segments);
+  let byGiven = found.get(root);
+  if (!byGiven) found.set(root, (byGiven = new Map<string, readonly Match[]>()));
+  let list = byGiven.get(key);
+  if (!list) byGiven.set(key, (list = search(root, segments)));
+  return list;
 }
 
 function overMatches(fn: ThenFunction, givens: readonly Segment[][]): ThenFunction {
+  const compiled = givens.map((segments) => ({ segments, key: JSON.stringify(segments) }));
   const whole = function (this: unknown, input: unknown, options: unknown, context: RulesetFunctionContext) {
     const results: IFunctionResult[] = [];
     const pending: Promise<void>[] = [];
-    for (const segments of givens) {
-      for (const match of matches(input, segments)) {
+    for (const { segments, key } of compiled) {
+      for (const match of matches(input, segments, key)) {
         const path = match.path;
         const found: IFunctionResult[] | void | Promise<IFunctionResult[] | void> = fn.call(
           this,

@@ -86,6 +86,40 @@ describe('overMatchesInOneCall', () => {
     expect(await findings(overMatchesInOneCall(definition), document)).toEqual(expected);
   });
 
+  it('walks the document once for rules with the same given; a rule cannot change the paths the next one sees', async () => {
+    let walks = 0;
+    const document = validSwagger();
+    const counted = new Proxy(document.paths, {
+      ownKeys(target) {
+        walks++;
+        return Reflect.ownKeys(target);
+      },
+    });
+    const root = { ...document, paths: counted };
+    const vandal = function vandal(_input: unknown, _options: unknown, context: { path: (string | number)[] }) {
+      context.path.push('changed');
+      return [];
+    } as unknown as RulesetFunction;
+    const rule = (fn: RulesetFunction) =>
+      overMatchesInOneCall({ given: OPERATIONS, resolved: false, then: { function: guardFunction(fn, 'probe') } });
+    const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
+    spectral.setRuleset({ rules: { vandal: rule(vandal), first: rule(echo), second: rule(echo) } });
+    const direct = rule(echo).then as { function: RulesetFunction };
+    const context = { path: [], document: { data: root } } as never;
+    const first = (direct.function as any)(root, null, context) as { message: string }[];
+    const second = (direct.function as any)(root, null, context) as { message: string }[];
+    expect(walks).toBe(1);
+    expect(second).toEqual(first);
+    expect(first.length).toBeGreaterThan(0);
+    // Through Spectral: the rule that pushes onto its path fails at its node; the others see unchanged paths.
+    const results = await spectral.run(new Document(JSON.stringify(document, null, 2), Json, '/virtual/a.json'));
+    expect(results.filter((r) => r.code === 'vandal').length).toBeGreaterThan(0);
+    const paths = results.filter((r) => r.code === 'first').map((r) => r.path.join('/'));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((p) => !p.includes('changed'))).toBe(true);
+    expect(results.filter((r) => r.code === 'second').map((r) => r.path.join('/'))).toEqual(paths);
+  });
+
   it('leaves rules with a field, several thens or other givens as they are', () => {
     const withField: RuleDefinition = { given: OPERATIONS, then: { field: 'summary', function: echo } };
     expect(overMatchesInOneCall(withField)).toBe(withField);

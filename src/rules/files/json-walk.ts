@@ -8,22 +8,27 @@ export function walkObjects(
   visit: (node: Record<string, unknown>, path: JsonPath) => void,
   visitArray?: (node: unknown[], path: JsonPath) => void,
 ): void {
-  const stack: Array<{ node: unknown; path: JsonPath }> = [{ node: root, path: [] }];
+  const stack: Array<{ node: object; path: JsonPath }> = [];
+  // Only objects and arrays are stacked: the visitors read the scalars from their parents.
+  const push = (node: unknown, parent: JsonPath, key: string | number): void => {
+    if (typeof node === 'object' && node !== null) stack.push({ node, path: [...parent, key] });
+  };
+  if (typeof root === 'object' && root !== null) stack.push({ node: root, path: [] });
   const seen = new Set<unknown>();
   let visited = 0;
   while (stack.length > 0 && visited < MAX_NODES) {
-    const { node, path } = stack.pop() as { node: unknown; path: JsonPath };
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    const { node, path } = stack.pop() as { node: object; path: JsonPath };
+    if (seen.has(node)) continue;
     seen.add(node);
     visited++;
     if (Array.isArray(node)) {
       visitArray?.(node, path);
-      node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+      node.forEach((child, i) => push(child, path, i));
       continue;
     }
     const record = node as Record<string, unknown>;
     visit(record, path);
-    for (const [key, child] of Object.entries(record)) stack.push({ node: child, path: [...path, key] });
+    for (const key of Object.keys(record)) push(record[key], path, key);
   }
 }
 
