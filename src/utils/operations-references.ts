@@ -75,12 +75,17 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], path: [...path, i], isNameMap: false });
+      for (let i = node.length - 1; i >= 0; i--) {
+        const child: unknown = node[i];
+        if (typeof child === 'object' && child !== null)
+          stack.push({ node: child, path: [...path, i], isNameMap: false });
+      }
       continue;
     }
-    const entries = Object.entries(node as Record<string, unknown>);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, value] = entries[i];
+    const keys = Object.keys(node);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i];
+      const value = (node as Record<string, unknown>)[key];
       if (!isNameMap) {
         if (DATA_KEYS.has(key)) continue;
         const slots = Object.hasOwn(REFERENCE_SLOTS, key) ? REFERENCE_SLOTS[key] : undefined;
@@ -94,6 +99,7 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
           }
         }
       }
+      if (typeof value !== 'object' || value === null) continue;
       // A name map's members are definitions; an array under a name-map key (operation `parameters`) is a list of them.
       stack.push({
         node: value,

@@ -55,17 +55,21 @@ export function walkDocument(doc: unknown, visit: (v: DocumentVisit) => void, ma
     seen.add(value);
     budget--;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], path: [...path, i], hidden, inExtension });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const child: unknown = value[i];
+        if (typeof child === 'object' && child !== null)
+          stack.push({ value: child, path: [...path, i], hidden, inExtension });
+      }
       continue;
     }
     if (!isObject(value)) continue;
     const nowHidden = hidden || isInternal(value);
     visit({ node: value, path, hidden: nowHidden, key: path[path.length - 1], parentKey: path[path.length - 2] });
     const isMap = MAP_KEYS.has(String(path[path.length - 1]));
-    const entries = Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i];
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i];
+      const child = value[key];
       if (typeof child !== 'object' || child === null) continue;
       if (!isMap && DATA_KEYS.has(key)) continue;
       if (inExtension && key === 'parameters' && isObject(child)) continue;

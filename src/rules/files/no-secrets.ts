@@ -71,10 +71,12 @@ function mayHoldKnownFormat(root: unknown): boolean {
     const node = stack.pop();
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
-    for (const [key, value] of Object.entries(node)) {
-      if (!Array.isArray(node)) keep(key);
+    const isArray = Array.isArray(node);
+    for (const key of Object.keys(node)) {
+      if (!isArray) keep(key);
+      const value = (node as Record<string, unknown>)[key];
       if (typeof value === 'string') keep(value);
-      else stack.push(value);
+      else if (typeof value === 'object' && value !== null) stack.push(value);
     }
   }
   return knownFormatMatches(strings.join('\n')).length > 0;
