@@ -10,6 +10,14 @@ type ResolveOptions = Parameters<Resolver['resolve']>[1];
 /** Longer local `$ref` chains are not resolved: Spectral's resolver takes time quadratic in a chain's length. */
 export const MAX_REF_CHAIN = 50;
 
+/**
+ * Most nodes references may add to a document once resolved. Resolving shares a target between its references,
+ * but Spectral's JSONPath traversal and rules walk the result as a tree: definitions that each refer twice to the
+ * next one double it at every step (30 steps, a few kilobytes, are a billion nodes). The largest growth in the
+ * corpus is below 100,000 nodes.
+ */
+export const MAX_ADDED_NODES = 1_000_000;
+
 /** Why a document's references are left unresolved, and where. */
 export interface UnresolvableRefs {
   path: JsonPath;
@@ -21,20 +29,26 @@ interface RefSite {
   ref: string;
 }
 
-/** Every `$ref` written in the document, and the first object with a key `hasOwnProperty` (iterative walk). */
-function scan(data: unknown): { refs: RefSite[]; hostileKey?: JsonPath } {
+/**
+ * Every `$ref` written in the document, the first object with a key `hasOwnProperty` and the number of values
+ * (iterative walk).
+ */
+function scan(data: unknown): { refs: RefSite[]; hostileKey?: JsonPath; values: number } {
   const refs: RefSite[] = [];
   let hostileKey: JsonPath | undefined;
+  let values = 1;
   const stack: { node: unknown; path: JsonPath }[] = [{ node: data, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
     if (Array.isArray(node)) {
+      values += node.length;
       node.forEach((child, i) => {
         if (typeof child === 'object' && child !== null) stack.push({ node: child, path: [...path, i] });
       });
       continue;
     }
     if (!isObject(node)) continue;
+    values += Object.keys(node).length;
     if (hostileKey === undefined && Object.hasOwn(node, 'hasOwnProperty')) hostileKey = path;
     if (Object.hasOwn(node, '$ref') && typeof node.$ref === 'string') refs.push({ path, ref: node.$ref });
     for (const key of Object.keys(node)) {
@@ -42,7 +56,7 @@ function scan(data: unknown): { refs: RefSite[]; hostileKey?: JsonPath } {
       if (typeof child === 'object' && child !== null) stack.push({ node: child, path: [...path, key] });
     }
   }
-  return { refs, hostileKey };
+  return { refs, hostileKey, values };
 }
 
 /** The longest chain of local references (a `$ref` whose target is another `$ref`), in linear time. */
@@ -80,12 +94,63 @@ function longestChain(data: unknown, refs: readonly RefSite[]): { length: number
   return longest;
 }
 
+interface SizeFrame {
+  node: object;
+  children: unknown[];
+  next: number;
+  size: number;
+}
+
+/**
+ * The number of values in the document once every local reference is replaced by its target, as a tree; linear in
+ * the document (each object is counted once and its size reused) and capped a little above `cap`. A reference on
+ * a cycle counts as one value, as the resolver leaves it in place.
+ */
+export function resolvedSize(data: unknown, cap: number): number {
+  if (typeof data !== 'object' || data === null) return 1;
+  const sizes = new Map<object, number>();
+  const open = new Set<object>();
+  const frame = (node: object): SizeFrame => {
+    open.add(node);
+    if (!Array.isArray(node) && Object.hasOwn(node, '$ref')) {
+      const ref = (node as { $ref?: unknown }).$ref;
+      const target = typeof ref === 'string' ? refToPath(ref) : undefined;
+      const value = target ? nodeAt(data, target) : undefined;
+      // A reference stands for its target; one the resolver cannot follow stays one value.
+      if (typeof value === 'object' && value !== null) return { node, children: [value], next: 0, size: 0 };
+      if (typeof ref === 'string') return { node, children: [], next: 0, size: 1 };
+    }
+    return { node, children: Object.values(node), next: 0, size: 1 };
+  };
+  const stack: SizeFrame[] = [frame(data)];
+  let size = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.children.length) {
+      const child = top.children[top.next++];
+      if (typeof child !== 'object' || child === null) top.size++;
+      else if (sizes.has(child)) top.size = Math.min(cap + 1, top.size + (sizes.get(child) ?? 0));
+      else if (open.has(child)) top.size++;
+      else stack.push(frame(child));
+      continue;
+    }
+    stack.pop();
+    open.delete(top.node);
+    sizes.set(top.node, top.size);
+    size = top.size;
+    const parent = stack[stack.length - 1];
+    if (parent) parent.size = Math.min(cap + 1, parent.size + top.size);
+  }
+  return size;
+}
+
 /**
  * Why Spectral's resolver must not run on this document, if it must not: a key named `hasOwnProperty` (the resolver
- * calls that method on every object, and stops), or a chain of local references too long to resolve in time.
+ * calls that method on every object, and stops), a chain of local references too long to resolve in time, or
+ * references that would multiply the document when resolved.
  */
 export function unresolvableRefs(data: unknown): UnresolvableRefs | undefined {
-  const { refs, hostileKey } = scan(data);
+  const { refs, hostileKey, values } = scan(data);
   if (hostileKey)
     return {
       path: hostileKey,
@@ -96,6 +161,11 @@ export function unresolvableRefs(data: unknown): UnresolvableRefs | undefined {
     return {
       path: chain.start,
       message: `References were not resolved in this document: the $ref chain starting here is more than ${MAX_REF_CHAIN} references long. Point each $ref at its final target.`,
+    };
+  if (refs.length > 0 && resolvedSize(data, values + MAX_ADDED_NODES) > values + MAX_ADDED_NODES)
+    return {
+      path: [],
+      message: `References were not resolved in this document: resolved, its ${refs.length} $refs would add more than ${MAX_ADDED_NODES.toLocaleString('en-US')} values (schemas that refer to the same definition many times over, level after level). Refer to shared definitions fewer times, or flatten the levels.`,
     };
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { lintConnector } from '../../src/lint';
-import { GuardedResolver, MAX_REF_CHAIN, unresolvableRefs } from '../../src/resolver';
+import { GuardedResolver, MAX_ADDED_NODES, MAX_REF_CHAIN, resolvedSize, unresolvableRefs } from '../../src/resolver';
 import { Folders } from './helpers';
 
 jest.setTimeout(120_000);
@@ -44,6 +44,39 @@ describe('unresolvableRefs', () => {
   });
 });
 
+/** Definitions D0 … Dn-1 that each refer twice to the next one (allOf): the resolved tree doubles at each level. */
+function doubling(d: Record<string, any>, n: number): void {
+  for (let i = 0; i < n; i++)
+    d.definitions[`D${i}`] = { allOf: [{ $ref: `#/definitions/D${i + 1}` }, { $ref: `#/definitions/D${i + 1}` }] };
+  d.definitions[`D${n}`] = { type: 'object' };
+  d.paths['/tasks/{taskId}'].get.responses['200'].schema = { $ref: '#/definitions/D0' };
+}
+
+describe('resolvedSize', () => {
+  it('counts each reference as its target, and a reference on a cycle as one value', () => {
+    const target = { type: 'object', properties: { a: { type: 'string' } } }; // 5 values with itself
+    expect(resolvedSize({ x: target }, 1e9)).toBe(1 + 5);
+    expect(resolvedSize({ x: target, y: { $ref: '#/x' }, z: [{ $ref: '#/x' }] }, 1e9)).toBe(1 + 5 + 5 + 1 + 5);
+    expect(resolvedSize({ a: { $ref: '#/b' }, b: { $ref: '#/a' } }, 1e9)).toBeLessThan(10);
+    expect(resolvedSize({ a: { $ref: '#/missing' }, b: { $ref: 'https://example.com/x' } }, 1e9)).toBe(3);
+  });
+
+  it('grows with the tree the resolver would build, capped, in linear time', () => {
+    const d: Record<string, any> = {
+      definitions: {},
+      paths: { '/tasks/{taskId}': { get: { responses: { '200': {} } } } },
+    };
+    doubling(d, 10);
+    const ten = resolvedSize(d, 1e9);
+    doubling(d, 11);
+    expect(resolvedSize(d, 1e9)).toBeGreaterThan(1.9 * ten);
+    doubling(d, 2_000);
+    const started = performance.now();
+    expect(resolvedSize(d, 1e6)).toBe(1e6 + 1);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
 describe('GuardedResolver', () => {
   it('resolves local references as Spectral does', async () => {
     const data = { definitions: { A: { $ref: '#/definitions/B' }, B: { type: 'string' } } };
@@ -77,6 +110,37 @@ describe('a long $ref chain in a connector', () => {
     expect(diagnostics.some((d) => d.code === 'ppc-lint-failed')).toBe(false);
     // Spectral's rules and ours still report on the document.
     expect(diagnostics.some((d) => String(d.code).startsWith('ppc-'))).toBe(true);
+  });
+});
+
+describe('references that multiply the document when resolved', () => {
+  it.each([
+    [30, true],
+    [8, false],
+  ])(
+    '%i levels of definitions referring twice to the next: the rules run, unresolved when too many',
+    async (n, tooMany) => {
+      const dir = folders.swagger((d) => doubling(d, n));
+      const started = performance.now();
+      const { diagnostics } = await lintConnector(dir);
+      expect(performance.now() - started).toBeLessThan(60_000);
+      const unresolved = diagnostics.filter((d) => d.message.startsWith('References were not resolved'));
+      expect(unresolved.length).toBe(tooMany ? 1 : 0);
+      if (tooMany)
+        expect(unresolved[0].message).toContain(
+          `would add more than ${MAX_ADDED_NODES.toLocaleString('en-US')} values`,
+        );
+      expect(diagnostics.some((d) => d.code === 'ppc-lint-failed' || d.code === 'ppc-rule-timeout')).toBe(false);
+      expect(diagnostics.some((d) => String(d.code).startsWith('ppc-'))).toBe(true);
+    },
+  );
+
+  it('leaves ordinary sharing alone: a thousand references to one definition', () => {
+    const d: Record<string, any> = { definitions: { Big: { type: 'object', properties: {} } }, paths: {} };
+    for (let i = 0; i < 100; i++) d.definitions.Big.properties[`p${i}`] = { type: 'string', description: 'x' };
+    for (let i = 0; i < 1000; i++)
+      d.paths[`/p${i}`] = { get: { responses: { '200': { schema: { $ref: '#/definitions/Big' } } } } };
+    expect(unresolvableRefs(d)).toBeUndefined();
   });
 });
 
