@@ -40,7 +40,8 @@ async function readApiProperties(target: string): Promise<Record<string, unknown
  * (`independent-publisher-connectors/`, `certified-connectors/`, `custom-connectors/`); otherwise
  * apiProperties: a `publisher` different from the `stackOwner` is an independent publisher (a person
  * publishing for someone else's service), a `publisher` or `stackOwner` alone is certified, neither is custom
- * (the maker portal exports apiProperties without them). No apiProperties at all: certified, the strictest.
+ * (the maker portal exports apiProperties without them). No apiProperties at all, or a malformed one (a `publisher`
+ * that is not a string): certified, the strictest.
  */
 export async function detectProfile(target: string): Promise<DetectedProfile> {
   const segments = segmentsOf(target);
@@ -52,7 +53,13 @@ export async function detectProfile(target: string): Promise<DetectedProfile> {
   const api = await readApiProperties(target);
   if (api === undefined)
     return { profile: 'certified', reason: 'no readable apiProperties.json; the strictest profile' };
-  const props = api && isObject(api.properties) ? api.properties : undefined;
+  // A file that is there but malformed must not pick the most lenient profile: it is certified, the strictest.
+  if (Object.hasOwn(api, 'properties') && !isObject(api.properties))
+    return { profile: 'certified', reason: 'apiProperties "properties" is not an object; the strictest profile' };
+  const props = isObject(api.properties) ? api.properties : undefined;
+  for (const key of ['publisher', 'stackOwner'])
+    if (props && Object.hasOwn(props, key) && typeof props[key] !== 'string')
+      return { profile: 'certified', reason: `apiProperties ${key} is not a string; the strictest profile` };
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
   const publisher = text(props?.publisher);
   const stackOwner = text(props?.stackOwner);

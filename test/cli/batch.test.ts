@@ -108,6 +108,19 @@ describe('--profile auto', () => {
     expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
     await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ "properties": { "capabilities": [] } ');
     expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+    // A malformed publisher must not choose the most lenient profile.
+    for (const props of [{ publisher: ['Contoso'] }, { publisher: 7, stackOwner: 'Contoso' }, { stackOwner: null }]) {
+      await write(props);
+      expect(await detectProfile(loose)).toMatchObject({
+        profile: 'certified',
+        reason: expect.stringMatching(/is not a string; the strictest/),
+      });
+    }
+    await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ "properties": "Contoso" }');
+    expect(await detectProfile(loose)).toMatchObject({
+      profile: 'certified',
+      reason: expect.stringContaining('not an object'),
+    });
     await fs.rm(path.join(loose, 'apiProperties.json'));
     expect(await detectProfile(loose)).toMatchObject({
       profile: 'certified',
