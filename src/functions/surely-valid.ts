@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { hasNestedQuantifier } from './guard';
 import { isObject } from '../utils/guards';
 
@@ -70,10 +69,30 @@ interface AjvRuntime {
 
 let runtime: AjvRuntime | null | undefined;
 
+type CreateRequire = (from: string) => NodeJS.Require;
+
+/**
+ * Node's `createRequire`, found without a static `require('module')`: this code also runs inside spectral-cli's
+ * ruleset bundle, whose bundler warns on every run about built-in modules it cannot resolve.
+ */
+function nodeCreateRequire(): CreateRequire | undefined {
+  const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:module') as
+    { createRequire?: CreateRequire } | undefined;
+  if (typeof builtin?.createRequire === 'function') return builtin.createRequire;
+  // Older Node: a CommonJS module's constructor is Node's Module class.
+  const moduleClass =
+    typeof module === 'object'
+      ? (module as { constructor?: { createRequire?: CreateRequire } }).constructor
+      : undefined;
+  return typeof moduleClass?.createRequire === 'function' ? moduleClass.createRequire : undefined;
+}
+
 /** The formats and string length of the Ajv that Spectral's schema function uses (ajv-formats' full set). */
 function ajvRuntime(): AjvRuntime | null {
   if (runtime !== undefined) return runtime;
   try {
+    const createRequire = nodeCreateRequire();
+    if (!createRequire) return (runtime = null);
     const fromFunctions = createRequire(require.resolve('@stoplight/spectral-functions'));
     const formats = (fromFunctions('ajv-formats/dist/formats') as { fullFormats: AjvRuntime['formats'] }).fullFormats;
     const fromAjv = createRequire(fromFunctions.resolve('ajv'));

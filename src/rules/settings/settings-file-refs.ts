@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { rangeOfPath } from '../files/connector-files';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import { isObject, jsonValue, quote } from '../../utils/guards';
@@ -6,13 +5,28 @@ import { isObject, jsonValue, quote } from '../../utils/guards';
 const FILE_KEYS = ['apiProperties', 'apiDefinition', 'icon', 'script'];
 
 /**
+ * A relative `/` path with `.`, `..` and empty segments folded, as `path.posix.normalize` gives it. Written out
+ * because this file is also bundled by spectral-cli, whose bundler warns on every run about a `require('path')`.
+ */
+function normalizeRelative(value: string): string {
+  const parts: string[] = [];
+  for (const part of value.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else parts.push(part);
+  }
+  const joined = parts.join('/');
+  return joined === '' ? '.' : value.endsWith('/') ? `${joined}/` : joined;
+}
+
+/**
  * Where a settings.json path points inside the folder, or why it does not. The path is resolved as text only:
  * nothing outside the folder is read, and nothing is read at all (the folder listing is enough).
  */
 export function insideFolder(value: string): { name: string } | { escape: string } {
   const normalized = value.replace(/\\/g, '/');
-  if (path.posix.isAbsolute(normalized) || /^[A-Za-z]:\//.test(normalized)) return { escape: 'an absolute path' };
-  const resolved = path.posix.normalize(normalized);
+  if (normalized.startsWith('/') || /^[A-Za-z]:\//.test(normalized)) return { escape: 'an absolute path' };
+  const resolved = normalizeRelative(normalized);
   if (resolved === '..' || resolved.startsWith('../')) return { escape: 'a path outside the connector folder' };
   return { name: resolved.replace(/^\.\//, '') };
 }

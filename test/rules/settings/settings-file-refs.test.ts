@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { insideFolder } from '../../../src/rules/settings/settings-file-refs';
 import { lintFolderRule } from '../../helpers/lint';
 import { folderScenarios, documentedFiles } from '../../helpers/scenarios';
@@ -9,6 +10,24 @@ describe('settings.json rules', () => {
     expect(insideFolder('/etc/passwd')).toEqual({ escape: 'an absolute path' });
     expect(insideFolder('C:\\x\\apiProperties.json')).toEqual({ escape: 'an absolute path' });
     expect(insideFolder('./apiProperties.json')).toEqual({ name: 'apiProperties.json' });
+    // Folded as path.posix.normalize folds them.
+    for (const value of [
+      'a//b/./c',
+      'a/b/../c/',
+      './x/../y',
+      'a/../../b',
+      '..',
+      '.',
+      'x/..',
+      'a/./',
+      '../a/b',
+      'a/b/../../..',
+    ])
+      expect(insideFolder(value)).toEqual(
+        posix.normalize(value) === '..' || posix.normalize(value).startsWith('../')
+          ? { escape: 'a path outside the connector folder' }
+          : { name: posix.normalize(value).replace(/^\.\//, '') },
+      );
     const results = await lintFolderRule('ppc-settings-file-refs', {
       'settings.json': {
         json: {
