@@ -129,6 +129,20 @@ const ADVERSARIAL: Array<[string, (d: Record<string, any>) => void]> = [
     },
   ],
   [
+    '3,000 query parameters on one operation',
+    (d) =>
+      (d.paths['/tasks'].get.parameters = Array.from({ length: 3_000 }, (_, i) => ({
+        name: `p${i}`,
+        in: 'query',
+        type: 'string',
+        description: 'P.',
+      }))),
+  ],
+  [
+    'an enum of 5,000 objects',
+    (d) => (d.definitions.Task.properties.title.enum = Array.from({ length: 5_000 }, (_, i) => ({ i }))),
+  ],
+  [
     'a catastrophic schema pattern with an example',
     (d) =>
       (d.definitions.Task.properties.title = { type: 'string', pattern: '^(a+)+$', example: `${'a'.repeat(40)}!` }),
@@ -143,5 +157,35 @@ describe('adversarial values finish within a time budget', () => {
     const ms = performance.now() - started;
     expect(diagnostics.filter((d) => d.code === 'ppc-rule-timeout')).toEqual([]);
     expect(ms).toBeLessThan(60_000);
+  });
+});
+
+describe('lists too long for the Swagger 2.0 schema check', () => {
+  it('skip that check with one finding at the list; other lists are still checked', async () => {
+    const long = folders.swagger(
+      (d) =>
+        (d.paths['/tasks'].get.parameters = Array.from({ length: 1_500 }, (_, i) => ({
+          name: `p${i}`,
+          in: 'query',
+          type: 'string',
+        }))),
+    );
+    const skipped = (await lintConnector(long)).diagnostics.filter((d) => d.code === 'oas2-schema');
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0].path).toEqual(['paths', '/tasks', 'get', 'parameters']);
+    expect(skipped[0].message).toMatch(
+      /not checked against the Swagger 2.0 schema: this list has 1,500 items, more than the 1,000/,
+    );
+    const short = folders.swagger((d) => {
+      d.paths['/tasks'].get.parameters = Array.from({ length: 900 }, (_, i) => ({
+        name: `p${i}`,
+        in: 'query',
+        type: 'string',
+      }));
+      d.paths['/tasks'].get.parameters[0].in = 'nowhere';
+    });
+    const checked = (await lintConnector(short)).diagnostics.filter((d) => d.code === 'oas2-schema');
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.some((d) => /not checked/.test(d.message))).toBe(false);
   });
 });
