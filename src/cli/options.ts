@@ -17,12 +17,16 @@ export function oneOf<T extends string>(values: readonly T[], what: string) {
   };
 }
 
-/** An argument parser for whole numbers of at least `min`. */
-export function integer(min: number, what: string) {
+/** An argument parser for whole numbers of at least `min` (and at most `max`, when given). */
+export function integer(min: number, what: string, max?: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min)
-      throw new InvalidArgumentError(`${what} must be a whole number of at least ${min}, not "${value}".`);
+    if (!Number.isInteger(n) || n < min || (max !== undefined && n > max))
+      throw new InvalidArgumentError(
+        max === undefined
+          ? `${what} must be a whole number of at least ${min}, not "${value}".`
+          : `${what} must be a whole number from ${min} to ${max}, not "${value}".`,
+      );
     return n;
   };
 }

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import type { ProfileChoice } from '../batch';
+import { MAX_TIMEOUT_MS, type ProfileChoice } from '../batch';
 import { PpcInputError } from '../connector/errors';
 import { formatRuleList, listRules, ruleDocPage, similarRuleIds } from '../report/rule-list';
 import { PROFILES, type Profile } from '../types';
@@ -7,6 +7,9 @@ import { runLintCommand, type LintCommandOptions } from './lint-command';
 import { diffCommand } from './diff-command';
 import { fixCommand } from './fix-command';
 import { addReportOptions, integer, oneOf, rewriteDottedOutputs, SEVERITIES } from './options';
+
+/** The longest --timeout in whole seconds that the library's timer can hold. */
+const MAX_TIMEOUT_S = Math.floor(MAX_TIMEOUT_MS / 1000);
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -51,8 +54,11 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
       ).argParser(integer(1, '--jobs')),
     )
     .addOption(
-      new Option('--timeout <seconds>', 'time budget per connector; 0 for none')
-        .argParser(integer(0, '--timeout'))
+      new Option(
+        '--timeout <seconds>',
+        `time budget per connector, at most ${MAX_TIMEOUT_S} (about 24 days); 0 for none`,
+      )
+        .argParser(integer(0, '--timeout', MAX_TIMEOUT_S))
         .default(60),
     )
     .addOption(
