@@ -5,7 +5,7 @@ import { PpcInputError } from '../connector/errors';
 import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../report';
 import { renderReports, type ReportDestination } from '../report/write';
 import type { Severity } from '../types';
-import type { CliIO } from './run';
+import { stdoutProblem, type CliIO } from './run';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info', 'hint'];
 
@@ -147,6 +147,12 @@ export async function writeReports(
   threads = 1,
 ): Promise<{ written: string[]; exitCode?: number }> {
   const errors = await renderReports(diagnostics, destinations, formatOptions, io.stdout, threads);
+  // Said before the summary, as a report file that cannot be written is.
+  const problem = destinations.some((d) => d.file === undefined) ? await stdoutProblem(io) : undefined;
+  if (problem !== undefined) {
+    io.stderr(problem);
+    return { written: [], exitCode: 2 };
+  }
   const written: string[] = [];
   for (const [index, { format, file }] of destinations.entries()) {
     if (file === undefined) continue;

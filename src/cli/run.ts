@@ -16,10 +16,38 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** stderr is a terminal: show a progress bar on long runs. */
   isTTY?: boolean;
+  /** Why writing to standard output failed (EPIPE, ENOSPC…), once what was written has been flushed. */
+  stdoutFailure?: () => Promise<string | undefined>;
+  /** The same for standard error. */
+  stderrFailure?: () => Promise<string | undefined>;
 }
 
-/** Run the CLI with argv (without node and script); resolves to the exit code. Never throws. */
+/** A reader that stopped early (`ppc-lint rules | head`) closed the pipe: it had all it wanted, not an error. */
+export const READER_GONE = 'EPIPE';
+
+/** The message for a standard output that cannot be written, or undefined when it was written (or its reader left). */
+export async function stdoutProblem(io: CliIO): Promise<string | undefined> {
+  const code = await io.stdoutFailure?.();
+  return code === undefined || code === READER_GONE ? undefined : `ppc-lint: cannot write standard output (${code})\n`;
+}
+
+/**
+ * Run the CLI with argv (without node and script); resolves to the exit code. Never throws. Output that could not
+ * be written is exit 2, except a pipe its reader closed early.
+ */
 export async function runCli(argv: string[], io: CliIO, version: string): Promise<number> {
+  let code = await runCommand(argv, io, version);
+  const problem = await stdoutProblem(io);
+  // An exit code of 2 already said what was unusable (writeReports checks standard output itself).
+  if (problem !== undefined && code !== 2) {
+    io.stderr(problem);
+    code = 2;
+  }
+  const stderr = await io.stderrFailure?.();
+  return stderr === undefined || stderr === READER_GONE ? code : 2;
+}
+
+async function runCommand(argv: string[], io: CliIO, version: string): Promise<number> {
   let exitCode = 0;
   const program = new Command('ppc-lint')
     .description('Offline certification linter for Microsoft Power Platform connectors.')

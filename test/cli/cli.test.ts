@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { lintMany } from '../../src/batch';
 import { runCli } from '../../src/cli/run';
 import { connectorWith, ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
 
@@ -150,6 +151,104 @@ describe('the built bin', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--version'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe((require('../../package.json') as { version: string }).version);
+  });
+});
+
+describe('output that cannot be written', () => {
+  const CLI = path.join(ROOT, 'dist/cli.js');
+  const run = (args: string[], stdout: number | 'pipe' = 'pipe') =>
+    spawnSync(process.execPath, [CLI, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', stdout, 'pipe'],
+      timeout: 60_000,
+    });
+
+  /** A connector whose JSON report is larger than a pipe's buffer: 300 operations without summaries. */
+  function noisyConnector(): string {
+    const doc = validSwagger();
+    for (let i = 0; i < 300; i++) doc.paths[`/items${i}`] = { get: { responses: { 200: { description: 'OK' } } } };
+    return path.dirname(tmpFile('apiDefinition.swagger.json', JSON.stringify(doc, null, 4)));
+  }
+
+  (existsSync('/dev/full') ? it : it.skip)(
+    'a full disk on standard output is exit 2 with a message, for every command',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        for (const args of [
+          ['lint', VALID_DIR, '-q', '-f', 'json'],
+          ['diff', VALID_DIR, VALID_DIR, '-f', 'json', '-q'],
+          ['fix', VALID_DIR, '--dry-run', '-f', 'json'],
+          ['rules'],
+          ['explain', 'ppc-title-no-api-connector'],
+          ['--help'],
+          ['--version'],
+        ]) {
+          const r = run(args, full);
+          expect({ args, status: r.status, stderr: r.stderr }).toEqual({
+            args,
+            status: 2,
+            stderr: expect.stringContaining('ppc-lint: cannot write standard output (ENOSPC)') as string,
+          });
+          expect(r.stderr).not.toMatch(/\n\s+at /);
+        }
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
+
+  it('standard output not open for writing is exit 2 (EBADF), said before the summary', () => {
+    const readOnly = openSync(tmpFile('in.txt', ''), 'r');
+    try {
+      const r = run(['lint', VALID_DIR, '-f', 'json'], readOnly);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('ppc-lint: cannot write standard output (EBADF)\n');
+    } finally {
+      closeSync(readOnly);
+    }
+  });
+
+  it('a reader that closes the pipe early ends the run quietly with its own exit code', () => {
+    const dir = noisyConnector();
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"$0" "$1" lint "$2" -f json -q | head -c 1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`,
+        process.execPath,
+        CLI,
+        dir,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).toBe('');
+    // The findings fail the run whether or not the reader read them all.
+    expect(r.stdout).toBe('status=1\n');
+  });
+});
+
+describe('--timeout', () => {
+  it.each(['2147484', '1e9'])(
+    '%s seconds, more than a timer holds, is a usage error naming the maximum',
+    async (value) => {
+      const r = await cli('lint', VALID_DIR, '--timeout', value, '-f', 'json');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--timeout must be a whole number from 0 to 2147483, not "${value}"`);
+      expect(r.stdout).toBe('');
+    },
+  );
+
+  it('the maximum is accepted and does not stop the connector at once', async () => {
+    const r = await cli('lint', VALID_DIR, '--timeout', '2147483', '-f', 'json', '-j', '1');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('lintMany refuses a budget no timer can hold', async () => {
+    await expect(lintMany([VALID_DIR], { profile: 'auto', jobs: 1, timeoutMs: 2 ** 31 })).rejects.toThrow(
+      /out of range; give 0 \(none\) to 2147483647 ms/,
+    );
   });
 });
 
