@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintMany } from '../../src/batch';
@@ -249,6 +249,60 @@ describe('--timeout', () => {
     await expect(lintMany([VALID_DIR], { profile: 'auto', jobs: 1, timeoutMs: 2 ** 31 })).rejects.toThrow(
       /out of range; give 0 \(none\) to 2147483647 ms/,
     );
+  });
+});
+
+describe('outputs that would overwrite inputs', () => {
+  /** A copy of the valid connector in a temp dir, and a symbolic link to that folder beside it. */
+  function connector(): { dir: string; link: string } {
+    const dir = path.dirname(tmpFile('apiDefinition.swagger.json', JSON.stringify(validSwagger(), null, 4)));
+    for (const name of ['apiProperties.json', 'readme.md'])
+      writeFileSync(path.join(dir, name), readFileSync(path.join(VALID_DIR, name)));
+    const link = path.join(mkdtempSync(path.join(os.tmpdir(), 'ppc-link-')), 'Linked');
+    symlinkSync(dir, link);
+    return { dir, link };
+  }
+
+  it.each([
+    ['lint -o', 'apiDefinition.swagger.json', ['lint', '-f', 'json', '-o'], 'the json report'],
+    ['lint --output.sarif', 'readme.md', ['lint', '-f', 'sarif', '--output.sarif'], 'the sarif report'],
+    ['lint --write-baseline', 'apiProperties.json', ['lint', '--write-baseline'], 'the baseline'],
+    ['diff -o', 'apiDefinition.swagger.json', ['diff', VALID_DIR, '-f', 'json', '-o'], 'the json report'],
+    ['fix -o', 'apiProperties.json', ['fix', '-f', 'json', '-o'], 'the json report'],
+  ])('%s over the connector file %s is refused before linting', async (_name, file, options, what) => {
+    const { dir } = connector();
+    const target = path.join(dir, file);
+    const before = readFileSync(target, 'utf8');
+    const [command, ...rest] = options;
+    const r = await cli(command, dir, ...rest, target);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`ppc-lint: ${what} would overwrite ${target}, a file this run lints; write it elsewhere\n`);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+  });
+
+  it('sees the same file through a symbolic link and ./', async () => {
+    const { dir, link } = connector();
+    const out = path.relative(process.cwd(), path.join(link, '.', 'apiDefinition.swagger.json'));
+    const r = await cli('lint', dir, '-f', 'json', '-o', `./${out}`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`would overwrite ./${out}, a file this run lints`);
+  });
+
+  it('refuses a report over the baseline or ruleset the run reads, and writes one beside the connector', async () => {
+    const { dir } = connector();
+    const baseline = path.join(dir, '..', 'bl.json');
+    expect((await cli('lint', dir, '--write-baseline', baseline, '-q')).code).toBe(0);
+    const overBaseline = await cli('lint', dir, '--baseline', baseline, '--write-baseline', baseline);
+    expect(overBaseline.code).toBe(2);
+    expect(overBaseline.stderr).toContain(`the baseline would overwrite ${baseline}, a file this run reads`);
+    const ruleset = path.join(dir, '..', '.spectral.yaml');
+    writeFileSync(ruleset, 'extends: ["spectral-power-platform"]\n');
+    const overRuleset = await cli('lint', dir, '-f', 'json', '-o', ruleset);
+    expect(overRuleset.code).toBe(2);
+    expect(overRuleset.stderr).toContain(`the json report would overwrite ${ruleset}, a file this run reads`);
+    const beside = await cli('lint', dir, '-f', 'json', '-o', path.join(dir, 'report.json'), '-q');
+    expect(beside.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))).toEqual([]);
   });
 });
 
