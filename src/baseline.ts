@@ -7,13 +7,14 @@ import { toPointer } from './config';
 import { PpcInputError } from './connector/errors';
 import type { Connector } from './connector/load';
 import { isObject, quote } from './utils/guards';
+import { maskSecrets, sanitizeMessage } from './utils/sanitize';
 
 /** What identifies a finding across edits: never its line, so moved code is not new. */
 export interface FindingKey {
   rule: string;
   /** File relative to a base folder, with forward slashes. */
   file: string;
-  /** JSON pointer of the finding inside the file ('' for the whole file). */
+  /** JSON pointer of the finding inside the file ('' for the whole file), its secrets masked as reports mask them. */
   pointer: string;
   /** Hash of the offending value, or of the message with numbers stripped when the path holds no plain value. */
   fingerprint: string;
@@ -85,6 +86,16 @@ export function relativeFile(source: string | undefined, baseDir: string): strin
   return path.relative(baseDir, source).split(path.sep).join('/');
 }
 
+/** A JSON pointer with the secrets in each of its keys masked, as reports mask a finding's path. */
+export function maskedPointer(pointer: string): string {
+  if (pointer === '') return pointer;
+  const keys = pointer
+    .slice(1)
+    .split('/')
+    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return toPointer(keys.map(maskSecrets));
+}
+
 export function findingKey(
   d: ISpectralDiagnostic,
   baseDir: string,
@@ -93,7 +104,8 @@ export function findingKey(
   return {
     rule: String(d.code),
     file: relativeFile(d.source, baseDir),
-    pointer: toPointer(d.path),
+    // A key may name a credential (an operation path with a token in it): the baseline file must not hold it.
+    pointer: maskedPointer(toPointer(d.path)),
     fingerprint: fingerprint(d, documents),
   };
 }
@@ -157,7 +169,7 @@ export function createBaseline(results: readonly Findings[], baselineFile: strin
       const entry = entries.get(k);
       if (entry) entry.count++;
       else {
-        const message = d.message.replace(/\s+/g, ' ').trim();
+        const message = sanitizeMessage(d.message).replace(/\s+/g, ' ').trim();
         entries.set(k, {
           ...key,
           count: 1,
@@ -290,7 +302,11 @@ export function applyBaseline(
     // The entry's position in its file's list, to locate it in the baseline text.
     const index = perFile.get(entry.file) ?? 0;
     perFile.set(entry.file, index + 1);
-    remaining.set(keyString(entry), { entry, left: entry.count, index });
+    // Older baselines hold raw pointers: mask them as findings' keys are masked, so they still match.
+    const key = keyString({ ...entry, pointer: maskedPointer(entry.pointer) });
+    const same = remaining.get(key);
+    if (same) same.left += entry.count;
+    else remaining.set(key, { entry, left: entry.count, index });
   }
   const diagnostics: ISpectralDiagnostic[] = [];
   for (const result of results) {

@@ -1,14 +1,18 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { configLookups } from '../config';
+import { PpcInputError } from '../connector/errors';
 import { builtFile } from '../utils/built-file';
 import { lintTarget, runnerFinding, type LintTargetOptions, type ProfileChoice, type TargetResult } from './job';
+
+/** The longest time budget a timer can hold (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 export interface LintManyOptions {
   profile: ProfileChoice;
   /** Worker threads (default: one per core); 1 lints in this thread. */
   jobs?: number;
-  /** Per-target time budget in milliseconds (default 60 000); 0 turns it off. */
+  /** Per-target time budget in milliseconds (default 60 000, at most `MAX_TIMEOUT_MS`); 0 turns it off. */
   timeoutMs?: number;
   /** The built worker script; found next to this module when absent. Without one, targets run in this thread. */
   workerFile?: string;
@@ -113,6 +117,12 @@ interface Slot {
  * is replaced; a crashed worker is replaced too, and the run goes on.
  */
 export async function lintMany(targets: readonly string[], options: LintManyOptions): Promise<TargetResult[]> {
+  const budget = options.timeoutMs ?? 60_000;
+  // Node.js turns a longer timer into 1 ms, which would stop every target at once.
+  if (!(budget >= 0 && budget <= MAX_TIMEOUT_MS))
+    throw new PpcInputError(
+      `a time budget of ${budget} ms is out of range; give 0 (none) to ${MAX_TIMEOUT_MS} ms (about 24 days)`,
+    );
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), targets.length));
   const workerFile = options.workerFile ?? findWorkerFile();
   if (jobs === 1 || !workerFile) return inProcess(targets, options);

@@ -4,6 +4,7 @@ import { diffConnectors, diffFailures, DIFF_PROFILES, type DiffProfile, type Dif
 import { diffAgainstRef } from '../diff/git-baseline';
 import { diffRuleset } from '../diff/ruleset';
 import { summarize } from '../report';
+import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
 import type { Severity } from '../types';
 import { addReportOptions, oneOf, reportDestinations, SEVERITIES, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
@@ -65,6 +66,10 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
           'diff: give the old and the new version (ppc-lint diff <old> <new>), or --base <git-ref> <folder>',
         );
       const destinations = reportDestinations(opts);
+      await refuseOverwritingInputs(
+        runOutputs(destinations),
+        await runInputs(second === undefined ? [first] : [first, second], { others: [opts.ack] }),
+      );
       const options = { profile: opts.profile, ack: opts.ack };
       const result =
         opts.base !== undefined

@@ -5,6 +5,7 @@ import { configFor, configLookups } from '../config';
 import { PpcInputError } from '../connector/errors';
 import { byLocation, displayPath, rulesetFor } from '../lint';
 import { quote } from '../utils/guards';
+import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
 import { hasFailures, summarize } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
 import {
@@ -96,6 +97,10 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
   // A broken config is a usage error for the whole run: report it once, before any file is written.
   const lookups = configLookups();
   for (const target of targets) await configFor(target, opts.ruleset, lookups);
+  await refuseOverwritingInputs(
+    runOutputs(opts.dryRun ? [] : destinations),
+    await runInputs(targets, { rulesetFile: opts.ruleset, lookups }),
+  );
   const remaining: FixableDiagnostic[] = [];
   const diffs: string[] = [];
   const withheld: WithheldFix[] = [];

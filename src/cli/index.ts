@@ -1,4 +1,5 @@
 import { runCli } from './run';
+import { guardedOutput } from '../utils/output';
 import { shareCompiledQueries } from '../batch/shared-queries';
 import { skipSchemaCodeOptimization } from '../batch/ajv-codegen';
 
@@ -7,18 +8,18 @@ skipSchemaCodeOptimization();
 
 declare const PACKAGE_VERSION: string;
 
-// A reader that stops early (`ppc-lint rules | head`) closes the pipe: end quietly instead of crashing.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// A full disk, a closed pipe or a descriptor not open for writing is an outcome runCli reports, never a crash.
+const stdout = guardedOutput(process.stdout);
+const stderr = guardedOutput(process.stderr);
 
 void runCli(
   process.argv.slice(2),
   {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: stdout.write,
+    stderr: stderr.write,
     isTTY: process.stderr.isTTY === true,
+    stdoutFailure: stdout.failure,
+    stderrFailure: stderr.failure,
   },
   PACKAGE_VERSION,
 ).then((code) => {

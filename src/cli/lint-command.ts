@@ -5,6 +5,7 @@ import { PpcInputError } from '../connector/errors';
 import { configFor, configLookups } from '../config';
 import { byLocation } from '../lint';
 import { finishRun } from '../workflow';
+import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
 import { hasFailures, onlyFailures, printable, summarize } from '../report';
 import type { Severity } from '../types';
 import { progressBar, reportDestinations, writeReports, type ReportOptions } from './options';
@@ -51,6 +52,10 @@ export async function runLintCommand(
     return 2; // nothing to lint: the missing targets were the whole run
   }
   const lookups = configLookups();
+  await refuseOverwritingInputs(
+    runOutputs(destinations, opts.writeBaseline),
+    await runInputs(targets, { rulesetFile: opts.ruleset, others: [opts.baseline], lookups }),
+  );
   const jobs = opts.jobs ?? defaultJobs();
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   const results = await lintMany(targets, {

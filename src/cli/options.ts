@@ -5,7 +5,7 @@ import { PpcInputError } from '../connector/errors';
 import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../report';
 import { renderReports, type ReportDestination } from '../report/write';
 import type { Severity } from '../types';
-import type { CliIO } from './run';
+import { stdoutProblem, type CliIO } from './run';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info', 'hint'];
 
@@ -17,12 +17,16 @@ export function oneOf<T extends string>(values: readonly T[], what: string) {
   };
 }
 
-/** An argument parser for whole numbers of at least `min`. */
-export function integer(min: number, what: string) {
+/** An argument parser for whole numbers of at least `min` (and at most `max`, when given). */
+export function integer(min: number, what: string, max?: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min)
-      throw new InvalidArgumentError(`${what} must be a whole number of at least ${min}, not "${value}".`);
+    if (!Number.isInteger(n) || n < min || (max !== undefined && n > max))
+      throw new InvalidArgumentError(
+        max === undefined
+          ? `${what} must be a whole number of at least ${min}, not "${value}".`
+          : `${what} must be a whole number from ${min} to ${max}, not "${value}".`,
+      );
     return n;
   };
 }
@@ -143,6 +147,12 @@ export async function writeReports(
   threads = 1,
 ): Promise<{ written: string[]; exitCode?: number }> {
   const errors = await renderReports(diagnostics, destinations, formatOptions, io.stdout, threads);
+  // Said before the summary, as a report file that cannot be written is.
+  const problem = destinations.some((d) => d.file === undefined) ? await stdoutProblem(io) : undefined;
+  if (problem !== undefined) {
+    io.stderr(problem);
+    return { written: [], exitCode: 2 };
+  }
   const written: string[] = [];
   for (const [index, { format, file }] of destinations.entries()) {
     if (file === undefined) continue;

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import type { ProfileChoice } from '../batch';
+import { MAX_TIMEOUT_MS, type ProfileChoice } from '../batch';
 import { PpcInputError } from '../connector/errors';
 import { formatRuleList, listRules, ruleDocPage, similarRuleIds } from '../report/rule-list';
 import { PROFILES, type Profile } from '../types';
@@ -8,15 +8,46 @@ import { diffCommand } from './diff-command';
 import { fixCommand } from './fix-command';
 import { addReportOptions, integer, oneOf, rewriteDottedOutputs, SEVERITIES } from './options';
 
+/** The longest --timeout in whole seconds that the library's timer can hold. */
+const MAX_TIMEOUT_S = Math.floor(MAX_TIMEOUT_MS / 1000);
+
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** stderr is a terminal: show a progress bar on long runs. */
   isTTY?: boolean;
+  /** Why writing to standard output failed (EPIPE, ENOSPC…), once what was written has been flushed. */
+  stdoutFailure?: () => Promise<string | undefined>;
+  /** The same for standard error. */
+  stderrFailure?: () => Promise<string | undefined>;
 }
 
-/** Run the CLI with argv (without node and script); resolves to the exit code. Never throws. */
+/** A reader that stopped early (`ppc-lint rules | head`) closed the pipe: it had all it wanted, not an error. */
+export const READER_GONE = 'EPIPE';
+
+/** The message for a standard output that cannot be written, or undefined when it was written (or its reader left). */
+export async function stdoutProblem(io: CliIO): Promise<string | undefined> {
+  const code = await io.stdoutFailure?.();
+  return code === undefined || code === READER_GONE ? undefined : `ppc-lint: cannot write standard output (${code})\n`;
+}
+
+/**
+ * Run the CLI with argv (without node and script); resolves to the exit code. Never throws. Output that could not
+ * be written is exit 2, except a pipe its reader closed early.
+ */
 export async function runCli(argv: string[], io: CliIO, version: string): Promise<number> {
+  let code = await runCommand(argv, io, version);
+  const problem = await stdoutProblem(io);
+  // An exit code of 2 already said what was unusable (writeReports checks standard output itself).
+  if (problem !== undefined && code !== 2) {
+    io.stderr(problem);
+    code = 2;
+  }
+  const stderr = await io.stderrFailure?.();
+  return stderr === undefined || stderr === READER_GONE ? code : 2;
+}
+
+async function runCommand(argv: string[], io: CliIO, version: string): Promise<number> {
   let exitCode = 0;
   const program = new Command('ppc-lint')
     .description('Offline certification linter for Microsoft Power Platform connectors.')
@@ -51,8 +82,11 @@ export async function runCli(argv: string[], io: CliIO, version: string): Promis
       ).argParser(integer(1, '--jobs')),
     )
     .addOption(
-      new Option('--timeout <seconds>', 'time budget per connector; 0 for none')
-        .argParser(integer(0, '--timeout'))
+      new Option(
+        '--timeout <seconds>',
+        `time budget per connector, at most ${MAX_TIMEOUT_S} (about 24 days); 0 for none`,
+      )
+        .argParser(integer(0, '--timeout', MAX_TIMEOUT_S))
         .default(60),
     )
     .addOption(

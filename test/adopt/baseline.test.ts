@@ -61,6 +61,32 @@ describe('baselines', () => {
     expect(added.code).toBe(1);
   });
 
+  it('--write-baseline masks a credential in a pointer, and masked and older raw baselines both still match', async () => {
+    const token = 'ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+    const { connector, baseline } = await setup();
+    await writeConnector(connector, {
+      'apiDefinition.swagger.json': swaggerText([
+        ['"paths": {', `"paths": {\n        "/x/${token}": {"get": {"responses": {"200": {"description": "OK"}}}},`],
+      ]),
+    });
+    const first = await lintJson(connector, '--write-baseline', baseline);
+    // Reports mask the token in a finding's path too.
+    expect(first.findings.some((f) => f.path[1] === '/x/ghp_…(40 characters, masked)')).toBe(true);
+    const text = await fs.readFile(baseline, 'utf8');
+    expect(text).not.toContain('A1b2C3d4');
+    expect(text).toContain('~1x~1ghp_…(40 characters, masked)');
+
+    const masked = await lintJson(connector, '--baseline', baseline);
+    expect(masked.findings).toEqual([]);
+    expect(masked.code).toBe(0);
+
+    // A baseline written before pointers were masked holds the raw token: it must keep matching.
+    await fs.writeFile(baseline, text.replaceAll('ghp_…(40 characters, masked)', token));
+    const raw = await lintJson(connector, '--baseline', baseline);
+    expect(raw.findings).toEqual([]);
+    expect(raw.stderr).not.toContain('stale');
+  });
+
   it('a changed offending value is a new finding', async () => {
     const { connector, swagger, baseline } = await setup();
     await lintJson(connector, '--write-baseline', baseline);

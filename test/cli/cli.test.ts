@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { lintMany } from '../../src/batch';
 import { runCli } from '../../src/cli/run';
 import { connectorWith, ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
 
@@ -150,6 +151,158 @@ describe('the built bin', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--version'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe((require('../../package.json') as { version: string }).version);
+  });
+});
+
+describe('output that cannot be written', () => {
+  const CLI = path.join(ROOT, 'dist/cli.js');
+  const run = (args: string[], stdout: number | 'pipe' = 'pipe') =>
+    spawnSync(process.execPath, [CLI, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', stdout, 'pipe'],
+      timeout: 60_000,
+    });
+
+  /** A connector whose JSON report is larger than a pipe's buffer: 300 operations without summaries. */
+  function noisyConnector(): string {
+    const doc = validSwagger();
+    for (let i = 0; i < 300; i++) doc.paths[`/items${i}`] = { get: { responses: { 200: { description: 'OK' } } } };
+    return path.dirname(tmpFile('apiDefinition.swagger.json', JSON.stringify(doc, null, 4)));
+  }
+
+  (existsSync('/dev/full') ? it : it.skip)(
+    'a full disk on standard output is exit 2 with a message, for every command',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        for (const args of [
+          ['lint', VALID_DIR, '-q', '-f', 'json'],
+          ['diff', VALID_DIR, VALID_DIR, '-f', 'json', '-q'],
+          ['fix', VALID_DIR, '--dry-run', '-f', 'json'],
+          ['rules'],
+          ['explain', 'ppc-title-no-api-connector'],
+          ['--help'],
+          ['--version'],
+        ]) {
+          const r = run(args, full);
+          expect({ args, status: r.status, stderr: r.stderr }).toEqual({
+            args,
+            status: 2,
+            stderr: expect.stringContaining('ppc-lint: cannot write standard output (ENOSPC)') as string,
+          });
+          expect(r.stderr).not.toMatch(/\n\s+at /);
+        }
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
+
+  it('standard output not open for writing is exit 2 (EBADF), said before the summary', () => {
+    const readOnly = openSync(tmpFile('in.txt', ''), 'r');
+    try {
+      const r = run(['lint', VALID_DIR, '-f', 'json'], readOnly);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('ppc-lint: cannot write standard output (EBADF)\n');
+    } finally {
+      closeSync(readOnly);
+    }
+  });
+
+  it('a reader that closes the pipe early ends the run quietly with its own exit code', () => {
+    const dir = noisyConnector();
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"$0" "$1" lint "$2" -f json -q | head -c 1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`,
+        process.execPath,
+        CLI,
+        dir,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).toBe('');
+    // The findings fail the run whether or not the reader read them all.
+    expect(r.stdout).toBe('status=1\n');
+  });
+});
+
+describe('--timeout', () => {
+  it.each(['2147484', '1e9'])(
+    '%s seconds, more than a timer holds, is a usage error naming the maximum',
+    async (value) => {
+      const r = await cli('lint', VALID_DIR, '--timeout', value, '-f', 'json');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--timeout must be a whole number from 0 to 2147483, not "${value}"`);
+      expect(r.stdout).toBe('');
+    },
+  );
+
+  it('the maximum is accepted and does not stop the connector at once', async () => {
+    const r = await cli('lint', VALID_DIR, '--timeout', '2147483', '-f', 'json', '-j', '1');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('lintMany refuses a budget no timer can hold', async () => {
+    await expect(lintMany([VALID_DIR], { profile: 'auto', jobs: 1, timeoutMs: 2 ** 31 })).rejects.toThrow(
+      /out of range; give 0 \(none\) to 2147483647 ms/,
+    );
+  });
+});
+
+describe('outputs that would overwrite inputs', () => {
+  /** A copy of the valid connector in a temp dir, and a symbolic link to that folder beside it. */
+  function connector(): { dir: string; link: string } {
+    const dir = path.dirname(tmpFile('apiDefinition.swagger.json', JSON.stringify(validSwagger(), null, 4)));
+    for (const name of ['apiProperties.json', 'readme.md'])
+      writeFileSync(path.join(dir, name), readFileSync(path.join(VALID_DIR, name)));
+    const link = path.join(mkdtempSync(path.join(os.tmpdir(), 'ppc-link-')), 'Linked');
+    symlinkSync(dir, link);
+    return { dir, link };
+  }
+
+  it.each([
+    ['lint -o', 'apiDefinition.swagger.json', ['lint', '-f', 'json', '-o'], 'the json report'],
+    ['lint --output.sarif', 'readme.md', ['lint', '-f', 'sarif', '--output.sarif'], 'the sarif report'],
+    ['lint --write-baseline', 'apiProperties.json', ['lint', '--write-baseline'], 'the baseline'],
+    ['diff -o', 'apiDefinition.swagger.json', ['diff', VALID_DIR, '-f', 'json', '-o'], 'the json report'],
+    ['fix -o', 'apiProperties.json', ['fix', '-f', 'json', '-o'], 'the json report'],
+  ])('%s over the connector file %s is refused before linting', async (_name, file, options, what) => {
+    const { dir } = connector();
+    const target = path.join(dir, file);
+    const before = readFileSync(target, 'utf8');
+    const [command, ...rest] = options;
+    const r = await cli(command, dir, ...rest, target);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`ppc-lint: ${what} would overwrite ${target}, a file this run lints; write it elsewhere\n`);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+  });
+
+  it('sees the same file through a symbolic link and ./', async () => {
+    const { dir, link } = connector();
+    const out = path.relative(process.cwd(), path.join(link, '.', 'apiDefinition.swagger.json'));
+    const r = await cli('lint', dir, '-f', 'json', '-o', `./${out}`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`would overwrite ./${out}, a file this run lints`);
+  });
+
+  it('refuses a report over the baseline or ruleset the run reads, and writes one beside the connector', async () => {
+    const { dir } = connector();
+    const baseline = path.join(dir, '..', 'bl.json');
+    expect((await cli('lint', dir, '--write-baseline', baseline, '-q')).code).toBe(0);
+    const overBaseline = await cli('lint', dir, '--baseline', baseline, '--write-baseline', baseline);
+    expect(overBaseline.code).toBe(2);
+    expect(overBaseline.stderr).toContain(`the baseline would overwrite ${baseline}, a file this run reads`);
+    const ruleset = path.join(dir, '..', '.spectral.yaml');
+    writeFileSync(ruleset, 'extends: ["spectral-power-platform"]\n');
+    const overRuleset = await cli('lint', dir, '-f', 'json', '-o', ruleset);
+    expect(overRuleset.code).toBe(2);
+    expect(overRuleset.stderr).toContain(`the json report would overwrite ${ruleset}, a file this run reads`);
+    const beside = await cli('lint', dir, '-f', 'json', '-o', path.join(dir, 'report.json'), '-q');
+    expect(beside.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))).toEqual([]);
   });
 });
 
