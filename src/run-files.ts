@@ -68,18 +68,23 @@ async function identity(file: string): Promise<string | undefined> {
  */
 export async function refuseOverwritingInputs(
   outputs: readonly RunOutput[],
-  inputs: readonly RunInput[],
+  listInputs: () => Promise<readonly RunInput[]>,
 ): Promise<void> {
-  if (outputs.length === 0) return;
+  const existing: Array<{ output: RunOutput; id: string }> = [];
+  for (const output of outputs) {
+    const id = await identity(output.file);
+    if (id !== undefined) existing.push({ output, id });
+  }
+  // Outputs that do not exist yet overwrite nothing: the inputs (every target's files) need not be listed.
+  if (existing.length === 0) return;
   const read = new Map<string, RunInput>();
-  for (const input of inputs) {
+  for (const input of await listInputs()) {
     const id = await identity(input.file);
     // A file that is linted says so, even when it is also read as something else.
     if (id !== undefined && (!read.has(id) || input.lints)) read.set(id, input);
   }
-  for (const output of outputs) {
-    const id = await identity(output.file);
-    const input = id === undefined ? undefined : read.get(id);
+  for (const { output, id } of existing) {
+    const input = read.get(id);
     if (input)
       throw new PpcInputError(
         `${output.what} would overwrite ${output.file}, a file this run ${input.lints ? 'lints' : 'reads'}; write it elsewhere`,

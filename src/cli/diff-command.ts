@@ -66,9 +66,8 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
           'diff: give the old and the new version (ppc-lint diff <old> <new>), or --base <git-ref> <folder>',
         );
       const destinations = reportDestinations(opts);
-      await refuseOverwritingInputs(
-        runOutputs(destinations),
-        await runInputs(second === undefined ? [first] : [first, second], { others: [opts.ack] }),
+      await refuseOverwritingInputs(runOutputs(destinations), () =>
+        runInputs(second === undefined ? [first] : [first, second], { others: [opts.ack] }),
       );
       const options = { profile: opts.profile, ack: opts.ack };
       const result =

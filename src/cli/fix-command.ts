@@ -97,9 +97,8 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
   // A broken config is a usage error for the whole run: report it once, before any file is written.
   const lookups = configLookups();
   for (const target of targets) await configFor(target, opts.ruleset, lookups);
-  await refuseOverwritingInputs(
-    runOutputs(opts.dryRun ? [] : destinations),
-    await runInputs(targets, { rulesetFile: opts.ruleset, lookups }),
+  await refuseOverwritingInputs(runOutputs(opts.dryRun ? [] : destinations), () =>
+    runInputs(targets, { rulesetFile: opts.ruleset, lookups }),
   );
   const remaining: FixableDiagnostic[] = [];
   const diffs: string[] = [];

@@ -52,9 +52,8 @@ export async function runLintCommand(
     return 2; // nothing to lint: the missing targets were the whole run
   }
   const lookups = configLookups();
-  await refuseOverwritingInputs(
-    runOutputs(destinations, opts.writeBaseline),
-    await runInputs(targets, { rulesetFile: opts.ruleset, others: [opts.baseline], lookups }),
+  await refuseOverwritingInputs(runOutputs(destinations, opts.writeBaseline), () =>
+    runInputs(targets, { rulesetFile: opts.ruleset, others: [opts.baseline], lookups }),
   );
   const jobs = opts.jobs ?? defaultJobs();
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
