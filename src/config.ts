@@ -129,8 +129,17 @@ export function parseConfig(text: string, file: string): PpcConfig {
     const node = pair && isNode(pair.key) ? pair.key : doc.getIn(at, true);
     return configError(file, text, lines, isNode(node) ? node : doc.contents, message);
   };
-  const root: unknown = doc.toJS({ maxAliasCount: 100 });
+  let root: unknown;
+  try {
+    root = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // The yaml library stops on alias bombs ("billion laughs") and similar: a usage error, located at the document.
+    throw fail([], `cannot be read as a ruleset (${error instanceof Error ? error.message : String(error)})`);
+  }
   if (!isObject(root)) throw fail([], 'a ruleset file must be a mapping with "extends", "rules" or "overrides"');
+  // Spectral rejects such a file ("Ruleset must have rules or extends or overrides defined"): so does ppc-lint.
+  if (!['extends', 'rules', 'overrides'].some((key) => Object.hasOwn(root, key)))
+    throw fail([], 'a ruleset file must have "extends", "rules" or "overrides"; it has none of them');
   const config: PpcConfig = { file, allOff: false, rules: new Map(), overrides: [], notes: [] };
   known ??= knownRuleIds();
   let otherRulesets = false;

@@ -162,6 +162,20 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
       /\.spectral\.yaml:2:\d+: "a\.json#info": the part after # must be a JSON pointer/,
     ],
     ['extends: [[spectral-power-platform, loud]]\n', /\.spectral\.yaml:1:\d+: each "extends" entry/],
+    [
+      'rulez:\n  ppc-json-no-bom: off\n',
+      /\.spectral\.yaml:1:1: a ruleset file must have "extends", "rules" or "overrides"; it has none/,
+    ],
+    [
+      // A "billion laughs" alias bomb: refused by the YAML reader, said where, not an internal error.
+      [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`),
+        'rules: *h',
+        '',
+      ].join('\n'),
+      /\.spectral\.yaml:1:1: cannot be read as a ruleset \(Excessive alias count/,
+    ],
   ])('a broken config is exit 2 with a located one-line error: %j', async (config, message) => {
     const r = await lintJson((await project(config)).connector);
     expect(r.code).toBe(2);
