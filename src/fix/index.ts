@@ -439,7 +439,9 @@ async function fixPass(
   for (const d of diagnostics) {
     const code = String(d.code);
     if (!d.source || !FIX_META.has(code) || (options.rules && !options.rules.has(code)) || options.skip(d)) continue;
-    bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
+    const list = bySource.get(d.source);
+    if (list) list.push(d);
+    else bySource.set(d.source, [d]);
   }
   const changed: RoundFile[] = [];
   for (const [source, list] of bySource) {
