@@ -77,12 +77,22 @@ export async function resolveRef(repoDir: string, ref: string): Promise<string> 
   const root = await requireGitRoot(repoDir);
   const r = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const sha = r.stdout.toString('utf8').trim();
-  if (r.code !== 0 || !sha) {
-    throw new PpcInputError(
-      `unknown git ref "${ref}" in ${root}; fetch it first (in CI, check out with fetch-depth: 0)`,
-    );
-  }
+  if (r.code !== 0 || !sha) throw new PpcInputError(await notACommit(root, ref));
   return sha;
+}
+
+/** Why a ref names no commit: it names another object, the repository has no commit yet, or git does not know it. */
+async function notACommit(root: string, ref: string): Promise<string> {
+  const type = await git(root, ['cat-file', '-t', '--end-of-options', ref]);
+  const kind = type.code === 0 ? type.stdout.toString('utf8').trim() : '';
+  if (kind === 'tree' || kind === 'blob') {
+    return `git ref "${ref}" names a ${kind}, not a commit; give a commit, branch or tag as --base`;
+  }
+  const head = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  if (head.code !== 0) {
+    return `the git repository at ${root} has no commits yet, so "${ref}" names nothing; commit first or give another --base`;
+  }
+  return `unknown git ref "${ref}" in ${root}; fetch it first (in CI, check out with fetch-depth: 0)`;
 }
 
 /** The bytes of a file at a ref, or undefined when the file does not exist there. */

@@ -85,6 +85,8 @@ export async function runLintCommand(
       io.stderr(`ppc-lint: ${r.error}\n`);
     }
   }
+  // Nothing could be linted (an unknown --base, unreadable targets): no report, which would read as a pass.
+  if (results.every((r) => r.error)) return 2;
   // Baselines match findings by rule, file, pointer and the fingerprint each worker computed.
   const run = await finishRun(results, { baseline: opts.baseline, writeBaseline: opts.writeBaseline });
   // One order for the whole run (file, line, column, rule), whatever the targets and jobs were.

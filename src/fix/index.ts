@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { Edit } from 'jsonc-parser';
 import type { Connector, LoadedFile } from '../connector/load';
+import { PpcInputError } from '../connector/errors';
 import { MAX_PARSE_BYTES } from '../connector/limits';
 import { lintConnector, type LintResult } from '../lint';
 import type { PpcConfig } from '../config';
@@ -13,12 +13,14 @@ import { quote } from '../utils/guards';
 import { applyTextEdits, diagnosticFix, FIX_META, proposeFix, selectFixes, type ProposedFix } from './engine';
 import { fixText, isStrictJson, type FixText } from './text';
 import type { DiagnosticFix } from './types';
+import { readError, writeFileAtomic } from './write';
 
 export { FIXERS } from './fixers';
 export { FIX_META, proposeFix, selectFixes, applyTextEdits, withRanges, type ProposedFix } from './engine';
 export { fixText, parsesAsJson, replaceString, removeNode, insertProperty, type FixText } from './text';
 export type { DiagnosticFix, Fixer, FixerInput, FixFinding, FixProposal, RangedEdit } from './types';
 export { unifiedDiff } from './diff';
+export { writeFileAtomic, writeError } from './write';
 
 /** A diagnostic that may carry the fix of its finding (`ppc-lint` reports show it). */
 export type FixableDiagnostic = ISpectralDiagnostic & { fix?: DiagnosticFix };
@@ -88,28 +90,6 @@ export async function readFixText(file: string): Promise<string | undefined> {
   }
 }
 
-/**
- * Replace a file's content atomically: write a temporary file beside it with the same mode, then rename it over
- * the file. An interruption leaves the old or the new file; the temporary file never outlives an error.
- */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
-  // Through a symbolic link, replace the file it points to, not the link.
-  const file = await fs.realpath(target);
-  const { mode } = await fs.stat(file);
-  const tmp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    await fs.writeFile(tmp, text, { mode: mode & 0o7777, flag: 'wx' });
-    await fs.chmod(tmp, mode & 0o7777);
-    await fs.rename(tmp, file);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
-}
-
 /** The text of a loaded connector file as fixers see it (BOM included); none for files that cannot be written back. */
 function loadedFixText(file: LoadedFile | undefined): FixText | undefined {
   if (!file || file.tooLarge || file.invalidUtf8At !== undefined || !file.document) return undefined;
@@ -135,20 +115,31 @@ export function attachFixes(diagnostics: ISpectralDiagnostic[], connector: Conne
 /** Copy a connector folder's top-level files (or one file) into a temporary folder; returns the copy's target. */
 async function copyTarget(target: string): Promise<{ dir: string; copy: string; original: string }> {
   const original = path.resolve(target);
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-fix-'));
-  const stat = await fs.stat(original);
-  if (stat.isFile()) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-fix-')).catch((error: unknown) => {
+    throw new PpcInputError(
+      `cannot make a temporary folder in ${os.tmpdir()} for --dry-run: ${(error as Error).message}`,
+    );
+  });
+  try {
     const copy = path.join(dir, path.basename(original));
-    await fs.copyFile(original, copy);
+    const copyFile = (from: string, to: string): Promise<void> =>
+      fs.copyFile(from, to).catch((error: unknown) => {
+        throw readError(from, error);
+      });
+    if ((await fs.stat(original)).isFile()) {
+      await copyFile(original, copy);
+      return { dir, copy, original };
+    }
+    await fs.mkdir(copy);
+    for (const entry of await fs.readdir(original, { withFileTypes: true })) {
+      if (entry.isFile()) await copyFile(path.join(original, entry.name), path.join(copy, entry.name));
+      else if (entry.isDirectory()) await fs.mkdir(path.join(copy, entry.name));
+    }
     return { dir, copy, original };
+  } catch (error) {
+    await fs.rm(dir, { recursive: true, force: true });
+    throw error instanceof PpcInputError ? error : readError(original, error);
   }
-  const copy = path.join(dir, path.basename(original));
-  await fs.mkdir(copy);
-  for (const entry of await fs.readdir(original, { withFileTypes: true })) {
-    if (entry.isFile()) await fs.copyFile(path.join(original, entry.name), path.join(copy, entry.name));
-    else if (entry.isDirectory()) await fs.mkdir(path.join(copy, entry.name));
-  }
-  return { dir, copy, original };
 }
 
 /** A fix withheld because applying it made a rule report a finding that was not there before. */
@@ -448,7 +439,9 @@ async function fixPass(
   for (const d of diagnostics) {
     const code = String(d.code);
     if (!d.source || !FIX_META.has(code) || (options.rules && !options.rules.has(code)) || options.skip(d)) continue;
-    bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
+    const list = bySource.get(d.source);
+    if (list) list.push(d);
+    else bySource.set(d.source, [d]);
   }
   const changed: RoundFile[] = [];
   for (const [source, list] of bySource) {

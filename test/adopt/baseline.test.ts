@@ -3,7 +3,8 @@ import os from 'node:os';
 import * as path from 'node:path';
 import { parseBaseline } from '../../src/baseline';
 import { PpcInputError } from '../../src/connector/errors';
-import { commitAll, initRepo, lintJson, swaggerText, tempDir, TITLE_API, writeConnector } from './helpers';
+import { git } from '../helpers/git';
+import { cli, commitAll, initRepo, lintJson, swaggerText, tempDir, TITLE_API, writeConnector } from './helpers';
 
 const SUMMARY_DOT: [string, string] = ['"summary": "Get a task by ID"', '"summary": "Get a task by ID."'];
 /** Blank lines after the opening brace: every finding moves down, none changes. */
@@ -220,5 +221,29 @@ describe('--new-only --base', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/needs a git repository/);
     expect(existsSync(dir)).toBe(true);
+  });
+
+  it('a tree or a blob given as --base is named as such, not as an unknown ref', async () => {
+    const { root, connector } = await repo();
+    for (const [object, kind] of [
+      ['HEAD^{tree}', 'tree'],
+      ['HEAD:connectors/MyConnector/apiDefinition.swagger.json', 'blob'],
+    ]) {
+      const hash = git(root, 'rev-parse', object).trim();
+      const r = await lintJson(connector, '--new-only', '--base', hash);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`git ref "${hash}" names a ${kind}, not a commit`);
+      expect(r.stderr).not.toMatch(/unknown git ref/);
+    }
+  });
+
+  it('in a repository with no commits it is exit 2 with no report claiming a pass', async () => {
+    const root = tempDir();
+    initRepo(root);
+    const connector = await writeConnector(path.join(root, 'C'));
+    const r = await cli('lint', connector, '--new-only', '--base', 'HEAD');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/has no commits yet/);
   });
 });

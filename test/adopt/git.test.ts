@@ -37,4 +37,15 @@ describe('connectorFoldersFor', () => {
     ]);
     expect(folders).toEqual([a]);
   });
+
+  it('takes a folder as everything in it: the connector it is or is in, else the connectors under it', async () => {
+    const root = tempDir();
+    await fs.mkdir(path.join(root, '.git'));
+    const a = await writeConnector(path.join(root, 'group', 'my conn'));
+    const b = await writeConnector(path.join(root, 'group', 'B'));
+    await fs.mkdir(path.join(a, 'sub'));
+    expect(await connectorFoldersFor([a])).toEqual([a]);
+    expect(await connectorFoldersFor([path.join(a, 'sub')])).toEqual([a]);
+    expect(await connectorFoldersFor([path.join(root, 'group')])).toEqual([b, a].sort());
+  });
 });

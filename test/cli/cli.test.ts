@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintMany } from '../../src/batch';
@@ -393,6 +393,17 @@ describe('several reports in one run', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ version: '2.1.0', runs: [{ results: [] }] });
+  });
+
+  it('--files-from-changes given a connector folder lints that connector', async () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'ppc-changes-')), 'my conn');
+    cpSync(VALID_DIR, dir, { recursive: true });
+    const file = path.join(dir, 'apiDefinition.swagger.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "Contoso Tasks"', '"title": "Contoso Tasks API"'));
+    const r = await cli('lint', '--files-from-changes', dir, '-f', 'json', '-q');
+    expect(r.stderr).not.toContain('nothing to lint');
+    expect((JSON.parse(r.stdout) as { code: string }[]).map((d) => d.code)).toContain('ppc-title-no-api-connector');
+    expect(r.code).toBe(1);
   });
 
   it('diff and fix take the same report options', async () => {

@@ -1,7 +1,7 @@
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
 import { applyEdits } from 'jsonc-parser';
-import { proposeFix, selectFixes, type ProposedFix } from '../../src/fix/engine';
+import { applyTextEdits, proposeFix, selectFixes, type ProposedFix } from '../../src/fix/engine';
 import { labelFromName } from '../../src/fix/fixers/ppc-param-x-ms-summary';
 import { clearKnownKey } from '../../src/fix/fixers/ppc-x-ms-unknown';
 import { fixText, insertProperty, nodeAtPath, removeNode, replaceString } from '../../src/fix/text';
@@ -294,5 +294,44 @@ describe('text helpers', () => {
     const { applied, edits } = selectFixes([a, same, overlapping]);
     expect(applied.map((f) => f.code)).toEqual(['x', 'y']);
     expect(edits).toHaveLength(1);
+  });
+});
+
+describe('applyTextEdits', () => {
+  it('gives what jsonc-parser applyEdits gives, same-offset insertions and empty edits included', () => {
+    const text = JSON.stringify({ a: 'one', b: [1, 2, 3], c: { d: 'two' } }, null, 2);
+    const edits = [
+      { offset: text.indexOf('one'), length: 3, content: 'uno' },
+      { offset: text.indexOf('[') + 1, length: 0, content: '0, ' },
+      { offset: text.indexOf('[') + 1, length: 0, content: '-1, ' },
+      { offset: text.indexOf('two') + 3, length: 0, content: '!' },
+      { offset: text.indexOf('"c"'), length: 0, content: '' },
+      { offset: 0, length: 0, content: '' },
+    ];
+    for (const order of [edits, [...edits].reverse()]) {
+      expect(applyTextEdits(text, order)).toBe(applyEdits(text, [...order]));
+    }
+    expect(applyTextEdits(text, [{ offset: text.indexOf('"c"'), length: 0, content: ',' }])).toBeUndefined();
+    expect(() =>
+      applyTextEdits(text, [
+        { offset: 2, length: 5, content: 'x' },
+        { offset: 4, length: 1, content: 'y' },
+      ]),
+    ).toThrow(/Overlapping edit/);
+  });
+
+  it('applies thousands of edits to a large text in one sweep, not a copy of the text per edit', () => {
+    const items = Array.from({ length: 4000 }, (_, i) => `item ${i} ${'padding '.repeat(60)}.`);
+    const text = JSON.stringify(items, null, 2);
+    let from = 0;
+    const edits = items.map((item) => {
+      from = text.indexOf(item, from) + item.length;
+      return { offset: from - 1, length: 1, content: '' };
+    });
+    const started = Date.now();
+    const next = applyTextEdits(text, edits);
+    // A copy per edit (jsonc-parser applyEdits) is 4,000 copies of 2 MB: about 18 s here; one sweep well under 1 s.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(JSON.parse(next ?? 'null')).toEqual(items.map((item) => item.slice(0, -1)));
   });
 });

@@ -3,6 +3,7 @@ import { MAX_JSON_DEPTH, MAX_SYNTAX_ERRORS } from '../../connector/parsers';
 import { positionAt, strictJsonParseError } from '../../connector/text';
 import { jsonValue, quote } from '../../utils/guards';
 import { defineFolderRule, type FolderFinding } from '../../types';
+import type { LoadedFile } from '../../connector/load';
 import { jsonFiles } from './loaded-files';
 
 /** Hints added to the JSON parser's messages for the mistakes connector files really contain. */
@@ -45,6 +46,13 @@ function strictJsonError(text: string): { message: string; range: IRange } | und
     range: { start, end: { line: start.line, character: start.character + 1 } },
   };
 }
+
+/** How each kind of file is written as the one object it must be. */
+const OBJECT_HINT: Partial<Record<LoadedFile['file']['kind'], string>> = {
+  swagger: 'write the definition as one object ({ "swagger": "2.0", ... }).',
+  apiProperties: 'write it as one object ({ "properties": { ... } }).',
+  settings: 'write it as one object ({ "apiDefinition": "apiDefinition.swagger.json", ... }).',
+};
 
 export default defineFolderRule('ppc-json-valid', {
   description:
@@ -125,7 +133,7 @@ export default defineFolderRule('ppc-json-valid', {
           findings.push({
             source: file.file.path,
             range: file.document.getRangeForJsonPath([], true) ?? undefined,
-            message: `${file.file.name} holds ${what}, not a JSON object; write the definition as one object ({ "swagger": "2.0", ... }).`,
+            message: `${file.file.name} holds ${what}, not a JSON object; ${OBJECT_HINT[file.file.kind] ?? OBJECT_HINT.swagger}`,
           });
         }
       }

@@ -46,6 +46,27 @@ describe('ppc-json-valid scenarios', () => {
         },
       ],
     },
+    {
+      name: 'apiProperties.json holding an array gets the hint of its own shape',
+      files: { 'apiProperties.json': '[]' },
+      expect: [
+        {
+          path: [],
+          message:
+            'apiProperties.json holds an array, not a JSON object; write it as one object ({ "properties": { ... } }).',
+        },
+      ],
+    },
+    {
+      name: 'a definition holding a number gets the definition hint',
+      files: { 'apiDefinition.swagger.json': '42' },
+      expect: [
+        {
+          path: [],
+          message: /holds a number \(42\), not a JSON object; write the definition as one object \(\{ "swagger"/,
+        },
+      ],
+    },
     { name: 'The valid connector as is.', files: documentedFiles('ppc-json-valid', 'valid'), expect: [] },
     { name: 'the valid fixture', files: {}, expect: [] },
   ]);
