@@ -81,6 +81,8 @@ export async function runLintCommand(
       io.stderr(`ppc-lint: ${r.error}\n`);
     }
   }
+  // No target could be read at all: the error lines are the whole answer, as for missing targets.
+  if (results.every((r) => r.error)) return 2;
   // Baselines match findings by rule, file, pointer and the fingerprint each worker computed.
   const run = await finishRun(results, { baseline: opts.baseline, writeBaseline: opts.writeBaseline });
   // One order for the whole run (file, line, column, rule), whatever the targets and jobs were.
