@@ -25,8 +25,12 @@ async function readApiProperties(target: string): Promise<Record<string, unknown
     const names = await fs.readdir(dir);
     const name = names.find((n) => n.toLowerCase() === 'apiproperties.json');
     if (!name) return undefined;
+    const file = path.join(dir, name);
+    // Nothing outside the folder is read: a link that leaves it is reported by the loader, not followed here.
+    const rel = path.relative(await fs.realpath(dir), await fs.realpath(file));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
     // Opened as a regular file only: a named pipe here would block the run forever.
-    const { handle, size } = await openRegularFile(path.join(dir, name));
+    const { handle, size } = await openRegularFile(file);
     let text: string;
     try {
       if (size > 5 * 1024 * 1024) return undefined;
