@@ -5,6 +5,7 @@ import { getLocationForJsonPath, parseWithPointers } from '@stoplight/json';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { toPointer } from './config';
 import { PpcInputError } from './connector/errors';
+import { readFailure, readRegularText } from './connector/regular-file';
 import type { Connector } from './connector/load';
 import { isObject, quote } from './utils/guards';
 import { maskSecrets, sanitizeMessage } from './utils/sanitize';
@@ -268,9 +269,9 @@ export function parseBaseline(text: string, file: string): Baseline {
 export async function readBaseline(file: string): Promise<{ baseline: Baseline; text: string }> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = await readRegularText(file);
   } catch (e) {
-    throw new PpcInputError(`${file}: cannot read baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new PpcInputError(`${file}: cannot read baseline${readFailure(e, true)}`);
   }
   return { baseline: parseBaseline(text, path.resolve(file)), text };
 }

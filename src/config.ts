@@ -13,6 +13,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { PpcInputError } from './connector/errors';
+import { readFailure, readRegularText } from './connector/regular-file';
 import { allRules } from './rules';
 import { PROFILES, type Profile, type Severity } from './types';
 import { isObject, quote } from './utils/guards';
@@ -248,9 +249,9 @@ export async function loadConfig(file: string): Promise<PpcConfig> {
   const abs = path.resolve(file);
   let text: string;
   try {
-    text = await fs.readFile(abs, 'utf8');
+    text = await readRegularText(abs);
   } catch (e) {
-    throw new PpcInputError(`${file}: cannot read ruleset file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new PpcInputError(`${file}: cannot read ruleset file${readFailure(e, true)}`);
   }
   return parseConfig(text.replace(/^\ufeff/, ''), abs);
 }
@@ -258,6 +259,19 @@ export async function loadConfig(file: string): Promise<PpcConfig> {
 async function exists(file: string): Promise<boolean> {
   try {
     await fs.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether anything has this name, itself (not what it links to): a broken or looping link or a named pipe
+ * named `.spectral.yaml` is the config, and reading it gives an error, rather than one further up being used.
+ */
+async function present(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
     return true;
   } catch {
     return false;
@@ -299,7 +313,7 @@ function nearestConfigFrom(dir: string, lookups?: ConfigLookups): Promise<string
   const found = (async (): Promise<string | undefined> => {
     for (const name of [...CONFIG_NAMES, ...JS_CONFIG_NAMES]) {
       const candidate = path.join(dir, name);
-      if (await exists(candidate)) return candidate;
+      if (await present(candidate)) return candidate;
     }
     const parent = path.dirname(dir);
     if (parent === dir || (await exists(path.join(dir, '.git')))) return undefined;

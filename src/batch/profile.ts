@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseWithPointers } from '@stoplight/json';
+import { openRegularFile } from '../connector/regular-file';
 import { isObject } from '../utils/guards';
 import type { Profile } from '../types';
 
@@ -25,8 +26,18 @@ async function readApiProperties(target: string): Promise<Record<string, unknown
     const name = names.find((n) => n.toLowerCase() === 'apiproperties.json');
     if (!name) return undefined;
     const file = path.join(dir, name);
-    if ((await fs.stat(file)).size > 5 * 1024 * 1024) return undefined;
-    const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    // Nothing outside the folder is read: a link that leaves it is reported by the loader, not followed here.
+    const rel = path.relative(await fs.realpath(dir), await fs.realpath(file));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    // Opened as a regular file only: a named pipe here would block the run forever.
+    const { handle, size } = await openRegularFile(file);
+    let text: string;
+    try {
+      if (size > 5 * 1024 * 1024) return undefined;
+      text = (await handle.readFile('utf8')).replace(/^\uFEFF/, '');
+    } finally {
+      await handle.close();
+    }
     // Tolerant parse: a trailing comma or a cut-off file still names its publisher.
     const parsed: unknown = parseWithPointers(text).data;
     return isObject(parsed) ? parsed : undefined;

@@ -11,12 +11,15 @@ export interface ExpandedTargets {
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
+/**
+ * A folder, or anything else that is there: a named pipe, a broken link or a loop is a target too, so that
+ * loading it says what it is instead of the run calling it missing.
+ */
 async function statOf(p: string): Promise<'file' | 'dir' | undefined> {
   try {
-    const s = await fs.stat(p);
-    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : undefined;
+    return (await fs.stat(p)).isDirectory() ? 'dir' : 'file';
   } catch {
-    return undefined;
+    return (await fs.lstat(p).catch(() => undefined)) ? 'file' : undefined;
   }
 }
 

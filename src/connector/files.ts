@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { PpcInputError } from './errors';
+import { BROKEN_LINK, LINK_LOOP, nonRegularKind, notRegularReason, whyNotRegular } from './regular-file';
 
 export type ConnectorFileKind = 'swagger' | 'apiProperties' | 'settings' | 'readme' | 'script' | 'icon' | 'other';
 
@@ -11,9 +12,17 @@ export interface ConnectorFile {
   path: string;
   kind: ConnectorFileKind;
   size: number;
-  /** A symbolic link whose target is outside the folder (or missing, or not a file): listed by name, never read. */
+  /** A symbolic link whose target is outside the folder: listed by name, never read. */
   outside?: true;
+  /**
+   * Why the file is never read, completing "cannot be read: …" (a link out of the folder, a named pipe, a
+   * folder, a broken link). Set for files with a connector file name only; other names stay `other`.
+   */
+  unreadable?: string;
 }
+
+/** Why a linked file was not read. */
+export const OUTSIDE_LINK = 'it is a symbolic link to a path outside the connector folder, which is never read';
 
 /** The kind of a connector file, from its name (case-insensitive, as Microsoft's pipeline matches). */
 export function fileKind(name: string): ConnectorFileKind {
@@ -40,7 +49,9 @@ export async function listConnectorFiles(target: string): Promise<ConnectorTarge
   try {
     stat = await fs.stat(abs);
   } catch {
-    throw new PpcInputError(`${target}: no such file or folder`);
+    // A dangling or looping link is there, but cannot be read: say so rather than "no such file".
+    const reason = await whyNotRegular(abs).catch(() => undefined);
+    throw new PpcInputError(reason ? `${target}: cannot be read: ${reason}` : `${target}: no such file or folder`);
   }
   if (stat.isFile()) {
     const name = path.basename(abs);
@@ -49,7 +60,10 @@ export async function listConnectorFiles(target: string): Promise<ConnectorTarge
     const effective: ConnectorFileKind = kind === 'other' && /\.json$/i.test(name) ? 'swagger' : kind;
     return { dir: null, files: [{ name, path: abs, kind: effective, size: stat.size }] };
   }
-  if (!stat.isDirectory()) throw new PpcInputError(`${target}: not a file or folder`);
+  if (!stat.isDirectory())
+    throw new PpcInputError(
+      `${target}: cannot be read: ${notRegularReason(nonRegularKind(stat) ?? 'a special file')}; give a connector folder or a definition file`,
+    );
   let entries;
   try {
     entries = await fs.readdir(abs, { withFileTypes: true });
@@ -62,6 +76,13 @@ export async function listConnectorFiles(target: string): Promise<ConnectorTarge
     const full = path.join(abs, entry.name);
     if (entry.isSymbolicLink()) {
       files.push(await linkedFile(realDir, full, entry.name));
+      continue;
+    }
+    if (!entry.isFile() && fileKind(entry.name) !== 'other') {
+      // A pipe, socket, device or folder with a connector file's name: reported as unreadable, never opened.
+      const stat = await fs.lstat(full).catch(() => undefined);
+      const reason = notRegularReason((stat && nonRegularKind(stat)) ?? 'a special file');
+      files.push({ name: entry.name, path: full, kind: fileKind(entry.name), size: 0, unreadable: reason });
       continue;
     }
     const size = entry.isFile() ? (await fs.stat(full)).size : 0;
@@ -78,17 +99,24 @@ export async function listConnectorFiles(target: string): Promise<ConnectorTarge
 
 /**
  * A symbolic link in the folder: followed only to a regular file inside the folder. Any other target (outside the
- * folder, missing, a folder) is listed under its connector file kind with `outside`, so it is reported, never read.
+ * folder, missing, a loop, a pipe) is listed under its connector file kind with the reason, so it is reported,
+ * never read.
  */
 async function linkedFile(realDir: string, full: string, name: string): Promise<ConnectorFile> {
+  const kind = fileKind(name);
+  let target: string;
   try {
-    const target = await fs.realpath(full);
-    const rel = path.relative(realDir, target);
-    const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-    const stat = inside ? await fs.stat(target) : undefined;
-    if (stat?.isFile()) return { name, path: full, kind: fileKind(name), size: stat.size };
-  } catch {
-    // A dangling link: reported like one that leaves the folder.
+    target = await fs.realpath(full);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const unreadable = code === 'ELOOP' ? LINK_LOOP : code === 'ENOENT' ? BROKEN_LINK : `reading it failed (${code})`;
+    return { name, path: full, kind, size: 0, unreadable };
   }
-  return { name, path: full, kind: fileKind(name), size: 0, outside: true };
+  const rel = path.relative(realDir, target);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
+    return { name, path: full, kind, size: 0, outside: true, unreadable: OUTSIDE_LINK };
+  const stat = await fs.stat(target).catch(() => undefined);
+  const what = stat && nonRegularKind(stat);
+  if (stat && what === undefined) return { name, path: full, kind, size: stat.size };
+  return { name, path: full, kind, size: 0, unreadable: notRegularReason(what ?? 'a special file') };
 }

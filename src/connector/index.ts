@@ -1,4 +1,5 @@
 export * from './errors';
 export * from './files';
 export * from './load';
+export * from './regular-file';
 export * from './text';

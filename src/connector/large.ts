@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { openRegularFile } from './regular-file';
 import { confirmsSecret, KNOWN_SECRET_FORMATS, mayHold } from '../rules/files/secrets';
 
 /** A credential of a known format found in a file too large to parse, located by line and character. */
@@ -38,7 +38,13 @@ export async function scanLargeFileForSecrets(file: string): Promise<LargeFileSe
   let carryOffset = 0; // absolute character offset of carry[0]
   let carryLine = 0; // line of carry[0]
   let carryLineStart = 0; // absolute offset of the start of that line
-  const stream = createReadStream(file, { highWaterMark: CHUNK });
+  let handle;
+  try {
+    ({ handle } = await openRegularFile(file));
+  } catch {
+    return found; // An unreadable file is reported by the loader.
+  }
+  const stream = handle.createReadStream({ highWaterMark: CHUNK });
   const scan = (text: string): void => {
     for (const format of KNOWN_SECRET_FORMATS) {
       if (!mayHold(format, text)) continue;
@@ -76,6 +82,7 @@ export async function scanLargeFileForSecrets(file: string): Promise<LargeFileSe
     // An unreadable file is reported by the loader; a partial scan still returns what it found.
   } finally {
     stream.destroy();
+    await handle.close().catch(() => undefined);
   }
   return found;
 }

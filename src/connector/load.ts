@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { Document } from '@stoplight/spectral-core';
 import type { IJsonASTNode } from '@stoplight/json';
 import type { JsonParserResult } from '@stoplight/spectral-parsers';
@@ -7,7 +6,9 @@ import { scanLargeFileForSecrets, type LargeFileSecret } from './large';
 import { firstTooDeep, JsonParser, MAX_JSON_DEPTH } from './parsers';
 import type { ConnectorFile, ConnectorTarget } from './files';
 import { listConnectorFiles } from './files';
+import { readFailure, readRegularFile } from './regular-file';
 import { decodeText, type DecodedText } from './text';
+import { quote } from '../utils/guards';
 
 export { MAX_JSON_DEPTH, MAX_PARSE_BYTES };
 
@@ -23,7 +24,10 @@ export interface LoadedFile extends DecodedText {
   tooDeepAt?: number;
   /** For a file too large to parse: credentials of known formats found by a chunked scan of its text. */
   largeFileSecrets?: LargeFileSecret[];
-  /** The file could not be read (a reason such as `EACCES`, or `not a regular file`). */
+  /**
+   * Why the file could not be read, completing "cannot be read…": `: it is not a regular file (a named pipe)`,
+   * ` (EACCES)`. Use `unreadableMessage` to report it.
+   */
   unreadable?: string;
 }
 
@@ -48,25 +52,23 @@ export interface Connector extends ConnectorTarget {
   icon?: LoadedIcon;
 }
 
-/** Why a linked file was not read (the `unreadable` reason the file rules report). */
-export const OUTSIDE_LINK = 'a symbolic link to a path outside the connector folder; it was not read';
+/** The finding's message for a file that could not be read: what it is and how to fix it. */
+export function unreadableMessage(file: LoadedFile): string {
+  const fix = file.file.outside ? 'put the file itself in the folder' : 'make it a readable regular file';
+  return `${quote(file.file.name)} cannot be read${file.unreadable ?? ''}; ${fix}.`;
+}
 
 async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<LoadedFile> {
-  if (file.outside) return { file, text: '', bom: false, tooLarge: false, unreadable: OUTSIDE_LINK };
+  if (file.unreadable !== undefined)
+    return { file, text: '', bom: false, tooLarge: false, unreadable: `: ${file.unreadable}` };
   if (file.size > MAX_PARSE_BYTES) {
     return { file, text: '', bom: false, tooLarge: true, largeFileSecrets: await scanLargeFileForSecrets(file.path) };
   }
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(file.path);
+    bytes = await readRegularFile(file.path);
   } catch (e) {
-    return {
-      file,
-      text: '',
-      bom: false,
-      tooLarge: false,
-      unreadable: (e as NodeJS.ErrnoException).code ?? 'unreadable',
-    };
+    return { file, text: '', bom: false, tooLarge: false, unreadable: readFailure(e) };
   }
   const decoded = decodeText(bytes);
   if (!parseJson) return { ...decoded, file, tooLarge: false };
@@ -110,12 +112,11 @@ export async function loadConnector(target: string): Promise<Connector> {
         connector.scripts.push(await loadFile(file, false));
         break;
       case 'icon':
-        // An icon linked from outside the folder is not read: the folder has no icon of its own.
-        if (!file.outside)
-          connector.icon = {
-            file,
-            bytes: file.size <= MAX_ICON_BYTES ? new Uint8Array(await fs.readFile(file.path)) : undefined,
-          };
+        // An icon linked from outside the folder (or a pipe, a folder) is not read: the folder has no icon to check.
+        if (file.unreadable === undefined) {
+          const bytes = file.size <= MAX_ICON_BYTES ? await readRegularFile(file.path).catch(() => undefined) : null;
+          if (bytes !== undefined) connector.icon = { file, bytes: bytes === null ? undefined : new Uint8Array(bytes) };
+        }
         break;
       default:
         break;

@@ -2,11 +2,11 @@
  * The acknowledgement file (`.ppc-breaking-changes.yaml`): breaking changes the author confirmed on purpose,
  * each with a reason. Acknowledged findings stay visible but no longer fail the run.
  */
-import { promises as fs } from 'node:fs';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { IRange } from '@stoplight/types';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { PpcInputError } from '../connector/errors';
+import { readFailure, readRegularText } from '../connector/regular-file';
 import { SEVERITY_CODE } from '../profiles';
 import { quote, show } from '../utils/guards';
 
@@ -54,11 +54,10 @@ export async function readAckFile(
 ): Promise<AckFile | undefined> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = await readRegularText(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return undefined;
-    throw new PpcInputError(`${file}: cannot read the acknowledgement file (${code ?? 'error'})`);
+    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new PpcInputError(`${file}: cannot read the acknowledgement file${readFailure(e, true)}`);
   }
   return parseAckFile(text, file, knownRules);
 }

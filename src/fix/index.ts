@@ -6,6 +6,7 @@ import type { Edit } from 'jsonc-parser';
 import type { Connector, LoadedFile } from '../connector/load';
 import { PpcInputError } from '../connector/errors';
 import { MAX_PARSE_BYTES } from '../connector/limits';
+import { readRegularFile } from '../connector/regular-file';
 import { lintConnector, type LintResult } from '../lint';
 import type { PpcConfig } from '../config';
 import type { FixKind, Profile } from '../types';
@@ -82,7 +83,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** A file's full text (BOM kept as a character), or undefined when it is not UTF-8, too large or unreadable. */
 export async function readFixText(file: string): Promise<string | undefined> {
   try {
-    const bytes = await fs.readFile(file);
+    const bytes = await readRegularFile(file);
     if (bytes.length > MAX_PARSE_BYTES) return undefined;
     return utf8.decode(bytes);
   } catch {

@@ -128,6 +128,28 @@ describe('--profile auto', () => {
     });
   });
 
+  it('reads only a regular apiProperties.json inside the folder: a link out of the folder or a pipe is not read', async () => {
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-outside-'));
+    await fs.writeFile(
+      path.join(outside, 'props.json'),
+      JSON.stringify({ properties: { publisher: 'Jane Doe', stackOwner: 'Contoso' } }),
+    );
+    const linked = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-loose-'));
+    await fs.symlink(path.join(outside, 'props.json'), path.join(linked, 'apiProperties.json'));
+    expect(await detectProfile(linked)).toMatchObject({ profile: 'certified', reason: /no readable apiProperties/ });
+    // The same file inside the folder, through a link, is read.
+    await fs.rename(path.join(outside, 'props.json'), path.join(linked, 'props.json'));
+    await fs.rm(path.join(linked, 'apiProperties.json'));
+    await fs.symlink('props.json', path.join(linked, 'apiProperties.json'));
+    expect(await detectProfile(linked)).toMatchObject({ profile: 'independent-publisher' });
+    if (process.platform !== 'win32') {
+      // A named pipe would block the read forever.
+      await fs.rm(path.join(linked, 'apiProperties.json'));
+      spawnSync('mkfifo', [path.join(linked, 'apiProperties.json')]);
+      expect(await detectProfile(linked)).toMatchObject({ profile: 'certified', reason: /no readable apiProperties/ });
+    }
+  });
+
   it('says on stderr what it chose; stdout holds only the report', async () => {
     const root = await tree();
     const r = await cli(['lint', root, '-f', 'json', '-j', '1']);

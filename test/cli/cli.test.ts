@@ -109,6 +109,27 @@ describe('ppc-lint lint', () => {
     expect(bom.map((d) => d.code)).toContain('ppc-json-no-bom');
   });
 
+  it('a broken or looping link as the target, --ruleset or --baseline is exit 2 saying what it is', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ppc-cli-'));
+    const broken = path.join(dir, 'apiDefinition.swagger.json');
+    symlinkSync('nowhere.json', broken);
+    const loop = path.join(dir, 'loop.yaml');
+    symlinkSync('loop.yaml', loop);
+    const cases: Array<[string[], RegExp]> = [
+      [['lint', broken], /apiDefinition\.swagger\.json: cannot be read: it is a broken symbolic link/],
+      [['lint', VALID_DIR, '--ruleset', loop], /loop\.yaml: cannot read ruleset file: it is a symbolic link loop/],
+      [['lint', VALID_DIR, '--baseline', loop], /loop\.yaml: cannot read baseline: it is a symbolic link loop/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await cli(...argv);
+      expect({ argv, code: r.code, stdout: r.stdout }).toEqual({ argv, code: 2, stdout: '' });
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+    }
+    // A link to a regular file in the same folder is read as usual.
+    symlinkSync(path.join(VALID_DIR, 'apiDefinition.swagger.json'), path.join(dir, 'linked.swagger.json'));
+    expect((await cli('lint', path.join(dir, 'linked.swagger.json'), '-q')).code).not.toBe(2);
+  });
+
   it('reports a 50 MB definition as too large instead of parsing it', async () => {
     const big = tmpFile('apiDefinition.swagger.json', Buffer.alloc(50 * 1024 * 1024, 0x20));
     const r = await cli('lint', big, '-f', 'json', '-q');

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -106,4 +107,21 @@ describe('acknowledgement file', () => {
       PpcInputError,
     );
   });
+
+  // Named pipes exist on Linux and macOS only; reading one would block the run forever.
+  (process.platform === 'win32' ? it.skip : it)(
+    'an acknowledgement file that is a named pipe or a folder is an input error saying so, not a hang',
+    async () => {
+      const oldDir = await write('old', { 'apiDefinition.swagger.json': JSON.stringify(OLD) });
+      const newDir = await write('new', { 'apiDefinition.swagger.json': JSON.stringify(NEW) });
+      const pipe = path.join(root, 'acks.yaml');
+      execFileSync('mkfifo', [pipe]);
+      await expect(diffConnectors(oldDir, newDir, { ack: pipe })).rejects.toThrow(
+        /acks\.yaml: cannot read the acknowledgement file: it is not a regular file \(a named pipe\)/,
+      );
+      // The one found in the new folder by name, too.
+      await fs.mkdir(path.join(newDir, '.ppc-breaking-changes.yaml'));
+      await expect(diffConnectors(oldDir, newDir)).rejects.toThrow(/it is not a regular file \(a folder\)/);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { lintConnector } from '../../src/lint';
@@ -207,18 +208,102 @@ describe('hostile files load into located findings, never a crash or a silent pa
     expect(diagnostics.some((d) => d.code === 'ppc-file-required-set' && /apiDefinition/.test(d.message))).toBe(false);
   });
 
-  it('a dangling link is reported like one that leaves the folder', async () => {
-    const dir = folders.make({});
-    symlinkSync(path.join(dir, 'missing.json'), path.join(dir, SWAGGER));
-    const { diagnostics } = await lintConnector(dir);
-    expect(located(diagnostics, 'ppc-json-valid').some((d) => /symbolic link/.test(d.message))).toBe(true);
+  it('a dangling link and a link to itself say what they are, in a whole sentence', async () => {
+    const dangling = folders.make({});
+    symlinkSync('nowhere', path.join(dangling, SWAGGER));
+    const looping = folders.make({});
+    symlinkSync(SWAGGER, path.join(looping, SWAGGER));
+    const [a, b] = await Promise.all([lintConnector(dangling), lintConnector(looping)]);
+    expect(located(a.diagnostics, 'ppc-json-valid').map((d) => d.message)).toEqual([
+      '"apiDefinition.swagger.json" cannot be read: it is a broken symbolic link (its target does not exist); make it a readable regular file.',
+    ]);
+    expect(located(b.diagnostics, 'ppc-json-valid').map((d) => d.message)).toEqual([
+      '"apiDefinition.swagger.json" cannot be read: it is a symbolic link loop (it points back to itself); make it a readable regular file.',
+    ]);
+    expect(JSON.stringify([a.diagnostics, b.diagnostics])).not.toMatch(/outside the connector folder/);
   });
 
-  it('a folder where the definition should be is reported as missing, not read', async () => {
-    const dir = folders.make({});
-    mkdirSync(path.join(dir, SWAGGER));
-    const { diagnostics } = await lintConnector(dir);
-    expect(diagnostics.some((d) => d.code === 'ppc-file-required-set')).toBe(true);
+  it('a readme linked from outside the folder is reported as such, not as empty', async () => {
+    const outside = folders.make({ 'notes.md': '# Notes\n' });
+    const dir = folders.make({ [SWAGGER]: valid() });
+    symlinkSync(path.join(outside, 'notes.md'), path.join(dir, 'readme.md'));
+    const { diagnostics } = await lintConnector(dir, { profile: 'certified' });
+    const readme = diagnostics.filter((d) => d.code === 'ppc-readme-present');
+    expect(readme.map((d) => d.message)).toEqual([
+      '"readme.md" cannot be read: it is a symbolic link to a path outside the connector folder, which is never read; put the file itself in the folder.',
+    ]);
+  });
+});
+
+/** Named pipes and sockets exist on Linux and macOS only. */
+const unixIt = process.platform === 'win32' ? it.skip : it;
+
+function mkfifo(file: string): void {
+  const r = spawnSync('mkfifo', [file]);
+  if (r.status !== 0) throw new Error(`mkfifo ${file} failed: ${r.stderr?.toString() ?? r.error?.message}`);
+}
+
+/** A Unix socket at `file`, open until `close()` (closing it removes the file). */
+async function socketAt(file: string): Promise<net.Server> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(file, resolve));
+  return server;
+}
+
+describe('connector files that are not regular files: a located finding, never a read that blocks', () => {
+  const owners: Array<[string, string, RegExp]> = [
+    [SWAGGER, 'ppc-json-valid', /apiDefinition\.swagger\.json/],
+    ['apiProperties.json', 'ppc-json-valid', /apiProperties\.json/],
+    ['script.csx', 'ppc-code-size', /script\.csx/],
+    ['README.md', 'ppc-readme-present', /README\.md/],
+  ];
+  const kinds: Array<[string, (file: string) => Promise<(() => void) | void> | void]> = [
+    ['a named pipe', (file) => mkfifo(file)],
+    ['a folder', (file) => void mkdirSync(file)],
+    [
+      'a socket',
+      async (file) => {
+        const server = await socketAt(file);
+        return () => server.close();
+      },
+    ],
+  ];
+
+  for (const [kind, make] of kinds) {
+    unixIt.each(owners)(`${kind} named %s`, async (name, code, where) => {
+      const dir = folders.make(name === SWAGGER ? {} : { [SWAGGER]: valid() });
+      const close = await make(path.join(dir, name));
+      try {
+        const { diagnostics } = await lintConnector(dir, { profile: 'certified' });
+        const hits = located(diagnostics, code).filter((d) => /cannot be read/.test(d.message));
+        expect(hits.map((d) => d.message)).toEqual([
+          expect.stringMatching(
+            new RegExp(`^"${where.source}" cannot be read: it is not a regular file \\(${kind}\\)`),
+          ),
+        ]);
+        expect(path.basename(hits[0].source!)).toBe(name);
+        // Not also reported as missing, as an extra artifact or as a file to rename.
+        const also = diagnostics.filter(
+          (d) =>
+            (d.code === 'ppc-file-required-set' && d.message.includes(`has no ${name.toLowerCase()}`)) ||
+            (d.code === 'ppc-file-no-extra-artifacts' && d.message.startsWith(name)),
+        );
+        expect(also).toEqual([]);
+        expect(diagnostics.some((d) => d.code === 'ppc-lint-failed')).toBe(false);
+      } finally {
+        close?.();
+      }
+    });
+  }
+
+  unixIt('a pipe with another name is an extra artifact, and regular files give no "cannot be read"', async () => {
+    const dir = folders.make({ [SWAGGER]: valid(), 'apiProperties.json': '{"properties": {}}', 'readme.md': '# X\n' });
+    mkfifo(path.join(dir, 'notes.txt'));
+    const { diagnostics } = await lintConnector(dir, { profile: 'certified' });
+    expect(diagnostics.filter((d) => /cannot be read/.test(d.message))).toEqual([]);
+    expect(diagnostics.some((d) => d.code === 'ppc-file-no-extra-artifacts' && /notes\.txt/.test(d.message))).toBe(
+      true,
+    );
   });
 });
 
@@ -251,6 +336,89 @@ describe('the built CLI on hostile folders', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  /** A run that can only end in a one-line error naming `file` with `what`, exit 2, and nothing on stdout. */
+  function expectOneLineError(r: ReturnType<typeof run>, file: string, what: RegExp): void {
+    expect(r.error).toBeUndefined(); // spawnSync's timeout: the run hung
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(file);
+    expect(lines[0]).toMatch(what);
+  }
+
+  unixIt('a named pipe for apiProperties.json ends in a located finding, beside another folder on two workers', () => {
+    const piped = folders.make({ [SWAGGER]: valid() });
+    mkfifo(path.join(piped, 'apiProperties.json'));
+    const fine = folders.make({ [SWAGGER]: valid() });
+    const r = run(['lint', '-f', 'json', '-j', '2', piped, fine]);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as Array<{ code: string; source: string; message: string }>;
+    expect(out.filter((d) => /cannot be read/.test(d.message))).toEqual([
+      expect.objectContaining({
+        code: 'ppc-json-valid',
+        source: path.join(piped, 'apiProperties.json'),
+        message: expect.stringContaining('it is not a regular file (a named pipe)'),
+      }),
+    ]);
+    expect(out.some((d) => d.source.startsWith(fine))).toBe(true);
+  });
+
+  unixIt('a named pipe given as the target is a one-line error with exit 2, not "no such file"', () => {
+    const file = path.join(folders.make({}), SWAGGER);
+    mkfifo(file);
+    expectOneLineError(run(['lint', file]), file, /cannot be read: it is not a regular file \(a named pipe\)/);
+    expectOneLineError(run(['lint', '--profile', 'custom', file]), file, /a named pipe/);
+  });
+
+  unixIt('a named pipe as .spectral.yaml in the folder or a parent, --ruleset or --baseline is exit 2', () => {
+    const dir = folders.make({ [SWAGGER]: valid() });
+    mkfifo(path.join(dir, '.spectral.yaml'));
+    const inFolder = path.join(dir, '.spectral.yaml');
+    expectOneLineError(
+      run(['lint', dir]),
+      inFolder,
+      /cannot read ruleset file: it is not a regular file \(a named pipe\)/,
+    );
+
+    const parent = folders.make({});
+    const child = path.join(parent, 'Contoso');
+    mkdirSync(child);
+    writeFileSync(path.join(child, SWAGGER), valid());
+    mkfifo(path.join(parent, '.spectral.yaml'));
+    expectOneLineError(run(['lint', child]), path.join(parent, '.spectral.yaml'), /a named pipe/);
+
+    const fine = folders.make({ [SWAGGER]: valid() });
+    const pipe = path.join(folders.make({}), 'ruleset.yaml');
+    mkfifo(pipe);
+    expectOneLineError(run(['lint', fine, '--ruleset', pipe]), pipe, /cannot read ruleset file: .*a named pipe/);
+    expectOneLineError(run(['lint', fine, '--baseline', pipe]), pipe, /cannot read baseline: .*a named pipe/);
+  });
+
+  unixIt(
+    'a .spectral.yaml linked to a device or to itself is exit 2 at once; a regular one in a parent applies',
+    () => {
+      const device = folders.make({ [SWAGGER]: valid() });
+      symlinkSync('/dev/zero', path.join(device, '.spectral.yaml'));
+      const started = performance.now();
+      expectOneLineError(run(['lint', device]), path.join(device, '.spectral.yaml'), /not a regular file \(a device\)/);
+      expect(performance.now() - started).toBeLessThan(30_000);
+
+      const loop = folders.make({ [SWAGGER]: valid() });
+      symlinkSync('.spectral.yaml', path.join(loop, '.spectral.yaml'));
+      expectOneLineError(run(['lint', loop]), path.join(loop, '.spectral.yaml'), /a symbolic link loop/);
+
+      const parent = folders.make({ '.spectral.yaml': 'rules:\n  ppc-json-valid: off\n' });
+      const child = path.join(parent, 'Contoso');
+      mkdirSync(child);
+      writeFileSync(path.join(child, SWAGGER), '{');
+      const r = run(['lint', '-f', 'json', child]);
+      expect(r.status).not.toBe(2);
+      expect((JSON.parse(r.stdout) as Array<{ code: string }>).some((d) => d.code === 'ppc-json-valid')).toBe(false);
+    },
+  );
 
   it('two runs on the same folder at once print the same JSON as one run alone and leave no temporary files', async () => {
     const dir = folders.swagger((d) => {

@@ -35,7 +35,9 @@ export function findingAt(file: LoadedFile, path: JsonPath, message: string): Fo
   return { source: file.file.path, path, range: rangeOfPath(file, path), message };
 }
 
-/** The text of a connector's script files (files too large to load are skipped). */
+/** The text of a connector's script files (files too large to load or unreadable are skipped). */
 export function scriptTexts(connector: Connector): Array<{ file: ConnectorFile; text: string }> {
-  return connector.scripts.filter((f) => !f.tooLarge).map((f) => ({ file: f.file, text: f.text }));
+  return connector.scripts
+    .filter((f) => !f.tooLarge && f.unreadable === undefined)
+    .map((f) => ({ file: f.file, text: f.text }));
 }

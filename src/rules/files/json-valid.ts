@@ -1,6 +1,7 @@
 import type { IRange } from '@stoplight/types';
 import { MAX_JSON_DEPTH, MAX_SYNTAX_ERRORS } from '../../connector/parsers';
 import { positionAt, strictJsonParseError } from '../../connector/text';
+import { unreadableMessage } from '../../connector/load';
 import { jsonValue, quote } from '../../utils/guards';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import type { LoadedFile } from '../../connector/load';
@@ -64,7 +65,7 @@ export default defineFolderRule('ppc-json-valid', {
       if (file.unreadable !== undefined) {
         findings.push({
           source: file.file.path,
-          message: `${quote(file.file.name)} cannot be read (${quote(file.unreadable)}); make it a readable regular file.`,
+          message: unreadableMessage(file),
         });
       }
       if (file.tooDeepAt !== undefined) {

@@ -51,9 +51,9 @@ function clean(text: string): string {
     .trim();
 }
 
-/** The readme's text, when it was loaded. */
+/** The readme's text, when it was loaded (an unreadable one is reported by ppc-readme-present alone). */
 export function readmeText(readme: LoadedFile | undefined): string | undefined {
-  return readme && !readme.tooLarge ? readme.text : undefined;
+  return readme && !readme.tooLarge && readme.unreadable === undefined ? readme.text : undefined;
 }
 
 /** A readme section the templates ask for, with the heading wordings reviewers and merged readmes use. */

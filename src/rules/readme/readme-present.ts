@@ -1,3 +1,4 @@
+import { unreadableMessage } from '../../connector/load';
 import { defineFolderRule } from '../../types';
 
 export default defineFolderRule('ppc-readme-present', {
@@ -6,6 +7,7 @@ export default defineFolderRule('ppc-readme-present', {
   severity: 'error',
   check(connector) {
     const readme = connector.readme;
+    if (readme?.unreadable !== undefined) return [{ source: readme.file.path, message: unreadableMessage(readme) }];
     if (!readme || readme.tooLarge || readme.text.replace(/<!--[\s\S]*?-->/g, '').trim().length > 0) return [];
     return [
       {

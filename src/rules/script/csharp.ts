@@ -61,7 +61,7 @@ export function withoutComments(code: string): string {
 /** The scripts of a connector with their comment-free code. */
 export function scripts(connector: Connector): Array<{ file: ConnectorFile; text: string; code: string }> {
   return connector.scripts
-    .filter((s) => !s.tooLarge)
+    .filter((s) => !s.tooLarge && s.unreadable === undefined)
     .map((s) => ({ file: s.file, text: s.text, code: withoutComments(s.text) }));
 }
 
