@@ -305,3 +305,28 @@ describe('cross-references and connection settings', () => {
     );
   });
 });
+
+describe('parameter names: only header names ignore case', () => {
+  const list = (...parameters: unknown[]) => ({
+    swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters }) } }),
+  });
+
+  it('a query parameter renamed by case only is removed and added, not moved', async () => {
+    const result = await diffDocs(list(query('Top')), list(query('top', { required: true })));
+    expect(codes(result)).not.toContain('ppc-bc-parameter-location-changed');
+    expect(result.diagnostics.find((d) => d.code === 'ppc-bc-parameter-removed')?.message).toContain('"query.Top"');
+    expect(result.diagnostics.find((d) => d.code === 'ppc-bc-required-input-added')?.message).toContain('"query.top"');
+  });
+
+  it('a header renamed by case only is the same header', async () => {
+    const header = (name: string) => query(name, { in: 'header' });
+    expect(codes(await diffDocs(list(header('X-Top')), list(header('x-top'))))).toEqual([]);
+  });
+
+  it('a parameter moved under the same name is a location change naming both locations', async () => {
+    const result = await diffDocs(list(query('top')), list(query('top', { in: 'header' })));
+    const moved = result.diagnostics.filter((d) => d.code === 'ppc-bc-parameter-location-changed');
+    expect(moved.map((d) => d.message)).toEqual([expect.stringContaining('moved from "query" to "header"')]);
+    expect(codes(result)).not.toContain('ppc-bc-parameter-removed');
+  });
+});
