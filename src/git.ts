@@ -33,9 +33,12 @@ function git(cwd: string, args: string[]): Promise<GitOutput> {
   });
 }
 
-/** The work tree root of the git repository holding `dir`, or undefined when it is not in one. */
+/** The work tree root of the git repository holding `dir` (a folder or a file), or undefined outside one. */
 export async function gitRoot(dir: string): Promise<string | undefined> {
-  const r = await git(dir, ['rev-parse', '--show-toplevel']);
+  // git runs in a folder: a file as working directory fails to spawn (ENOTDIR).
+  const stat = await fs.stat(dir).catch(() => undefined);
+  const cwd = stat?.isDirectory() ? dir : path.dirname(path.resolve(dir));
+  const r = await git(cwd, ['rev-parse', '--show-toplevel']);
   if (r.code !== 0) return undefined;
   const root = r.stdout.toString('utf8').trim();
   return root ? fs.realpath(root).catch(() => root) : undefined;
@@ -100,6 +103,31 @@ export async function readBytesAtRef(repoDir: string, ref: string, filePath: str
   const root = await requireGitRoot(repoDir);
   const sha = await resolveRef(root, ref);
   return blobAt(root, sha, await repoRelativePath(root, path.resolve(repoDir, filePath)));
+}
+
+/** What a path is at a ref: a regular file (with its size), another kind of entry, or absent (undefined). */
+export type EntryAtRef =
+  { kind: 'file'; size: number } | { kind: 'symlink' | 'submodule' | 'folder'; size?: undefined };
+
+/**
+ * The entry a path names at a ref, from `git ls-tree`, without reading it. Throws `PpcInputError` when git
+ * fails for another reason than the path being absent.
+ */
+export async function entryAtRef(repoDir: string, ref: string, filePath: string): Promise<EntryAtRef | undefined> {
+  const root = await requireGitRoot(repoDir);
+  const sha = await resolveRef(root, ref);
+  const rel = await repoRelativePath(root, path.resolve(repoDir, filePath));
+  const r = await git(root, ['ls-tree', '-l', '-z', '--full-tree', sha, '--', rel]);
+  if (r.code !== 0) throw new PpcInputError(`git ls-tree ${ref} -- ${rel} failed: ${r.stderr}`);
+  const line = r.stdout.toString('utf8').split('\0')[0] ?? '';
+  // "<mode> <type> <object> <size>\t<path>"
+  const match = /^(\d+) (\w+) \S+ +(\S+)\t/.exec(line);
+  if (!match) return undefined;
+  const [, mode, type, size] = match;
+  if (mode === '120000') return { kind: 'symlink' };
+  if (type === 'commit') return { kind: 'submodule' };
+  if (type === 'tree') return { kind: 'folder' };
+  return { kind: 'file', size: Number(size) };
 }
 
 async function blobAt(root: string, sha: string, rel: string): Promise<Buffer | undefined> {

@@ -40,7 +40,10 @@ function summary(result: DiffResult, profile: DiffProfile): string[] {
 export function diffCommand(io: CliIO, version: string, setExitCode: (code: number) => void): Command {
   const command = new Command('diff')
     .description('Report breaking changes between two versions of a connector (operations matched by operationId).')
-    .argument('<old>', 'the old connector folder or definition file (with --base: the connector folder to compare)')
+    .argument(
+      '<old>',
+      'the old connector folder or definition file, read as a definition whatever its name; a path that does not exist means a new connector (with --base: the connector folder or definition file to compare)',
+    )
     .argument('[new]', 'the new connector folder or definition file')
     .option('-b, --base <ref>', 'compare the folder with its version at this git ref (e.g. origin/dev)');
   return addReportOptions(command)
@@ -83,7 +86,9 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
       if (report.exitCode !== undefined) return setExitCode(report.exitCode);
       if (result.updateClass === 'new')
         io.stderr(
-          `ppc-lint diff: ${opts.base !== undefined ? first : (second ?? first)} is a new connector (no old version${opts.base !== undefined ? ` at ${opts.base}` : ''}); nothing to compare.\n`,
+          opts.base !== undefined
+            ? `ppc-lint diff: ${first} is a new connector (no old version at ${opts.base}); nothing to compare.\n`
+            : `ppc-lint diff: ${second ?? first} is a new connector (${first} does not exist); nothing to compare.\n`,
         );
       else if (!opts.quiet) io.stderr(`${summary(result, opts.profile).join('\n')}\n`);
       setExitCode(diffFailures(result, opts.failSeverity).length > 0 ? 1 : 0);

@@ -4,7 +4,7 @@ import type { JsonParserResult } from '@stoplight/spectral-parsers';
 import { MAX_PARSE_BYTES } from './limits';
 import { scanLargeFileForSecrets, type LargeFileSecret } from './large';
 import { firstTooDeep, JsonParser, MAX_JSON_DEPTH } from './parsers';
-import type { ConnectorFile, ConnectorTarget } from './files';
+import type { ConnectorFile, ConnectorFileKind, ConnectorTarget } from './files';
 import { listConnectorFiles } from './files';
 import { readFailure, readRegularFile } from './regular-file';
 import { decodeText, type DecodedText } from './text';
@@ -88,9 +88,16 @@ async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<Loaded
   return { ...decoded, file, document, tree, tooLarge: false };
 }
 
+export interface LoadOptions {
+  /** The kind a single file given on its own is read as, whatever its name (the diff reads it as the definition). */
+  singleFileAs?: ConnectorFileKind;
+}
+
 /** Read a connector folder (or one file): find its files, decode them and parse the JSON ones with locations. */
-export async function loadConnector(target: string): Promise<Connector> {
+export async function loadConnector(target: string, options: LoadOptions = {}): Promise<Connector> {
   const listed = await listConnectorFiles(target);
+  const as = options.singleFileAs;
+  if (listed.dir === null && as !== undefined) listed.files = listed.files.map((f) => ({ ...f, kind: as }));
   const connector: Connector = { ...listed, scripts: [] };
   for (const file of listed.files) {
     switch (file.kind) {

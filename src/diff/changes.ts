@@ -319,6 +319,14 @@ function notificationSchema(doc: unknown, op: OperationModel): Node | undefined 
   return resolve(doc, content.schema, [...op.jsonPath.slice(0, 2), 'x-ms-notification-content', 'schema']);
 }
 
+/**
+ * Two parameters carry the same name: header names compare case-insensitively (HTTP ignores their case), every
+ * other name exactly (`top` and `Top` are different query parameters, so a case change is a rename).
+ */
+function sameName(a: ParameterModel, b: ParameterModel): boolean {
+  return a.in === 'header' && b.in === 'header' ? a.name.toLowerCase() === b.name.toLowerCase() : a.name === b.name;
+}
+
 /** All input and output changes of one operation pair. */
 export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPair): SchemaChange[] {
   const c = new Comparer(pair);
@@ -361,7 +369,7 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
       c.schema('input', paramNode(oldDoc, p), paramNode(newDoc, q), paramField(p), p.hidden, 0, true);
       continue;
     }
-    const moved = newParams.find((x) => x.name.toLowerCase() === p.name.toLowerCase() && !oldByKey.has(x.key));
+    const moved = newParams.find((x) => sameName(p, x) && !oldByKey.has(x.key));
     if (moved) {
       c.emit({
         direction: 'input',
@@ -390,7 +398,7 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
     });
   }
   for (const q of newParams) {
-    if (oldByKey.has(q.key) || oldParams.some((p) => p.name.toLowerCase() === q.name.toLowerCase())) continue;
+    if (oldByKey.has(q.key) || oldParams.some((p) => sameName(p, q) && !newByKey.has(p.key))) continue;
     if (q.in === 'path' && pathChanged) continue;
     if (q.required && !Object.hasOwn(q.node, 'default')) {
       c.emit({

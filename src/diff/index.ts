@@ -6,10 +6,15 @@
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { IRange, JsonPath } from '@stoplight/types';
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser-2';
 import { PpcInputError } from '../connector/errors';
+import { MAX_PARSE_BYTES } from '../connector/limits';
+import { MAX_JSON_DEPTH } from '../connector/parsers';
+import { positionAt } from '../connector/text';
 import type { Connector, LoadedFile } from '../connector/load';
 import { SEVERITY_CODE } from '../profiles';
-import jsonValid from '../rules/files/json-valid';
+import jsonValid, { describeParserMessage } from '../rules/files/json-valid';
+import { isObject, quote } from '../utils/guards';
 import { REPOSITORY_URL, type Severity } from '../types';
 import { ACK_FILE_NAME, acknowledgedSuffix, entryMatches, readAckFile, staleFinding, type AckEntry } from './ack';
 import { pairChanges } from './changes';
@@ -115,7 +120,11 @@ function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
   );
 }
 
-/** Run every diff rule over two loaded versions. Never throws on odd documents. */
+/**
+ * Run every diff rule over two loaded versions. Never throws on odd documents. When the old version has no
+ * definition (only apiProperties.json), only the rules that compare apiProperties.json run: comparing a
+ * definition with nothing would report every operation as added and the authentication as new.
+ */
 export function runDiffRules(
   oldConnector: Connector,
   newConnector: Connector,
@@ -123,7 +132,9 @@ export function runDiffRules(
 ): DiffDiagnostic[] {
   const ctx = diffContext(side(oldConnector), side(newConnector));
   const out: DiffDiagnostic[] = [];
+  const bothDefinitions = oldConnector.swagger !== undefined && newConnector.swagger !== undefined;
   for (const rule of diffRules) {
+    if (!bothDefinitions && rule.compares !== 'apiProperties') continue;
     for (const finding of rule.check(ctx)) {
       const connector = finding.side === 'old' ? oldConnector : newConnector;
       const file = finding.file === 'apiProperties' ? connector.apiProperties : connector.swagger;
@@ -163,7 +174,59 @@ function countByRule(diagnostics: DiffDiagnostic[]): string[] {
   return [...counts.entries()].map(([code, n]) => `${code}: ${n} breaking change${n === 1 ? '' : 's'}`);
 }
 
-/** Compare already-loaded versions; `oldConnector` undefined (or without a definition) means a new connector. */
+const MB = 1024 * 1024;
+
+/**
+ * Why a definition or apiProperties.json cannot be compared, or undefined when it can. Comparing a file the
+ * parser only partly read would report everything it missed as removed.
+ */
+function unusable(file: LoadedFile, definition: boolean): string | undefined {
+  if (file.unreadable !== undefined) return `cannot be read (${file.unreadable}); make it a regular file`;
+  if (file.tooLarge)
+    return `too large to compare (${(file.file.size / MB).toFixed(1)} MB; the limit is ${MAX_PARSE_BYTES / MB} MB, and Power Platform accepts at most 1 MB)`;
+  if (file.tooDeepAt !== undefined)
+    return `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep; flatten it before comparing`;
+  if (file.text.trim() === '') return 'is empty; it must hold a JSON object';
+  // Comments and trailing commas are read completely (ppc-json-valid reports them); any other error in the
+  // definition loses data. apiProperties.json keeps its located ppc-json-valid error only: merged connectors have
+  // one without its last closing brace, and it feeds only the connection-parameter comparison.
+  const errors: ParseError[] = [];
+  if (definition) parseTolerant(file.text, errors, { allowTrailingComma: true });
+  const first = errors[0];
+  if (first) {
+    const at = positionAt(file.text, first.offset);
+    const words = printParseErrorCode(first.error).replace(
+      /([a-z])([A-Z])/g,
+      (_, a: string, b: string) => `${a} ${b.toLowerCase()}`,
+    );
+    return `is not valid JSON (${describeParserMessage(words)} at line ${at.line + 1}, column ${at.character + 1}); fix it first (ppc-lint lint lists every syntax error)`;
+  }
+  const data = file.document?.data;
+  if (!isObject(data))
+    return `holds ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data} instead of a JSON object`;
+  if (!definition) return undefined;
+  if (data.swagger === '2.0') return undefined;
+  if (data.openapi !== undefined)
+    return `is OpenAPI ${quote(data.openapi)}, not Swagger 2.0; Power Platform connectors are Swagger 2.0 ("swagger": "2.0"), convert it first`;
+  return `is not a Swagger 2.0 definition (it has ${data.swagger === undefined ? 'no "swagger" key' : `"swagger": ${quote(data.swagger)}`}); a connector definition has "swagger": "2.0"`;
+}
+
+/** Throw a `PpcInputError` naming the first file of the version that cannot be compared. */
+function requireUsable(connector: Connector): void {
+  for (const [file, definition] of [
+    [connector.swagger, true],
+    [connector.apiProperties, false],
+  ] as const) {
+    const reason = file ? unusable(file, definition) : undefined;
+    if (file && reason) throw new PpcInputError(`${file.file.path}: ${reason}`);
+  }
+}
+
+/**
+ * Compare already-loaded versions. `oldConnector` undefined means there is no old version (a new connector). An
+ * old version with apiProperties.json but no definition has its connection parameters compared; one with
+ * neither, or a version whose definition or apiProperties.json cannot be read completely, is a `PpcInputError`.
+ */
 export async function diffLoaded(
   oldConnector: Connector | undefined,
   newConnector: Connector,
@@ -174,13 +237,19 @@ export async function diffLoaded(
     throw new PpcInputError(
       `${newConnector.dir ?? newConnector.files[0]?.path ?? 'new version'}: no connector definition (apiDefinition.swagger.json) to compare`,
     );
+  requireUsable(newConnector);
   const profile = options.profile ?? 'default';
   const diagnostics: DiffDiagnostic[] = [];
   diagnostics.push(...jsonErrors(newConnector));
-  if (!oldConnector?.swagger) {
+  if (!oldConnector) {
     diagnostics.sort(byLocation);
     return { updateClass: 'new', majorReasons: [], diagnostics, acknowledged: [], stale: [] };
   }
+  if (!oldConnector.swagger && !oldConnector.apiProperties)
+    throw new PpcInputError(
+      `${oldConnector.dir ?? oldConnector.files[0]?.path ?? 'old version'}: no connector definition (apiDefinition.swagger.json) or apiProperties.json to compare; for a connector with no old version, give an old path that does not exist`,
+    );
+  requireUsable(oldConnector);
   diagnostics.push(...jsonErrors(oldConnector));
   const findings = runDiffRules(oldConnector, newConnector, profile);
   const { updateClass, majorReasons } = classifyUpdate(oldConnector, newConnector, countByRule(findings));
@@ -215,7 +284,8 @@ export async function diffLoaded(
 
 /**
  * Compare two versions of a connector: folders, definition files, or files given as text (e.g. read from git).
- * `oldTarget` undefined means there is no old version (a new connector). Throws `PpcInputError` for a missing
+ * `oldTarget` undefined, or a path that does not exist, means there is no old version (a new connector); a file
+ * named on its own is read as the definition whatever its name. Throws `PpcInputError` for a missing
  * target or an acknowledgement file that cannot be read or parsed.
  */
 export async function diffConnectors(
@@ -223,8 +293,9 @@ export async function diffConnectors(
   newTarget: DiffTarget,
   options: DiffOptions = {},
 ): Promise<DiffResult> {
-  const newConnector = await loadTarget(newTarget);
-  const oldConnector = oldTarget === undefined ? undefined : await loadTarget(oldTarget);
+  const newConnector = await loadTarget(newTarget, 'new');
+  if (!newConnector) throw new PpcInputError('new version: not found');
+  const oldConnector = oldTarget === undefined ? undefined : await loadTarget(oldTarget, 'old');
   return diffLoaded(oldConnector, newConnector, options, newConnector.dir ?? undefined);
 }
 

@@ -75,6 +75,8 @@ export interface DiffRuleDefinition {
   /** How to make the change safely, for the docs. */
   remedy: string;
   examples: { invalid: DiffExample[]; valid: DiffExample[] };
+  /** `apiProperties`: the rule reads only apiProperties.json; it runs even when the old version has no definition. */
+  compares?: 'apiProperties';
   check(ctx: DiffContext): DiffFinding[];
 }
 

@@ -83,7 +83,7 @@ export function classifyUpdate(
   newConnector: Connector,
   breaking: string[],
 ): { updateClass: UpdateClass; majorReasons: string[] } {
-  if (!oldConnector?.swagger) return { updateClass: 'new', majorReasons: [] };
+  if (!oldConnector) return { updateClass: 'new', majorReasons: [] };
   const reasons: string[] = [...breaking];
   const changed: string[] = [];
   const files: Array<['swagger' | 'apiProperties', string]> = [

@@ -1,3 +1,4 @@
+import { PpcInputError } from '../../src/api';
 import { diffRules } from '../../src/diff';
 import { SEVERITY_CODE } from '../../src/profiles';
 import { body, object, ok, op, query, swagger } from '../../src/diff/rules/example-docs';
@@ -219,9 +220,14 @@ describe('matching and locations', () => {
         definitions: { A: { $ref: '#/definitions/A' } },
       },
     ];
-    for (const a of odd) {
-      for (const b of odd) {
-        await expect(diffDocs({ swagger: a }, { swagger: b })).resolves.toBeDefined();
+    // An object is compared (marked Swagger 2.0); anything else is an input error, never a crash or a finding.
+    const isObject = (doc: unknown): doc is object => typeof doc === 'object' && doc !== null && !Array.isArray(doc);
+    const definitions = odd.map((doc) => (isObject(doc) ? { swagger: '2.0', ...doc } : doc));
+    for (const a of definitions) {
+      for (const b of definitions) {
+        const run = diffDocs({ swagger: a }, { swagger: b });
+        if (isObject(a) && isObject(b)) await expect(run).resolves.toBeDefined();
+        else await expect(run).rejects.toThrow(PpcInputError);
       }
     }
   });
@@ -297,5 +303,30 @@ describe('cross-references and connection settings', () => {
     expect(result.diagnostics.find((d) => d.code === 'ppc-bc-trigger-kind-changed')?.message).toContain(
       'from a polling trigger to a webhook trigger',
     );
+  });
+});
+
+describe('parameter names: only header names ignore case', () => {
+  const list = (...parameters: unknown[]) => ({
+    swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters }) } }),
+  });
+
+  it('a query parameter renamed by case only is removed and added, not moved', async () => {
+    const result = await diffDocs(list(query('Top')), list(query('top', { required: true })));
+    expect(codes(result)).not.toContain('ppc-bc-parameter-location-changed');
+    expect(result.diagnostics.find((d) => d.code === 'ppc-bc-parameter-removed')?.message).toContain('"query.Top"');
+    expect(result.diagnostics.find((d) => d.code === 'ppc-bc-required-input-added')?.message).toContain('"query.top"');
+  });
+
+  it('a header renamed by case only is the same header', async () => {
+    const header = (name: string) => query(name, { in: 'header' });
+    expect(codes(await diffDocs(list(header('X-Top')), list(header('x-top'))))).toEqual([]);
+  });
+
+  it('a parameter moved under the same name is a location change naming both locations', async () => {
+    const result = await diffDocs(list(query('top')), list(query('top', { in: 'header' })));
+    const moved = result.diagnostics.filter((d) => d.code === 'ppc-bc-parameter-location-changed');
+    expect(moved.map((d) => d.message)).toEqual([expect.stringContaining('moved from "query" to "header"')]);
+    expect(codes(result)).not.toContain('ppc-bc-parameter-removed');
   });
 });

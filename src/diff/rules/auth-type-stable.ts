@@ -138,11 +138,13 @@ export default defineDiffRule({
       },
     ],
   },
+  compares: 'apiProperties',
   check(ctx) {
     const out: DiffFinding[] = [];
     const before = propertiesOf(ctx.old.apiProperties);
-    const after = propertiesOf(ctx.new.apiProperties);
-    if (!before || !after) return out;
+    // A deleted apiProperties.json removes every connection parameter (one that is not an object is an input error).
+    const after = propertiesOf(ctx.new.apiProperties ?? {}) ?? {};
+    if (!before) return out;
     compareParams(
       paramsOf(before.connectionParameters),
       paramsOf(after.connectionParameters),

@@ -1,0 +1,236 @@
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/run';
+import { op, swagger } from '../../src/diff/rules/example-docs';
+import { git } from '../helpers/git';
+
+let root: string;
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
+  return { code, stdout, stderr };
+}
+
+function codes(stdout: string): string[] {
+  return (JSON.parse(stdout) as Array<{ code: string }>).map((d) => d.code);
+}
+
+/** Write a connector folder; a file given as null is left out, a string is written as is, anything else as JSON. */
+async function folder(name: string, files: Record<string, unknown>): Promise<string> {
+  const dir = path.join(root, name);
+  await fs.mkdir(dir, { recursive: true });
+  for (const [file, content] of Object.entries(files)) {
+    if (content === null) continue;
+    const text = typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`;
+    await fs.writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const API_KEY = { api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } };
+const OPERATIONS = {
+  '/tasks/{id}': { get: op('GetTask'), delete: op('DeleteTask') },
+  '/tasks': { post: op('CreateTask') },
+};
+const DEF = swagger(OPERATIONS, { securityDefinitions: API_KEY });
+const WITHOUT_GET = swagger(
+  { '/tasks/{id}': { delete: op('DeleteTask') }, '/tasks': { post: op('CreateTask') } },
+  { securityDefinitions: API_KEY },
+);
+const PROPS = {
+  properties: {
+    connectionParameters: {
+      api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', constraints: { required: 'true' } } },
+    },
+  },
+};
+const OAUTH_PROPS = {
+  properties: {
+    connectionParameters: { token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2' } } },
+  },
+};
+
+beforeEach(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-diff-inputs-'));
+});
+afterEach(async () => {
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+describe('ppc-lint diff: which old side exists', () => {
+  it('reads a file named on its own as the definition, whatever its name', async () => {
+    const next = await folder('new', { 'apiDefinition.swagger.json': WITHOUT_GET });
+    for (const name of ['old.orig', 'old.txt', 'old']) {
+      const file = path.join(root, name);
+      await fs.writeFile(file, JSON.stringify(DEF));
+      const r = await cli('diff', file, next, '-f', 'json');
+      expect({ name, code: r.code, codes: codes(r.stdout) }).toEqual({
+        name,
+        code: 1,
+        codes: ['ppc-bc-operation-removed'],
+      });
+    }
+  });
+
+  it('exits 2 for a file named on its own that is not a definition', async () => {
+    const props = path.join(root, 'apiProperties.json');
+    await fs.writeFile(props, JSON.stringify(PROPS));
+    const readme = path.join(root, 'readme.md');
+    await fs.writeFile(readme, '# Tasks\n');
+    const next = await folder('new', { 'apiDefinition.swagger.json': DEF });
+    const r = await cli('diff', props, next);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${props}: is not a Swagger 2.0 definition (it has no "swagger" key)`);
+    const md = await cli('diff', readme, next);
+    expect(md.code).toBe(2);
+    expect(md.stderr).toContain(`${readme}: is not valid JSON`);
+    expect(md.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('a connector is new only when the old path does not exist', async () => {
+    const next = await folder('new', { 'apiDefinition.swagger.json': DEF });
+    const absent = await cli('diff', path.join(root, 'absent'), next);
+    expect(absent.code).toBe(0);
+    expect(absent.stderr).toMatch(/is a new connector \(.*absent does not exist\)/);
+    const empty = await folder('empty', {});
+    const r = await cli('diff', empty, next);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${empty}: no connector definition (apiDefinition.swagger.json) or apiProperties.json`);
+  });
+
+  it('compares apiProperties.json when the old side has no definition', async () => {
+    const old = await folder('old', { 'apiProperties.json': PROPS });
+    const same = await folder('same', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': PROPS });
+    const oauth = await folder('oauth', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': OAUTH_PROPS });
+    const r = await cli('diff', old, oauth, '-f', 'json');
+    expect(r.code).toBe(1);
+    // Only the connection parameters are compared: no operation or authentication "added" from an absent definition.
+    expect(codes(r.stdout)).toEqual(['ppc-bc-auth-type-stable']);
+    expect(r.stdout).toContain('Connection parameter \\"api_key\\" was removed');
+    const unchanged = await cli('diff', old, same, '-f', 'json');
+    expect(unchanged.code).toBe(0);
+    expect(codes(unchanged.stdout)).toEqual([]);
+  });
+
+  it('reports the connection parameters of a deleted apiProperties.json as removed', async () => {
+    const old = await folder('old', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': PROPS });
+    const deleted = await folder('deleted', { 'apiDefinition.swagger.json': DEF });
+    const r = await cli('diff', old, deleted, '-f', 'json');
+    expect(r.code).toBe(1);
+    expect(codes(r.stdout)).toEqual(['ppc-bc-auth-type-stable']);
+    expect(r.stdout).toContain(path.join(old, 'apiProperties.json'));
+    // An old version without apiProperties.json had no connection parameters to lose.
+    const none = await folder('none', { 'apiDefinition.swagger.json': DEF });
+    expect((await cli('diff', none, deleted, '-f', 'json')).code).toBe(0);
+  });
+});
+
+describe('ppc-lint diff: a side that cannot be compared exits 2 with one line', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['empty', '', /: is empty; it must hold a JSON object/],
+    ['null', 'null', /: holds null instead of a JSON object/],
+    ['an array', '[1,2]', /: holds an array instead of a JSON object/],
+    [
+      'OpenAPI 3',
+      JSON.stringify({ openapi: '3.0.0', info: {}, paths: {} }),
+      /: is OpenAPI "3\.0\.0", not Swagger 2\.0/,
+    ],
+    [
+      'a missing colon',
+      JSON.stringify(DEF, null, 2).replace('"swagger": "2.0"', '"swagger" "2.0"'),
+      /: is not valid JSON \(Colon expected.* at line 2, column 13\)/,
+    ],
+    ['a truncated file', JSON.stringify(DEF, null, 2).slice(0, 200), /: is not valid JSON \(.* at line \d+/],
+  ];
+  it.each(cases)('%s, on either side', async (_, text, message) => {
+    const valid = await folder('valid', { 'apiDefinition.swagger.json': DEF });
+    const broken = await folder('broken', { 'apiDefinition.swagger.json': text });
+    for (const [old, next] of [
+      [valid, broken],
+      [broken, valid],
+    ]) {
+      const r = await cli('diff', old, next, '-f', 'json');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain(path.join(broken, 'apiDefinition.swagger.json'));
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('a comment or trailing comma is read completely: the diff runs and ppc-json-valid locates it', async () => {
+    const valid = await folder('valid', { 'apiDefinition.swagger.json': DEF });
+    const comma = await folder('comma', { 'apiDefinition.swagger.json': JSON.stringify(DEF).replace(/}$/, ',}') });
+    const r = await cli('diff', valid, comma, '-f', 'json');
+    expect(r.code).toBe(1);
+    expect(codes(r.stdout)).toEqual(['ppc-json-valid']);
+  });
+
+  it('a definition over 8 MB on either side is reported, not skipped', async () => {
+    const pad = 'x'.repeat(9 * 1024 * 1024);
+    const big = await folder('big', {
+      'apiDefinition.swagger.json': swagger(OPERATIONS, { info: { title: 'T', version: '1', 'x-pad': pad } }),
+    });
+    const small = await folder('small', { 'apiDefinition.swagger.json': WITHOUT_GET });
+    for (const [old, next] of [
+      [big, small],
+      [small, big],
+      [big, big],
+    ]) {
+      const r = await cli('diff', old, next);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/big\/apiDefinition\.swagger\.json: too large to compare \(9\.0 MB; the limit is 8 MB/);
+      expect(r.stderr).not.toContain('new connector');
+    }
+  });
+});
+
+describe('ppc-lint diff --base', () => {
+  let repo: string;
+  let conn: string;
+
+  beforeEach(async () => {
+    repo = path.join(root, 'repo');
+    conn = path.join(repo, 'conn ector');
+    await fs.mkdir(conn, { recursive: true });
+    git(repo, 'init', '-q');
+    await fs.writeFile(path.join(conn, 'apiDefinition.swagger.json'), JSON.stringify(DEF, null, 2));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'v1');
+    git(repo, 'tag', 'v1');
+    await fs.writeFile(path.join(conn, 'apiDefinition.swagger.json'), JSON.stringify(WITHOUT_GET, null, 2));
+  });
+
+  it('takes a definition file as well as a folder', async () => {
+    const r = await cli('diff', '--base', 'v1', path.join(conn, 'apiDefinition.swagger.json'), '-f', 'json');
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.code).toBe(1);
+    expect(codes(r.stdout)).toEqual(['ppc-bc-operation-removed']);
+  });
+
+  it('exits 2 for a definition that is a symbolic link at the ref', async () => {
+    await fs.writeFile(path.join(conn, 'real.json'), JSON.stringify(DEF));
+    await fs.rm(path.join(conn, 'apiDefinition.swagger.json'));
+    await fs.symlink('real.json', path.join(conn, 'apiDefinition.swagger.json'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'link');
+    await fs.rm(path.join(conn, 'apiDefinition.swagger.json'));
+    await fs.writeFile(path.join(conn, 'apiDefinition.swagger.json'), JSON.stringify(DEF));
+    const r = await cli('diff', '--base', 'HEAD', conn, '-f', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('HEAD:conn ector/apiDefinition.swagger.json: cannot be read (a symbolic link in git)');
+  });
+
+  it('is new when the ref has no definition and no apiProperties.json for the folder', async () => {
+    const fresh = path.join(repo, 'fresh');
+    await fs.mkdir(fresh);
+    await fs.writeFile(path.join(fresh, 'apiDefinition.swagger.json'), JSON.stringify(DEF));
+    const r = await cli('diff', '--base', 'v1', fresh);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('is a new connector (no old version at v1)');
+  });
+});
