@@ -8,7 +8,6 @@ import type { ConnectorFile, ConnectorFileKind, ConnectorTarget } from './files'
 import { listConnectorFiles } from './files';
 import { readFailure, readRegularFile } from './regular-file';
 import { decodeText, type DecodedText } from './text';
-import { quote } from '../utils/guards';
 
 export { MAX_JSON_DEPTH, MAX_PARSE_BYTES };
 
@@ -26,7 +25,7 @@ export interface LoadedFile extends DecodedText {
   largeFileSecrets?: LargeFileSecret[];
   /**
    * Why the file could not be read, completing "cannot be read…": `: it is not a regular file (a named pipe)`,
-   * ` (EACCES)`. Use `unreadableMessage` to report it.
+   * ` (EACCES)`. Use `unreadableMessage` (`./unreadable`) to report it.
    */
   unreadable?: string;
 }
@@ -50,12 +49,6 @@ export interface Connector extends ConnectorTarget {
   scripts: LoadedFile[];
   /** `icon.png`, when the folder has one. */
   icon?: LoadedIcon;
-}
-
-/** The finding's message for a file that could not be read: what it is and how to fix it. */
-export function unreadableMessage(file: LoadedFile): string {
-  const fix = file.file.outside ? 'put the file itself in the folder' : 'make it a readable regular file';
-  return `${quote(file.file.name)} cannot be read${file.unreadable ?? ''}; ${fix}.`;
 }
 
 async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<LoadedFile> {

@@ -319,13 +319,16 @@ describe('outputs that would overwrite inputs', () => {
   });
 
   it('refuses a report over the baseline or ruleset the run reads, and writes one beside the connector', async () => {
-    const { dir } = connector();
-    const baseline = path.join(dir, '..', 'bl.json');
+    // The connector inside a folder of its own: the ruleset written beside it must not land in the shared temp folder.
+    const outer = mkdtempSync(path.join(os.tmpdir(), 'ppc-outer-'));
+    const dir = path.join(outer, 'MyConnector');
+    cpSync(connector().dir, dir, { recursive: true });
+    const baseline = path.join(outer, 'bl.json');
     expect((await cli('lint', dir, '--write-baseline', baseline, '-q')).code).toBe(0);
     const overBaseline = await cli('lint', dir, '--baseline', baseline, '--write-baseline', baseline);
     expect(overBaseline.code).toBe(2);
     expect(overBaseline.stderr).toContain(`the baseline would overwrite ${baseline}, a file this run reads`);
-    const ruleset = path.join(dir, '..', '.spectral.yaml');
+    const ruleset = path.join(outer, '.spectral.yaml');
     writeFileSync(ruleset, 'extends: ["spectral-power-platform"]\n');
     const overRuleset = await cli('lint', dir, '-f', 'json', '-o', ruleset);
     expect(overRuleset.code).toBe(2);

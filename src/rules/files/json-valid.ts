@@ -1,7 +1,7 @@
 import type { IRange } from '@stoplight/types';
 import { MAX_JSON_DEPTH, MAX_SYNTAX_ERRORS } from '../../connector/parsers';
 import { positionAt, strictJsonParseError } from '../../connector/text';
-import { unreadableMessage } from '../../connector/load';
+import { unreadableMessage } from '../../connector/unreadable';
 import { jsonValue, quote } from '../../utils/guards';
 import { defineFolderRule, type FolderFinding } from '../../types';
 import type { LoadedFile } from '../../connector/load';

@@ -1,4 +1,4 @@
-import { unreadableMessage } from '../../connector/load';
+import { unreadableMessage } from '../../connector/unreadable';
 import { defineFolderRule } from '../../types';
 
 export default defineFolderRule('ppc-readme-present', {

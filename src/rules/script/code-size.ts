@@ -1,4 +1,4 @@
-import { unreadableMessage } from '../../connector/load';
+import { unreadableMessage } from '../../connector/unreadable';
 import { defineFolderRule, type FolderFinding } from '../../types';
 
 export const MAX_SCRIPT_BYTES = 1_048_576;
