@@ -11,8 +11,18 @@ const { broken } = brokenDefinition();
 const text = serialize(broken, STYLES[0]);
 const isRoot = process.getuid?.() === 0;
 const CLI = path.join(__dirname, '../../dist/cli.js');
-/** Running as another user needs root, runuser and a build. */
-const canRunAsNobody = isRoot && existsSync(CLI) && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+/** Running as another user needs root, runuser and a build that user can read (a clone in a 0700 folder is not). */
+const canRunAsNobody =
+  isRoot &&
+  existsSync(CLI) &&
+  spawnSync('runuser', [
+    '-u',
+    'nobody',
+    '--',
+    process.execPath,
+    '-e',
+    `require('fs').accessSync(${JSON.stringify(CLI)}, 4)`,
+  ]).status === 0;
 
 async function withBroken(run: (dir: string, file: string) => Promise<void>): Promise<void> {
   const dir = await tempConnector({ [SWAGGER]: text });
