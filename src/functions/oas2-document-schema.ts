@@ -33,9 +33,11 @@ function isOperationResponses(path: ReadonlyArray<string | number>): boolean {
 /**
  * Longest array the schema check is given where Swagger 2.0 asks for unique items (`parameters`, `enum`, `required`,
  * …): Ajv compares every item with every other one, so 3,000 parameters take ten seconds and 20,000 minutes. The
- * longest in the corpus is an `enum` of under 600 values.
+ * longest in the corpus is an `enum` of 1,675 strings.
  */
 export const MAX_UNIQUE_ITEMS = 1_000;
+/** Plain values compare faster: 10,000 strings still take seven seconds, 2,000 a quarter of one. */
+export const MAX_UNIQUE_SCALARS = 3_000;
 const UNIQUE_ITEM_KEYS = new Set(['parameters', 'enum', 'required', 'consumes', 'produces', 'schemes', 'tags', 'type']);
 
 /** The first array under one of those keys that is longer than the limit, with its path (iterative walk). */
@@ -48,8 +50,10 @@ export function tooLongForSchemaCheck(data: unknown): { path: (string | number)[
     seen.add(node);
     if (Array.isArray(node)) {
       const key = path[path.length - 1];
-      if (node.length > MAX_UNIQUE_ITEMS && typeof key === 'string' && UNIQUE_ITEM_KEYS.has(key))
-        return { path, length: node.length };
+      if (node.length > MAX_UNIQUE_ITEMS && typeof key === 'string' && UNIQUE_ITEM_KEYS.has(key)) {
+        const scalars = node.every((item) => typeof item !== 'object' || item === null);
+        if (!scalars || node.length > MAX_UNIQUE_SCALARS) return { path, length: node.length };
+      }
       for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], path: [...path, i] });
       continue;
     }
@@ -78,7 +82,7 @@ export function oas2DocumentSchema(operationResponses: boolean) {
       if (long)
         return [
           {
-            message: `the document was not checked against the Swagger 2.0 schema: this list has ${long.length.toLocaleString('en-US')} items, more than the ${MAX_UNIQUE_ITEMS.toLocaleString('en-US')} the check can compare for duplicates in time; shorten it`,
+            message: `the document was not checked against the Swagger 2.0 schema: this list has ${long.length.toLocaleString('en-US')} items, more than the check can compare for duplicates in time (${MAX_UNIQUE_ITEMS.toLocaleString('en-US')} objects or ${MAX_UNIQUE_SCALARS.toLocaleString('en-US')} plain values); shorten it`,
             path: long.path,
           },
         ];
