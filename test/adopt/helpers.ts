@@ -1,22 +1,11 @@
 import { promises as fs, mkdtempSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run';
+import { cli, type CliRun } from '../helpers/cli';
 import { git } from '../helpers/git';
 import { VALID_DIR } from '../helpers/lint';
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export async function cli(...argv: string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
-  return { code, stdout, stderr };
-}
+export { cli, type CliRun };
 
 export interface Finding {
   code: string;

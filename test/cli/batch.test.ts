@@ -3,8 +3,8 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { detectProfile, expandTargets, lintMany, lintTarget, profileSummary } from '../../src/batch';
-import { runCli } from '../../src/cli/run';
 import { REPOSITORY_URL } from '../../src/types';
+import { runCapturedCli } from '../helpers/cli';
 import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -13,12 +13,7 @@ if (!HAS_CORPUS) console.warn(`corpus ${CORPUS} absent: corpus parts of the batc
 const corpusIt = HAS_CORPUS ? it : it.skip;
 const CLI = path.join(ROOT, 'dist/cli.js');
 
-async function cli(argv: string[], isTTY = false): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY }, '9.9.9');
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], isTTY = false) => runCapturedCli(argv, { isTTY });
 
 /**
  * A tree: repo/certified-connectors/{Alpha,Beta}, repo/independent-publisher-connectors/Gamma, repo/docs (no

@@ -12,15 +12,8 @@ import {
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintMany } from '../../src/batch';
-import { runCli } from '../../src/cli/run';
+import { cli } from '../helpers/cli';
 import { connectorWith, ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
-  return { code, stdout, stderr };
-}
 
 function tmpFile(name: string, content: string | Buffer): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ppc-cli-')), name);

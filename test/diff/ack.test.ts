@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { diffConnectors, diffFailures, PpcInputError } from '../../src/api';
 import { op, swagger } from '../../src/diff/rules/example-docs';
 import { SEVERITY_CODE } from '../../src/profiles';
+import { useTempDir } from '../helpers/cli';
 
 const OLD = swagger({
   '/tasks/{id}': { get: op('GetTask') },
@@ -12,10 +12,10 @@ const OLD = swagger({
 });
 const NEW = swagger({ '/tasks': { get: op('ListTasks') } });
 
-let root: string;
+const root = useTempDir('ppc-ack-');
 
 async function write(dir: string, files: Record<string, string>): Promise<string> {
-  const full = path.join(root, dir);
+  const full = path.join(root(), dir);
   await fs.mkdir(full, { recursive: true });
   for (const [name, text] of Object.entries(files)) await fs.writeFile(path.join(full, name), text);
   return full;
@@ -28,18 +28,11 @@ async function run(ack: string | undefined, options: { explicit?: boolean } = {}
   const newDir = await write('new', files);
   let ackFile: string | undefined;
   if (ack !== undefined && options.explicit) {
-    ackFile = path.join(root, 'acks.yaml');
+    ackFile = path.join(root(), 'acks.yaml');
     await fs.writeFile(ackFile, ack);
   }
   return diffConnectors(oldDir, newDir, { ack: ackFile });
 }
-
-beforeEach(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-ack-'));
-});
-afterEach(async () => {
-  await fs.rm(root, { recursive: true, force: true });
-});
 
 describe('acknowledgement file', () => {
   it('without it, both removals fail the run', async () => {
@@ -72,7 +65,7 @@ describe('acknowledgement file', () => {
     expect(result.stale.map((e) => e.operationId)).toEqual(['NoSuchOperation']);
     const stale = result.diagnostics.find((d) => d.code === 'ppc-bc-ack-stale');
     expect(stale?.severity).toBe(SEVERITY_CODE.warn);
-    expect(stale?.source).toBe(path.join(root, 'acks.yaml'));
+    expect(stale?.source).toBe(path.join(root(), 'acks.yaml'));
     expect(stale?.range.start.line).toBe(4);
     expect(stale?.message).toContain('"NoSuchOperation"');
   });
@@ -103,7 +96,7 @@ describe('acknowledgement file', () => {
   it('a missing --ack file is an input error', async () => {
     const oldDir = await write('old', { 'apiDefinition.swagger.json': JSON.stringify(OLD) });
     const newDir = await write('new', { 'apiDefinition.swagger.json': JSON.stringify(NEW) });
-    await expect(diffConnectors(oldDir, newDir, { ack: path.join(root, 'missing.yaml') })).rejects.toThrow(
+    await expect(diffConnectors(oldDir, newDir, { ack: path.join(root(), 'missing.yaml') })).rejects.toThrow(
       PpcInputError,
     );
   });
@@ -114,7 +107,7 @@ describe('acknowledgement file', () => {
     async () => {
       const oldDir = await write('old', { 'apiDefinition.swagger.json': JSON.stringify(OLD) });
       const newDir = await write('new', { 'apiDefinition.swagger.json': JSON.stringify(NEW) });
-      const pipe = path.join(root, 'acks.yaml');
+      const pipe = path.join(root(), 'acks.yaml');
       execFileSync('mkfifo', [pipe]);
       await expect(diffConnectors(oldDir, newDir, { ack: pipe })).rejects.toThrow(
         /acks\.yaml: cannot read the acknowledgement file: it is not a regular file \(a named pipe\)/,

@@ -1,20 +1,12 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { op, query, swagger } from '../../src/diff/rules/example-docs';
+import { cli, useTempDir } from '../helpers/cli';
 
-let root: string;
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
-  return { code, stdout, stderr };
-}
+const root = useTempDir('ppc-diff-cli-');
 
 async function folder(name: string, doc: unknown, extra: Record<string, string> = {}): Promise<string> {
-  const dir = path.join(root, name);
+  const dir = path.join(root(), name);
   await fs.mkdir(dir, { recursive: true });
   await fs.writeFile(
     path.join(dir, 'apiDefinition.swagger.json'),
@@ -27,13 +19,6 @@ async function folder(name: string, doc: unknown, extra: Record<string, string> 
 const BASE = swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top')] }) } });
 const WITH_DEFAULT = swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top', { default: '10' })] }) } });
 const RENAMED = swagger({ '/tasks': { get: op('GetTasks', { parameters: [query('top')] }) } });
-
-beforeEach(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-diff-cli-'));
-});
-afterEach(async () => {
-  await fs.rm(root, { recursive: true, force: true });
-});
 
 describe('ppc-lint diff', () => {
   it('exits 0 with no findings and says the update is minor', async () => {
@@ -54,7 +39,7 @@ describe('ppc-lint diff', () => {
     }>;
     expect(out.find((d) => d.code === 'ppc-bc-operation-removed')).toMatchObject({
       severity: 0,
-      source: path.join(root, 'old', 'apiDefinition.swagger.json'),
+      source: path.join(root(), 'old', 'apiDefinition.swagger.json'),
     });
     expect(r.stderr).toMatch(/1 error.*major update/);
     expect(r.stderr).toContain('major because: ppc-bc-operation-removed: 1 breaking change');
@@ -111,7 +96,7 @@ describe('ppc-lint diff', () => {
   });
 
   it('says a connector without an old version (the old path does not exist) is new and exits 0', async () => {
-    const r = await cli('diff', path.join(root, 'absent'), await folder('new', BASE));
+    const r = await cli('diff', path.join(root(), 'absent'), await folder('new', BASE));
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('is a new connector');
   });
@@ -132,12 +117,12 @@ describe('ppc-lint diff', () => {
   });
 
   it('exits 2 for bad usage and unreadable input', async () => {
-    expect((await cli('diff', path.join(root, 'missing'), path.join(root, 'missing2'))).code).toBe(2);
+    expect((await cli('diff', path.join(root(), 'missing'), path.join(root(), 'missing2'))).code).toBe(2);
     const one = await cli('diff', await folder('old', BASE));
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('give the old and the new version');
-    expect((await cli('diff', root, root, '--profile', 'nope')).code).toBe(2);
-    const noDefinition = path.join(root, 'no-definition');
+    expect((await cli('diff', root(), root(), '--profile', 'nope')).code).toBe(2);
+    const noDefinition = path.join(root(), 'no-definition');
     await fs.mkdir(noDefinition);
     const missing = await cli('diff', await folder('old', BASE), noDefinition);
     expect(missing.code).toBe(2);

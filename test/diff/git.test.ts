@@ -5,7 +5,7 @@ import { PpcInputError } from '../../src/api';
 import { diffAgainstRef } from '../../src/diff/git-baseline';
 import { op, swagger } from '../../src/diff/rules/example-docs';
 import { readAtRef } from '../../src/git';
-import { runCli } from '../../src/cli/run';
+import { cli } from '../helpers/cli';
 import { git } from '../helpers/git';
 
 let repo: string;
@@ -75,13 +75,7 @@ describe('git baseline', () => {
   });
 
   it('the CLI diffs --base HEAD~1 and exits 1 on the removal', async () => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(
-      ['diff', '--base', 'HEAD~1', folder, '-f', 'json'],
-      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-      '9.9.9',
-    );
+    const { code, stdout, stderr } = await cli('diff', '--base', 'HEAD~1', folder, '-f', 'json');
     expect(code).toBe(1);
     expect((JSON.parse(stdout) as Array<{ code: string }>).map((d) => d.code)).toEqual(['ppc-bc-operation-removed']);
     expect(stderr).toContain('major update');

@@ -1,18 +1,10 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { op, swagger } from '../../src/diff/rules/example-docs';
+import { cli, useTempDir } from '../helpers/cli';
 import { git } from '../helpers/git';
 
-let root: string;
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
-  return { code, stdout, stderr };
-}
+const root = useTempDir('ppc-diff-inputs-');
 
 function codes(stdout: string): string[] {
   return (JSON.parse(stdout) as Array<{ code: string }>).map((d) => d.code);
@@ -20,7 +12,7 @@ function codes(stdout: string): string[] {
 
 /** Write a connector folder; a file given as null is left out, a string is written as is, anything else as JSON. */
 async function folder(name: string, files: Record<string, unknown>): Promise<string> {
-  const dir = path.join(root, name);
+  const dir = path.join(root(), name);
   await fs.mkdir(dir, { recursive: true });
   for (const [file, content] of Object.entries(files)) {
     if (content === null) continue;
@@ -53,18 +45,11 @@ const OAUTH_PROPS = {
   },
 };
 
-beforeEach(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-diff-inputs-'));
-});
-afterEach(async () => {
-  await fs.rm(root, { recursive: true, force: true });
-});
-
 describe('ppc-lint diff: which old side exists', () => {
   it('reads a file named on its own as the definition, whatever its name', async () => {
     const next = await folder('new', { 'apiDefinition.swagger.json': WITHOUT_GET });
     for (const name of ['old.orig', 'old.txt', 'old']) {
-      const file = path.join(root, name);
+      const file = path.join(root(), name);
       await fs.writeFile(file, JSON.stringify(DEF));
       const r = await cli('diff', file, next, '-f', 'json');
       expect({ name, code: r.code, codes: codes(r.stdout) }).toEqual({
@@ -76,9 +61,9 @@ describe('ppc-lint diff: which old side exists', () => {
   });
 
   it('exits 2 for a file named on its own that is not a definition', async () => {
-    const props = path.join(root, 'apiProperties.json');
+    const props = path.join(root(), 'apiProperties.json');
     await fs.writeFile(props, JSON.stringify(PROPS));
-    const readme = path.join(root, 'readme.md');
+    const readme = path.join(root(), 'readme.md');
     await fs.writeFile(readme, '# Tasks\n');
     const next = await folder('new', { 'apiDefinition.swagger.json': DEF });
     const r = await cli('diff', props, next);
@@ -92,7 +77,7 @@ describe('ppc-lint diff: which old side exists', () => {
 
   it('a connector is new only when the old path does not exist', async () => {
     const next = await folder('new', { 'apiDefinition.swagger.json': DEF });
-    const absent = await cli('diff', path.join(root, 'absent'), next);
+    const absent = await cli('diff', path.join(root(), 'absent'), next);
     expect(absent.code).toBe(0);
     expect(absent.stderr).toMatch(/is a new connector \(.*absent does not exist\)/);
     const empty = await folder('empty', {});
@@ -193,7 +178,7 @@ describe('ppc-lint diff --base', () => {
   let conn: string;
 
   beforeEach(async () => {
-    repo = path.join(root, 'repo');
+    repo = path.join(root(), 'repo');
     conn = path.join(repo, 'conn ector');
     await fs.mkdir(conn, { recursive: true });
     git(repo, 'init', '-q');

@@ -2,20 +2,13 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyPatch } from 'diff';
-import { runCli } from '../../src/cli/run';
 import { displayPath } from '../../src/lint';
+import { cli } from '../helpers/cli';
 import { brokenDefinition, listNames, serialize, STYLES, tempConnector } from './helpers';
 
 const SWAGGER = 'apiDefinition.swagger.json';
 const style = STYLES[1];
 const { broken, safe, all } = brokenDefinition();
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, '9.9.9');
-  return { code, stdout, stderr };
-}
 
 async function withBroken(run: (dir: string, file: string) => Promise<void>): Promise<void> {
   const dir = await tempConnector({ [SWAGGER]: serialize(broken, style) });

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { writeReports } from '../../src/cli/options';
 import { FORMAT_NAMES, formatDiagnostics, type FormatName } from '../../src/report';
 import * as parallel from '../../src/report/parallel';
+import { useTempDir } from '../helpers/cli';
 import { ROOT } from '../helpers/lint';
 
 // Reports rendered on worker threads must be byte for byte the reports this thread renders: the worker gets the
@@ -42,9 +42,7 @@ function findings(count: number): ISpectralDiagnostic[] {
 
 const { findReportWorkerFile, MIN_FINDINGS_FOR_WORKERS, ordinaryFile, renderInWorkers, shareReports } = parallel;
 const workerFile = findReportWorkerFile();
-let dir: string;
-beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'ppc-parallel-'))));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useTempDir('ppc-parallel-');
 
 describe('shareReports', () => {
   const reports = FORMAT_NAMES.map((format, index) => ({ index, format }));
@@ -87,11 +85,11 @@ describe('shareReports', () => {
 
 describe('ordinaryFile', () => {
   it('lets workers write regular and new files, not devices, pipes or folders', () => {
-    const file = path.join(dir, 'r.json');
+    const file = path.join(dir(), 'r.json');
     expect(ordinaryFile(file)).toBe(true);
     writeFileSync(file, '');
     expect(ordinaryFile(file)).toBe(true);
-    expect(ordinaryFile(dir)).toBe(false);
+    expect(ordinaryFile(dir())).toBe(false);
     expect(ordinaryFile('/dev/null')).toBe(false);
   });
 });
@@ -100,7 +98,7 @@ const withWorker = workerFile ? describe : describe.skip;
 withWorker('rendering on worker threads (dist/report-worker.js)', () => {
   it('writes every format byte for byte as this thread renders it', async () => {
     const diagnostics = findings(400);
-    const reports = FORMAT_NAMES.map((format, index) => ({ index, format, file: path.join(dir, `r.${format}`) }));
+    const reports = FORMAT_NAMES.map((format, index) => ({ index, format, file: path.join(dir(), `r.${format}`) }));
     const outcomes = await renderInWorkers(
       diagnostics,
       shareReports(reports, 3),
@@ -112,11 +110,11 @@ withWorker('rendering on worker threads (dist/report-worker.js)', () => {
       expect(outcomes.get(index)?.error).toBeUndefined();
       expect(readFileSync(file, 'utf8')).toBe(formatDiagnostics(diagnostics, format, { failSeverity: 'warn' }));
     }
-    expect(readFileSync(path.join(dir, 'r.json'), 'utf8')).not.toContain(TOKEN);
+    expect(readFileSync(path.join(dir(), 'r.json'), 'utf8')).not.toContain(TOKEN);
   });
 
   it('answers with the error code of a file it cannot write', async () => {
-    const file = path.join(dir, 'missing-folder', 'r.sarif');
+    const file = path.join(dir(), 'missing-folder', 'r.sarif');
     const outcomes = await renderInWorkers(
       findings(3),
       [[{ index: 4, format: 'sarif', file }]],
@@ -127,11 +125,11 @@ withWorker('rendering on worker threads (dist/report-worker.js)', () => {
   });
 
   it('leaves out the reports of a worker that fails, for the caller to write', async () => {
-    const broken = path.join(dir, 'broken-worker.js');
+    const broken = path.join(dir(), 'broken-worker.js');
     writeFileSync(broken, 'throw new Error("cannot start");');
     const outcomes = await renderInWorkers(
       findings(3),
-      [[{ index: 0, format: 'json', file: path.join(dir, 'r.json') }]],
+      [[{ index: 0, format: 'json', file: path.join(dir(), 'r.json') }]],
       { failSeverity: 'error' },
       broken,
     );
@@ -150,7 +148,7 @@ describe('writeReports with several threads', () => {
   const destinations = (sub: string) =>
     FORMAT_NAMES.map((format) => ({
       format,
-      file: format === 'stylish' ? undefined : path.join(dir, sub, `r.${format}`),
+      file: format === 'stylish' ? undefined : path.join(dir(), sub, `r.${format}`),
     }));
 
   it('writes the same reports and standard output as one thread, past the size that starts workers', async () => {
@@ -160,14 +158,14 @@ describe('writeReports with several threads', () => {
     const spy = jest.spyOn(parallel, 'renderInWorkers');
     for (const threads of [1, 2]) {
       const sub = `t${threads}`;
-      mkdirSync(path.join(dir, sub));
+      mkdirSync(path.join(dir(), sub));
       const { out, io: cliIo } = io();
       const result = await writeReports(diagnostics, destinations(sub), options, cliIo, threads);
       runs.push({
         result,
         out,
         files: FORMAT_NAMES.filter((f) => f !== 'stylish').map((f) =>
-          readFileSync(path.join(dir, sub, `r.${f}`), 'utf8'),
+          readFileSync(path.join(dir(), sub, `r.${f}`), 'utf8'),
         ),
       });
     }
@@ -186,8 +184,8 @@ describe('writeReports with several threads', () => {
     const spy = jest.spyOn(parallel, 'renderInWorkers');
     const dests = [
       { format: 'code-climate' as const, file: '/dev/null' },
-      { format: 'sarif' as const, file: path.join(dir, 'r.sarif') },
-      { format: 'junit' as const, file: path.join(dir, 'r.junit') },
+      { format: 'sarif' as const, file: path.join(dir(), 'r.sarif') },
+      { format: 'junit' as const, file: path.join(dir(), 'r.junit') },
     ];
     const { io: cliIo } = io();
     const result = await writeReports(findings(MIN_FINDINGS_FOR_WORKERS), dests, { failSeverity: 'error' }, cliIo, 2);
@@ -202,9 +200,9 @@ describe('writeReports with several threads', () => {
   it('stops with exit code 2 and names the first report it could not write', async () => {
     const { out, io: cliIo } = io();
     const dests = [
-      { format: 'json' as const, file: path.join(dir, 'r.json') },
-      { format: 'sarif' as const, file: path.join(dir, 'no-such-folder', 'r.sarif') },
-      { format: 'junit' as const, file: path.join(dir, 'r.junit') },
+      { format: 'json' as const, file: path.join(dir(), 'r.json') },
+      { format: 'sarif' as const, file: path.join(dir(), 'no-such-folder', 'r.sarif') },
+      { format: 'junit' as const, file: path.join(dir(), 'r.junit') },
     ];
     const result = await writeReports(findings(MIN_FINDINGS_FOR_WORKERS), dests, { failSeverity: 'error' }, cliIo, 2);
     expect(result.exitCode).toBe(2);
