@@ -2,8 +2,10 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { configLookups } from '../config';
 import { PpcInputError } from '../connector/errors';
+import { clearRunningRule, lastRunningRule } from '../functions/guard';
 import { builtFile } from '../utils/built-file';
 import { lintTarget, runnerFinding, type LintTargetOptions, type ProfileChoice, type TargetResult } from './job';
+import { startWatchdog } from './watchdog';
 
 /** The longest time budget a timer can hold (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -31,6 +33,8 @@ export interface LintManyOptions {
   beforeLint?: () => Promise<void>;
   /** Called with each target's result as it arrives, in any order (work that need not wait for the whole run). */
   onResult?: (result: TargetResult) => void;
+  /** What lints one target in this thread (`lintTarget`; tests give one that hangs). */
+  lintOne?: typeof lintTarget;
 }
 
 /** Cores to use by default. */
@@ -43,8 +47,9 @@ export function findWorkerFile(): string | undefined {
   return builtFile('worker.js');
 }
 
-function timeoutResult(target: string, profile: ProfileChoice, ms: number): TargetResult {
+function timeoutResult(target: string, profile: ProfileChoice, ms: number, rule?: string): TargetResult {
   const seconds = Math.round(ms / 100) / 10;
+  const where = rule ? ` (rule ${rule} was running)` : '';
   return {
     target,
     profile: profile === 'auto' ? 'certified' : profile,
@@ -53,7 +58,7 @@ function timeoutResult(target: string, profile: ProfileChoice, ms: number): Targ
       runnerFinding(
         'ppc-lint-timeout',
         target,
-        `Linting took longer than ${seconds} s and was stopped; raise --timeout, or lint this folder alone to see where it hangs.`,
+        `Linting took longer than ${seconds} s and was stopped${where}; raise --timeout, or lint this folder alone to see where it hangs.`,
       ),
     ],
   };
@@ -69,28 +74,42 @@ function crashResult(target: string, profile: ProfileChoice, why: string): Targe
   };
 }
 
-/** In this thread: one target after another; the time budget only applies between awaits. */
+/**
+ * In this thread: one target after another. A target over its budget while waiting is reported when its timer
+ * fires; one that blocks the thread is stopped by the watchdog first (see `startWatchdog`).
+ */
 async function inProcess(targets: readonly string[], options: LintManyOptions): Promise<TargetResult[]> {
   await options.beforeLint?.();
   const results: TargetResult[] = [];
   const timeoutMs = options.timeoutMs ?? 60_000;
   const lookups = configLookups();
-  for (const target of targets) {
-    let timer: NodeJS.Timeout | undefined;
-    const budget =
-      timeoutMs > 0
-        ? new Promise<TargetResult>(
-            (resolve) =>
-              (timer = setTimeout(() => resolve(timeoutResult(target, options.profile, timeoutMs)), timeoutMs)),
-          )
-        : undefined;
-    const result = budget
-      ? await Promise.race([lintTarget(target, options.profile, options.target, lookups), budget])
-      : await lintTarget(target, options.profile, options.target, lookups);
-    if (timer) clearTimeout(timer);
-    results.push(result);
-    options.onResult?.(result);
-    options.onProgress?.(results.length, targets.length, target);
+  const lintOne = options.lintOne ?? lintTarget;
+  const watchdog = startWatchdog(timeoutMs);
+  try {
+    for (const target of targets) {
+      let timer: NodeJS.Timeout | undefined;
+      const budget =
+        timeoutMs > 0
+          ? new Promise<TargetResult>(
+              (resolve) =>
+                (timer = setTimeout(
+                  () => resolve(timeoutResult(target, options.profile, timeoutMs, lastRunningRule())),
+                  timeoutMs,
+                )),
+            )
+          : undefined;
+      clearRunningRule();
+      watchdog?.begin();
+      const linting = lintOne(target, options.profile, options.target, lookups);
+      const result = budget ? await Promise.race([linting, budget]) : await linting;
+      watchdog?.end();
+      if (timer) clearTimeout(timer);
+      results.push(result);
+      options.onResult?.(result);
+      options.onProgress?.(results.length, targets.length, target);
+    }
+  } finally {
+    watchdog?.stop();
   }
   return results;
 }

@@ -38,6 +38,21 @@ function cleanResults(results: IFunctionResult[] | void | undefined): IFunctionR
 type AnyFunction = RulesetFunction<unknown, unknown>;
 
 /**
+ * The rule whose function is running now. A call that never returns (stopped by the watchdog) leaves its rule
+ * here, so the time-out can name it.
+ */
+let runningRule: string | undefined;
+
+/** The rule that was running when linting stopped, if one was; cleared by `clearRunningRule`. */
+export function lastRunningRule(): string | undefined {
+  return runningRule;
+}
+
+export function clearRunningRule(): void {
+  runningRule = undefined;
+}
+
+/**
  * A rule function made safe for hostile documents: its messages are sanitized (no control characters, no
  * secrets), an exception becomes a finding at the node instead of aborting the whole run, and the time it
  * takes is measured per document for the rule-time budget.
@@ -54,6 +69,8 @@ export function guardFunction(fn: AnyFunction, rule: string): AnyFunction {
   };
   const guarded = function (this: unknown, input: unknown, options: unknown, context: RulesetFunctionContext) {
     const started = performance.now();
+    const outer = runningRule;
+    runningRule = rule;
     try {
       const out: ReturnType<AnyFunction> = fn.call(this, input, options, context);
       if (out && typeof (out as Promise<unknown>).then === 'function') {
@@ -63,6 +80,7 @@ export function guardFunction(fn: AnyFunction, rule: string): AnyFunction {
     } catch (error) {
       return failure(error);
     } finally {
+      runningRule = outer;
       record(context?.document, performance.now() - started);
     }
   } as AnyFunction;

@@ -364,6 +364,47 @@ function work() {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it('a target that blocks this thread (one job) is stopped by the watchdog, reported, and the run goes on', () => {
+    // In a child process of the built library: stopping the main thread's JavaScript is not for jest's own thread.
+    const script = `
+      const { lintMany } = require(${JSON.stringify(path.join(ROOT, 'dist/api.js'))});
+      const lintOne = async (target) => {
+        await new Promise((r) => setTimeout(r, 10));
+        if (target === 'loop') for (;;) {}
+        if (target === 'regex') /^(a+)+$/.test('a'.repeat(40) + 'b');
+        return { target, profile: 'certified', reason: 'r', diagnostics: [] };
+      };
+      lintMany(['a', 'loop', 'b', 'regex', 'c'], { profile: 'certified', jobs: 1, timeoutMs: 300, lintOne })
+        .then((rs) => console.log(JSON.stringify(rs.map((r) => [r.target, r.diagnostics[0]?.code ?? 'clean']))));
+    `;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([
+      ['a', 'clean'],
+      ['loop', 'ppc-lint-timeout'],
+      ['b', 'clean'],
+      ['regex', 'ppc-lint-timeout'],
+      ['c', 'clean'],
+    ]);
+  });
+
+  it('a target that waits past its budget in this thread is reported when its timer fires', async () => {
+    const slow = (target: string) =>
+      new Promise<Awaited<ReturnType<typeof lintTarget>>>((resolve) =>
+        setTimeout(
+          () => resolve({ target, profile: 'certified', reason: 'r', diagnostics: [] }),
+          target === 'slow' ? 800 : 1,
+        ),
+      );
+    const results = await lintMany(['a', 'slow', 'b'], {
+      profile: 'certified',
+      jobs: 1,
+      timeoutMs: 200,
+      lintOne: slow,
+    });
+    expect(results.map((r) => r.diagnostics[0]?.code ?? 'clean')).toEqual(['clean', 'ppc-lint-timeout', 'clean']);
+  });
+
   corpusIt(
     'the built CLI gives the same bytes with --jobs 1 and --jobs 2',
     () => {

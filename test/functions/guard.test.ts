@@ -1,5 +1,5 @@
 import type { IFunctionResult, RulesetFunction, RulesetFunctionContext } from '@stoplight/spectral-core';
-import { guardFunction, ruleTimes } from '../../src/functions/guard';
+import { clearRunningRule, guardFunction, lastRunningRule, ruleTimes } from '../../src/functions/guard';
 
 type AnyFunction = RulesetFunction<unknown, unknown>;
 
@@ -32,6 +32,26 @@ describe('guardFunction', () => {
     expect(ruleTimes(b).get('slow-rule')).toBeLessThan(ruleTimes(a).get('slow-rule') ?? 0);
     expect([...ruleTimes(b).keys()]).toEqual(['slow-rule']);
     expect(ruleTimes({}).size).toBe(0);
+  });
+
+  it('knows which rule is running, including inside another rule, and none once they return', () => {
+    const seen: Array<string | undefined> = [];
+    const inner = guardFunction(() => void seen.push(lastRunningRule()), 'inner-rule');
+    const outer = guardFunction(() => {
+      seen.push(lastRunningRule());
+      call(inner, null, {});
+      seen.push(lastRunningRule());
+    }, 'outer-rule');
+    call(outer, null, {});
+    expect(seen).toEqual(['outer-rule', 'inner-rule', 'outer-rule']);
+    expect(lastRunningRule()).toBeUndefined();
+    const failing = guardFunction(() => {
+      throw new Error('x');
+    }, 'failing-rule');
+    call(failing, null, {});
+    expect(lastRunningRule()).toBeUndefined();
+    clearRunningRule();
+    expect(lastRunningRule()).toBeUndefined();
   });
 
   it('sanitizes messages, keeps an empty result, and turns an exception into a finding', () => {
