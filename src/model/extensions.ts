@@ -41,10 +41,12 @@ export function collectExtensions(doc: unknown): ExtensionOccurrence[] {
 function walkDocument(doc: Record<string, unknown>, found: ExtensionOccurrence[]): void {
   const seen = new Set<object>();
   const collect = (node: Record<string, unknown>, path: JsonPath, location: ExtensionLocation): void => {
-    for (const [key, value] of Object.entries(node)) {
-      if (isExtensionKeyName(key)) found.push({ key, value, path: [...path, key], location });
+    for (const key of Object.keys(node)) {
+      if (isExtensionKeyName(key)) found.push({ key, value: node[key], path: [...path, key], location });
     }
   };
+  /** Whether a child is worth a path: most keywords are absent, and their paths were most of the walk's garbage. */
+  const unseen = (node: unknown): boolean => isObject(node) && !seen.has(node);
   /** Visit a node once; false when it is not an object, already seen or too deep. */
   const enter = (node: unknown, path: JsonPath): node is Record<string, unknown> => {
     if (!isObject(node) || seen.has(node) || path.length > MAX_DEPTH) return false;
@@ -59,48 +61,57 @@ function walkDocument(doc: Record<string, unknown>, found: ExtensionOccurrence[]
   const schema = (node: unknown, path: JsonPath): void => {
     if (!enter(node, path)) return;
     collect(node, path, 'schema');
-    if (isObject(node.properties)) {
-      for (const [name, child] of Object.entries(node.properties)) schema(child, [...path, 'properties', name]);
+    const properties = node.properties;
+    if (isObject(properties)) {
+      for (const name of Object.keys(properties)) {
+        const child = properties[name];
+        if (unseen(child)) schema(child, [...path, 'properties', name]);
+      }
     }
-    if (Array.isArray(node.items)) node.items.forEach((child, i) => schema(child, [...path, 'items', i]));
-    else schema(node.items, [...path, 'items']);
-    schema(node.additionalProperties, [...path, 'additionalProperties']);
-    schema(node.not, [...path, 'not']);
+    const itemList = node.items;
+    if (Array.isArray(itemList)) itemList.forEach((child, i) => unseen(child) && schema(child, [...path, 'items', i]));
+    else if (unseen(itemList)) schema(itemList, [...path, 'items']);
+    if (unseen(node.additionalProperties)) schema(node.additionalProperties, [...path, 'additionalProperties']);
+    if (unseen(node.not)) schema(node.not, [...path, 'not']);
     for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
       const list = node[key];
-      if (Array.isArray(list)) list.forEach((child, i) => schema(child, [...path, key, i]));
+      if (Array.isArray(list)) list.forEach((child, i) => unseen(child) && schema(child, [...path, key, i]));
     }
-    if (enter(node.xml, [...path, 'xml'])) collect(node.xml, [...path, 'xml'], 'xml');
-    externalDocs(node.externalDocs, [...path, 'externalDocs']);
+    if (unseen(node.xml)) {
+      const xmlPath = [...path, 'xml'];
+      if (enter(node.xml, xmlPath)) collect(node.xml, xmlPath, 'xml');
+    }
+    if (unseen(node.externalDocs)) externalDocs(node.externalDocs, [...path, 'externalDocs']);
   };
 
   const items = (node: unknown, path: JsonPath): void => {
     if (!enter(node, path)) return;
     collect(node, path, 'items');
-    items(node.items, [...path, 'items']);
+    if (unseen(node.items)) items(node.items, [...path, 'items']);
   };
 
   const parameter = (node: unknown, path: JsonPath): void => {
     if (!enter(node, path)) return;
     const location = parameterLocation(node);
     collect(node, path, location);
-    if (location === 'bodyParameter') schema(node.schema, [...path, 'schema']);
-    else items(node.items, [...path, 'items']);
+    if (location === 'bodyParameter') {
+      if (unseen(node.schema)) schema(node.schema, [...path, 'schema']);
+    } else if (unseen(node.items)) items(node.items, [...path, 'items']);
   };
   const parameterList = (list: unknown, path: JsonPath): void => {
-    if (Array.isArray(list)) list.forEach((p, i) => parameter(p, [...path, i]));
+    if (Array.isArray(list)) list.forEach((p, i) => unseen(p) && parameter(p, [...path, i]));
   };
 
   const response = (node: unknown, path: JsonPath): void => {
     if (!enter(node, path)) return;
     collect(node, path, 'response');
-    schema(node.schema, [...path, 'schema']);
+    if (unseen(node.schema)) schema(node.schema, [...path, 'schema']);
     if (isObject(node.headers)) {
       for (const [name, header] of Object.entries(node.headers)) {
         const headerPath = [...path, 'headers', name];
         if (!enter(header, headerPath)) continue;
         collect(header, headerPath, 'header');
-        items(header.items, [...headerPath, 'items']);
+        if (unseen(header.items)) items(header.items, [...headerPath, 'items']);
       }
     }
   };
@@ -108,8 +119,8 @@ function walkDocument(doc: Record<string, unknown>, found: ExtensionOccurrence[]
   const operation = (node: unknown, path: JsonPath): void => {
     if (!enter(node, path)) return;
     collect(node, path, 'operation');
-    parameterList(node.parameters, [...path, 'parameters']);
-    externalDocs(node.externalDocs, [...path, 'externalDocs']);
+    if (Array.isArray(node.parameters)) parameterList(node.parameters, [...path, 'parameters']);
+    if (unseen(node.externalDocs)) externalDocs(node.externalDocs, [...path, 'externalDocs']);
     const responses = node.responses;
     if (enter(responses, [...path, 'responses'])) {
       collect(responses, [...path, 'responses'], 'responses');
@@ -122,10 +133,10 @@ function walkDocument(doc: Record<string, unknown>, found: ExtensionOccurrence[]
   const pathItem = (node: unknown, path: JsonPath): void => {
     if (!enter(node, path)) return;
     collect(node, path, 'pathItem');
-    parameterList(node.parameters, [...path, 'parameters']);
+    if (Array.isArray(node.parameters)) parameterList(node.parameters, [...path, 'parameters']);
     const notification = node['x-ms-notification-content'];
     if (isObject(notification)) schema(notification.schema, [...path, 'x-ms-notification-content', 'schema']);
-    for (const method of HTTP_METHODS) operation(node[method], [...path, method]);
+    for (const method of HTTP_METHODS) if (unseen(node[method])) operation(node[method], [...path, method]);
   };
 
   seen.add(doc);
