@@ -14,14 +14,29 @@ interface GitOutput {
   stderr: string;
 }
 
-/** Run git without a shell; never rejects (a missing git binary is reported as a failed run). */
+/** Said when git cannot be started, so that a missing binary is not mistaken for a folder outside a repository. */
+export const GIT_NOT_FOUND =
+  'git is not installed or not on PATH (it is needed to read files at a git ref); install git or add it to PATH';
+
+/**
+ * Run git without a shell. A failed run resolves with its exit code; git that cannot be started at all (ENOENT
+ * for an existing folder) rejects with a `PpcInputError` saying so.
+ */
 function git(cwd: string, args: string[]): Promise<GitOutput> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     execFile(
       'git',
       args,
       { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT, windowsHide: true },
       (error, stdout, stderr) => {
+        if (error?.code === 'ENOENT') {
+          // A missing working folder fails to spawn with the same code.
+          fs.stat(cwd).then(
+            (stat) => (stat.isDirectory() ? reject(new PpcInputError(GIT_NOT_FOUND)) : resolve(failed(error))),
+            () => resolve(failed(error)),
+          );
+          return;
+        }
         const code = error ? (typeof error.code === 'number' ? error.code : 128) : 0;
         resolve({
           code,
@@ -33,7 +48,14 @@ function git(cwd: string, args: string[]): Promise<GitOutput> {
   });
 }
 
-/** The work tree root of the git repository holding `dir` (a folder or a file), or undefined outside one. */
+function failed(error: Error): GitOutput {
+  return { code: 128, stdout: Buffer.alloc(0), stderr: error.message };
+}
+
+/**
+ * The work tree root of the git repository holding `dir` (a folder or a file), or undefined outside one. Throws a
+ * `PpcInputError` when git is not installed.
+ */
 export async function gitRoot(dir: string): Promise<string | undefined> {
   // git runs in a folder: a file as working directory fails to spawn (ENOTDIR).
   const stat = await fs.stat(dir).catch(() => undefined);

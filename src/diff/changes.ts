@@ -18,7 +18,8 @@ export type ChangeKind =
   | 'enum-removed'
   | 'enum-added'
   | 'default'
-  | 'encoding';
+  | 'encoding'
+  | 'renamed';
 
 export interface SchemaChange {
   direction: 'input' | 'output';
@@ -29,6 +30,7 @@ export interface SchemaChange {
   field: string;
   oldPath?: JsonPath;
   newPath?: JsonPath;
+  /** For `renamed`, the old and the new parameter name. */
   oldValue?: unknown;
   newValue?: unknown;
   /** The old element was `x-ms-visibility: internal`. */
@@ -327,6 +329,48 @@ function sameName(a: ParameterModel, b: ParameterModel): boolean {
   return a.in === 'header' && b.in === 'header' ? a.name.toLowerCase() === b.name.toLowerCase() : a.name === b.name;
 }
 
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/** The names of a path template's placeholders, in order: `/a/{x}/b/{y}` → `x`, `y`. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}
+
+/** Two path templates are the same route when they differ at most in placeholder names (`/t/{id}`, `/t/{taskId}`). */
+export function sameRoute(a: string, b: string): boolean {
+  return a === b || a.replace(PLACEHOLDER, '{}') === b.replace(PLACEHOLDER, '{}');
+}
+
+/**
+ * Old path parameter name → new one, for placeholders renamed in place (same route, same position); empty when the
+ * route changed or no placeholder was renamed.
+ */
+function renamedPlaceholders(oldPath: string, newPath: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (oldPath === newPath || !sameRoute(oldPath, newPath)) return out;
+  const before = placeholders(oldPath);
+  const after = placeholders(newPath);
+  // A name used twice in one template cannot be mapped one to one.
+  if (new Set(before).size !== before.length || new Set(after).size !== after.length) return out;
+  before.forEach((name, i) => {
+    const next = after[i];
+    if (next !== undefined && next !== name) out.set(name, next);
+  });
+  return out;
+}
+
+/**
+ * The body carries no input a user filled in: it is internal, or every property of its schema is (a webhook
+ * registration body holding only the `x-ms-notification-url`). Flows then stored nothing under its name.
+ */
+function bodyHidden(doc: unknown, body: ParameterModel): boolean {
+  if (body.hidden) return true;
+  const schema = resolve(doc, body.schema, [...body.jsonPath, 'schema']);
+  if (!schema || internal(schema.node)) return schema !== undefined;
+  const props = propertiesOf(schema);
+  return props.size > 0 && [...props.values()].every((p) => internal(p.node));
+}
+
 /** All input and output changes of one operation pair. */
 export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPair): SchemaChange[] {
   const c = new Comparer(pair);
@@ -334,10 +378,37 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
   const newParams = pair.new.parameters.filter((p) => p.in !== 'body');
   const newByKey = new Map(newParams.map((p) => [p.key, p]));
   const oldByKey = new Map(oldParams.map((p) => [p.key, p]));
-  const pathChanged = pair.old.path !== pair.new.path;
+  // Placeholder names alone do not move the route: the path parameters are matched by position and renamed.
+  const pathChanged = !sameRoute(pair.old.path, pair.new.path);
+  const renames = renamedPlaceholders(pair.old.path, pair.new.path);
+  const renamedTo = new Set(renames.values());
+  const counterpart = (p: ParameterModel): ParameterModel | undefined => {
+    const renamed = p.in === 'path' ? renames.get(p.name) : undefined;
+    const byName = renamed === undefined ? undefined : newParams.find((q) => q.in === 'path' && q.name === renamed);
+    if (byName) return byName;
+    // A kept name that another placeholder now takes (a swap) is that placeholder's, not this parameter's.
+    if (p.in === 'path' && renamed === undefined && renamedTo.has(p.name)) return undefined;
+    return newByKey.get(p.key);
+  };
+  const matched = new Set<ParameterModel>();
   for (const p of oldParams) {
-    const q = newByKey.get(p.key);
+    const q = counterpart(p);
     if (q) {
+      matched.add(q);
+      if (!sameName(p, q)) {
+        c.emit({
+          direction: 'input',
+          kind: 'renamed',
+          field: paramField(p),
+          oldPath: p.usePath,
+          newPath: [...q.jsonPath, 'name'],
+          oldValue: p.name,
+          newValue: q.name,
+          hidden: p.hidden,
+          required: p.required,
+          isParameter: true,
+        });
+      }
       if (!p.required && q.required && !Object.hasOwn(q.node, 'default')) {
         c.emit({
           direction: 'input',
@@ -398,7 +469,8 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
     });
   }
   for (const q of newParams) {
-    if (oldByKey.has(q.key) || oldParams.some((p) => sameName(p, q) && !newByKey.has(p.key))) continue;
+    if (matched.has(q) || oldByKey.has(q.key) || oldParams.some((p) => sameName(p, q) && !newByKey.has(p.key)))
+      continue;
     if (q.in === 'path' && pathChanged) continue;
     if (q.required && !Object.hasOwn(q.node, 'default')) {
       c.emit({
@@ -412,12 +484,27 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
       });
     }
   }
-  // Body: compared by schema, whatever the body parameter is called.
+  // Body: compared by schema whatever the body parameter is called; a new name is reported once, on its own.
   const oldBody = pair.old.body;
   const newBody = pair.new.body;
   if (oldBody && newBody) {
     const a = resolve(oldDoc, oldBody.schema, [...oldBody.jsonPath, 'schema']);
     const b = resolve(newDoc, newBody.schema, [...newBody.jsonPath, 'schema']);
+    // Flows store body inputs under the body parameter's name (`body/title`), so a new name loses them.
+    if (oldBody.name !== newBody.name) {
+      c.emit({
+        direction: 'input',
+        kind: 'renamed',
+        field: 'body',
+        oldPath: oldBody.usePath,
+        newPath: [...newBody.jsonPath, 'name'],
+        oldValue: oldBody.name,
+        newValue: newBody.name,
+        hidden: bodyHidden(oldDoc, oldBody),
+        required: oldBody.required,
+        isParameter: true,
+      });
+    }
     if (!oldBody.required && newBody.required) {
       c.emit({
         direction: 'input',

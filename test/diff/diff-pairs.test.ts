@@ -96,6 +96,18 @@ maybe('real connector updates (../shared/diff-pairs)', () => {
     expect(d?.message).toContain('from "aad" to "aadcertificate"');
   });
 
+  it('114-PKIsigning: the body parameter of Actors_Update was renamed from actorModel to actorModelModel', async () => {
+    const d = finding(await diffPair('114-PKIsigning'), 'ppc-bc-parameter-removed', 'Actors_Update', 'body');
+    expect(d?.severity).toBe(SEVERITY_CODE.error);
+    expect(d?.message).toContain('renamed from "actorModel" to "actorModelModel"');
+  });
+
+  it('151-Team_Forms: the SubscribeResponse body (only the internal webhook URL) was renamed, a warning', async () => {
+    const d = finding(await diffPair('151-Team_Forms'), 'ppc-bc-parameter-removed', 'SubscribeResponse', 'body');
+    expect(d?.severity).toBe(SEVERITY_CODE.warn);
+    expect(d?.message).toContain('renamed from "body" to "requestBody"');
+  });
+
   it('134-ServiceObjects: only descriptions changed, a minor update without findings', async () => {
     const result = await diffPair('134-ServiceObjects');
     expect(result.updateClass).toBe('minor');

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PpcInputError } from '../../src/api';
 import { diffAgainstRef } from '../../src/diff/git-baseline';
 import { op, swagger } from '../../src/diff/rules/example-docs';
-import { readAtRef } from '../../src/git';
+import { GIT_NOT_FOUND, readAtRef } from '../../src/git';
 import { cli } from '../helpers/cli';
 import { git } from '../helpers/git';
 
@@ -79,5 +80,30 @@ describe('git baseline', () => {
     expect(code).toBe(1);
     expect((JSON.parse(stdout) as Array<{ code: string }>).map((d) => d.code)).toEqual(['ppc-bc-operation-removed']);
     expect(stderr).toContain('major update');
+  });
+
+  describe('without a git binary', () => {
+    const NO_GIT = '/nonexistent';
+
+    it('a working folder that does not exist (the same spawn error) is still outside a repository', async () => {
+      const gone = path.join(os.tmpdir(), 'ppc-no-such-folder', 'deeper');
+      await expect(readAtRef(gone, 'HEAD', 'apiDefinition.swagger.json')).rejects.toThrow(
+        /not inside a git repository/,
+      );
+    });
+
+    it.each([
+      ['diff --base', ['diff', '--base', 'HEAD~1']],
+      ['lint --new-only', ['lint', '--new-only', '--base', 'HEAD~1']],
+    ])('the built bin (%s) exits 2 with that message', (_, args) => {
+      // node by absolute path: the PATH holds neither node nor git.
+      const r = spawnSync(process.execPath, [path.resolve(__dirname, '../../dist/cli.js'), ...args, folder], {
+        encoding: 'utf8',
+        env: { ...process.env, PATH: NO_GIT },
+        timeout: 60_000,
+      });
+      expect(r.stderr).toBe(`ppc-lint: ${GIT_NOT_FOUND}\n`);
+      expect(r.status).toBe(2);
+    });
   });
 });

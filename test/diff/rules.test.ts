@@ -1,7 +1,7 @@
 import { PpcInputError } from '../../src/api';
 import { diffRules } from '../../src/diff';
 import { SEVERITY_CODE } from '../../src/profiles';
-import { body, object, ok, op, query, swagger } from '../../src/diff/rules/example-docs';
+import { body, object, ok, op, pathParam, query, swagger } from '../../src/diff/rules/example-docs';
 import { codes, diffDocs } from './helpers';
 
 describe.each(diffRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
@@ -328,5 +328,162 @@ describe('parameter names: only header names ignore case', () => {
     const moved = result.diagnostics.filter((d) => d.code === 'ppc-bc-parameter-location-changed');
     expect(moved.map((d) => d.message)).toEqual([expect.stringContaining('moved from "query" to "header"')]);
     expect(codes(result)).not.toContain('ppc-bc-parameter-removed');
+  });
+});
+
+describe('renamed parameters: flows store inputs by parameter name', () => {
+  const getTask = (template: string, params: Record<string, unknown>[], method = 'get') => ({
+    swagger: swagger({ [template]: { [method]: op('GetTask', { parameters: params }) } }),
+  });
+
+  it('a renamed path placeholder is a parameter rename, not a route change', async () => {
+    const result = await diffDocs(
+      getTask('/tasks/{id}', [pathParam('id')]),
+      getTask('/tasks/{taskId}', [pathParam('taskId')]),
+    );
+    expect(codes(result)).toEqual(['ppc-bc-parameter-removed']);
+    const [renamed] = result.diagnostics;
+    expect(renamed?.severity).toBe(SEVERITY_CODE.error);
+    expect(renamed?.field).toBe('path.id');
+    expect(renamed?.message).toContain('"id"');
+    expect(renamed?.message).toContain('renamed to "taskId"');
+    expect(renamed?.message).toContain('Keep the name "id"');
+    expect(renamed?.path).toEqual(['paths', '/tasks/{taskId}', 'get', 'parameters', 0, 'name']);
+  });
+
+  it('the same placeholder names are silent', async () => {
+    const result = await diffDocs(
+      getTask('/tasks/{id}', [pathParam('id')]),
+      getTask('/tasks/{id}', [pathParam('id', { description: 'The task to get.' })]),
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('swapped placeholders are two renames; a rename with a new type reports both', async () => {
+    const swapped = await diffDocs(
+      getTask('/p/{a}/t/{b}', [pathParam('a'), pathParam('b')]),
+      getTask('/p/{b}/t/{a}', [pathParam('b'), pathParam('a')]),
+    );
+    expect(swapped.diagnostics.map((d) => [d.code, d.field])).toEqual([
+      ['ppc-bc-parameter-removed', 'path.a'],
+      ['ppc-bc-parameter-removed', 'path.b'],
+    ]);
+    const retyped = await diffDocs(
+      getTask('/tasks/{id}', [pathParam('id')]),
+      getTask('/tasks/{taskId}', [pathParam('taskId', { type: 'integer' })]),
+    );
+    expect(codes(retyped).sort()).toEqual(['ppc-bc-input-type-changed', 'ppc-bc-parameter-removed']);
+  });
+
+  it('a rename with a new method reports the method only as the route change', async () => {
+    const result = await diffDocs(
+      getTask('/tasks/{id}', [pathParam('id')]),
+      getTask('/tasks/{taskId}', [pathParam('taskId')], 'post'),
+    );
+    const route = result.diagnostics.find((d) => d.code === 'ppc-bc-operation-path-or-method-changed');
+    expect(route?.message).toContain('(method GET → POST)');
+    expect(codes(result)).toContain('ppc-bc-parameter-removed');
+  });
+
+  it('a route that really moved is the path rule alone, whatever the placeholders are called', async () => {
+    const result = await diffDocs(
+      getTask('/tasks/{id}', [pathParam('id')]),
+      getTask('/v2/tasks/{taskId}', [pathParam('taskId')]),
+    );
+    expect(codes(result)).toEqual(['ppc-bc-operation-path-or-method-changed']);
+  });
+
+  const createTask = (name: string, schema: Record<string, unknown>) => ({
+    swagger: swagger({ '/tasks': { post: op('CreateTask', { parameters: [body(schema, { name })] }) } }),
+  });
+  const TASK = object({ title: { type: 'string' } });
+
+  it('a renamed body parameter is an error naming the old and the new name', async () => {
+    const result = await diffDocs(createTask('body', TASK), createTask('payload', TASK));
+    expect(codes(result)).toEqual(['ppc-bc-parameter-removed']);
+    const [renamed] = result.diagnostics;
+    expect(renamed?.severity).toBe(SEVERITY_CODE.error);
+    expect(renamed?.field).toBe('body');
+    expect(renamed?.message).toContain('renamed from "body" to "payload"');
+    expect(renamed?.path).toEqual(['paths', '/tasks', 'post', 'parameters', 0, 'name']);
+  });
+
+  it('a body whose schema changed under the same name reports the schema change only', async () => {
+    const result = await diffDocs(createTask('body', TASK), createTask('body', object({ title: { type: 'integer' } })));
+    expect(codes(result)).toEqual(['ppc-bc-input-type-changed']);
+  });
+
+  it('a renamed body whose schema also changed reports the rename once and the schema change', async () => {
+    const result = await diffDocs(
+      createTask('body', TASK),
+      createTask('payload', object({ title: { type: 'integer' } })),
+    );
+    expect(codes(result).sort()).toEqual(['ppc-bc-input-type-changed', 'ppc-bc-parameter-removed']);
+  });
+
+  it('a renamed body that held only internal inputs (a webhook URL) is a warning', async () => {
+    const hook = object({ url: { type: 'string', 'x-ms-visibility': 'internal', 'x-ms-notification-url': true } });
+    const result = await diffDocs(createTask('body', hook), createTask('requestBody', hook));
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['ppc-bc-parameter-removed', SEVERITY_CODE.warn],
+    ]);
+    expect(result.diagnostics[0]?.message).toContain('held only internal inputs');
+  });
+});
+
+describe('request media types (consumes)', () => {
+  const createTask = (consumes: string[] | undefined, root: Record<string, unknown> = {}, params?: unknown[]) => ({
+    swagger: swagger(
+      {
+        '/tasks': {
+          post: op('CreateTask', {
+            parameters: params ?? [body(object({ title: { type: 'string' } }))],
+            ...(consumes ? { consumes } : {}),
+          }),
+        },
+      },
+      root,
+    ),
+  });
+  const mediaFindings = (result: Awaited<ReturnType<typeof diffDocs>>) =>
+    result.diagnostics.filter((d) => d.code === 'ppc-bc-request-media-type-removed');
+
+  it('an operation that changes application/json to form encoding is a warning naming both lists', async () => {
+    const result = await diffDocs(createTask(['application/json']), createTask(['application/x-www-form-urlencoded']));
+    const [d, ...rest] = mediaFindings(result);
+    expect(rest).toEqual([]);
+    expect(d?.severity).toBe(SEVERITY_CODE.warn);
+    expect(d?.operationId).toBe('CreateTask');
+    expect(d?.message).toContain('"application/json" → "application/x-www-form-urlencoded"');
+    expect(d?.path).toEqual(['paths', '/tasks', 'post', 'consumes']);
+  });
+
+  it('a media type removed from the root consumes is reported on the operations that inherit it', async () => {
+    const result = await diffDocs(
+      createTask(undefined, { consumes: ['application/json', 'text/xml'] }),
+      createTask(undefined, { consumes: ['application/json'] }),
+    );
+    const [d] = mediaFindings(result);
+    expect(d?.message).toContain('media type "text/xml"');
+    expect(d?.path).toEqual(['consumes']);
+  });
+
+  it('is silent on an added type, a wildcard, an operation without a body, and a list not written before', async () => {
+    const silent = [
+      [createTask(['application/json']), createTask(['application/json', 'text/xml'])],
+      [createTask(['application/json']), createTask(['*/*'])],
+      [createTask(['application/json'], {}, [query('top')]), createTask(['text/plain'], {}, [query('top')])],
+      [createTask(undefined), createTask(['multipart/form-data'])],
+    ] as const;
+    for (const [before, after] of silent) expect(mediaFindings(await diffDocs(before, after))).toEqual([]);
+  });
+
+  it('formData parameters send a body too', async () => {
+    const form = [query('title', { in: 'formData' })];
+    const result = await diffDocs(
+      createTask(['multipart/form-data'], {}, form),
+      createTask(['application/x-www-form-urlencoded'], {}, form),
+    );
+    expect(mediaFindings(result)).toHaveLength(1);
   });
 });

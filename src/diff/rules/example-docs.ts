@@ -38,6 +38,18 @@ export function query(name: string, extra: Json = {}): Json {
   };
 }
 
+export function pathParam(name: string, extra: Json = {}): Json {
+  return {
+    name,
+    in: 'path',
+    type: 'string',
+    required: true,
+    'x-ms-summary': 'Task ID',
+    description: 'The task.',
+    ...extra,
+  };
+}
+
 export function body(schema: Json, extra: Json = {}): Json {
   return { name: 'body', in: 'body', required: true, schema, ...extra };
 }

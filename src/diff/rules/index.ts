@@ -15,6 +15,7 @@ import parameterDefaultChanged from './parameter-default-changed';
 import parameterEncodingChanged from './parameter-encoding-changed';
 import parameterLocationChanged from './parameter-location-changed';
 import parameterRemoved from './parameter-removed';
+import requestMediaTypeRemoved from './request-media-type-removed';
 import requiredInputAdded from './required-input-added';
 import triggerKindChanged from './trigger-kind-changed';
 import unversionedReplacement from './unversioned-replacement';
@@ -28,6 +29,7 @@ export const diffRules: readonly DiffRuleDefinition[] = [
   parameterRemoved,
   parameterLocationChanged,
   parameterEncodingChanged,
+  requestMediaTypeRemoved,
   requiredInputAdded,
   inputTypeChanged,
   inputEnumValueRemoved,

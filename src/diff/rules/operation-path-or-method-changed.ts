@@ -1,12 +1,13 @@
 import { show } from '../../utils/guards';
+import { sameRoute } from '../changes';
 import { defineDiffRule, type DiffFinding } from '../types';
-import { op, swagger } from './example-docs';
+import { op, pathParam, swagger } from './example-docs';
 import { describeOp } from './shared';
 
 export default defineDiffRule({
   id: 'ppc-bc-operation-path-or-method-changed',
   description:
-    'An operation kept its operationId but moved to another path template or HTTP method: saved flows keep calling the old route.',
+    'An operation kept its operationId but moved to another path template or HTTP method: saved flows keep calling the old route. Renaming a placeholder alone (`{id}` → `{taskId}`) keeps the route; ppc-bc-parameter-removed reports the renamed parameter.',
   severity: 'error',
   validatorMessage: 'The path template has been changed for the operation.',
   remedy:
@@ -25,12 +26,21 @@ export default defineDiffRule({
         old: { swagger: swagger({ '/tasks/{id}': { get: op('GetTask') } }) },
         new: { swagger: swagger({ '/tasks/{id}': { get: op('GetTask', { summary: 'Get a task' }) } }) },
       },
+      {
+        description:
+          'GetTask renamed its placeholder {id} to {taskId}: the same route (the parameter rename is reported).',
+        old: { swagger: swagger({ '/tasks/{id}': { get: op('GetTask', { parameters: [pathParam('id')] }) } }) },
+        new: {
+          swagger: swagger({ '/tasks/{taskId}': { get: op('GetTask', { parameters: [pathParam('taskId')] }) } }),
+        },
+      },
     ],
   },
   check(ctx) {
     const out: DiffFinding[] = [];
     for (const pair of ctx.pairs) {
-      const pathChanged = pair.old.path !== pair.new.path;
+      // Placeholder names are not part of the route the API serves.
+      const pathChanged = !sameRoute(pair.old.path, pair.new.path);
       const methodChanged = pair.old.method !== pair.new.method;
       if (!pathChanged && !methodChanged) continue;
       const what = [

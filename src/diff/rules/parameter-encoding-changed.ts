@@ -1,17 +1,9 @@
 import { quote } from '../../utils/guards';
 import { defineDiffRule } from '../types';
-import { op, swagger } from './example-docs';
+import { op, pathParam as idParam, swagger } from './example-docs';
 import { describeOp, fromChanges } from './shared';
 
-const pathParam = (extra: Record<string, unknown> = {}) => ({
-  name: 'id',
-  in: 'path',
-  type: 'string',
-  required: true,
-  'x-ms-summary': 'Task ID',
-  description: 'The task.',
-  ...extra,
-});
+const pathParam = (extra: Record<string, unknown> = {}) => idParam('id', extra);
 
 export default defineDiffRule({
   id: 'ppc-bc-parameter-encoding-changed',

@@ -1,14 +1,31 @@
+import { quote } from '../../utils/guards';
+import type { SchemaChange } from '../changes';
 import { defineDiffRule } from '../types';
-import { createTask, object, op, query, swagger } from './example-docs';
+import { body, createTask, object, op, pathParam, query, swagger } from './example-docs';
 import { describeOp, fieldName, fromChanges } from './shared';
+
+const TASK = object({ title: { type: 'string' } });
+
+/** Flows store inputs by parameter name, so a rename loses what they saved just as a removal does. */
+function renamedMessage(c: SchemaChange): string {
+  const op = describeOp(c.operation);
+  const from = quote(c.oldValue);
+  const to = quote(c.newValue);
+  const stored = `${quote(`${String(c.oldValue)}/…`)}`;
+  if (c.field === 'body' && c.hidden)
+    return `The body parameter of operation ${op} was renamed from ${from} to ${to}; it held only internal inputs, but any that existing flows stored under ${stored} are lost. Keep the name ${from}, or confirm no flow stores them.`;
+  if (c.field === 'body')
+    return `The body parameter of operation ${op} was renamed from ${from} to ${to}; existing flows store the body inputs under the old name (${stored}) and lose them. Keep the name ${from}, or move the change to a new operation revision.`;
+  return `The path parameter ${from} of operation ${op} was renamed to ${to}; existing flows store its value under the old name and lose it. Keep the name ${from} (the placeholder {${String(c.oldValue)}}), or move the change to a new operation revision.`;
+}
 
 export default defineDiffRule({
   id: 'ppc-bc-parameter-removed',
   description:
-    'A parameter or body property of a surviving operation was removed: existing flows still send it. Warning when it was internal or optional.',
+    'A parameter or body property of a surviving operation was removed, or a path parameter (placeholder) or the body parameter was renamed: existing flows store inputs by parameter name. Warning when it was internal or optional (a rename: when it was internal).',
   severity: 'error',
   remedy:
-    'Keep the parameter (mark it `x-ms-visibility: internal` if it should no longer be shown), or add a new operation revision without it.',
+    'Keep the parameter under its old name (mark it `x-ms-visibility: internal` if it should no longer be shown), or add a new operation revision without it.',
   examples: {
     invalid: [
       {
@@ -20,6 +37,22 @@ export default defineDiffRule({
           swagger: createTask(object({ due: { type: 'string' } })),
         },
       },
+      {
+        description: 'The path parameter of GetTask was renamed: /tasks/{id} became /tasks/{taskId}.',
+        old: { swagger: swagger({ '/tasks/{id}': { get: op('GetTask', { parameters: [pathParam('id')] }) } }) },
+        new: {
+          swagger: swagger({ '/tasks/{taskId}': { get: op('GetTask', { parameters: [pathParam('taskId')] }) } }),
+        },
+      },
+      {
+        description: 'The body parameter of CreateTask was renamed from "body" to "payload".',
+        old: { swagger: swagger({ '/tasks': { post: op('CreateTask', { parameters: [body(TASK)] }) } }) },
+        new: {
+          swagger: swagger({
+            '/tasks': { post: op('CreateTask', { parameters: [body(TASK, { name: 'payload' })] }) },
+          }),
+        },
+      },
     ],
     valid: [
       {
@@ -29,17 +62,25 @@ export default defineDiffRule({
           swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters: [query('top'), query('skip')] }) } }),
         },
       },
+      {
+        description: 'The body parameter keeps its name "body" and gains an optional property.',
+        old: { swagger: createTask(TASK) },
+        new: { swagger: createTask(object({ title: { type: 'string' }, due: { type: 'string' } })) },
+      },
     ],
   },
   check(ctx) {
     return fromChanges(
       ctx,
-      (c) => c.direction === 'input' && c.kind === 'removed',
-      (c) => ({
-        side: 'old',
-        severity: c.hidden || !c.required ? 'warn' : undefined,
-        message: `The ${fieldName(c)} of operation ${describeOp(c.operation)} was removed${c.required ? ' (it was required)' : ''}; existing flows still send it. Keep it (x-ms-visibility: internal hides it) or move the change to a new operation revision.`,
-      }),
+      (c) => c.direction === 'input' && (c.kind === 'removed' || c.kind === 'renamed'),
+      (c) =>
+        c.kind === 'renamed'
+          ? { side: 'new', severity: c.hidden ? 'warn' : undefined, message: renamedMessage(c) }
+          : {
+              side: 'old',
+              severity: c.hidden || !c.required ? 'warn' : undefined,
+              message: `The ${fieldName(c)} of operation ${describeOp(c.operation)} was removed${c.required ? ' (it was required)' : ''}; existing flows still send it. Keep it (x-ms-visibility: internal hides it) or move the change to a new operation revision.`,
+            },
     );
   },
 });
