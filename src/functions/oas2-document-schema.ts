@@ -42,25 +42,40 @@ const UNIQUE_ITEM_KEYS = new Set(['parameters', 'enum', 'required', 'consumes', 
 
 /** The first array under one of those keys that is longer than the limit, with its path (iterative walk). */
 export function tooLongForSchemaCheck(data: unknown): { path: (string | number)[]; length: number } | undefined {
-  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: data, path: [] }];
+  // Each entry links to its parent: the path is built only for the list found, not for every object.
+  interface Entry {
+    node: unknown;
+    key: string | number | undefined;
+    parent: Entry | undefined;
+  }
+  const pathOf = (entry: Entry): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path.push(e.key as string | number);
+    return path.reverse();
+  };
+  const stack: Entry[] = [{ node: data, key: undefined, parent: undefined }];
   const seen = new Set<object>();
   while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const node = entry.node;
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) {
-      const key = path[path.length - 1];
+      const key = entry.key;
       if (node.length > MAX_UNIQUE_ITEMS && typeof key === 'string' && UNIQUE_ITEM_KEYS.has(key)) {
         const scalars = node.every((item) => typeof item !== 'object' || item === null);
-        if (!scalars || node.length > MAX_UNIQUE_SCALARS) return { path, length: node.length };
+        if (!scalars || node.length > MAX_UNIQUE_SCALARS) return { path: pathOf(entry), length: node.length };
       }
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], path: [...path, i] });
+      for (let i = node.length - 1; i >= 0; i--) {
+        const child: unknown = node[i];
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, key: i, parent: entry });
+      }
       continue;
     }
     const keys = Object.keys(node);
     for (let i = keys.length - 1; i >= 0; i--) {
       const child = (node as Record<string, unknown>)[keys[i]];
-      if (typeof child === 'object' && child !== null) stack.push({ node: child, path: [...path, keys[i]] });
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, key: keys[i], parent: entry });
     }
   }
   return undefined;
