@@ -6,7 +6,7 @@ import { configFor, configLookups } from '../config';
 import { byLocation } from '../lint';
 import { finishRun } from '../workflow';
 import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
-import { hasFailures, onlyFailures, printable, summarize } from '../report';
+import { hasFailures, onlyFailures, printable, stderrLine, summarize } from '../report';
 import type { Severity } from '../types';
 import { progressBar, reportDestinations, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
@@ -41,7 +41,7 @@ export async function runLintCommand(
   if (opts.base && !opts.newOnly) throw new PpcInputError('--base is used with --new-only');
   const destinations = reportDestinations(opts);
   const { targets, missing } = await expandTargets(opts.filesFromChanges ? await connectorFoldersFor(inputs) : inputs);
-  for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
+  for (const m of missing) io.stderr(stderrLine(`${m}: no such file or folder`));
   if (targets.length === 0) {
     // Changed files outside every connector folder: nothing to check, which is a pass (a pre-commit hook's case).
     if (opts.filesFromChanges && missing.length === 0) {
@@ -82,7 +82,7 @@ export async function runLintCommand(
   for (const r of results) {
     if (r.error) {
       inputErrors++;
-      io.stderr(`ppc-lint: ${r.error}\n`);
+      io.stderr(stderrLine(r.error));
     }
   }
   // Nothing could be linted (an unknown --base, unreadable targets): no report, which would read as a pass.
@@ -110,11 +110,13 @@ export async function runLintCommand(
   if (report.exitCode !== undefined) return report.exitCode;
 
   if (!opts.quiet) {
-    for (const note of run.notes) io.stderr(`ppc-lint: ${note}\n`);
-    if (opts.profile === 'auto') for (const line of profileSummary(results)) io.stderr(`ppc-lint: ${line}\n`);
+    for (const note of run.notes) io.stderr(stderrLine(note));
+    if (opts.profile === 'auto') for (const line of profileSummary(results)) io.stderr(stderrLine(line));
     const which = profiles.length === 1 ? `${profiles[0]} profile` : 'auto profile';
     io.stderr(
-      `ppc-lint: ${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${report.written.map((w) => `; ${w}`).join('')}\n`,
+      stderrLine(
+        `${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${report.written.map((w) => `; ${w}`).join('')}`,
+      ),
     );
   }
   if (inputErrors > 0) return 2;

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { MAX_TIMEOUT_MS, type ProfileChoice } from '../batch';
 import { PpcInputError } from '../connector/errors';
 import { formatRuleList, listRules, ruleDocPage, similarRuleIds } from '../report/rule-list';
+import { stderrLine } from '../report';
 import { PROFILES, type Profile } from '../types';
 import { runLintCommand, type LintCommandOptions } from './lint-command';
 import { diffCommand } from './diff-command';
@@ -157,7 +158,7 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
     if (e.code?.startsWith('commander.')) return 2; // commander already printed the usage error
     if (error instanceof PpcInputError) {
-      io.stderr(`ppc-lint: ${error.message}\n`);
+      io.stderr(stderrLine(error.message));
       return 2;
     }
     io.stderr(`ppc-lint: internal error: ${e.message ?? String(error)}\n`);

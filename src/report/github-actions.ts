@@ -1,3 +1,4 @@
+import { encodeUnsafe, escapeControls } from '../utils/sanitize';
 import { countBySeverity, oneLine, relativePath, type Finding } from './meta';
 
 export interface GithubActionsOptions {
@@ -14,6 +15,14 @@ export function escapeData(value: string): string {
 /** Escape a workflow-command property value: as data, plus `:` and `,`. */
 export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * The `file` property: the real path, its tab, CR and LF carried by the property encoding (the runner decodes them),
+ * the other control and reordering characters, which the encoding cannot carry, shown escaped (`\u001b`).
+ */
+export function escapeFileProperty(file: string): string {
+  return escapeProperty(encodeUnsafe(file, (c) => (c === '\t' || c === '\n' || c === '\r' ? c : escapeControls(c))));
 }
 
 const COMMAND: Record<number, string> = { 0: 'error', 1: 'warning', 2: 'notice', 3: 'notice' };
@@ -34,7 +43,7 @@ export function formatGithubActions(findings: readonly Finding[], options: Githu
     const f = findings[order[k] ?? 0];
     if (!f) continue;
     const props = [
-      `file=${escapeProperty(relativePath(f.source, options.cwd))}`,
+      `file=${escapeFileProperty(relativePath(f.source, options.cwd))}`,
       `line=${f.range.start.line + 1}`,
       `endLine=${Math.max(f.range.start.line, f.range.end.line) + 1}`,
       `col=${f.range.start.character + 1}`,

@@ -1,7 +1,9 @@
 import type { ISpectralDiagnostic, Ruleset } from '@stoplight/spectral-core';
-import { codeClimate, teamcity, text, type Formatter } from '@stoplight/spectral-formatters';
+import { teamcity, text, type Formatter } from '@stoplight/spectral-formatters';
 import { SEVERITY_CODE } from '../profiles';
 import type { Profile, Severity } from '../types';
+import { codeClimateChunks } from './code-climate';
+import { escapeTeamcity } from './escape';
 import { formatGithubActions } from './github-actions';
 import { htmlChunks } from './html';
 import { jsonChunks } from './json';
@@ -38,40 +40,24 @@ type Render = (findings: readonly Finding[], options: FormatOptions) => Iterable
 
 /**
  * One of Spectral's text formatters (`text`, `teamcity`), called once per file: they render each file's findings
- * and join the files with a newline, in the order of the keys of an object keyed by file.
+ * and join the files with a newline, in the order of the keys of an object keyed by file. They print the file name
+ * as given, so each gets it in the form its format needs (`shown`).
  */
-function spectralByFile(formatter: Formatter): Render {
+function spectralByFile(formatter: Formatter, shown: (source: string) => string): Render {
   return function* (findings, options) {
     const groups: Record<string, Finding[]> = Object.create(null) as Record<string, Finding[]>;
     for (const f of findings) if (f.source !== undefined) (groups[f.source] ??= []).push(f);
     let first = true;
     for (const source of Object.keys(groups)) {
-      const text = formatter(groups[source], {
+      const name = shown(source);
+      const list = name === source ? groups[source] : groups[source].map((f) => ({ ...f, source: name }));
+      const text = formatter(list, {
         failSeverity: SEVERITY_CODE[options.failSeverity],
       });
       yield first ? text : `\n${text}`;
       first = false;
     }
   };
-}
-
-/** Findings per call of Spectral's code-climate formatter. */
-const CODE_CLIMATE_SLICE = 5000;
-
-/** Spectral's code-climate formatter (a tab-indented JSON array) called on slices, its arrays joined into one. */
-function* codeClimateChunks(findings: readonly Finding[], options: FormatOptions): Generator<string> {
-  const render = (list: readonly Finding[]): string =>
-    codeClimate(list as ISpectralDiagnostic[], { failSeverity: SEVERITY_CODE[options.failSeverity] });
-  if (findings.length === 0) {
-    yield render([]);
-    return;
-  }
-  yield '[\n';
-  for (let i = 0; i < findings.length; i += CODE_CLIMATE_SLICE) {
-    const items = render(findings.slice(i, i + CODE_CLIMATE_SLICE)).slice(2, -2);
-    yield i === 0 ? items : `,\n${items}`;
-  }
-  yield '\n]';
 }
 
 /**
@@ -86,9 +72,10 @@ const RENDERERS = {
   junit: (f, o) => junitChunks(f, { cwd: o.cwd, failSeverity: SEVERITY_CODE[o.failSeverity] }),
   markdown: (f, o) => markdownChunks(f, { cwd: o.cwd }),
   html: (f, o) => htmlChunks(f, { cwd: o.cwd, version: o.version }),
-  text: spectralByFile(text),
-  teamcity: spectralByFile(teamcity),
-  'code-climate': codeClimateChunks,
+  // text is read on a terminal: control characters escaped; teamcity encodes them its own way (`|n`, `|0x001b`).
+  text: spectralByFile(text, escapeControls),
+  teamcity: spectralByFile(teamcity, escapeTeamcity),
+  'code-climate': (f, o) => codeClimateChunks(f, { cwd: o.cwd }),
 } satisfies Record<string, Render>;
 
 export type FormatName = keyof typeof RENDERERS;
@@ -104,9 +91,10 @@ function printableSegment(segment: string | number): string | number {
 }
 
 /**
- * A diagnostic safe to print: formats show its JSON path (document keys) and file path too, so those get the
- * same treatment as messages (control characters escaped, secrets masked). The diagnostic itself when it is safe
- * already; diagnostics are values here, so each one's form is remembered.
+ * A diagnostic safe to print: formats show its JSON path (document keys) too, so it gets the same treatment as
+ * messages (control characters escaped, secrets masked). The file path is left as it is: each format shows the real
+ * file, encoded its own way (JSON and SARIF losslessly, terminal formats with control characters escaped). The
+ * diagnostic itself when it is safe already; diagnostics are values here, so each one's form is remembered.
  */
 export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
   const known = printed.get(d);
@@ -119,11 +107,7 @@ export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
     if (path === d.path) path = d.path.slice();
     path[i] = segment;
   }
-  const source = d.source !== undefined ? escapeControls(d.source) : undefined;
-  const out =
-    message === d.message && path === d.path && source === d.source
-      ? d
-      : { ...d, message, path, ...(source !== undefined ? { source } : {}) };
+  const out = message === d.message && path === d.path ? d : { ...d, message, path };
   printed.set(d, out);
   if (out !== d) printed.set(out, out);
   return out;
@@ -175,6 +159,14 @@ export function hasFailures(diagnostics: readonly ISpectralDiagnostic[], failSev
 export function onlyFailures<T extends { severity: number }>(diagnostics: readonly T[], failSeverity: Severity): T[] {
   const threshold = SEVERITY_CODE[failSeverity];
   return diagnostics.filter((d) => d.severity <= threshold);
+}
+
+/**
+ * A `ppc-lint:` line for stderr, which terminals and CI logs read: control characters escaped, so a file name that
+ * holds a newline or an ESC cannot start a workflow command or a terminal escape there.
+ */
+export function stderrLine(text: string): string {
+  return `ppc-lint: ${escapeControls(text)}\n`;
 }
 
 /** One-line count for stderr: "3 errors, 5 warnings, 1 info, 0 hints". */

@@ -1,4 +1,5 @@
 import type { DiagnosticFix } from '../fix/types';
+import { escapeJsonText } from './escape';
 import { fixOf } from './fixes';
 import { microsoftPointer, validatorMessageOf, type Finding } from './meta';
 
@@ -47,7 +48,7 @@ export function* jsonChunks(findings: Iterable<Finding>): Generator<string> {
   let slice: JsonFinding[] = [];
   const chunk = (): string => {
     // `[\n  {...},\n  {...}\n]` without the `[\n` and `\n]`.
-    const body = JSON.stringify(slice, null, 2).slice(2, -2);
+    const body = escapeJsonText(JSON.stringify(slice, null, 2).slice(2, -2));
     slice = [];
     const out = `${first ? '[\n' : ',\n'}${body}`;
     first = false;

@@ -1,3 +1,4 @@
+import { escapeControls } from '../utils/sanitize';
 import { escapeMarkdownCell } from './escape';
 import { groupBySource, lines, microsoftPointer, relativePath, severityWord, type Finding } from './meta';
 import { summaryLine } from './stylish';
@@ -11,7 +12,8 @@ export function* markdownChunks(findings: readonly Finding[], options: MarkdownO
   yield lines(['## ppc-lint', '', summaryLine(findings).replace(/^✖ /, ''), '']);
   for (const [source, list] of groupBySource(findings)) {
     const out: string[] = [];
-    out.push(`### ${escapeMarkdownCell(relativePath(source, options.cwd) || '(no file)')}`, '');
+    // A heading is one line: control characters in the file name are shown escaped (`\n`).
+    out.push(`### ${escapeMarkdownCell(escapeControls(relativePath(source, options.cwd)) || '(no file)')}`, '');
     out.push('| line | severity | rule | message | pointer |', '|---:|---|---|---|---|');
     for (const f of list) {
       const rule = f.documentationUrl

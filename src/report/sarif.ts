@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { REPOSITORY_URL, type Profile } from '../types';
+import { escapeJsonText } from './escape';
 import { sarifFixes } from './fixes';
 import { microsoftPointer, oneLine, ruleById, ruleSeverity, validatorMessageOf, type Finding } from './meta';
 
@@ -134,7 +135,9 @@ export function* sarifChunks(findings: readonly Finding[], options: SarifOptions
   }
   yield `${head}"results": [`;
   for (const [i, f] of findings.entries()) {
-    yield `${i === 0 ? '' : ','}\n${indent}  ${JSON.stringify(sarifResult(f, ruleIndex, cwd), null, 2).replace(/\n/g, `\n${indent}  `)}`;
+    // The file URI is percent-encoded from the real path; any other unsafe character becomes a `\u` escape.
+    const result = escapeJsonText(JSON.stringify(sarifResult(f, ruleIndex, cwd), null, 2));
+    yield `${i === 0 ? '' : ','}\n${indent}  ${result.replace(/\n/g, `\n${indent}  `)}`;
   }
   yield `\n${indent}]${tail}\n`;
 }

@@ -1,3 +1,4 @@
+import { escapeControls } from '../utils/sanitize';
 import { countBySeverity, groupBySource, lines, oneLine, relativePath, severityWord, type Finding } from './meta';
 
 export interface StylishOptions {
@@ -39,7 +40,8 @@ export function* stylishChunks(findings: readonly Finding[], options: StylishOpt
   const maxLines = Math.max(1, options.maxMessageLines ?? 4);
   for (const [source, list] of groupBySource(findings)) {
     const out: string[] = [];
-    out.push(relativePath(source, options.cwd) || '(no file)');
+    // For a terminal: control characters in the file name shown escaped (`\n`, `\u001b`), never raw.
+    out.push(escapeControls(relativePath(source, options.cwd)) || '(no file)');
     let posWidth = 0;
     for (const f of list)
       posWidth = Math.max(posWidth, `${f.range.start.line + 1}:${f.range.start.character + 1}`.length);

@@ -15,12 +15,27 @@ const NAMED_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['\t', '\\t'],
 ]);
 
+/** Four hexadecimal digits of a UTF-16 code unit: `001b`. */
+export function hex4(c: string): string {
+  return c.charCodeAt(0).toString(16).padStart(4, '0');
+}
+
+/** One unsafe character as an escape: `\n`, `\u001b`. */
+function escapeOne(c: string): string {
+  return NAMED_ESCAPES.get(c) ?? `\\u${hex4(c)}`;
+}
+
 /** Control and reordering characters written as escapes: `\n`, `\u001b`. Linear. */
 export function escapeControls(text: string): string {
-  return text.replace(
-    UNSAFE_CHARS,
-    (c) => NAMED_ESCAPES.get(c) ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(UNSAFE_CHARS, escapeOne);
+}
+
+/**
+ * Every character `escapeControls` escapes, replaced by what `encode` makes of it instead: formats that can carry
+ * such a character losslessly (JSON `\u001b`, XML `&#10;`, TeamCity `|n`) encode it their own way.
+ */
+export function encodeUnsafe(text: string, encode: (c: string) => string): string {
+  return text.replace(UNSAFE_CHARS, encode);
 }
 
 /** Runs of token characters; bounded by a lookbehind so each run is scanned once. */

@@ -1,4 +1,4 @@
-import { sanitizeMessage } from '../../src/utils/sanitize';
+import { escapeControls, sanitizeMessage } from '../../src/utils/sanitize';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
@@ -214,7 +214,7 @@ describe('formats on a hand-made list', () => {
     expect(out.match(/<tr><td>/g)).toHaveLength(5);
   });
 
-  it('text, teamcity and code-climate still come from Spectral', () => {
+  it('text and teamcity come from Spectral, code-climate has its shape', () => {
     expect(
       formatDiagnostics(sample(), 'text', options)
         .split('\n')
@@ -224,6 +224,95 @@ describe('formats on a hand-made list', () => {
       "##teamcity[inspection typeId='ppc-title-no-api-connector'",
     );
     expect(JSON.parse(formatDiagnostics(sample(), 'code-climate', options))).toHaveLength(5);
+  });
+});
+
+describe('a file name with control characters', () => {
+  // Each machine format carries the real name in its own encoding; the terminal ones show it escaped. None has a raw
+  // control character (tab and line feed aside: the formats' own layout) or a bidirectional override.
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds.
+  const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const NAME = "a\tb\nc\u001bd\u0085e\u009bf\u2028g\u202eh|i'j[k]l,m:n%o\\p";
+  const REL = `fixtures/${NAME}/apiDefinition.swagger.json`;
+  const FILE = path.join(ROOT, REL);
+  const options = { failSeverity: 'error' as const, cwd: ROOT };
+  const render = (format: FormatName): string => formatDiagnostics([finding({ source: FILE })], format, options);
+
+  it.each(FORMAT_NAMES)('%s: nothing raw', (format) => {
+    const out = render(format);
+    expect(out).not.toMatch(UNSAFE);
+    expect(out.split('\n').some((line) => line.startsWith('b\nc') || line.startsWith('c'))).toBe(false);
+  });
+
+  it('json and code-climate: the real name, JSON-escaped', () => {
+    const json = render('json');
+    expect((JSON.parse(json) as Array<{ source: string }>)[0].source).toBe(FILE);
+    expect(json).toContain('a\\tb\\nc\\u001bd\\u0085e\\u009bf\\u2028g\\u202eh');
+    const issues = JSON.parse(render('code-climate')) as Array<{ location: { path: string }; fingerprint: string }>;
+    // Spectral's formatter read the backslash as a separator: the name is kept here.
+    expect(issues[0].location.path).toBe(REL);
+    expect(issues[0].fingerprint.startsWith(`${REL}:`)).toBe(true);
+  });
+
+  it('sarif: the real name, percent-encoded', () => {
+    const log = JSON.parse(render('sarif')) as {
+      runs: Array<{
+        results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+      }>;
+    };
+    expect(validateSarif(log)).toBe(true);
+    const { uri } = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(uri).toContain('a%09b%0Ac%1Bd');
+    expect(uri.split('/').map(decodeURIComponent).join('/')).toBe(REL);
+  });
+
+  it('github-actions: the property encoding for line breaks, other controls shown escaped', () => {
+    const out = render('github-actions');
+    expect(out.trimEnd().split('\n')).toHaveLength(1);
+    const file = /^::error file=([^,]*),line=/.exec(out)?.[1] ?? '';
+    expect(file).toContain('a\tb%0Ac\\u001bd');
+    expect(file).toContain('n%25o');
+    const decoded = file
+      .replace(/%3A/g, ':')
+      .replace(/%2C/g, ',')
+      .replace(/%0D/g, '\r')
+      .replace(/%0A/g, '\n')
+      .replace(/%25/g, '%');
+    // Tab and newline decode to themselves; the property encoding has no escape for the others.
+    expect(decoded).toBe(escapeControls(REL).replace('\\t', '\t').replace('\\n', '\n'));
+  });
+
+  it('junit and html: numeric references where XML allows them, U+FFFD where not', () => {
+    const xml = render('junit');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('file="fixtures/a&#9;b&#10;c\uFFFDd&#133;e&#155;f&#8232;g&#8238;h|i&apos;j[k]l,m:n%o\\p/');
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true }).parse(xml) as {
+      testsuites: { testsuite: { name: string } };
+    };
+    expect(doc.testsuites.testsuite.name).toBe(REL.replace('\u001b', '\uFFFD'));
+    // HTML reads &#128;-&#159; as Windows-1252 characters: C1 controls are U+FFFD there.
+    expect(render('html')).toContain(
+      '<h2>fixtures/a&#9;b&#10;c\uFFFDd\uFFFDe\uFFFDf&#8232;g&#8238;h|i&#39;j[k]l,m:n%o\\p/',
+    );
+  });
+
+  it('teamcity: its own escapes, the real name', () => {
+    const out = render('teamcity');
+    const value = / file='((?:[^'|]|\|.)*)'/.exec(out)?.[1] ?? '';
+    expect(value).toContain("a|0x0009b|nc|0x001bd|xe|0x009bf|lg|0x202eh||i|'j|[k|]l,m:n%o\\p");
+    const names: Record<string, string> = { n: '\n', r: '\r', x: '\u0085', l: '\u2028', p: '\u2029' };
+    const decoded = value.replace(/\|(0x[0-9a-f]{4}|.)/g, (_, c: string) =>
+      c.length === 6 ? String.fromCharCode(parseInt(c.slice(2), 16)) : (names[c] ?? c),
+    );
+    expect(decoded).toBe(FILE);
+  });
+
+  it('stylish, text and markdown: control characters shown escaped', () => {
+    const shown = escapeControls(REL);
+    expect(shown).toContain('a\\tb\\nc\\u001bd');
+    expect(render('stylish').split('\n')[0]).toBe(shown);
+    expect(render('text').startsWith(`${escapeControls(FILE)}:12:5 error`)).toBe(true);
+    expect(render('markdown')).toContain('### fixtures/a\\\\tb\\\\nc\\\\u001bd');
   });
 });
 

@@ -11,6 +11,8 @@ import { ROOT } from '../helpers/lint';
 // findings as JSON, so anything JSON changes (undefined fields, fixes, odd text) is covered here.
 const SOURCE = path.join(ROOT, 'fixtures/parallel/apiDefinition.swagger.json');
 const TOKEN = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+/** A file whose folder name holds a newline, a tab, an ESC and a line separator: sent to the worker as it is. */
+const ODD_SOURCE = path.join(ROOT, 'fixtures/parallel/a\n\tb\u001b\u2028c', 'apiDefinition.swagger.json');
 
 function findings(count: number): ISpectralDiagnostic[] {
   return Array.from({ length: count }, (_, i) => {
@@ -18,7 +20,8 @@ function findings(count: number): ISpectralDiagnostic[] {
       code: i % 7 === 0 ? 'invalid-ref' : `ppc-rule-${i % 13}`,
       message: i % 5 === 0 ? `Bad "value" <b>&</b> | ]]> \u0001\n::error::x ${TOKEN}` : `Finding ${i}`,
       severity: i % 4,
-      source: i % 11 === 0 ? path.join(ROOT, `fixtures/parallel/other ${i % 3}.json`) : SOURCE,
+      source:
+        i % 11 === 0 ? path.join(ROOT, `fixtures/parallel/other ${i % 3}.json`) : i % 13 === 5 ? ODD_SOURCE : SOURCE,
       path: ['paths', `/items/{id}${i % 3 === 0 ? `/${TOKEN}` : ''}`, 'get', i % 9],
       range: { start: { line: i, character: i % 17 }, end: { line: i + 1, character: 3 } },
       documentationUrl: i % 6 === 0 ? undefined : `https://example.test/rules/ppc-rule-${i % 13}.md`,
@@ -111,6 +114,11 @@ withWorker('rendering on worker threads (dist/report-worker.js)', () => {
       expect(readFileSync(file, 'utf8')).toBe(formatDiagnostics(diagnostics, format, { failSeverity: 'warn' }));
     }
     expect(readFileSync(path.join(dir(), 'r.json'), 'utf8')).not.toContain(TOKEN);
+    // The worker names the real file too.
+    const sources = (JSON.parse(readFileSync(path.join(dir(), 'r.json'), 'utf8')) as Array<{ source: string }>).map(
+      (f) => f.source,
+    );
+    expect(sources).toContain(ODD_SOURCE);
   });
 
   it('answers with the error code of a file it cannot write', async () => {
