@@ -31,29 +31,44 @@ interface RefSite {
 
 /**
  * Every `$ref` written in the document, the first object with a key `hasOwnProperty` and the number of values
- * (iterative walk).
+ * (iterative walk; each object links to its parent, so paths are built only for what is returned).
  */
 function scan(data: unknown): { refs: RefSite[]; hostileKey?: JsonPath; values: number } {
+  interface Entry {
+    node: object;
+    key: string | number | undefined;
+    parent: Entry | undefined;
+  }
+  const pathOf = (entry: Entry): JsonPath => {
+    const path: (string | number)[] = [];
+    for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path.push(e.key as string | number);
+    return path.reverse();
+  };
   const refs: RefSite[] = [];
   let hostileKey: JsonPath | undefined;
   let values = 1;
-  const stack: { node: unknown; path: JsonPath }[] = [{ node: data, path: [] }];
+  if (typeof data !== 'object' || data === null) return { refs, values };
+  const stack: Entry[] = [{ node: data, key: undefined, parent: undefined }];
   while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const node = entry.node;
     if (Array.isArray(node)) {
       values += node.length;
-      node.forEach((child, i) => {
-        if (typeof child === 'object' && child !== null) stack.push({ node: child, path: [...path, i] });
-      });
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, key: i, parent: entry });
+      }
       continue;
     }
     if (!isObject(node)) continue;
-    values += Object.keys(node).length;
-    if (hostileKey === undefined && Object.hasOwn(node, 'hasOwnProperty')) hostileKey = path;
-    if (Object.hasOwn(node, '$ref') && typeof node.$ref === 'string') refs.push({ path, ref: node.$ref });
-    for (const key of Object.keys(node)) {
+    const keys = Object.keys(node);
+    values += keys.length;
+    if (hostileKey === undefined && Object.hasOwn(node, 'hasOwnProperty')) hostileKey = pathOf(entry);
+    if (Object.hasOwn(node, '$ref') && typeof node.$ref === 'string')
+      refs.push({ path: pathOf(entry), ref: node.$ref });
+    for (const key of keys) {
       const child = node[key];
-      if (typeof child === 'object' && child !== null) stack.push({ node: child, path: [...path, key] });
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, key, parent: entry });
     }
   }
   return { refs, hostileKey, values };

@@ -9,25 +9,48 @@ export interface SchemaChild {
   propertyName?: string;
 }
 
-/** The sub-schemas of a schema as written: properties, items, additionalProperties, allOf/anyOf/oneOf, not. */
-export function childSchemas(schema: Record<string, unknown>): SchemaChild[] {
+const ownValue = (schema: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(schema, key) ? schema[key] : undefined;
+
+const NO_CHILDREN: readonly SchemaChild[] = Object.freeze([]);
+
+/**
+ * The sub-schemas of a schema as written: properties, items, additionalProperties, allOf/anyOf/oneOf, not. Most
+ * schemas are leaves: they share one empty, frozen list.
+ */
+export function childSchemas(schema: Record<string, unknown>): readonly SchemaChild[] {
+  const properties = ownValue(schema, 'properties');
+  const items = ownValue(schema, 'items');
+  const additional = ownValue(schema, 'additionalProperties');
+  const allOf = ownValue(schema, 'allOf');
+  const anyOf = ownValue(schema, 'anyOf');
+  const oneOf = ownValue(schema, 'oneOf');
+  const not = ownValue(schema, 'not');
+  if (
+    properties === undefined &&
+    items === undefined &&
+    additional === undefined &&
+    allOf === undefined &&
+    anyOf === undefined &&
+    oneOf === undefined &&
+    not === undefined
+  )
+    return NO_CHILDREN;
   const children: SchemaChild[] = [];
-  const own = (key: string): unknown => (Object.hasOwn(schema, key) ? schema[key] : undefined);
-  const properties = own('properties');
   if (isObject(properties)) {
-    for (const [name, s] of Object.entries(properties))
-      children.push({ schema: s, segments: ['properties', name], propertyName: name });
+    for (const name of Object.keys(properties))
+      children.push({ schema: properties[name], segments: ['properties', name], propertyName: name });
   }
-  const items = own('items');
   if (Array.isArray(items)) items.forEach((s, i) => children.push({ schema: s, segments: ['items', i] }));
   else if (isObject(items)) children.push({ schema: items, segments: ['items'] });
-  const additional = own('additionalProperties');
   if (isObject(additional)) children.push({ schema: additional, segments: ['additionalProperties'] });
-  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
-    const list = own(key);
+  for (const [key, list] of [
+    ['allOf', allOf],
+    ['anyOf', anyOf],
+    ['oneOf', oneOf],
+  ] as const) {
     if (Array.isArray(list)) list.forEach((s, i) => children.push({ schema: s, segments: [key, i] }));
   }
-  const not = own('not');
   if (isObject(not)) children.push({ schema: not, segments: ['not'] });
   return children;
 }

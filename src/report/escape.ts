@@ -1,4 +1,4 @@
-import { encodeUnsafe, hex4 } from '../utils/sanitize';
+import { encodeUnsafe, hex4, UNSAFE_ABOVE_C0 } from '../utils/sanitize';
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
 const XML_INVALID =
@@ -41,7 +41,8 @@ export function escapeHtml(value: string): string {
  * Outside strings JSON holds none of the others, and one inside a string is never the second half of an escape.
  */
 export function escapeJsonText(json: string): string {
-  return encodeUnsafe(json, (c) => (c < ' ' ? c : `\\u${hex4(c)}`));
+  // The pattern leaves C0 out: matching every line break of an indented report tripled its time.
+  return json.replace(UNSAFE_ABOVE_C0, (c) => `\\u${hex4(c)}`);
 }
 
 const TEAMCITY_ESCAPES: ReadonlyMap<string, string> = new Map([

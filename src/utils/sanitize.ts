@@ -5,9 +5,11 @@ import { entropy, isDocumentedExample, KNOWN_SECRET_FORMATS, looksLikeToken, may
  * line and paragraph separators and the bidirectional overrides that reorder what a reviewer reads.
  */
 
-const UNSAFE_CHARS =
-  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds.
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
+/** The unsafe characters but the C0 controls (tab, line feed, ESC, ...). */
+const ABOVE_C0 = '\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ufffe\\uffff';
+const UNSAFE_CHARS = new RegExp(`[\\u0000-\\u001f${ABOVE_C0}]`, 'g');
+/** For text whose C0 controls are already safe (JSON from `JSON.stringify`). */
+export const UNSAFE_ABOVE_C0 = new RegExp(`[${ABOVE_C0}]`, 'g');
 
 const NAMED_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['\n', '\\n'],
