@@ -128,4 +128,4 @@ export {
   type FixProposal,
   type RangedEdit,
 } from './fix';
-export type { FixKind, FixMeta } from './types';
+export type { FixKind, FixMeta, FindingCounterpart } from './types';

@@ -2,6 +2,19 @@ import type { RuleDefinition } from '@stoplight/spectral-core';
 import type { IRange, JsonPath } from '@stoplight/types';
 import type { Connector } from './connector/load';
 
+/**
+ * A second location of a finding: for a `ppc-lint diff` finding, the same place in the other version of the
+ * connector (where it was in the old one, or what replaced it in the new one). Reports show it next to the main one.
+ */
+export interface FindingCounterpart {
+  /** The version it is in. */
+  side: 'old' | 'new';
+  /** The file, named as the main location's `source` is (a `ref:path` when read from git). */
+  source?: string;
+  path: JsonPath;
+  range: IRange;
+}
+
 /** The severities a ppc rule may ship with. */
 export type Severity = 'error' | 'warn' | 'info' | 'hint';
 

@@ -30,6 +30,12 @@ export interface SchemaChange {
   field: string;
   oldPath?: JsonPath;
   newPath?: JsonPath;
+  /**
+   * For a removal (no `newPath`): what holds the field's place in the new version (the schema that lost the property,
+   * the operation's parameters or responses). For an addition (no `oldPath`): the same in the old version.
+   */
+  newParent?: JsonPath;
+  oldParent?: JsonPath;
   /** For `renamed`, the old and the new parameter name. */
   oldValue?: unknown;
   newValue?: unknown;
@@ -119,6 +125,17 @@ function requiredOf(side: Node, seen = new Set<unknown>()): Set<string> {
   return out;
 }
 
+/** Where a schema lists its properties, or the schema itself. */
+function propertiesHolder(side: Node): JsonPath {
+  return isObject(side.node.properties) ? [...side.path, 'properties'] : side.path;
+}
+
+/** Where an operation lists its inputs (parameters) or outputs (responses), or the operation itself. */
+function operationHolder(op: OperationModel, direction: 'input' | 'output'): JsonPath {
+  if (direction === 'input') return Array.isArray(op.node.parameters) ? [...op.jsonPath, 'parameters'] : op.jsonPath;
+  return isObject(op.node.responses) ? [...op.jsonPath, 'responses'] : op.jsonPath;
+}
+
 function isDynamic(node: Record<string, unknown>): boolean {
   return node['x-ms-dynamic-schema'] !== undefined || node['x-ms-dynamic-properties'] !== undefined;
 }
@@ -130,7 +147,11 @@ class Comparer {
   constructor(private readonly pair: OperationPair) {}
 
   emit(change: Omit<SchemaChange, 'operationId' | 'operation'>): void {
-    this.changes.push({ ...change, operationId: this.pair.id, operation: this.pair.new });
+    const out: SchemaChange = { ...change, operationId: this.pair.id, operation: this.pair.new };
+    // A field on one side only: the other side's place is at least its operation's inputs or outputs.
+    if (!out.newPath && !out.newParent) out.newParent = operationHolder(this.pair.new, change.direction);
+    if (!out.oldPath && !out.oldParent) out.oldParent = operationHolder(this.pair.old, change.direction);
+    this.changes.push(out);
   }
 
   /** Compare two schema-like nodes (a schema, or a non-body parameter, which carries type/format/enum itself). */
@@ -175,6 +196,7 @@ class Comparer {
         oldValue: oldType,
         newValue: newType,
         widening,
+        oldPath: Object.hasOwn(a.node, 'type') ? [...a.path, 'type'] : a.path,
         newPath: [...b.path, 'type'],
       });
       return;
@@ -194,6 +216,7 @@ class Comparer {
           oldValue: oldFormat,
           newValue: newFormat,
           widening,
+          oldPath: a.node.format !== undefined ? [...a.path, 'format'] : a.path,
           newPath: b.node.format !== undefined ? [...b.path, 'format'] : b.path,
         });
       }
@@ -209,6 +232,7 @@ class Comparer {
             kind: 'enum-removed',
             oldValue: removed,
             newValue: newEnum,
+            oldPath: [...a.path, 'enum'],
             newPath: [...b.path, 'enum'],
           });
       } else if (!oldEnum && newEnum) {
@@ -222,6 +246,7 @@ class Comparer {
           kind: 'default',
           oldValue: a.node.default,
           newValue: b.node.default,
+          oldPath: hadDefault ? [...a.path, 'default'] : a.path,
           newPath: hasDefault ? [...b.path, 'default'] : b.path,
         });
       }
@@ -242,6 +267,7 @@ class Comparer {
             kind: 'removed',
             field: sub,
             oldPath: oldProp.path,
+            newParent: propertiesHolder(b),
             hidden: hidden || internal(oldProp.node),
             required: oldRequired.has(name),
             isParameter: false,
@@ -275,6 +301,7 @@ class Comparer {
             kind: 'added-required',
             field: `${field}.${name}`,
             newPath: newProp.path,
+            oldParent: propertiesHolder(a),
             hidden: internal(newProp.node),
             required: true,
             isParameter: false,
@@ -400,7 +427,7 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
           direction: 'input',
           kind: 'renamed',
           field: paramField(p),
-          oldPath: p.usePath,
+          oldPath: [...p.jsonPath, 'name'],
           newPath: [...q.jsonPath, 'name'],
           oldValue: p.name,
           newValue: q.name,
@@ -428,7 +455,7 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
           direction: 'input',
           kind: 'encoding',
           field: paramField(q),
-          oldPath: p.usePath,
+          oldPath: Object.hasOwn(p.node, URL_ENCODING) ? [...p.jsonPath, URL_ENCODING] : p.usePath,
           newPath: Object.hasOwn(q.node, URL_ENCODING) ? [...q.jsonPath, URL_ENCODING] : q.usePath,
           oldValue: before,
           newValue: after,
@@ -446,7 +473,7 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
         direction: 'input',
         kind: 'location',
         field: paramField(p),
-        oldPath: p.usePath,
+        oldPath: [...p.jsonPath, 'in'],
         newPath: [...moved.jsonPath, 'in'],
         oldValue: p.in,
         newValue: moved.in,
@@ -496,7 +523,7 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
         direction: 'input',
         kind: 'renamed',
         field: 'body',
-        oldPath: oldBody.usePath,
+        oldPath: [...oldBody.jsonPath, 'name'],
         newPath: [...newBody.jsonPath, 'name'],
         oldValue: oldBody.name,
         newValue: newBody.name,

@@ -15,7 +15,7 @@ import type { Connector, LoadedFile } from '../connector/load';
 import { SEVERITY_CODE } from '../profiles';
 import jsonValid, { describeParserMessage } from '../rules/files/json-valid';
 import { isObject, quote } from '../utils/guards';
-import { REPOSITORY_URL, type Severity } from '../types';
+import { REPOSITORY_URL, type FindingCounterpart, type Severity } from '../types';
 import { ACK_FILE_NAME, acknowledgedSuffix, entryMatches, readAckFile, staleFinding, type AckEntry } from './ack';
 import { pairChanges } from './changes';
 import { connectorModel, type OperationModel } from '../model';
@@ -37,8 +37,15 @@ export interface DiffOptions {
   ack?: string;
 }
 
-/** A diagnostic of the diff: the lint's shape plus the identity the acknowledgement file matches. */
-export type DiffDiagnostic = ISpectralDiagnostic & { operationId?: string; field?: string };
+/**
+ * A diagnostic of the diff: the lint's shape plus the identity the acknowledgement file matches and, when both
+ * versions have it, the same place in the other version.
+ */
+export type DiffDiagnostic = ISpectralDiagnostic & {
+  operationId?: string;
+  field?: string;
+  counterpart?: FindingCounterpart;
+};
 
 export interface DiffResult {
   /** "new" when there is no old version; "minor" or "major" otherwise. */
@@ -111,6 +118,28 @@ function locate(file: LoadedFile | undefined, jsonPath: JsonPath): IRange {
   }
 }
 
+/** The document has a value at the path (the other version may lack the place a rule names). */
+function hasPath(data: unknown, jsonPath: JsonPath): boolean {
+  let node = data;
+  for (const segment of jsonPath) {
+    if (Array.isArray(node) && typeof segment === 'number' && segment >= 0 && segment < node.length)
+      node = node[segment];
+    else if (isObject(node) && typeof segment === 'string' && Object.hasOwn(node, segment)) node = node[segment];
+    else return false;
+  }
+  return true;
+}
+
+/** The same place in the other version, when that version's file has it. */
+function otherLocation(
+  file: LoadedFile | undefined,
+  side: 'old' | 'new',
+  jsonPath: JsonPath,
+): FindingCounterpart | undefined {
+  if (!file?.document || !hasPath(file.document.data, jsonPath)) return undefined;
+  return { side, source: file.file.path, path: jsonPath, range: locate(file, jsonPath) };
+}
+
 function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
   return (
     (a.source ?? '').localeCompare(b.source ?? '') ||
@@ -137,6 +166,7 @@ export function runDiffRules(
     if (!bothDefinitions && rule.compares !== 'apiProperties') continue;
     for (const finding of rule.check(ctx)) {
       const connector = finding.side === 'old' ? oldConnector : newConnector;
+      const other = finding.side === 'old' ? newConnector : oldConnector;
       const file = finding.file === 'apiProperties' ? connector.apiProperties : connector.swagger;
       const diagnostic: DiffDiagnostic = {
         code: rule.id,
@@ -149,6 +179,14 @@ export function runDiffRules(
       };
       if (finding.operationId !== undefined) diagnostic.operationId = finding.operationId;
       if (finding.field !== undefined) diagnostic.field = finding.field;
+      const counterpart =
+        finding.otherPath &&
+        otherLocation(
+          finding.file === 'apiProperties' ? other.apiProperties : other.swagger,
+          finding.side === 'old' ? 'new' : 'old',
+          finding.otherPath,
+        );
+      if (counterpart) diagnostic.counterpart = counterpart;
       out.push(diagnostic);
     }
   }

@@ -43,6 +43,12 @@ export interface DiffFinding {
   side: 'old' | 'new';
   file?: 'swagger' | 'apiProperties';
   path: JsonPath;
+  /**
+   * The same place in the other version, in the same file kind: where it was (the old version, for a finding in the
+   * new one), or, for a removal, what replaced it or the list or schema that no longer holds it. The engine drops a
+   * path that the other version does not have.
+   */
+  otherPath?: JsonPath;
   /** Identity used by the acknowledgement file. */
   operationId?: string;
   field?: string;

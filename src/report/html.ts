@@ -1,6 +1,8 @@
 import { escapeHtml } from './escape';
 import {
   countBySeverity,
+  counterpartOf,
+  counterpartText,
   groupBySource,
   lines,
   microsoftPointer,
@@ -50,8 +52,13 @@ export function* htmlChunks(findings: readonly Finding[], options: HtmlOptions =
         f.documentationUrl && /^https?:\/\//.test(f.documentationUrl)
           ? `<a href="${escapeHtml(f.documentationUrl)}">${code}</a>`
           : code;
+      // A diff finding's place in the other version, under its message.
+      const counterpart = counterpartOf(f);
+      const other = counterpart
+        ? `<br><small>${escapeHtml(counterpartText(counterpart, relativePath(counterpart.source, options.cwd)))}</small>`
+        : '';
       out.push(
-        `<tr><td>${f.range.start.line + 1}:${f.range.start.character + 1}</td><td class="${sev}">${sev}</td><td>${rule}</td><td>${escapeHtml(f.message)}</td><td><code>${escapeHtml(microsoftPointer(f.path))}</code></td></tr>`,
+        `<tr><td>${f.range.start.line + 1}:${f.range.start.character + 1}</td><td class="${sev}">${sev}</td><td>${rule}</td><td>${escapeHtml(f.message)}${other}</td><td><code>${escapeHtml(microsoftPointer(f.path))}</code></td></tr>`,
       );
     }
     out.push('</tbody></table>');

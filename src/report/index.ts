@@ -9,14 +9,14 @@ import { htmlChunks } from './html';
 import { jsonChunks } from './json';
 import { junitChunks } from './junit';
 import { markdownChunks } from './markdown';
-import type { Finding } from './meta';
+import { counterpartOf, counterpartText, type Finding } from './meta';
 import { sarifChunks } from './sarif';
 import { stylishChunks } from './stylish';
 import { escapeControls, maskSecrets, sanitizeMessage } from '../utils/sanitize';
 import { markFixable } from './fixes';
 
 export { buildSarif } from './sarif';
-export { toJsonFinding, type JsonFinding } from './json';
+export { toJsonFinding, type JsonCounterpart, type JsonFinding } from './json';
 export { microsoftPointer, compareFindings, validatorMessageOf, type Finding } from './meta';
 export { escapeData, escapeProperty } from './github-actions';
 export { summaryLine, wrapText } from './stylish';
@@ -61,6 +61,25 @@ function spectralByFile(formatter: Formatter, shown: (source: string) => string)
 }
 
 /**
+ * Findings whose message ends with their counterpart ("… (was at old/x.json:12:5)"), for a format that shows a
+ * message and no other place; `shown` gives the file as the format shows its own.
+ */
+function withCounterparts(findings: readonly Finding[], shown: (source: string) => string): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const c = counterpartOf(f);
+    if (!c) continue;
+    out ??= findings.slice();
+    out[i] = { ...f, message: `${f.message} (${counterpartText(c, shown(c.source ?? ''))})` };
+  }
+  return out ?? findings;
+}
+
+/** Spectral's text format: the file as given, control characters escaped. */
+const spectralText = spectralByFile(text, escapeControls);
+
+/**
  * Every output format, as pieces of text: one per file or slice of findings, so no report of any size is ever
  * one string. JSON and SARIF are rendered by `jsonChunks` and `sarifChunks` (see `formatChunks`).
  */
@@ -73,7 +92,7 @@ const RENDERERS = {
   markdown: (f, o) => markdownChunks(f, { cwd: o.cwd }),
   html: (f, o) => htmlChunks(f, { cwd: o.cwd, version: o.version }),
   // text is read on a terminal: control characters escaped; teamcity encodes them its own way (`|n`, `|0x001b`).
-  text: spectralByFile(text, escapeControls),
+  text: (f, o) => spectralText(withCounterparts(f, escapeControls), o),
   teamcity: spectralByFile(teamcity, escapeTeamcity),
   'code-climate': (f, o) => codeClimateChunks(f, { cwd: o.cwd }),
 } satisfies Record<string, Render>;
@@ -90,6 +109,18 @@ function printableSegment(segment: string | number): string | number {
     : segment;
 }
 
+/** A JSON path with every segment printable; the same array when all already are. */
+function printablePath(jsonPath: ISpectralDiagnostic['path']): ISpectralDiagnostic['path'] {
+  let out = jsonPath;
+  for (let i = 0; i < jsonPath.length; i++) {
+    const segment = printableSegment(jsonPath[i]);
+    if (segment === jsonPath[i]) continue;
+    if (out === jsonPath) out = jsonPath.slice();
+    out[i] = segment;
+  }
+  return out;
+}
+
 /**
  * A diagnostic safe to print: formats show its JSON path (document keys) too, so it gets the same treatment as
  * messages (control characters escaped, secrets masked). The file path is left as it is: each format shows the real
@@ -100,14 +131,13 @@ export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
   const known = printed.get(d);
   if (known) return known;
   const message = sanitizeMessage(d.message);
-  let path = d.path;
-  for (let i = 0; i < d.path.length; i++) {
-    const segment = printableSegment(d.path[i]);
-    if (segment === d.path[i]) continue;
-    if (path === d.path) path = d.path.slice();
-    path[i] = segment;
-  }
-  const out = message === d.message && path === d.path ? d : { ...d, message, path };
+  const path = printablePath(d.path);
+  // A diff finding's place in the other version has a JSON path of that document.
+  const counterpart = counterpartOf(d);
+  const otherPath = counterpart && printablePath(counterpart.path);
+  let out: ISpectralDiagnostic = message === d.message && path === d.path ? d : { ...d, message, path };
+  if (counterpart && otherPath !== counterpart.path)
+    out = { ...out, counterpart: { ...counterpart, path: otherPath } } as ISpectralDiagnostic;
   printed.set(d, out);
   if (out !== d) printed.set(out, out);
   return out;

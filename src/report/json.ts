@@ -1,7 +1,7 @@
 import type { DiagnosticFix } from '../fix/types';
 import { escapeJsonText } from './escape';
 import { fixOf } from './fixes';
-import { microsoftPointer, validatorMessageOf, type Finding } from './meta';
+import { counterpartOf, microsoftPointer, validatorMessageOf, type Finding } from './meta';
 
 /** One JSON finding: Spectral's fields plus the Microsoft pointer and validator wording. */
 export interface JsonFinding {
@@ -16,6 +16,21 @@ export interface JsonFinding {
   documentationUrl?: string;
   /** The edits `ppc-lint fix` would make, when the finding has a fix. */
   fix?: DiagnosticFix;
+  /** `ppc-lint diff`: the same place in the other version (old for a change, new for a removal), when it has one. */
+  counterpart?: JsonCounterpart;
+}
+
+/** The other version's location of a diff finding, with the main location's fields. */
+export interface JsonCounterpart {
+  side: 'old' | 'new';
+  source?: string;
+  range: Finding['range'];
+  path: Array<string | number>;
+  pointer: string;
+}
+
+function jsonPath(path: unknown): Array<string | number> {
+  return Array.isArray(path) ? path.map((s) => (typeof s === 'number' ? s : String(s))) : [];
 }
 
 export function toJsonFinding(f: Finding): JsonFinding {
@@ -25,7 +40,7 @@ export function toJsonFinding(f: Finding): JsonFinding {
     severity: f.severity,
     source: f.source,
     range: f.range,
-    path: Array.isArray(f.path) ? f.path.map((s) => (typeof s === 'number' ? s : String(s))) : [],
+    path: jsonPath(f.path),
     pointer: microsoftPointer(f.path),
   };
   const validatorMessage = validatorMessageOf(f.code);
@@ -33,6 +48,15 @@ export function toJsonFinding(f: Finding): JsonFinding {
   if (f.documentationUrl) out.documentationUrl = f.documentationUrl;
   const fix = fixOf(f);
   if (fix) out.fix = fix;
+  const c = counterpartOf(f);
+  if (c)
+    out.counterpart = {
+      side: c.side,
+      source: c.source,
+      range: c.range,
+      path: jsonPath(c.path),
+      pointer: microsoftPointer(c.path),
+    };
   return out;
 }
 

@@ -1,6 +1,15 @@
 import { escapeControls } from '../utils/sanitize';
 import { escapeMarkdownCell } from './escape';
-import { groupBySource, lines, microsoftPointer, relativePath, severityWord, type Finding } from './meta';
+import {
+  counterpartOf,
+  counterpartText,
+  groupBySource,
+  lines,
+  microsoftPointer,
+  relativePath,
+  severityWord,
+  type Finding,
+} from './meta';
 import { summaryLine } from './stylish';
 
 export interface MarkdownOptions {
@@ -20,8 +29,13 @@ export function* markdownChunks(findings: readonly Finding[], options: MarkdownO
         ? `[${escapeMarkdownCell(String(f.code))}](${f.documentationUrl})`
         : escapeMarkdownCell(String(f.code));
       const pointer = microsoftPointer(f.path);
+      // A diff finding's place in the other version ends its message, the file shown as the headings show files.
+      const counterpart = counterpartOf(f);
+      const message = counterpart
+        ? `${f.message} (${counterpartText(counterpart, escapeControls(relativePath(counterpart.source, options.cwd)))})`
+        : f.message;
       out.push(
-        `| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule} | ${escapeMarkdownCell(f.message)} | ${pointer ? `\`${pointer.replace(/`/g, "'")}\`` : ''} |`,
+        `| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule} | ${escapeMarkdownCell(message)} | ${pointer ? `\`${pointer.replace(/`/g, "'")}\`` : ''} |`,
       );
     }
     out.push('');

@@ -3,7 +3,8 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { encodePointerFragment } from '@stoplight/json';
 import { severityIn } from '../profiles';
 import { allRules } from '../rules';
-import type { AnyRule, Profile, Severity } from '../types';
+import type { AnyRule, FindingCounterpart, Profile, Severity } from '../types';
+import { isObject } from '../utils/guards';
 
 /** A finding as every formatter receives it: Spectral's diagnostic shape, readonly. */
 export type Finding = Readonly<ISpectralDiagnostic>;
@@ -56,6 +57,28 @@ export function relativePath(source: string | undefined, cwd: string = process.c
   const rel = path.relative(cwd, source);
   const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? source : rel;
   return shown.split(path.sep).join('/');
+}
+
+function isPosition(value: unknown): boolean {
+  return isObject(value) && typeof value.line === 'number' && typeof value.character === 'number';
+}
+
+/** A finding's second location (a diff finding's place in the other version), when it has a well-formed one. */
+export function counterpartOf(f: Finding): FindingCounterpart | undefined {
+  const c = (f as { counterpart?: unknown }).counterpart;
+  if (!isObject(c) || (c.side !== 'old' && c.side !== 'new') || !Array.isArray(c.path)) return undefined;
+  if (!isObject(c.range) || !isPosition(c.range.start) || !isPosition(c.range.end)) return undefined;
+  if (c.source !== undefined && typeof c.source !== 'string') return undefined;
+  return c as unknown as FindingCounterpart;
+}
+
+/**
+ * The counterpart for a reader, with its file as the format shows files: "was at old/x.json:12:5" (the old version)
+ * or "new version at new/x.json:30:7" (for a removal, what replaced it or what no longer holds it).
+ */
+export function counterpartText(c: FindingCounterpart, file: string): string {
+  const at = `${file || '(no file)'}:${c.range.start.line + 1}:${c.range.start.character + 1}`;
+  return c.side === 'old' ? `was at ${at}` : `new version at ${at}`;
 }
 
 /** Compare findings by file, line, column, rule and message: one stable order for every output. */

@@ -1,10 +1,18 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { REPOSITORY_URL, type Profile } from '../types';
 import { escapeJsonText } from './escape';
 import { sarifFixes } from './fixes';
-import { microsoftPointer, oneLine, ruleById, ruleSeverity, validatorMessageOf, type Finding } from './meta';
+import {
+  counterpartOf,
+  microsoftPointer,
+  oneLine,
+  ruleById,
+  ruleSeverity,
+  validatorMessageOf,
+  type Finding,
+} from './meta';
 
 export interface SarifOptions {
   version?: string;
@@ -58,24 +66,51 @@ function sarifRules(
   return { rules, ruleIndex };
 }
 
+/** A SARIF region (1-based lines and columns, never ending before it starts) from a 0-based range. */
+function region(range: Finding['range']): Region {
+  const startLine = Math.max(1, range.start.line + 1);
+  const startColumn = Math.max(1, range.start.character + 1);
+  const endLine = Math.max(startLine, range.end.line + 1);
+  const endColumn =
+    endLine === startLine ? Math.max(startColumn, range.end.character + 1) : Math.max(1, range.end.character + 1);
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+/**
+ * A diff finding's place in the other version as a related location, its pointer in `properties`. A file read from
+ * git (`origin/dev:connectors/x/apiDefinition.swagger.json`) gets the URI the main location would: its name
+ * percent-encoded, so the `:` never reads as a URI scheme.
+ */
+function relatedLocations(f: Finding, cwd: string): Location[] | undefined {
+  const c = counterpartOf(f);
+  if (!c) return undefined;
+  return [
+    {
+      id: 1,
+      physicalLocation: {
+        artifactLocation: c.source ? artifactUri(c.source, cwd) : { uri: '.' },
+        region: region(c.range),
+      },
+      message: { text: c.side === 'old' ? 'old version' : 'new version' },
+      properties: { pointer: microsoftPointer(c.path) },
+    },
+  ];
+}
+
 /** One SARIF result: level, message, location (1-based lines and columns), pointer, validator wording, fixes. */
 function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>, cwd: string): Result {
   const id = String(f.code);
   const artifactLocation = f.source ? artifactUri(f.source, cwd) : { uri: '.' };
-  const start = f.range.start;
-  const end = f.range.end;
-  const startLine = Math.max(1, start.line + 1);
-  const startColumn = Math.max(1, start.character + 1);
-  const endLine = Math.max(startLine, end.line + 1);
-  const endColumn = endLine === startLine ? Math.max(startColumn, end.character + 1) : Math.max(1, end.character + 1);
   const result: Result = {
     ruleId: id,
     ruleIndex: ruleIndex.get(id) ?? 0,
     level: levelOf(f.severity),
     message: { text: f.message || id },
-    locations: [{ physicalLocation: { artifactLocation, region: { startLine, startColumn, endLine, endColumn } } }],
+    locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
     properties: { pointer: microsoftPointer(f.path) },
   };
+  const related = relatedLocations(f, cwd);
+  if (related) result.relatedLocations = related;
   const validatorMessage = validatorMessageOf(id);
   if (validatorMessage && result.properties) result.properties.validatorMessage = validatorMessage;
   const fixes = sarifFixes(f, artifactLocation.uri);

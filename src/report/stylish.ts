@@ -1,5 +1,15 @@
 import { escapeControls } from '../utils/sanitize';
-import { countBySeverity, groupBySource, lines, oneLine, relativePath, severityWord, type Finding } from './meta';
+import {
+  countBySeverity,
+  counterpartOf,
+  counterpartText,
+  groupBySource,
+  lines,
+  oneLine,
+  relativePath,
+  severityWord,
+  type Finding,
+} from './meta';
 
 export interface StylishOptions {
   /** Line width to fit (default 100). */
@@ -60,6 +70,12 @@ export function* stylishChunks(findings: readonly Finding[], options: StylishOpt
         out.push(`${i === 0 ? prefix : indent}${text}`);
       }
       if (!withCode) out.push(`${indent}${code}`);
+      // A diff finding's place in the other version, on a line of its own: a path is not wrapped.
+      const counterpart = counterpartOf(f);
+      if (counterpart)
+        out.push(
+          `${indent}${counterpartText(counterpart, escapeControls(relativePath(counterpart.source, options.cwd)))}`,
+        );
     }
     out.push('');
     yield lines(out);

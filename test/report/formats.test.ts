@@ -316,6 +316,91 @@ describe('a file name with control characters', () => {
   });
 });
 
+describe('a diff finding with its place in the other version', () => {
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds.
+  const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const OTHER_REL = 'fixtures/old\nversion_1/apiDefinition.swagger.json';
+  const OTHER = path.join(ROOT, OTHER_REL);
+  const options = { failSeverity: 'error' as const, version: '1.2.3', cwd: ROOT };
+  const counterpart = {
+    side: 'old',
+    source: OTHER,
+    path: ['paths', '/items/{id}', 'get', 'parameters', 0, 'x\u001by'],
+    range: { start: { line: 4, character: 8 }, end: { line: 4, character: 16 } },
+  };
+  const withOther = (): ISpectralDiagnostic[] => [finding({ counterpart } as Partial<ISpectralDiagnostic>)];
+  const render = (format: FormatName): string => formatDiagnostics(withOther(), format, options);
+
+  it.each(['github-actions', 'junit', 'teamcity', 'code-climate'] as FormatName[])(
+    '%s: no place for it, the output of the finding alone',
+    (format) => {
+      expect(render(format)).toBe(formatDiagnostics([finding()], format, options));
+    },
+  );
+
+  it.each(FORMAT_NAMES)('%s: nothing raw', (format) => {
+    expect(render(format)).not.toMatch(UNSAFE);
+  });
+
+  it('json: a counterpart field with the real file and a printable path', () => {
+    const [out] = JSON.parse(render('json')) as Array<Record<string, unknown>>;
+    expect(out?.counterpart).toEqual({
+      side: 'old',
+      source: OTHER,
+      range: counterpart.range,
+      path: ['paths', '/items/{id}', 'get', 'parameters', 0, 'x\\u001by'],
+      pointer: '/paths/~1items~1{id}/get/parameters/0/x\\u001by',
+    });
+    // Everything else is the finding alone.
+    delete out?.counterpart;
+    expect(out).toEqual((JSON.parse(formatDiagnostics([finding()], 'json', options)) as unknown[])[0]);
+  });
+
+  it('sarif: a related location, percent-encoded like the main one, in valid SARIF', () => {
+    const log = JSON.parse(render('sarif')) as {
+      runs: Array<{ results: Array<{ relatedLocations?: Array<Record<string, unknown>> }> }>;
+    };
+    expect(validateSarif(log)).toBe(true);
+    expect(log.runs[0].results[0].relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'fixtures/old%0Aversion_1/apiDefinition.swagger.json', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 5, startColumn: 9, endLine: 5, endColumn: 17 },
+        },
+        message: { text: 'old version' },
+        properties: { pointer: '/paths/~1items~1{id}/get/parameters/0/x\\u001by' },
+      },
+    ]);
+  });
+
+  it('stylish, text, markdown and html: "was at" with the file shown as each shows its own', () => {
+    const lines = render('stylish').split('\n');
+    const code = lines.findIndex((l) => l.endsWith('ppc-title-no-api-connector'));
+    expect(lines[code + 1]).toMatch(/^ +was at fixtures\/old\\nversion_1\/apiDefinition\.swagger\.json:5:9$/);
+    expect(render('text')).toContain(`drop it. (was at ${escapeControls(OTHER)}:5:9)"`);
+    expect(render('markdown')).toContain(
+      'drop it. (was at fixtures/old\\\\nversion\\_1/apiDefinition.swagger.json:5:9) |',
+    );
+    expect(render('html')).toContain(
+      'drop it.<br><small>was at fixtures/old&#10;version_1/apiDefinition.swagger.json:5:9</small>',
+    );
+    const removal = { ...counterpart, side: 'new' };
+    const stylish = formatDiagnostics(
+      [finding({ counterpart: removal } as Partial<ISpectralDiagnostic>)],
+      'stylish',
+      options,
+    );
+    expect(stylish).toContain('new version at fixtures/old\\nversion_1/apiDefinition.swagger.json:5:9\n');
+  });
+
+  it("a malformed counterpart (a library caller's diagnostic) is ignored", () => {
+    const odd = finding({ counterpart: { side: 'old', range: null } } as unknown as Partial<ISpectralDiagnostic>);
+    for (const format of FORMAT_NAMES)
+      expect(formatDiagnostics([odd], format, options)).toBe(formatDiagnostics([finding()], format, options));
+  });
+});
+
 describe('formats on 100 000 findings', () => {
   const big: ISpectralDiagnostic[] = [];
   for (let i = 0; i < 100_000; i++) {

@@ -91,6 +91,8 @@ export default defineDiffRule({
             out.push({
               side: 'new',
               path: ['securityDefinitions', name, field],
+              otherPath:
+                def[field] !== undefined ? ['securityDefinitions', name, field] : ['securityDefinitions', name],
               severity: urlOnly ? 'warn' : undefined,
               message: `Security definition ${quote(name)} changed ${field} from ${quote(def[field])} to ${quote(same[field])}; existing connections stop working. Keep the authentication unchanged (Microsoft does not allow changing it in an update).`,
             });
@@ -106,6 +108,7 @@ export default defineDiffRule({
       out.push({
         side: now ? 'new' : 'old',
         path: now ? located(replacement) : ['securityDefinitions', name],
+        otherPath: now ? ['securityDefinitions', name] : undefined,
         message: now
           ? `Authentication changed from ${describe(def)} (${quote(name)}) to ${describe(now)} (${quote(replacement)}); existing connections stop working and Microsoft does not allow changing the authentication in an update. Keep the old authentication, or publish a new connector.`
           : `Security definition ${quote(name)} (${describe(def)}) was removed; existing connections stop working and Microsoft does not allow changing the authentication in an update. Keep it.`,

@@ -42,6 +42,7 @@ function compareParams(
         side: 'old',
         file: 'apiProperties',
         path: [...oldBase, name],
+        otherPath: newBase,
         field: name,
         message: `Connection parameter ${quote(name)}${where} was removed; existing connections were created with it. Keep it (connection parameters cannot change in an update).`,
       });
@@ -52,6 +53,7 @@ function compareParams(
         side: 'new',
         file: 'apiProperties',
         path: [...newBase, name, 'type'],
+        otherPath: p.type !== undefined ? [...oldBase, name, 'type'] : [...oldBase, name],
         field: name,
         message: `Connection parameter ${quote(name)}${where} changed type from ${quote(p.type)} to ${quote(q.type)}; existing connections stop working and Microsoft does not allow changing the authentication type in an update. Keep the old type.`,
       });
@@ -64,6 +66,7 @@ function compareParams(
         side: 'new',
         file: 'apiProperties',
         path: [...newBase, name, 'oAuthSettings', 'identityProvider'],
+        otherPath: before !== undefined ? [...oldBase, name, 'oAuthSettings', 'identityProvider'] : [...oldBase, name],
         field: name,
         message: `Connection parameter ${quote(name)}${where} changed identityProvider from ${quote(before)} to ${quote(after)}; existing connections stop working. Keep the old identity provider.`,
       });
@@ -75,6 +78,7 @@ function compareParams(
       side: 'new',
       file: 'apiProperties',
       path: [...newBase, name],
+      otherPath: oldBase,
       field: name,
       message: `Required connection parameter ${quote(name)}${where} was added; existing connections do not have a value for it. Make it optional, or keep the connection parameters unchanged.`,
     });
@@ -166,6 +170,7 @@ export default defineDiffRule({
         side: 'old',
         file: 'apiProperties',
         path: ['properties', 'connectionParameterSets'],
+        otherPath: ['properties', 'connectionParameters'],
         message:
           'connectionParameterSets was removed; existing connections were created with one of its sets. Keep the parameter sets.',
       });
@@ -174,6 +179,7 @@ export default defineDiffRule({
         side: 'new',
         file: 'apiProperties',
         path: ['properties', 'connectionParameterSets'],
+        otherPath: ['properties', 'connectionParameters'],
         message:
           'connectionParameterSets replaced connectionParameters; existing connections were created with the old parameters. Keep the connection parameters unchanged.',
       });
@@ -186,6 +192,7 @@ export default defineDiffRule({
             side: 'old',
             file: 'apiProperties',
             path: ['properties', 'connectionParameterSets', 'values', i],
+            otherPath: ['properties', 'connectionParameterSets', 'values'],
             field: name,
             message: `Connection parameter set ${quote(name)} was removed; existing connections created with it stop working. Keep it.`,
           });

@@ -92,6 +92,7 @@ export default defineDiffRule({
         out.push({
           side: 'new',
           path: use.path,
+          otherPath: before.path,
           operationId: host.operationId,
           field: use.kind,
           message: `The ${use.kind} of operation ${describeOp(host)} calls ${quote(use.operationId)}, which no longer exists${before.operationId !== use.operationId ? '' : ' in this version'}; existing flows lose the dynamic values. Keep the helper operation (it may be internal) or point this at its replacement.`,
@@ -105,6 +106,7 @@ export default defineDiffRule({
         out.push({
           side: 'new',
           path: use.path,
+          otherPath: before.path,
           operationId: host.operationId,
           field: `${use.kind}.${name}`,
           message: `The ${use.kind} of operation ${describeOp(host)} passes parameter ${quote(name)} to ${describeOp(target)}, which no longer has it; the dynamic values stop loading. Keep the parameter name on the target operation, or update the reference.`,
@@ -120,6 +122,7 @@ export default defineDiffRule({
       out.push({
         side: 'old',
         path: use.path,
+        otherPath: host.jsonPath,
         operationId: host.operationId,
         field: use.kind,
         message: `The ${use.kind} of operation ${describeOp(host)} used ${quote(use.operationId)}, which was removed together with the reference; existing flows lose the dynamic values they were built with. Keep the helper operation (it may be internal).`,

@@ -60,6 +60,7 @@ export default defineDiffRule({
       out.push({
         side: after !== undefined ? 'new' : 'old',
         path: [key],
+        otherPath: [key],
         field: key,
         message: `${key} changed from ${before === undefined ? '(none)' : quote(before)} to ${after === undefined ? '(none)' : quote(after)}; existing connections now call the new address. Confirm the old address keeps working, or keep it.`,
       });
@@ -73,6 +74,7 @@ export default defineDiffRule({
           side: 'old',
           file: 'apiProperties',
           path: ['properties', 'policyTemplateInstances', before.index],
+          otherPath: ['properties', 'policyTemplateInstances'],
           field: id,
           message: `Policy template ${quote(id)} was removed; existing connections were routed by it. Keep it, or confirm the new host works for every connection.`,
         });
@@ -81,6 +83,7 @@ export default defineDiffRule({
           side: 'new',
           file: 'apiProperties',
           path: ['properties', 'policyTemplateInstances', after.index, 'parameters'],
+          otherPath: ['properties', 'policyTemplateInstances', before.index, 'parameters'],
           field: id,
           message: `The parameters of policy template ${quote(id)} changed; existing connections are routed to a different address. Confirm the old address keeps working.`,
         });

@@ -34,6 +34,10 @@ export default defineDiffRule({
       out.push({
         side: 'new',
         path: [...pair.new.jsonPath, 'x-ms-visibility'],
+        otherPath:
+          pair.old.node['x-ms-visibility'] !== undefined
+            ? [...pair.old.jsonPath, 'x-ms-visibility']
+            : pair.old.jsonPath,
         operationId: pair.id,
         message: `Operation ${describeOp(pair.new)} became internal; existing flows that use it can no longer be edited in the designer. Mark it "deprecated": true and add a successor with the same x-ms-api-annotation family and a higher revision, or keep it visible.`,
       });

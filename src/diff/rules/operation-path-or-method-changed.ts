@@ -52,6 +52,7 @@ export default defineDiffRule({
       out.push({
         side: 'new',
         path: pair.new.jsonPath,
+        otherPath: pair.old.jsonPath,
         operationId: pair.id,
         message: `Operation ${describeOp(pair.new)} changed its route (${what}); existing flows still call the old one. Keep the old route for this operationId and add the new route as a new operation of the same x-ms-api-annotation family with a higher revision.`,
       });

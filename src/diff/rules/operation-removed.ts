@@ -1,6 +1,6 @@
 import { defineDiffRule, type DiffFinding } from '../types';
 import { op, swagger } from './example-docs';
-import { describeOp, preparedRemoval } from './shared';
+import { describeOp, preparedRemoval, successorOf } from './shared';
 
 export default defineDiffRule({
   id: 'ppc-bc-operation-removed',
@@ -35,6 +35,7 @@ export default defineDiffRule({
       out.push({
         side: 'old',
         path: old.jsonPath,
+        otherPath: successorOf(ctx, old)?.jsonPath,
         operationId: old.operationId,
         severity: prepared ? 'warn' : undefined,
         message: prepared

@@ -86,6 +86,7 @@ export default defineDiffRule({
       out.push({
         side: 'new',
         path: consumesPath(ctx.new.document, pair.new),
+        otherPath: consumesPath(ctx.old.document, pair.old),
         operationId: pair.id,
         field: 'consumes',
         message: `Operation ${describeOp(pair.new)} no longer accepts the request media type${plural ? 's' : ''} ${list(removed)} (consumes ${list(pair.old.consumes)} → ${list(pair.new.consumes)}); requests are now encoded differently and callers that send ${plural ? 'them' : 'it'} break. Keep ${list(removed)} in consumes, or move the change to a new operation revision.`,

@@ -57,7 +57,9 @@ export function valueText(value: unknown): string {
 export function fromChanges(
   ctx: DiffContext,
   select: (c: SchemaChange) => boolean,
-  build: (c: SchemaChange) => Omit<DiffFinding, 'side' | 'path' | 'operationId' | 'field'> & { side?: 'old' | 'new' },
+  build: (
+    c: SchemaChange,
+  ) => Omit<DiffFinding, 'side' | 'path' | 'otherPath' | 'operationId' | 'field'> & { side?: 'old' | 'new' },
 ): DiffFinding[] {
   const out: DiffFinding[] = [];
   for (const c of ctx.changes) {
@@ -65,7 +67,8 @@ export function fromChanges(
     const built = build(c);
     const side = built.side ?? (c.newPath ? 'new' : 'old');
     const path = (side === 'new' ? c.newPath : c.oldPath) ?? c.operation.jsonPath;
-    out.push({ ...built, side, path, operationId: c.operationId, field: c.field });
+    const otherPath = side === 'new' ? (c.oldPath ?? c.oldParent) : (c.newPath ?? c.newParent);
+    out.push({ ...built, side, path, otherPath, operationId: c.operationId, field: c.field });
   }
   return out;
 }

@@ -41,6 +41,7 @@ export default defineDiffRule({
         out.push({
           side: 'new',
           path: newValue !== undefined ? [...pair.new.jsonPath, 'x-ms-trigger'] : pair.new.jsonPath,
+          otherPath: oldValue !== undefined ? [...pair.old.jsonPath, 'x-ms-trigger'] : pair.old.jsonPath,
           operationId: pair.id,
           message: `Operation ${describeOp(pair.new)} changed from ${KIND_TEXT[pair.old.trigger]} to ${KIND_TEXT[pair.new.trigger]}; flows built on it stop working. Add the new kind as a new operation (same x-ms-api-annotation family, higher revision) and deprecate this one.`,
         });
@@ -54,6 +55,7 @@ export default defineDiffRule({
         out.push({
           side: 'new',
           path: [...pair.new.jsonPath, 'x-ms-trigger'],
+          otherPath: [...pair.old.jsonPath, 'x-ms-trigger'],
           operationId: pair.id,
           message: `Trigger ${describeOp(pair.new)} changed x-ms-trigger from ${quote(oldValue)} to ${quote(newValue)}; flows receive items differently. Add the new kind as a new operation and deprecate this one.`,
         });

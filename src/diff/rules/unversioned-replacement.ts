@@ -51,6 +51,7 @@ export default defineDiffRule({
       out.push({
         side: 'new',
         path: replacement.jsonPath,
+        otherPath: old.jsonPath,
         operationId: old.operationId,
         message: `Operation ${describeOp(replacement)} looks like the replacement of ${describeOp(old)}, but no x-ms-api-annotation links them. Give both the same family and the new one a higher revision, and mark the old one deprecated.`,
       });
