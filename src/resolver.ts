@@ -1,6 +1,7 @@
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { pathToPointer } from '@stoplight/json';
 import type { JsonPath } from '@stoplight/types';
+import { resolveLocalRefs, type LocalResolution } from './local-refs';
 import { nodeAt, pathKey, refToPath } from './model/refs';
 import { isObject, quote } from './utils/guards';
 
@@ -199,6 +200,8 @@ export class GuardedResolver extends Resolver {
     const problem = unresolvableRefs(source);
     if (!problem) {
       try {
+        const local = resolveLocalRefs(source);
+        if (local) return await this.locally(local, opts);
         return await super.resolve(source, opts);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -209,6 +212,15 @@ export class GuardedResolver extends Resolver {
       }
     }
     return this.unresolved(source, opts, problem);
+  }
+
+  /** The result of `resolveLocalRefs`, in the shape of the general resolver's (its graph holds the reference map). */
+  private async locally(local: LocalResolution, opts: ResolveOptions): Promise<ResolveResult> {
+    const empty = await super.resolve({}, opts);
+    const root = empty.graph.getNodeData(empty.runner.root) as { refMap: Record<string, string>; data: unknown };
+    root.refMap = local.refMap;
+    root.data = local.result;
+    return { ...empty, result: local.result, refMap: local.refMap };
   }
 
   /** The document as written, with the graph of an empty one and the reason as a resolver error. */
