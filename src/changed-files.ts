@@ -1,20 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { expandTargets } from './batch/targets';
-import { fileKind } from './connector/files';
-
-/** A folder is a connector folder when it holds a definition or an apiProperties.json. */
-async function isConnectorFolder(dir: string): Promise<boolean> {
-  try {
-    const names = await fs.readdir(dir);
-    return names.some((name) => {
-      const kind = fileKind(name);
-      return kind === 'swagger' || kind === 'apiProperties';
-    });
-  } catch {
-    return false;
-  }
-}
+import { isConnectorFolder } from './batch/walk';
 
 async function isRepoRoot(dir: string): Promise<boolean> {
   try {
@@ -33,17 +20,52 @@ async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
+const GIT_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path as `git diff --name-only` (without `-z`) prints a name holding a control character, a quote, a backslash
+ * or, by default, any non-ASCII letter: in double quotes, with C escapes and octal UTF-8 bytes
+ * (`"Soci\303\251t\303\251/a\nb.json"`). The name it stands for, or undefined when the text is not so quoted.
+ */
+export function unquoteGitPath(text: string): string | undefined {
+  if (text.length < 2 || !text.startsWith('"') || !text.endsWith('"')) return undefined;
+  const body = text.slice(1, -1);
+  const token = /\\(?:([abtnvfr"\\])|([0-3][0-7]{2}))|([^\\"]+)/y;
+  const bytes: Buffer[] = [];
+  while (token.lastIndex < body.length) {
+    const m = token.exec(body);
+    if (!m) return undefined;
+    const [, escape, octal, run] = m;
+    if (run !== undefined) bytes.push(Buffer.from(run, 'utf8'));
+    else bytes.push(Buffer.from([escape !== undefined ? GIT_ESCAPES[escape] : parseInt(octal, 8)]));
+  }
+  return Buffer.concat(bytes).toString('utf8');
+}
+
+async function exists(p: string): Promise<boolean> {
+  return (await fs.lstat(p).catch(() => undefined)) !== undefined;
+}
+
+/** The changed path to look up: as given, else the name git's quoting stands for when only that is there. */
+async function changedPath(file: string): Promise<string> {
+  const abs = path.resolve(file);
+  if (await exists(abs)) return abs;
+  const unquoted = unquoteGitPath(file);
+  return unquoted !== undefined && (await exists(path.resolve(unquoted))) ? path.resolve(unquoted) : abs;
+}
+
 /**
  * The connector folders that changed files belong to, each once, in a stable order: for each file, the nearest
  * folder at or above it that holds a definition or apiProperties.json (not above the git work tree root).
  * Files outside any connector (a root README, CI files) are skipped. A folder given as a changed path stands for
  * everything in it: the connector it is or belongs to, else the connectors under it, as `lint` takes a folder.
+ * Names are taken as they are (a list read with `git diff -z`); a name git printed quoted is read back.
  */
 export async function connectorFoldersFor(files: readonly string[]): Promise<string[]> {
   const folders = new Set<string>();
   const seen = new Map<string, string | null>();
   for (const file of files) {
-    const abs = path.resolve(file);
+    const abs = await changedPath(file);
     const isDir = await isDirectory(abs);
     const start = isDir ? abs : path.dirname(abs);
     const visited: string[] = [];

@@ -151,23 +151,24 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
   const connector = await loadConnector(target);
   const extra = options.config ? rulesEnabledBy(options.config) : undefined;
   let diagnostics: ISpectralDiagnostic[] = [];
+  const realSource = realSources(connector);
   const document = connector.swagger?.document;
   if (document && isJsonObject(document.data)) {
     try {
       const results = await settleFormats(spectralFor(profile, rulesetFor(profile, extra)), document).run(document);
       // Parser errors are reported once, as ppc-json-valid, by the folder rules.
-      for (const r of results) if (r.code !== 'parser') diagnostics.push(r);
+      for (const r of results) if (r.code !== 'parser') diagnostics.push(realSource(r));
     } catch (error) {
       // One hostile document must not cost the findings of every other folder of the run.
       diagnostics.push(
         internalFinding(
-          document.source ?? connector.swagger?.file.path,
+          connector.swagger?.file.path,
           'ppc-lint-failed',
           `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`,
         ),
       );
     }
-    for (const f of timeoutFindings(document)) diagnostics.push(f);
+    for (const f of timeoutFindings(document)) diagnostics.push(realSource(f));
   }
   const properties = connector.apiProperties?.document;
   if (properties && isJsonObject(properties.data)) {
@@ -175,11 +176,12 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
       const results = await settleFormats(spectralFor(profile, apiPropertiesRulesetFor(profile)), properties).run(
         properties,
       );
-      for (const r of results) if (r.code !== 'parser' && r.code !== 'unrecognized-format') diagnostics.push(r);
+      for (const r of results)
+        if (r.code !== 'parser' && r.code !== 'unrecognized-format') diagnostics.push(realSource(r));
     } catch (error) {
       diagnostics.push(
         internalFinding(
-          properties.source ?? connector.apiProperties?.file.path,
+          connector.apiProperties?.file.path,
           'ppc-lint-failed',
           `The rules could not finish on this document (${error instanceof Error ? error.message : String(error)}); the other files were checked. Simplify the construct named here.`,
         ),
@@ -191,6 +193,23 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
   for (const d of diagnostics) d.message = sanitizeMessage(d.message);
   diagnostics.sort(byLocation);
   return { target, connector, diagnostics };
+}
+
+/**
+ * Spectral names a document by its normalized path, where every backslash is a separator: the file of a folder
+ * named `a\b` becomes `a/b`, a file that is not there. Findings name the real file, which the fingerprints, fixes
+ * and reports look up.
+ */
+function realSources(connector: Connector): (d: ISpectralDiagnostic) => ISpectralDiagnostic {
+  const real = new Map<string, string>();
+  for (const loaded of [connector.swagger, connector.apiProperties]) {
+    if (loaded?.document?.source) real.set(loaded.document.source, loaded.file.path);
+  }
+  return (d) => {
+    const file = d.source === undefined ? undefined : real.get(d.source);
+    if (file !== undefined) d.source = file;
+    return d;
+  };
 }
 
 function isJsonObject(value: unknown): boolean {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { connectorFoldersUnder, globPaths, isConnectorFolder } from './walk';
 
 export interface ExpandedTargets {
   /** Connector folders and definition files to lint: absolute, unique, sorted by path. */
@@ -8,8 +8,6 @@ export interface ExpandedTargets {
   /** Targets as given that matched nothing (missing paths, empty globs). */
   missing: string[];
 }
-
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * A folder, or anything else that is there: a named pipe, a broken link or a loop is a target too, so that
@@ -21,37 +19,6 @@ async function statOf(p: string): Promise<'file' | 'dir' | undefined> {
   } catch {
     return (await fs.lstat(p).catch(() => undefined)) ? 'file' : undefined;
   }
-}
-
-/** True when a folder itself holds a connector: a `*.swagger.json` (any case) or an `apiProperties.json`. */
-async function isConnectorFolder(dir: string): Promise<boolean> {
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch {
-    return false;
-  }
-  return names.some((n) => {
-    const lower = n.toLowerCase();
-    return lower.endsWith('.swagger.json') || lower === 'apiproperties.json';
-  });
-}
-
-/** The connector folders under a tree: every folder holding a `*.swagger.json` or an `apiProperties.json`. */
-async function connectorFoldersUnder(root: string): Promise<string[]> {
-  const files = await glob(
-    [
-      '**/*.[sS][wW][aA][gG][gG][eE][rR].[jJ][sS][oO][nN]',
-      '**/[aA][pP][iI][pP][rR][oO][pP][eE][rR][tT][iI][eE][sS].[jJ][sS][oO][nN]',
-    ],
-    {
-      cwd: root,
-      absolute: true,
-      ignore: IGNORE,
-      followSymbolicLinks: false,
-    },
-  );
-  return [...new Set(files.map((f) => path.dirname(path.resolve(f))))];
 }
 
 async function expandPath(abs: string, kind: 'file' | 'dir'): Promise<string[]> {
@@ -75,17 +42,11 @@ export async function expandTargets(inputs: readonly string[], cwd: string = pro
     let matched: string[] = [];
     if (kind) {
       matched = await expandPath(abs, kind);
-    } else if (isDynamicPattern(input)) {
-      const hits = await glob(input.split(path.sep).join('/'), {
-        cwd,
-        absolute: true,
-        onlyFiles: false,
-        ignore: IGNORE,
-        expandDirectories: false,
-      });
-      for (const hit of hits.sort()) {
+    } else {
+      // Only a path that is not there is read as a glob: a real folder named `[x]` or `a{b}` is always that folder.
+      for (const hit of (await globPaths(input, cwd)).sort()) {
         const hitKind = await statOf(hit);
-        if (hitKind) matched.push(...(await expandPath(path.resolve(hit), hitKind)));
+        if (hitKind) matched.push(...(await expandPath(hit, hitKind)));
       }
     }
     if (matched.length === 0) missing.push(input);

@@ -3,10 +3,18 @@ import { PpcInputError } from '../connector/errors';
 import { diffConnectors, diffFailures, DIFF_PROFILES, type DiffProfile, type DiffResult } from '../diff';
 import { diffAgainstRef } from '../diff/git-baseline';
 import { diffRuleset } from '../diff/ruleset';
-import { summarize } from '../report';
+import { escapedLine, summarize } from '../report';
 import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
 import type { Severity } from '../types';
-import { addReportOptions, oneOf, reportDestinations, SEVERITIES, writeReports, type ReportOptions } from './options';
+import {
+  addReportOptions,
+  commanderOutput,
+  oneOf,
+  reportDestinations,
+  SEVERITIES,
+  writeReports,
+  type ReportOptions,
+} from './options';
 import type { CliIO } from './run';
 
 const CLASS_TEXT = {
@@ -60,7 +68,7 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
     )
     .option('-q, --quiet', 'print no summary on stderr')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput(commanderOutput(io))
     .action(async (first: string, second: string | undefined, opts: DiffCliOptions) => {
       if (opts.base !== undefined && second !== undefined)
         throw new PpcInputError('diff: give one connector folder with --base, or two versions without it');
@@ -86,11 +94,14 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
       if (report.exitCode !== undefined) return setExitCode(report.exitCode);
       if (result.updateClass === 'new')
         io.stderr(
-          opts.base !== undefined
-            ? `ppc-lint diff: ${first} is a new connector (no old version at ${opts.base}); nothing to compare.\n`
-            : `ppc-lint diff: ${second ?? first} is a new connector (${first} does not exist); nothing to compare.\n`,
+          escapedLine(
+            opts.base !== undefined
+              ? `ppc-lint diff: ${first} is a new connector (no old version at ${opts.base}); nothing to compare.`
+              : `ppc-lint diff: ${second ?? first} is a new connector (${first} does not exist); nothing to compare.`,
+          ),
         );
-      else if (!opts.quiet) io.stderr(`${summary(result, opts.profile).join('\n')}\n`);
+      // The reasons quote operation ids and paths from the definitions.
+      else if (!opts.quiet) for (const line of summary(result, opts.profile)) io.stderr(escapedLine(line));
       setExitCode(diffFailures(result, opts.failSeverity).length > 0 ? 1 : 0);
     });
 }

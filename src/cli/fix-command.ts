@@ -6,10 +6,11 @@ import { PpcInputError } from '../connector/errors';
 import { byLocation, displayPath, rulesetFor } from '../lint';
 import { quote } from '../utils/guards';
 import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
-import { hasFailures, summarize } from '../report';
+import { hasFailures, stderrLine, summarize } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
 import {
   addReportOptions,
+  commanderOutput,
   oneOf,
   progressBar,
   reportDestinations,
@@ -48,7 +49,7 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
   const command = new Command('fix')
     // Settings a subcommand made with `new Command` does not inherit: errors return to runCli, output goes to io.
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput(commanderOutput(io))
     .showHelpAfterError('(run ppc-lint fix --help for usage)')
     .description('Apply safe automatic fixes in place (text edits that keep the formatting), then report what remains.')
     .argument('<targets...>', 'connector folders, *.swagger.json files, folders holding connectors, or globs');
@@ -92,7 +93,7 @@ export function fixCommand(io: CliIO, version: string, setExitCode: (code: numbe
 async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version: string): Promise<number> {
   const destinations = reportDestinations(opts);
   const { targets, missing } = await expandTargets(inputs);
-  for (const m of missing) io.stderr(`ppc-lint: ${m}: no such file or folder\n`);
+  for (const m of missing) io.stderr(stderrLine(`${m}: no such file or folder`));
   if (targets.length === 0) return 2;
   // A broken config is a usage error for the whole run: report it once, before any file is written.
   const lookups = configLookups();
@@ -130,7 +131,7 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
     } catch (error) {
       if (!(error instanceof PpcInputError)) throw error;
       inputErrors++;
-      io.stderr(`${progress ? '\n' : ''}ppc-lint: ${error.message}\n`);
+      io.stderr(`${progress ? '\n' : ''}${stderrLine(error.message)}`);
     }
     progress?.(i + 1, targets.length);
   }
@@ -155,16 +156,18 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
     const left = opts.dryRun ? 'would remain' : 'remain';
     const where = targets.length === 1 ? '' : ` in ${targets.length} connectors`;
     io.stderr(
-      `ppc-lint: ${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}; ${summarize(remaining)} ${left}${where} (${which})\n`,
+      stderrLine(
+        `${verb} ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}; ${summarize(remaining)} ${left}${where} (${which})`,
+      ),
     );
-    for (const w of withheld) io.stderr(`${withheldLine(w)}\n`);
+    for (const w of withheld) io.stderr(stderrLine(withheldLine(w)));
   }
   if (inputErrors > 0) return 2;
   return hasFailures(remaining, opts.failSeverity) ? 1 : 0;
 }
 
-/** Why a fix was not applied, and what to do instead. */
+/** Why a fix was not applied, and what to do instead (for {@link stderrLine}). */
 export function withheldLine(w: WithheldFix): string {
   const where = w.path.length > 0 ? ` at ${quote(w.path.map(String).join('.'), 120)}` : '';
-  return `ppc-lint: did not apply the ${w.code} fix${where} in ${displayPath(w.source)} (${w.description.replace(/\.$/, '')}): it makes ${w.caused.join(', ')} appear; fix that finding by hand.`;
+  return `did not apply the ${w.code} fix${where} in ${displayPath(w.source)} (${w.description.replace(/\.$/, '')}): it makes ${w.caused.join(', ')} appear; fix that finding by hand.`;
 }

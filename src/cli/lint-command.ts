@@ -45,7 +45,7 @@ export async function runLintCommand(
   if (targets.length === 0) {
     // Changed files outside every connector folder: nothing to check, which is a pass (a pre-commit hook's case).
     if (opts.filesFromChanges && missing.length === 0) {
-      if (!opts.quiet) io.stderr('ppc-lint: no connector folder among the changed files; nothing to lint\n');
+      if (!opts.quiet) io.stderr(stderrLine('no connector folder among the changed files; nothing to lint'));
       const { exitCode } = await writeReports([], destinations, { failSeverity: opts.failSeverity, version }, io);
       return exitCode ?? 0;
     }

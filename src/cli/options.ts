@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
 import { PpcInputError } from '../connector/errors';
-import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../report';
+import { escapedCommanderError, FORMAT_NAMES, stderrLine, type FormatName, type FormatOptions } from '../report';
 import { renderReports, type ReportDestination } from '../report/write';
 import type { Severity } from '../types';
 import { stdoutProblem, type CliIO } from './run';
@@ -77,6 +77,15 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 const DEFAULT_FORMATS: FormatName[] = ['stylish'];
+
+/** Where commander writes (for every command): its errors, which quote what the user typed, escaped. */
+export function commanderOutput(io: CliIO): OutputConfiguration {
+  return {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (text, write) => write(escapedCommanderError(text)),
+  };
+}
 
 /** `-f` (repeatable), `-o` and `--output.<format>`: the report options every command shares. */
 export function addReportOptions(command: Command, what = 'output format'): Command {
@@ -158,7 +167,7 @@ export async function writeReports(
     if (file === undefined) continue;
     const error = errors[index];
     if (error !== undefined) {
-      io.stderr(`ppc-lint: cannot write ${file} (${error})\n`);
+      io.stderr(stderrLine(`cannot write ${file} (${error})`));
       return { written, exitCode: 2 };
     }
     written.push(`${format} written to ${file}`);

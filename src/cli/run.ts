@@ -2,12 +2,12 @@ import { Command, Option } from 'commander';
 import { MAX_TIMEOUT_MS, type ProfileChoice } from '../batch';
 import { PpcInputError } from '../connector/errors';
 import { formatRuleList, listRules, ruleDocPage, similarRuleIds } from '../report/rule-list';
-import { stderrLine } from '../report';
+import { escapedLine, stderrLine } from '../report';
 import { PROFILES, type Profile } from '../types';
 import { runLintCommand, type LintCommandOptions } from './lint-command';
 import { diffCommand } from './diff-command';
 import { fixCommand } from './fix-command';
-import { addReportOptions, integer, oneOf, rewriteDottedOutputs, SEVERITIES } from './options';
+import { addReportOptions, commanderOutput, integer, oneOf, rewriteDottedOutputs, SEVERITIES } from './options';
 
 /** The longest --timeout in whole seconds that the library's timer can hold. */
 const MAX_TIMEOUT_S = Math.floor(MAX_TIMEOUT_MS / 1000);
@@ -29,7 +29,7 @@ export const READER_GONE = 'EPIPE';
 /** The message for a standard output that cannot be written, or undefined when it was written (or its reader left). */
 export async function stdoutProblem(io: CliIO): Promise<string | undefined> {
   const code = await io.stdoutFailure?.();
-  return code === undefined || code === READER_GONE ? undefined : `ppc-lint: cannot write standard output (${code})\n`;
+  return code === undefined || code === READER_GONE ? undefined : stderrLine(`cannot write standard output (${code})`);
 }
 
 /**
@@ -54,7 +54,7 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
     .description('Offline certification linter for Microsoft Power Platform connectors.')
     .version(version, '-v, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput(commanderOutput(io))
     .showHelpAfterError('(run ppc-lint --help for usage)');
 
   const lint = program
@@ -141,7 +141,9 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
       }
       const similar = similarRuleIds(id);
       io.stderr(
-        `ppc-lint: unknown rule "${id}"; ${similar.length > 0 ? `did you mean ${similar.join(', ')}?` : 'run ppc-lint rules to list them.'}\n`,
+        stderrLine(
+          `unknown rule "${id}"; ${similar.length > 0 ? `did you mean ${similar.join(', ')}?` : 'run ppc-lint rules to list them.'}`,
+        ),
       );
       exitCode = 2;
     });
@@ -161,8 +163,10 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
       io.stderr(stderrLine(error.message));
       return 2;
     }
-    io.stderr(`ppc-lint: internal error: ${e.message ?? String(error)}\n`);
-    if (process.env.PPC_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    io.stderr(stderrLine(`internal error: ${e.message ?? String(error)}`));
+    // The stack keeps its lines; each is escaped on its own (a message in it may quote a path).
+    if (process.env.PPC_DEBUG)
+      for (const line of ((error as Error).stack ?? '').split('\n')) io.stderr(escapedLine(line));
     return 2;
   }
 }

@@ -6,14 +6,12 @@
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { IRange, JsonPath } from '@stoplight/types';
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser-2';
 import { PpcInputError } from '../connector/errors';
 import { MAX_PARSE_BYTES } from '../connector/limits';
 import { MAX_JSON_DEPTH } from '../connector/parsers';
-import { positionAt } from '../connector/text';
 import type { Connector, LoadedFile } from '../connector/load';
 import { SEVERITY_CODE } from '../profiles';
-import jsonValid, { describeParserMessage } from '../rules/files/json-valid';
+import jsonValid from '../rules/files/json-valid';
 import { isObject, quote } from '../utils/guards';
 import { REPOSITORY_URL, type FindingCounterpart, type Severity } from '../types';
 import { ACK_FILE_NAME, acknowledgedSuffix, entryMatches, readAckFile, staleFinding, type AckEntry } from './ack';
@@ -21,6 +19,7 @@ import { pairChanges } from './changes';
 import { connectorModel, type OperationModel } from '../model';
 import { diffRules } from './rules';
 import { loadTarget, type DiffTarget } from './sides';
+import { firstLossySyntaxError } from './syntax';
 import type { DiffContext, DiffProfile, DiffRuleDefinition, DiffSide, OperationPair } from './types';
 import { classifyUpdate, type UpdateClass } from './update-class';
 
@@ -85,7 +84,16 @@ export function diffSeverity(
 
 function side(connector: Connector): DiffSide {
   const document = connector.swagger?.document?.data;
-  return { document, model: connectorModel(document), apiProperties: connector.apiProperties?.document?.data };
+  const out: DiffSide = {
+    document,
+    model: connectorModel(document),
+    apiProperties: connector.apiProperties?.document?.data,
+  };
+  // A definition with such an error is refused (requireUsable); apiProperties.json is compared as far as it was read.
+  const properties = connector.apiProperties;
+  const syntaxError = properties?.document ? firstLossySyntaxError(properties.text) : undefined;
+  if (syntaxError) out.apiPropertiesSyntaxError = syntaxError;
+  return out;
 }
 
 function firstById(model: DiffSide['model']): Map<string, OperationModel> {
@@ -173,7 +181,7 @@ export function runDiffRules(
         message: finding.message,
         severity: SEVERITY_CODE[diffSeverity(rule, finding.severity, profile)],
         path: finding.path,
-        range: locate(file, finding.path),
+        range: finding.range ?? locate(file, finding.path),
         source: file?.file.path,
         documentationUrl: diffRuleDocUrl(rule.id),
       };
@@ -205,10 +213,14 @@ function jsonErrors(connector: Connector): ISpectralDiagnostic[] {
   }));
 }
 
+/** Rules that say how the comparison was made rather than what changed: they never make an update major. */
+const NOT_BREAKING: ReadonlySet<string> = new Set(diffRules.filter((r) => r.breaking === false).map((r) => r.id));
+
 function countByRule(diagnostics: DiffDiagnostic[]): string[] {
   const counts = new Map<string, number>();
   for (const d of diagnostics)
-    if (Number(d.severity) <= SEVERITY_CODE.warn) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
+    if (Number(d.severity) <= SEVERITY_CODE.warn && !NOT_BREAKING.has(String(d.code)))
+      counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
   return [...counts.entries()].map(([code, n]) => `${code}: ${n} breaking change${n === 1 ? '' : 's'}`);
 }
 
@@ -225,20 +237,12 @@ function unusable(file: LoadedFile, definition: boolean): string | undefined {
   if (file.tooDeepAt !== undefined)
     return `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep; flatten it before comparing`;
   if (file.text.trim() === '') return 'is empty; it must hold a JSON object';
-  // Comments and trailing commas are read completely (ppc-json-valid reports them); any other error in the
-  // definition loses data. apiProperties.json keeps its located ppc-json-valid error only: merged connectors have
-  // one without its last closing brace, and it feeds only the connection-parameter comparison.
-  const errors: ParseError[] = [];
-  if (definition) parseTolerant(file.text, errors, { allowTrailingComma: true });
-  const first = errors[0];
-  if (first) {
-    const at = positionAt(file.text, first.offset);
-    const words = printParseErrorCode(first.error).replace(
-      /([a-z])([A-Z])/g,
-      (_, a: string, b: string) => `${a} ${b.toLowerCase()}`,
-    );
-    return `is not valid JSON (${describeParserMessage(words)} at line ${at.line + 1}, column ${at.character + 1}); fix it first (ppc-lint lint lists every syntax error)`;
-  }
+  // Any syntax error but a comment or a trailing comma loses data: a definition with one is not compared.
+  // apiProperties.json is compared as far as it was read, with ppc-bc-partial-comparison at the error: merged
+  // connectors have one without its last closing brace, and it feeds only the connection parameters and policies.
+  const syntaxError = definition ? firstLossySyntaxError(file.text) : undefined;
+  if (syntaxError)
+    return `is not valid JSON (${syntaxError.message} at line ${syntaxError.line}, column ${syntaxError.column}); fix it first (ppc-lint lint lists every syntax error)`;
   const data = file.document?.data;
   if (!isObject(data))
     return `holds ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data} instead of a JSON object`;

@@ -1,7 +1,8 @@
-import type { JsonPath } from '@stoplight/types';
+import type { IRange, JsonPath } from '@stoplight/types';
 import type { Severity } from '../types';
 import type { ConnectorModel, OperationModel } from '../model';
 import type { SchemaChange } from './changes';
+import type { SyntaxProblem } from './syntax';
 
 /** Severity profiles of the diff: our defaults, or everything Microsoft's change validator reports raised to error. */
 export type DiffProfile = 'default' | 'microsoft-strict';
@@ -14,6 +15,8 @@ export interface DiffSide {
   model: ConnectorModel;
   /** The parsed apiProperties.json, when there is one. */
   apiProperties: unknown;
+  /** The first syntax error of apiProperties.json that can cost data: `apiProperties` is what was read before it. */
+  apiPropertiesSyntaxError?: SyntaxProblem;
 }
 
 /** Two operations with the same operationId in the old and the new version. */
@@ -49,6 +52,8 @@ export interface DiffFinding {
    * path that the other version does not have.
    */
   otherPath?: JsonPath;
+  /** Where the finding is when not at `path`'s node (a syntax error). */
+  range?: IRange;
   /** Identity used by the acknowledgement file. */
   operationId?: string;
   field?: string;
@@ -60,6 +65,8 @@ export interface DiffFinding {
 export interface DiffExampleSide {
   swagger: unknown;
   apiProperties?: unknown;
+  /** apiProperties.json as written, for what a JSON value cannot show (a syntax error); wins over `apiProperties`. */
+  apiPropertiesText?: string;
 }
 
 export interface DiffExample {
@@ -83,6 +90,8 @@ export interface DiffRuleDefinition {
   examples: { invalid: DiffExample[]; valid: DiffExample[] };
   /** `apiProperties`: the rule reads only apiProperties.json; it runs even when the old version has no definition. */
   compares?: 'apiProperties';
+  /** `false`: the finding says how the comparison was made, not what changed; it never makes an update major. */
+  breaking?: false;
   check(ctx: DiffContext): DiffFinding[];
 }
 

@@ -192,11 +192,25 @@ export function onlyFailures<T extends { severity: number }>(diagnostics: readon
 }
 
 /**
- * A `ppc-lint:` line for stderr, which terminals and CI logs read: control characters escaped, so a file name that
- * holds a newline or an ESC cannot start a workflow command or a terminal escape there.
+ * One line for stderr, which terminals and CI logs read, ending in a newline: control characters escaped (a newline
+ * inside it too), so a file name that holds a newline or an ESC cannot start a workflow command or a terminal escape
+ * there. Every line the CLI writes to stderr with a path or a user's text in it goes through here.
  */
+export function escapedLine(text: string): string {
+  return `${escapeControls(text)}\n`;
+}
+
+/** An {@link escapedLine} that starts with `ppc-lint: `. */
 export function stderrLine(text: string): string {
-  return `ppc-lint: ${escapeControls(text)}\n`;
+  return escapedLine(`ppc-lint: ${text}`);
+}
+
+/**
+ * Commander's error for stderr (`error: unknown option '…'`, an invalid argument), which quotes what the user typed:
+ * escaped as {@link escapedLine}, keeping the one line break commander puts before a `(Did you mean …?)` hint.
+ */
+export function escapedCommanderError(text: string): string {
+  return escapedLine(text.replace(/\n$/, '')).replaceAll('\\n(Did you mean ', '\n(Did you mean ');
 }
 
 /** One-line count for stderr: "3 errors, 5 warnings, 1 info, 0 hints". */

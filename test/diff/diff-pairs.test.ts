@@ -108,6 +108,23 @@ maybe('real connector updates (../shared/diff-pairs)', () => {
     expect(d?.message).toContain('renamed from "body" to "requestBody"');
   });
 
+  it('063-gofileroom: the new apiProperties.json lacks its last brace; compared, with one located warning', async () => {
+    const result = await diffPair('063-gofileroom');
+    const partial = result.diagnostics.filter((d) => d.code === 'ppc-bc-partial-comparison');
+    expect(partial.map((d) => [d.source, d.severity, d.range.start])).toEqual([
+      [path.join(PAIRS, '063-gofileroom/new/apiProperties.json'), SEVERITY_CODE.warn, { line: 90, character: 0 }],
+    ]);
+    expect(partial[0]?.message).toContain('at line 91, column 1: Close brace expected.');
+    expect(result.majorReasons.join('\n')).not.toContain('ppc-bc-partial-comparison');
+    // Only the pairs with a syntax error that loses data get it (066 has a missing comma on both sides).
+    const names = pairDirs();
+    const withPartial: string[] = [];
+    for (const name of names)
+      if ((await diffPair(name)).diagnostics.some((d) => d.code === 'ppc-bc-partial-comparison'))
+        withPartial.push(name);
+    expect(withPartial).toEqual(['063-gofileroom', '066-HTML_To_PDF_By_Pascalcase']);
+  }, 600_000);
+
   it('134-ServiceObjects: only descriptions changed, a minor update without findings', async () => {
     const result = await diffPair('134-ServiceObjects');
     expect(result.updateClass).toBe('minor');

@@ -10,10 +10,10 @@ export function textTarget(side: DiffExampleSide, dir: string): { files: TextFil
       source: `/virtual/${dir}/apiDefinition.swagger.json`,
     },
   ];
-  if (side.apiProperties !== undefined)
+  if (side.apiProperties !== undefined || side.apiPropertiesText !== undefined)
     files.push({
       name: 'apiProperties.json',
-      text: `${JSON.stringify(side.apiProperties, null, 2)}\n`,
+      text: side.apiPropertiesText ?? `${JSON.stringify(side.apiProperties, null, 2)}\n`,
       source: `/virtual/${dir}/apiProperties.json`,
     });
   return { files };

@@ -173,6 +173,70 @@ describe('ppc-lint diff: a side that cannot be compared exits 2 with one line', 
   });
 });
 
+describe('ppc-lint diff: an apiProperties.json with a syntax error is compared as far as it can be read', () => {
+  interface Finding {
+    code: string;
+    severity: number;
+    source: string;
+    message: string;
+    range: { start: { line: number; character: number } };
+  }
+  const findings = (stdout: string): Finding[] => JSON.parse(stdout) as Finding[];
+  const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+  it('without its last brace (as merged connectors have it): compared, with one located warning', async () => {
+    const old = await folder('old', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': PROPS });
+    const cut = text(OAUTH_PROPS).trimEnd().replace(/\}$/, '');
+    const next = await folder('new', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': cut });
+    const r = await cli('diff', old, next, '-f', 'json');
+    const all = findings(r.stdout);
+    // What could be read was compared: the api_key parameter was replaced by an OAuth one.
+    expect(all.map((d) => d.code)).toContain('ppc-bc-auth-type-stable');
+    const partial = all.filter((d) => d.code === 'ppc-bc-partial-comparison');
+    const lines = cut.split('\n');
+    const line = lines.length - 1;
+    expect(partial).toEqual([
+      expect.objectContaining({
+        severity: 1,
+        source: path.join(next, 'apiProperties.json'),
+        range: expect.objectContaining({ start: { line, character: lines[line]?.length } }),
+      }),
+    ]);
+    expect(partial[0]?.message).toContain(
+      `"New apiProperties.json" has a JSON syntax error at line ${line + 1}, column ${(lines[line]?.length ?? 0) + 1}: Close brace expected.`,
+    );
+    expect(partial[0]?.message).toContain('compared as far as it could be read');
+    // A note on how the files were compared, not a breaking change of its own.
+    expect(r.stderr).not.toContain('major because: ppc-bc-partial-comparison');
+  });
+
+  it('an error on the old side is reported there; the same file cut short on both sides is a minor update', async () => {
+    const broken = text(PROPS).replace('"type": "securestring",', '"type": "securestring"');
+    const old = await folder('old', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': broken });
+    const next = await folder('new', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': text(PROPS) });
+    const r = await cli('diff', old, next, '-f', 'json');
+    const partial = findings(r.stdout).filter((d) => d.code === 'ppc-bc-partial-comparison');
+    expect(partial.map((d) => [d.source, d.severity])).toEqual([[path.join(old, 'apiProperties.json'), 1]]);
+    expect(partial[0]?.message).toMatch(
+      /^"Old apiProperties\.json" has a JSON syntax error at line 6, column 9: Comma expected \(a missing comma/,
+    );
+    const same = await folder('same', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': broken });
+    const both = await cli('diff', old, same, '-f', 'json');
+    expect(findings(both.stdout).filter((d) => d.code === 'ppc-bc-partial-comparison')).toHaveLength(2);
+    expect(both.stderr).toContain('minor update');
+  });
+
+  it('a comment or a trailing comma loses nothing: no warning, on apiProperties.json or the definition', async () => {
+    const old = await folder('old', { 'apiDefinition.swagger.json': DEF, 'apiProperties.json': PROPS });
+    const next = await folder('new', {
+      'apiDefinition.swagger.json': JSON.stringify(DEF).replace(/}$/, ',}'),
+      'apiProperties.json': text(PROPS).replace(/\n}\n$/, ',\n}\n'),
+    });
+    const r = await cli('diff', old, next, '-f', 'json');
+    expect(codes(r.stdout)).toEqual(['ppc-json-valid', 'ppc-json-valid']);
+  });
+});
+
 describe('ppc-lint diff --base', () => {
   let repo: string;
   let conn: string;

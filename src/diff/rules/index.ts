@@ -15,6 +15,7 @@ import parameterDefaultChanged from './parameter-default-changed';
 import parameterEncodingChanged from './parameter-encoding-changed';
 import parameterLocationChanged from './parameter-location-changed';
 import parameterRemoved from './parameter-removed';
+import partialComparison from './partial-comparison';
 import requestMediaTypeRemoved from './request-media-type-removed';
 import requiredInputAdded from './required-input-added';
 import triggerKindChanged from './trigger-kind-changed';
@@ -42,4 +43,5 @@ export const diffRules: readonly DiffRuleDefinition[] = [
   hostOrBasepathChanged,
   parameterDefaultChanged,
   unversionedReplacement,
+  partialComparison,
 ];
