@@ -8,7 +8,7 @@ export {
   type LintOptions,
   type LintResult,
 } from './lint';
-export { ruleTimes } from './functions/guard';
+export { guardFunction, lastRunningRule, ruleTimes } from './functions/guard';
 export { loadConnector, PpcInputError, type Connector, type LoadedFile, type ConnectorFile } from './connector';
 export { allRules, apiPropertiesRules, spectralRules, folderRules } from './rules';
 export { buildApiPropertiesRuleset, buildRuleset, rulesFor, OAS_RULES_OFF } from '../rulesets/build';
