@@ -151,5 +151,5 @@ export function renderRuleCounts(rules: readonly AnyRule[], diffRuleCount: numbe
     (r) => r.kind === 'spectral' && [...(r.definition.formats ?? [])].includes(apiProperties),
   ).length;
   const definition = rules.length - folder - properties;
-  return `${rules.length} rules (${definition} Spectral rules for the definition, ${properties} for \`apiProperties.json\`, ${folder} folder-level rules; plus ${diffRuleCount} breaking-change rules for \`ppc-lint diff\`)`;
+  return `${rules.length} rules (${definition} Spectral rules for the definition, ${properties} for \`apiProperties.json\`, ${folder} folder-level rules; plus ${diffRuleCount} rules for \`ppc-lint diff\`)`;
 }
