@@ -144,7 +144,7 @@ describe('rule index', () => {
   it('the README states the current rule counts', () => {
     const counts = renderRuleCounts(allRules, diffRules.length);
     expect(counts).toMatch(
-      /^\d+ rules \(\d+ Spectral rules for the definition, \d+ for `apiProperties.json`, \d+ folder-level rules; plus \d+ breaking-change/,
+      /^\d+ rules \(\d+ Spectral rules for the definition, \d+ for `apiProperties.json`, \d+ folder-level rules; plus \d+ rules for `ppc-lint diff`\)$/,
     );
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(
       `<!-- counts:start -->\n${counts}\n<!-- counts:end -->`,
