@@ -1,4 +1,5 @@
 import { pathToPointer, pointerToPath } from '@stoplight/json';
+import { scanRefs, type RefSite } from './ref-scan';
 
 /**
  * Local `$ref` resolution for the common case, without Spectral's general resolver (URI parsing, dependency
@@ -69,49 +70,37 @@ function ownChild(node: unknown, key: string): { found: boolean; value?: unknown
   return { found: true, value: (node as Record<string, unknown>)[key] };
 }
 
-/** Reference sites as the general resolver's crawler finds them: every object with a string `$ref`, not inside one. */
-function findSites(root: Node): Site[] | undefined {
-  // Each entry links to its parent: a path is built for the sites only.
-  interface Entry {
-    node: Node;
-    key: string;
-    parent: Entry | undefined;
-  }
-  const pathOf = (entry: Entry, key: string): string[] => {
-    const path = [key];
-    for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path.push(e.key);
-    return path.reverse();
-  };
+/**
+ * Reference sites as the general resolver's crawler finds them: the written `$ref`s that are not inside another
+ * reference object (it does not walk into one), with their paths as its pointers give them (strings).
+ */
+function findSites(refs: readonly RefSite[]): Site[] | undefined {
+  const written = new Set(refs.map((r) => keyOf(r.path.map(String))));
   const sites: Site[] = [];
-  const stack: Entry[] = [{ node: root, key: '', parent: undefined }];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const node = entry.node;
-    // Own enumerable keys in for-in order, as the crawler reads them (array indices as strings).
-    for (const key of Object.keys(node)) {
-      const child = (node as Record<string, unknown>)[key];
-      if (!isNode(child)) continue;
-      const ref = (child as { $ref?: unknown }).$ref;
-      if (typeof ref !== 'string') {
-        stack.push({ node: child, key, parent: entry });
-        continue;
-      }
-      const sitePath = pathOf(entry, key);
-      // Keys the crawler's pointers would decode differently, and references it would parse as URIs.
-      if (!PLAIN_REF.test(ref) || sitePath.some((k) => k.includes('%'))) return undefined;
-      const target = pointerToPath(ref).map(String);
-      // A reference to its own parent stays as written.
-      if (isPrefix(target, sitePath)) continue;
-      sites.push({ path: sitePath, target });
-    }
+  for (const { path, ref } of refs) {
+    const sitePath = path.map(String);
+    let nested = false;
+    for (let n = 1; n < sitePath.length && !nested; n++) nested = written.has(keyOf(sitePath.slice(0, n)));
+    if (nested) continue;
+    // Keys the crawler's pointers would decode differently, and references it would parse as URIs.
+    if (!PLAIN_REF.test(ref) || sitePath.some((k) => k.includes('%'))) return undefined;
+    const target = pointerToPath(ref).map(String);
+    // A reference to its own parent stays as written.
+    if (isPrefix(target, sitePath)) continue;
+    sites.push({ path: sitePath, target });
   }
   return sites;
 }
 
-export function resolveLocalRefs(source: unknown): LocalResolution | undefined {
+/** `refs`: the document's written references (`scanRefs`), when the caller has walked it already. */
+export function resolveLocalRefs(
+  source: unknown,
+  refs: readonly RefSite[] = scanRefs(source).refs,
+): LocalResolution | undefined {
   if (!isNode(source)) return { result: source, refMap: {} };
-  if (typeof (source as { $ref?: unknown }).$ref === 'string') return undefined;
-  const sites = findSites(source);
+  // A reference at the root is the whole document: the general resolver's case.
+  if (refs.some((r) => r.path.length === 0)) return undefined;
+  const sites = findSites(refs);
   if (!sites) return undefined;
   if (sites.length === 0) return { result: source, refMap: {} };
 

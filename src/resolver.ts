@@ -2,6 +2,7 @@ import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { pathToPointer } from '@stoplight/json';
 import type { JsonPath } from '@stoplight/types';
 import { resolveLocalRefs, type LocalResolution } from './local-refs';
+import { scanRefs, type RefScan, type RefSite } from './ref-scan';
 import { nodeAt, pathKey, refToPath } from './model/refs';
 import { isObject, quote } from './utils/guards';
 
@@ -23,56 +24,6 @@ export const MAX_ADDED_NODES = 1_000_000;
 export interface UnresolvableRefs {
   path: JsonPath;
   message: string;
-}
-
-interface RefSite {
-  path: JsonPath;
-  ref: string;
-}
-
-/**
- * Every `$ref` written in the document, the first object with a key `hasOwnProperty` and the number of values
- * (iterative walk; each object links to its parent, so paths are built only for what is returned).
- */
-function scan(data: unknown): { refs: RefSite[]; hostileKey?: JsonPath; values: number } {
-  interface Entry {
-    node: object;
-    key: string | number | undefined;
-    parent: Entry | undefined;
-  }
-  const pathOf = (entry: Entry): JsonPath => {
-    const path: (string | number)[] = [];
-    for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path.push(e.key as string | number);
-    return path.reverse();
-  };
-  const refs: RefSite[] = [];
-  let hostileKey: JsonPath | undefined;
-  let values = 1;
-  if (typeof data !== 'object' || data === null) return { refs, values };
-  const stack: Entry[] = [{ node: data, key: undefined, parent: undefined }];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const node = entry.node;
-    if (Array.isArray(node)) {
-      values += node.length;
-      for (let i = 0; i < node.length; i++) {
-        const child: unknown = node[i];
-        if (typeof child === 'object' && child !== null) stack.push({ node: child, key: i, parent: entry });
-      }
-      continue;
-    }
-    if (!isObject(node)) continue;
-    const keys = Object.keys(node);
-    values += keys.length;
-    if (hostileKey === undefined && Object.hasOwn(node, 'hasOwnProperty')) hostileKey = pathOf(entry);
-    if (Object.hasOwn(node, '$ref') && typeof node.$ref === 'string')
-      refs.push({ path: pathOf(entry), ref: node.$ref });
-    for (const key of keys) {
-      const child = node[key];
-      if (typeof child === 'object' && child !== null) stack.push({ node: child, key, parent: entry });
-    }
-  }
-  return { refs, hostileKey, values };
 }
 
 /** The longest chain of local references (a `$ref` whose target is another `$ref`), in linear time. */
@@ -165,8 +116,8 @@ export function resolvedSize(data: unknown, cap: number): number {
  * calls that method on every object, and stops), a chain of local references too long to resolve in time, or
  * references that would multiply the document when resolved.
  */
-export function unresolvableRefs(data: unknown): UnresolvableRefs | undefined {
-  const { refs, hostileKey, values } = scan(data);
+export function unresolvableRefs(data: unknown, scanned: RefScan = scanRefs(data)): UnresolvableRefs | undefined {
+  const { refs, hostileKey, values } = scanned;
   if (hostileKey)
     return {
       path: hostileKey,
@@ -197,10 +148,12 @@ export class GuardedResolver extends Resolver {
   }
 
   override async resolve(source: unknown, opts?: ResolveOptions): Promise<ResolveResult> {
-    const problem = unresolvableRefs(source);
+    // One walk finds the references for both the guard and the local resolution.
+    const scanned = scanRefs(source);
+    const problem = unresolvableRefs(source, scanned);
     if (!problem) {
       try {
-        const local = resolveLocalRefs(source);
+        const local = resolveLocalRefs(source, scanned.refs);
         if (local) return await this.locally(local, opts);
         return await super.resolve(source, opts);
       } catch (error) {

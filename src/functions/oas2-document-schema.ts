@@ -6,6 +6,7 @@ import {
 } from '@stoplight/spectral-core';
 import { oas } from '@stoplight/spectral-rulesets';
 import { isObject } from '../utils/guards';
+import { linkedPath, type PathLink } from '../utils/path-links';
 
 /** Spectral's own `oas2-schema` rule, as `spectral:oas` defines it. */
 export const OAS2_SCHEMA_RULE = (oas.rules as Record<string, RuleDefinition>)['oas2-schema'];
@@ -43,17 +44,8 @@ const UNIQUE_ITEM_KEYS = new Set(['parameters', 'enum', 'required', 'consumes', 
 /** The first array under one of those keys that is longer than the limit, with its path (iterative walk). */
 export function tooLongForSchemaCheck(data: unknown): { path: (string | number)[]; length: number } | undefined {
   // Each entry links to its parent: the path is built only for the list found, not for every object.
-  interface Entry {
-    node: unknown;
-    key: string | number | undefined;
-    parent: Entry | undefined;
-  }
-  const pathOf = (entry: Entry): (string | number)[] => {
-    const path: (string | number)[] = [];
-    for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path.push(e.key as string | number);
-    return path.reverse();
-  };
-  const stack: Entry[] = [{ node: data, key: undefined, parent: undefined }];
+  type Entry = PathLink & { node: unknown };
+  const stack: Entry[] = [{ node: data, key: '', parent: undefined }];
   const seen = new Set<object>();
   while (stack.length > 0) {
     const entry = stack.pop()!;
@@ -64,7 +56,7 @@ export function tooLongForSchemaCheck(data: unknown): { path: (string | number)[
       const key = entry.key;
       if (node.length > MAX_UNIQUE_ITEMS && typeof key === 'string' && UNIQUE_ITEM_KEYS.has(key)) {
         const scalars = node.every((item) => typeof item !== 'object' || item === null);
-        if (!scalars || node.length > MAX_UNIQUE_SCALARS) return { path: pathOf(entry), length: node.length };
+        if (!scalars || node.length > MAX_UNIQUE_SCALARS) return { path: linkedPath(entry), length: node.length };
       }
       for (let i = node.length - 1; i >= 0; i--) {
         const child: unknown = node[i];
