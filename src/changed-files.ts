@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { expandTargets } from './batch/targets';
 import { isConnectorFolder } from './batch/walk';
+import { present } from './utils/present';
 
 async function isRepoRoot(dir: string): Promise<boolean> {
   try {
@@ -42,16 +43,12 @@ export function unquoteGitPath(text: string): string | undefined {
   return Buffer.concat(bytes).toString('utf8');
 }
 
-async function exists(p: string): Promise<boolean> {
-  return (await fs.lstat(p).catch(() => undefined)) !== undefined;
-}
-
 /** The changed path to look up: as given, else the name git's quoting stands for when only that is there. */
 async function changedPath(file: string): Promise<string> {
   const abs = path.resolve(file);
-  if (await exists(abs)) return abs;
+  if (await present(abs)) return abs;
   const unquoted = unquoteGitPath(file);
-  return unquoted !== undefined && (await exists(path.resolve(unquoted))) ? path.resolve(unquoted) : abs;
+  return unquoted !== undefined && (await present(path.resolve(unquoted))) ? path.resolve(unquoted) : abs;
 }
 
 /**

@@ -17,6 +17,7 @@ import { readFailure, readRegularText } from './connector/regular-file';
 import { allRules } from './rules';
 import { PROFILES, type Profile, type Severity } from './types';
 import { isObject, quote } from './utils/guards';
+import { present } from './utils/present';
 
 /** What a config says about one rule: a severity, off, or `true` (on at the rule's own severity). */
 export type RuleSetting = Severity | 'off' | 'default';
@@ -259,19 +260,6 @@ export async function loadConfig(file: string): Promise<PpcConfig> {
 async function exists(file: string): Promise<boolean> {
   try {
     await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Whether anything has this name, itself (not what it links to): a broken or looping link or a named pipe
- * named `.spectral.yaml` is the config, and reading it gives an error, rather than one further up being used.
- */
-async function present(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
     return true;
   } catch {
     return false;

@@ -2,6 +2,7 @@ import { type Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { GLOBSTAR, Minimatch, type ParseReturnFiltered } from 'minimatch';
 import { fileKind } from '../connector/files';
+import { present } from '../utils/present';
 
 /*
  * Folder walks done with fs.readdir rather than a glob library: glob matchers build regular expressions over whole
@@ -57,10 +58,6 @@ export async function connectorFoldersUnder(root: string): Promise<string[]> {
 
 type Part = ParseReturnFiltered;
 
-async function exists(p: string): Promise<boolean> {
-  return (await fs.lstat(p).catch(() => undefined)) !== undefined;
-}
-
 /** Names a wildcard may match: not dot names (as a shell glob), not the folders a walk skips. */
 function wildcardMay(name: string): boolean {
   return !name.startsWith('.') && !SKIPPED_FOLDERS.has(name);
@@ -75,7 +72,7 @@ async function matchParts(dir: string, parts: readonly Part[], i: number, out: S
   const part = parts[i];
   if (typeof part === 'string') {
     const next = path.join(dir, part);
-    if (await exists(next)) await matchParts(next, parts, i + 1, out);
+    if (await present(next)) await matchParts(next, parts, i + 1, out);
     return;
   }
   const entries = await entriesOf(dir);
