@@ -1,5 +1,6 @@
 import type { IFunctionResult, RuleDefinition, RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
+import { linkedPath, type PathLink } from '../utils/path-links';
 
 /**
  * A rule whose `given` names every operation, parameter or response (`$.paths[*][get,…]`, `….parameters[*]`) is
@@ -10,19 +11,31 @@ import type { JsonPath } from '@stoplight/types';
  * found the way Spectral's JSONPath traversal finds them (own keys, array indices as numbers).
  */
 
-type Segment = { kind: 'name'; name: string } | { kind: 'any' } | { kind: 'union'; names: string[] };
+type Segment =
+  | { kind: 'name'; name: string }
+  | { kind: 'any' }
+  | { kind: 'union'; names: string[] }
+  /** `$..name`: the key `name` anywhere in the document (a whole given of its own). */
+  | { kind: 'deep'; name: string };
 type Then = Exclude<RuleDefinition['then'], readonly unknown[]>;
 type ThenFunction = Then['function'];
 
 const NAME = /^[A-Za-z_$][\w$-]*$/;
+/** `['x-ms-summary']`: a quoted name without quotes, brackets or escapes inside. */
+const QUOTED = /^\['([^'"\\[\]]+)'\]/;
 
-/** `$.a[*][b,c].d[*]` as segments; undefined for anything else (recursive descent, filters, quoted names). */
+/**
+ * `$.a[*][b,c]['d'].e` as segments, or `$..name` / `$..['name']` as one deep segment; undefined for anything else
+ * (filters, deep paths with more after them, quoted names with odd characters).
+ */
 export function plainSegments(given: string): Segment[] | undefined {
+  const deep = /^\$\.\.(?:([A-Za-z_$][\w$-]*)|\['([^'"\\[\]]+)'\])$/.exec(given);
+  if (deep) return [{ kind: 'deep', name: deep[1] ?? deep[2] }];
   if (!given.startsWith('$')) return undefined;
   const segments: Segment[] = [];
   let rest = given.slice(1);
   while (rest.length > 0) {
-    const member = /^\.([A-Za-z_$][\w$-]*)/.exec(rest);
+    const member = /^\.([A-Za-z_$][\w$-]*)/.exec(rest) ?? QUOTED.exec(rest);
     if (member) {
       segments.push({ kind: 'name', name: member[1] });
       rest = rest.slice(member[0].length);
@@ -39,8 +52,12 @@ export function plainSegments(given: string): Segment[] | undefined {
     }
     rest = rest.slice(bracket[0].length);
   }
-  const last = segments[segments.length - 1];
-  return last && last.kind !== 'name' ? segments : undefined;
+  return segments;
+}
+
+/** Whether Spectral finds a given's nodes by walking the document (a `[*]`, a union, a deep name). */
+function walked(segments: readonly Segment[]): boolean {
+  return segments.some((s) => s.kind !== 'name');
 }
 
 /** The children of a node, as the traversal meets them: array indices as numbers, object keys as strings. */
@@ -65,7 +82,7 @@ function search(root: unknown, segments: readonly Segment[]): Match[] {
       for (const key of keysOf(value)) {
         const selected =
           segment.kind === 'any' ||
-          (typeof key === 'string' && (segment.kind === 'name' ? key === segment.name : segment.names.includes(key)));
+          (typeof key === 'string' && (segment.kind === 'union' ? segment.names.includes(key) : key === segment.name));
         if (selected) next.push({ path: [...path, key], value: (value as Record<string | number, unknown>)[key] });
       }
     }
@@ -76,9 +93,57 @@ function search(root: unknown, segments: readonly Segment[]): Match[] {
   return level;
 }
 
+/** Every name some rule looks for anywhere (`$..name`): one walk of a document finds them all. */
+const deepNames = new Set<string>();
+
+/** The document's root in a walk: no key of its own. */
+const ROOT: PathLink = { key: '', parent: undefined };
+
+/**
+ * Every occurrence of the `names` keys in `root`, by name, in the order of Spectral's JSONPath traversal: depth
+ * first, a key met before what is under it, object keys in their order, array items by index.
+ */
+function deepSearch(root: unknown, names: ReadonlySet<string>): Map<string, Match[]> {
+  const byName = new Map<string, Match[]>([...names].map((n) => [n, []]));
+  // Each entry is one key of one node, still to visit; a node's keys are pushed last to first.
+  const stack: { node: object; key: string | number; parent: PathLink }[] = [];
+  const pushKeys = (node: unknown, at: PathLink): void => {
+    const keys = keysOf(node);
+    for (let i = keys.length - 1; i >= 0; i--) stack.push({ node: node as object, key: keys[i], parent: at });
+  };
+  pushKeys(root, ROOT);
+  while (stack.length > 0) {
+    const { node, key, parent } = stack.pop()!;
+    const value = (node as Record<string | number, unknown>)[key];
+    const link: PathLink = { key, parent };
+    if (typeof key === 'string' && names.has(key)) {
+      const path = linkedPath(link);
+      Object.freeze(path);
+      byName.get(key)!.push({ path, value });
+    }
+    if (typeof value === 'object' && value !== null) pushKeys(value, link);
+  }
+  return byName;
+}
+
+/** Deep matches found before, per document and name. */
+const deepFound = new WeakMap<object, Map<string, readonly Match[]>>();
+
+function deepMatches(root: object, name: string): readonly Match[] {
+  let index = deepFound.get(root);
+  if (!index) deepFound.set(root, (index = new Map<string, readonly Match[]>()));
+  const known = index.get(name);
+  if (known) return known;
+  const wanted = new Set([...deepNames, name].filter((n) => !index.has(n)));
+  for (const [n, list] of deepSearch(root, wanted)) index.set(n, list);
+  return index.get(name)!;
+}
+
 /** The nodes `segments` select in `root`, found once per document and `given` (`key`). */
 function matches(root: unknown, segments: readonly Segment[], key: string): readonly Match[] {
-  if (typeof root !== 'object' || root === null) return search(root, segments);
+  if (typeof root !== 'object' || root === null) return [];
+  const [first] = segments;
+  if (first?.kind === 'deep') return deepMatches(root, first.name);
   let byGiven = found.get(root);
   if (!byGiven) found.set(root, (byGiven = new Map<string, readonly Match[]>()));
   let list = byGiven.get(key);
@@ -86,20 +151,27 @@ function matches(root: unknown, segments: readonly Segment[], key: string): read
   return list;
 }
 
-function overMatches(fn: ThenFunction, givens: readonly Segment[][]): ThenFunction {
+/**
+ * What Spectral gives the function for a node and a rule's `field` (its `getLintTargets`): the node's member of that
+ * name when the node is an object or an array, else the node itself.
+ */
+function target(match: Match, field: string | undefined): Match {
+  if (field === undefined || typeof match.value !== 'object' || match.value === null) return match;
+  return { path: [...match.path, field], value: (match.value as Record<string, unknown>)[field] };
+}
+
+function overMatches(fn: ThenFunction, givens: readonly Segment[][], field: string | undefined): ThenFunction {
   const compiled = givens.map((segments) => ({ segments, key: JSON.stringify(segments) }));
   const whole = function (this: unknown, input: unknown, options: unknown, context: RulesetFunctionContext) {
     const results: IFunctionResult[] = [];
     const pending: Promise<void>[] = [];
     for (const { segments, key } of compiled) {
       for (const match of matches(input, segments, key)) {
-        const path = match.path;
-        const found: IFunctionResult[] | void | Promise<IFunctionResult[] | void> = fn.call(
-          this,
-          match.value,
-          options,
-          { ...context, path },
-        );
+        const { path, value } = target(match, field);
+        const found: IFunctionResult[] | void | Promise<IFunctionResult[] | void> = fn.call(this, value, options, {
+          ...context,
+          path,
+        });
         const add = (list: IFunctionResult[] | void): void => {
           if (Array.isArray(list)) for (const r of list) results.push(r.path ? r : { ...r, path });
         };
@@ -117,18 +189,33 @@ function overMatches(fn: ThenFunction, givens: readonly Segment[][]): ThenFuncti
 }
 
 /**
+ * A `field` read the way Spectral reads a plain name: any other (`@key`, a JSONPath, a dotted path, a name every
+ * object inherits) keeps the rule as it is.
+ */
+function plainField(field: string | undefined): boolean {
+  return field === undefined || (NAME.test(field) && !(field in Object.prototype));
+}
+
+/**
  * The rule in one call per document when its `given` allows it (see above), else as it is. `then` must already be
- * guarded: each node's call keeps its own guard, so a failure on one node is still reported at that node.
+ * guarded: each node's call keeps its own guard, so a failure on one node is still reported at that node. Deep
+ * names are rewritten only for the unresolved document: the resolved one shares nodes between places.
  */
 export function overMatchesInOneCall(definition: RuleDefinition): RuleDefinition {
   const { then } = definition;
-  if (Array.isArray(then) || then.field !== undefined) return definition;
+  if (Array.isArray(then) || !plainField(then.field)) return definition;
   const givens = Array.isArray(definition.given) ? definition.given : [definition.given];
   const parsed = givens.map(plainSegments);
   if (parsed.some((s) => s === undefined)) return definition;
+  const segments = parsed as Segment[][];
+  if (!segments.some(walked)) return definition;
+  const deep = segments.flatMap((list) => list.flatMap((s) => (s.kind === 'deep' ? [s.name] : [])));
+  if (deep.length > 0 && definition.resolved !== false) return definition;
+  for (const name of deep) deepNames.add(name);
+  const { field, ...rest } = then;
   return {
     ...definition,
     given: '$',
-    then: { ...then, function: overMatches(then.function, parsed as Segment[][]) },
+    then: { ...rest, function: overMatches(then.function, segments, field) },
   };
 }

@@ -49,9 +49,16 @@ describe('overMatchesInOneCall', () => {
       { kind: 'any' },
       { kind: 'union', names: ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] },
     ]);
-    for (const given of ['$', '$.paths', `${OPERATIONS}.summary`, "$.paths[*]['x-ms-notification-content']", '$..x[*]'])
+    expect(plainSegments("$.paths[*]['x-ms-notification-content'].a")).toEqual([
+      { kind: 'name', name: 'paths' },
+      { kind: 'any' },
+      { kind: 'name', name: 'x-ms-notification-content' },
+      { kind: 'name', name: 'a' },
+    ]);
+    expect(plainSegments("$..['x-ms-summary']")).toEqual([{ kind: 'deep', name: 'x-ms-summary' }]);
+    expect(plainSegments('$..title')).toEqual([{ kind: 'deep', name: 'title' }]);
+    for (const given of ['$..x[*]', '$..[a,b]', "$..['a'].b", "$['a\\'b']", '$.paths[?(@.x)]', 'paths'])
       expect(plainSegments(given)).toBeUndefined();
-    expect(plainSegments('$.paths[?(@.x)]')).toBeUndefined();
   });
 
   it.each([
@@ -120,13 +127,55 @@ describe('overMatchesInOneCall', () => {
     expect(results.filter((r) => r.code === 'second').map((r) => r.path.join('/'))).toEqual(paths);
   });
 
-  it('leaves rules with a field, several thens or other givens as they are', () => {
-    const withField: RuleDefinition = { given: OPERATIONS, then: { field: 'summary', function: echo } };
-    expect(overMatchesInOneCall(withField)).toBe(withField);
+  it.each([
+    ['a name after the walk', [`${OPERATIONS}.summary`, "$.paths[*]['x-ms-notification-content']"], undefined],
+    ['a field', OPERATIONS, 'summary'],
+    ['a field on every response', RESPONSES, 'schema'],
+    ['fixed names beside a walk', ['$.security', `${OPERATIONS}.security`], undefined],
+  ])('gives what Spectral gives for %s, resolved and not', async (_name, given, field) => {
+    for (const resolved of [true, false]) {
+      const definition: RuleDefinition = { given, resolved, severity: 'warn', then: { field, function: echo } };
+      const rewritten = overMatchesInOneCall(definition);
+      expect(rewritten.given).toBe('$');
+      const document = oddDocument();
+      document.security = [{ key: [] }];
+      document.paths['/odd'].get.security = 'odd';
+      document.paths['/odd'].get['x-ms-notification-content'] = { schema: {} };
+      const expected = await findings(definition, document);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(await findings(rewritten, document)).toEqual(expected);
+    }
+  });
+
+  it('finds a name anywhere in the unresolved document as Spectral does', async () => {
+    const document = oddDocument();
+    document['x-ms-summary'] = { 'x-ms-summary': ['x', { 'x-ms-summary': 1 }] };
+    document.definitions.Item = { properties: { 'x-ms-summary': { 'x-ms-visibility': 'important' } } };
+    document.paths['/odd'].get['x-ms-visibility'] = null;
+    document.paths['/array'].push({ 'x-ms-summary': 'in a list' });
+    for (const given of ["$..['x-ms-summary']", ["$..['x-ms-visibility']", '$..x-ms-summary']]) {
+      const definition: RuleDefinition = { given, resolved: false, severity: 'warn', then: { function: echo } };
+      const rewritten = overMatchesInOneCall(definition);
+      expect(rewritten.given).toBe('$');
+      const expected = await findings(definition, document);
+      expect(expected.length).toBeGreaterThan(8);
+      expect(await findings(rewritten, document)).toEqual(expected);
+    }
+  });
+
+  it('leaves rules with several thens, other givens or fields, and deep names in the resolved document, as they are', () => {
     const twoThens: RuleDefinition = { given: OPERATIONS, then: [{ function: echo }, { function: echo }] };
     expect(overMatchesInOneCall(twoThens)).toBe(twoThens);
     const deep: RuleDefinition = { given: ['$..parameters[*]', OPERATIONS], then: { function: echo } };
     expect(overMatchesInOneCall(deep)).toBe(deep);
+    for (const field of ['@key', '$.a', 'a.b', 'constructor']) {
+      const withField: RuleDefinition = { given: OPERATIONS, then: { field, function: echo } };
+      expect(overMatchesInOneCall(withField)).toBe(withField);
+    }
+    const resolvedDeep: RuleDefinition = { given: "$..['x-ms-summary']", then: { function: echo } };
+    expect(overMatchesInOneCall(resolvedDeep)).toBe(resolvedDeep);
+    const fixed: RuleDefinition = { given: ['$.info', '$.paths'], then: { function: echo } };
+    expect(overMatchesInOneCall(fixed)).toBe(fixed);
   });
 
   it('runs the operation and parameter rules of the package in one call each', () => {
