@@ -11,6 +11,7 @@ import { apiPropertiesRules, folderRules, spectralRules } from '../src/rules';
 import { severityIn } from '../src/profiles';
 import { inOneCall } from '../src/model/rules';
 import { overMatchesInOneCall } from '../src/functions/over-matches';
+import { oasFilterInOneCall } from '../src/functions/oas-filters';
 import { REPOSITORY_URL, type PpcRule, type Profile } from '../src/types';
 
 /**
@@ -168,12 +169,13 @@ function guardedOasRules(): Record<string, RuleDefinition> {
       given = '$';
       then = { function: markdownText as ThenFunction, functionOptions: options };
     }
-    rules[id] = {
+    // Filters anywhere in the resolved document: one shared walk, each node checked once (src/functions/oas-filters).
+    rules[id] = oasFilterInOneCall(id, {
       ...definition,
       given,
       severity: Object.hasOwn(OAS_RULE_SEVERITY, id) ? OAS_RULE_SEVERITY[id] : definition.severity,
       then: guardThen(then, id),
-    };
+    });
   }
   return rules;
 }

@@ -61,12 +61,12 @@ function walked(segments: readonly Segment[]): boolean {
 }
 
 /** The children of a node, as the traversal meets them: array indices as numbers, object keys as strings. */
-function keysOf(node: unknown): (string | number)[] {
+export function keysOf(node: unknown): (string | number)[] {
   if (typeof node !== 'object' || node === null) return [];
   return Array.isArray(node) ? [...node.keys()] : Object.keys(node);
 }
 
-interface Match {
+export interface Match {
   path: JsonPath;
   value: unknown;
 }
@@ -97,7 +97,7 @@ function search(root: unknown, segments: readonly Segment[]): Match[] {
 const deepNames = new Set<string>();
 
 /** The document's root in a walk: no key of its own. */
-const ROOT: PathLink = { key: '', parent: undefined };
+export const ROOT: PathLink = { key: '', parent: undefined };
 
 /**
  * Every occurrence of the `names` keys in `root`, by name, in the order of Spectral's JSONPath traversal: depth
@@ -160,13 +160,25 @@ function target(match: Match, field: string | undefined): Match {
   return { path: [...match.path, field], value: (match.value as Record<string, unknown>)[field] };
 }
 
-function overMatches(fn: ThenFunction, givens: readonly Segment[][], field: string | undefined): ThenFunction {
-  const compiled = givens.map((segments) => ({ segments, key: JSON.stringify(segments) }));
+/** What finds a rule's nodes in a document: one per `given`. */
+export type Finder = (root: unknown) => readonly Match[];
+
+/** The nodes a plain given selects, found once per document. */
+function finderOf(segments: readonly Segment[]): Finder {
+  const key = JSON.stringify(segments);
+  return (root) => matches(root, segments, key);
+}
+
+/**
+ * `fn` called, from one call on the whole document, on every node the finders find, with the context (and the
+ * `field` target) Spectral would have given it there.
+ */
+export function overMatches(fn: ThenFunction, finders: readonly Finder[], field: string | undefined): ThenFunction {
   const whole = function (this: unknown, input: unknown, options: unknown, context: RulesetFunctionContext) {
     const results: IFunctionResult[] = [];
     const pending: Promise<void>[] = [];
-    for (const { segments, key } of compiled) {
-      for (const match of matches(input, segments, key)) {
+    for (const find of finders) {
+      for (const match of find(input)) {
         const { path, value } = target(match, field);
         const found: IFunctionResult[] | void | Promise<IFunctionResult[] | void> = fn.call(this, value, options, {
           ...context,
@@ -216,6 +228,6 @@ export function overMatchesInOneCall(definition: RuleDefinition): RuleDefinition
   return {
     ...definition,
     given: '$',
-    then: { ...rest, function: overMatches(then.function, segments, field) },
+    then: { ...rest, function: overMatches(then.function, segments.map(finderOf), field) },
   };
 }

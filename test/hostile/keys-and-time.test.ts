@@ -63,6 +63,17 @@ describe('keys named like Object.prototype members', () => {
   });
 });
 
+describe('values that the filters of spectral:oas read', () => {
+  it('an enum whose "constructor" key is null: every rule still runs on the document', async () => {
+    // spectral:oas selects enums with `@.enum.constructor.name === 'Array'`: this one threw, and no rule ran.
+    const dir = folders.swagger((d) => (d.definitions.Hostile = { type: 'string', enum: { constructor: null } }));
+    const { diagnostics } = await lintConnector(dir);
+    expect(diagnostics.filter((d) => d.code === 'ppc-lint-failed')).toEqual([]);
+    const atEnum = diagnostics.filter((d) => d.path.join('/') === 'definitions/Hostile/enum').map((d) => d.code);
+    expect(atEnum).toContain('ppc-enum-nonempty');
+  });
+});
+
 describe('root values that cannot be turned into text', () => {
   // Spectral finds a document's format with String(document.swagger): an object with its own `toString` key throws.
   it.each([
