@@ -278,11 +278,14 @@ export function operationRootVisits(
   let byOperation = rootVisitsOf.get(model);
   if (!byOperation) {
     byOperation = new Map();
+    // A root's visits share its path (one array): its key is made once.
+    let lastRoot: JsonPath | undefined;
+    let key = '';
     for (const v of schemaVisits(model, 'expanded')) {
       if (!v.operation) continue;
       let byRoot = byOperation.get(v.operation);
       if (!byRoot) byOperation.set(v.operation, (byRoot = new Map<string, SchemaVisit[]>()));
-      const key = pathKey(v.rootPath);
+      if (v.rootPath !== lastRoot) key = pathKey((lastRoot = v.rootPath));
       const list = byRoot.get(key);
       if (list) list.push(v);
       else byRoot.set(key, [v]);

@@ -23,8 +23,12 @@ export interface PropertyVisit {
   merged: Array<Record<string, unknown>>;
   /** Where the property schema is written: the property itself, or the referenced definition. */
   path: JsonPath;
+  /** `path` as a map key (`pathKey`), made once for every rule that groups or compares properties. */
+  key: string;
   /** The `properties` object the property is listed in. */
   parentPath: JsonPath;
+  /** `parentPath` as a map key. */
+  parentKey: string;
   role: SchemaRole;
 }
 
@@ -50,13 +54,16 @@ function collect(doc: unknown, role: SchemaRole): PropertyVisit[] {
           .map((m) => followToObject(doc, m, [])?.node)
           .filter((m): m is Record<string, unknown> => m !== undefined)
       : [];
+    const parentPath = v.usePath.slice(0, -1);
     found.set(key, {
       name: v.propertyName,
       schema: v.schema,
       written: isObject(written) ? written : undefined,
       merged,
       path: v.path,
-      parentPath: v.usePath.slice(0, -1),
+      key,
+      parentPath,
+      parentKey: pathKey(parentPath),
       role,
     });
   }
@@ -90,9 +97,8 @@ export function byParent(
 ): Array<{ parentPath: JsonPath; properties: PropertyVisit[] }> {
   const groups = new Map<string, { parentPath: JsonPath; properties: PropertyVisit[] }>();
   for (const p of properties) {
-    const key = pathKey(p.parentPath);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { parentPath: p.parentPath, properties: [] }));
+    let group = groups.get(p.parentKey);
+    if (!group) groups.set(p.parentKey, (group = { parentPath: p.parentPath, properties: [] }));
     group.properties.push(p);
   }
   return [...groups.values()];

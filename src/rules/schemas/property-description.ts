@@ -4,7 +4,6 @@ import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { nameList } from '../../utils/schemas-cache';
-import { pathKey } from '../../model/refs';
 import { byParent, propertyText, visibleProperties, type PropertyVisit } from '../../utils/schemas-properties';
 
 /** Lower-case letters and digits only: "Due date." and "due_date" compare equal. */
@@ -17,7 +16,7 @@ const propertyDescription = documentRule('propertyDescription', ({ document: inp
   const seen = new Set<string>();
   const missing: PropertyVisit[] = [];
   for (const p of [...visibleProperties(input, 'request'), ...visibleProperties(input, 'output')]) {
-    const key = pathKey(p.path);
+    const key = p.key;
     if (seen.has(key)) continue;
     seen.add(key);
     const text = propertyText(p, 'description');

@@ -4,13 +4,12 @@ import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { quote } from '../../utils/guards';
 import { titleCaseBreak } from '../../utils/params-text';
-import { pathKey } from '../../model/refs';
 import { visibleProperties } from '../../utils/schemas-properties';
 
 const propertyTitle = documentRule('propertyTitle', ({ document: input }) => {
   const seen = new Set<string>();
   return [...visibleProperties(input, 'request'), ...visibleProperties(input, 'output')].flatMap((p) => {
-    const key = pathKey(p.path);
+    const key = p.key;
     if (seen.has(key)) return [];
     seen.add(key);
     const title = p.schema.title;

@@ -3,14 +3,13 @@ import { oas2 } from '@stoplight/spectral-formats';
 import { SCHEMAS } from '../../collections';
 import { defineRule } from '../../types';
 import { nameList } from '../../utils/schemas-cache';
-import { pathKey } from '../../model/refs';
 import { byParent, propertyText, visibleProperties } from '../../utils/schemas-properties';
 
 const responsePropertySummary = documentRule('responsePropertySummary', ({ document: input }) => {
   // Properties shared with request bodies are ppc-property-x-ms-summary's findings.
-  const requestPaths = new Set(visibleProperties(input, 'request').map((p) => pathKey(p.path)));
+  const requestPaths = new Set(visibleProperties(input, 'request').map((p) => p.key));
   const missing = visibleProperties(input, 'output').filter(
-    (p) => propertyText(p, 'x-ms-summary') === undefined && !requestPaths.has(pathKey(p.path)),
+    (p) => propertyText(p, 'x-ms-summary') === undefined && !requestPaths.has(p.key),
   );
   return byParent(missing).map((g) => ({
     message: `${g.properties.length === 1 ? 'property' : 'properties'} ${nameList(g.properties.map((p) => p.name))} ${g.properties.length === 1 ? 'has' : 'have'}`,
