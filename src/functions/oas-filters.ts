@@ -60,6 +60,9 @@ const FILTERS: Readonly<
 };
 const IDS = Object.keys(FILTERS);
 
+/** Marks a stack entry that leaves a node rather than visits a key. */
+const LEAVE = Symbol('leave');
+
 /** Each rule's nodes, per resolved document. */
 const found = new WeakMap<object, Map<string, Match[]>>();
 
@@ -71,22 +74,35 @@ function search(root: object): Map<string, Match[]> {
   const byRule = new Map<string, Match[]>(IDS.map((id) => [id, []]));
   const lists = IDS.map((id) => ({ test: FILTERS[id].test, list: byRule.get(id)! }));
   const onBranch = new Set<object>();
-  type Entry = { parent: object; key: string | number; at: PathLink; under: number } | { leave: object };
-  const stack: Entry[] = [];
+  // The stack as columns (no object per entry): one key of one node to visit, or (key LEAVE) a node to leave.
+  const parents: object[] = [];
+  const keys: (string | number | typeof LEAVE)[] = [];
+  const links: PathLink[] = [];
+  const unders: number[] = [];
   const enter = (node: object, at: PathLink, under: number): void => {
     onBranch.add(node);
-    stack.push({ leave: node });
-    const keys = keysOf(node);
-    for (let i = keys.length - 1; i >= 0; i--) stack.push({ parent: node, key: keys[i], at, under });
+    parents.push(node);
+    keys.push(LEAVE);
+    links.push(at);
+    unders.push(under);
+    const own = keysOf(node);
+    for (let i = own.length - 1; i >= 0; i--) {
+      parents.push(node);
+      keys.push(own[i]);
+      links.push(at);
+      unders.push(under);
+    }
   };
   enter(root, ROOT, 0);
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    if ('leave' in entry) {
-      onBranch.delete(entry.leave);
+  while (parents.length > 0) {
+    const parent = parents.pop()!;
+    const key = keys.pop()!;
+    const at = links.pop()!;
+    const under = unders.pop()!;
+    if (key === LEAVE) {
+      onBranch.delete(parent);
       continue;
     }
-    const { parent, key, at, under } = entry;
     const value = (parent as Node)[key];
     // Every filter asks for a truthy node first; the properties they read are absent from strings and numbers.
     if (typeof value !== 'object' || value === null || onBranch.has(value)) continue;

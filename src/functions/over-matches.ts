@@ -71,26 +71,34 @@ export interface Match {
   value: unknown;
 }
 
-/** Matches found before, per document and `given`: several rules walk the same operations or parameters. */
+/** Matches found before, per document and `given` prefix: many rules share `$.paths[*][get,…]` and more. */
 const found = new WeakMap<object, Map<string, readonly Match[]>>();
 
-function search(root: unknown, segments: readonly Segment[]): Match[] {
-  let level: Match[] = [{ path: [], value: root }];
-  for (const segment of segments) {
-    const next: Match[] = [];
-    for (const { path, value } of level) {
-      for (const key of keysOf(value)) {
-        const selected =
-          segment.kind === 'any' ||
-          (typeof key === 'string' && (segment.kind === 'union' ? segment.names.includes(key) : key === segment.name));
-        if (selected) next.push({ path: [...path, key], value: (value as Record<string | number, unknown>)[key] });
-      }
+/** An own enumerable key: what `Object.keys` lists. */
+const isEnumerable = (node: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(node, key);
+
+/** The nodes one more segment selects under `level`, in the traversal's order (each node's keys in order). */
+function step(level: readonly Match[], segment: Segment): Match[] {
+  const next: Match[] = [];
+  for (const { path, value } of level) {
+    if (typeof value !== 'object' || value === null) continue;
+    if (segment.kind === 'name') {
+      // One key to look up: the traversal would meet it among the node's own keys (never an array's index).
+      if (!Array.isArray(value) && isEnumerable(value, segment.name))
+        next.push({ path: [...path, segment.name], value: (value as Record<string, unknown>)[segment.name] });
+      continue;
     }
-    level = next;
+    for (const key of keysOf(value)) {
+      if (
+        segment.kind === 'any' ||
+        (typeof key === 'string' && segment.kind === 'union' && segment.names.includes(key))
+      )
+        next.push({ path: [...path, key], value: (value as Record<string | number, unknown>)[key] });
+    }
   }
   // Shared between rules: frozen, so a rule that changed its path would fail there instead of misleading the next.
-  for (const match of level) Object.freeze(match.path);
-  return level;
+  for (const match of next) Object.freeze(match.path);
+  return next;
 }
 
 /** Every name some rule looks for anywhere (`$..name`): one walk of a document finds them all. */
@@ -105,18 +113,28 @@ export const ROOT: PathLink = { key: '', parent: undefined };
  */
 function deepSearch(root: unknown, names: ReadonlySet<string>): Map<string, Match[]> {
   const byName = new Map<string, Match[]>([...names].map((n) => [n, []]));
-  // Each entry is one key of one node, still to visit; a node's keys are pushed last to first.
-  const stack: { node: object; key: string | number; parent: PathLink }[] = [];
-  const pushKeys = (node: unknown, at: PathLink): void => {
-    const keys = keysOf(node);
-    for (let i = keys.length - 1; i >= 0; i--) stack.push({ node: node as object, key: keys[i], parent: at });
+  // The stack as columns (no object per entry): one key of one node still to visit; a node's keys pushed last first.
+  const nodes: object[] = [];
+  const keys: (string | number)[] = [];
+  const parents: PathLink[] = [];
+  const pushKeys = (node: object, at: PathLink): void => {
+    const own = keysOf(node);
+    for (let i = own.length - 1; i >= 0; i--) {
+      nodes.push(node);
+      keys.push(own[i]);
+      parents.push(at);
+    }
   };
-  pushKeys(root, ROOT);
-  while (stack.length > 0) {
-    const { node, key, parent } = stack.pop()!;
+  if (typeof root === 'object' && root !== null) pushKeys(root, ROOT);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const key = keys.pop()!;
+    const parent = parents.pop()!;
     const value = (node as Record<string | number, unknown>)[key];
+    const wanted = typeof key === 'string' && names.has(key);
+    if (!wanted && (typeof value !== 'object' || value === null)) continue;
     const link: PathLink = { key, parent };
-    if (typeof key === 'string' && names.has(key)) {
+    if (wanted) {
       const path = linkedPath(link);
       Object.freeze(path);
       byName.get(key)!.push({ path, value });
@@ -139,16 +157,22 @@ function deepMatches(root: object, name: string): readonly Match[] {
   return index.get(name)!;
 }
 
-/** The nodes `segments` select in `root`, found once per document and `given` (`key`). */
-function matches(root: unknown, segments: readonly Segment[], key: string): readonly Match[] {
+/**
+ * The nodes `segments` select in `root`, found once per document and prefix: `keys[i]` names the first `i + 1`
+ * segments.
+ */
+function matches(root: unknown, segments: readonly Segment[], keys: readonly string[]): readonly Match[] {
   if (typeof root !== 'object' || root === null) return [];
   const [first] = segments;
   if (first?.kind === 'deep') return deepMatches(root, first.name);
-  let byGiven = found.get(root);
-  if (!byGiven) found.set(root, (byGiven = new Map<string, readonly Match[]>()));
-  let list = byGiven.get(key);
-  if (!list) byGiven.set(key, (list = search(root, segments)));
-  return list;
+  let byPrefix = found.get(root);
+  if (!byPrefix) found.set(root, (byPrefix = new Map<string, readonly Match[]>()));
+  // The longest prefix already found, then one step per segment after it.
+  let done = segments.length;
+  while (done > 0 && !byPrefix.has(keys[done - 1])) done--;
+  let level = done === 0 ? [{ path: [], value: root }] : byPrefix.get(keys[done - 1])!;
+  for (let i = done; i < segments.length; i++) byPrefix.set(keys[i], (level = step(level, segments[i])));
+  return level;
 }
 
 /**
@@ -165,8 +189,8 @@ export type Finder = (root: unknown) => readonly Match[];
 
 /** The nodes a plain given selects, found once per document. */
 function finderOf(segments: readonly Segment[]): Finder {
-  const key = JSON.stringify(segments);
-  return (root) => matches(root, segments, key);
+  const keys = segments.map((_, i) => JSON.stringify(segments.slice(0, i + 1)));
+  return (root) => matches(root, segments, keys);
 }
 
 /**
@@ -177,13 +201,18 @@ export function overMatches(fn: ThenFunction, finders: readonly Finder[], field:
   const whole = function (this: unknown, input: unknown, options: unknown, context: RulesetFunctionContext) {
     const results: IFunctionResult[] = [];
     const pending: Promise<void>[] = [];
+    // One context for every node, its path set for each call, as Spectral reuses one for a node's targets.
+    const nodeContext = { ...context };
     for (const find of finders) {
       for (const match of find(input)) {
         const { path, value } = target(match, field);
-        const found: IFunctionResult[] | void | Promise<IFunctionResult[] | void> = fn.call(this, value, options, {
-          ...context,
-          path,
-        });
+        nodeContext.path = path;
+        const found: IFunctionResult[] | void | Promise<IFunctionResult[] | void> = fn.call(
+          this,
+          value,
+          options,
+          nodeContext,
+        );
         const add = (list: IFunctionResult[] | void): void => {
           if (Array.isArray(list)) for (const r of list) results.push(r.path ? r : { ...r, path });
         };
