@@ -98,7 +98,8 @@ export function renderBreakingChangesDoc(): string {
     'or the connection parameter name. Acknowledged findings stay in the output, lowered to hint and suffixed',
     `"(acknowledged: <reason>)", and do not fail the run. An entry that matches nothing is reported as \`${ACK_STALE}\``,
     `(warning); an entry without a reason or with an unknown rule is \`${ACK_INVALID}\` (error, exit 1); a file that is`,
-    'not YAML at all stops the run with exit 2.',
+    'not YAML at all stops the run with exit 2. The file found in the new folder is not read when it is a symbolic',
+    'link out of the git work tree (exit 2); one named with `--ack` is read wherever it is.',
     '',
     ...diffRules.map(section),
   ].join('\n');
