@@ -468,22 +468,59 @@ describe('request media types (consumes)', () => {
     expect(d?.path).toEqual(['consumes']);
   });
 
-  it('is silent on an added type, a wildcard, an operation without a body, and a list not written before', async () => {
+  it('is silent on an added type, a wildcard, an operation without a body, and JSON written or dropped', async () => {
     const silent = [
       [createTask(['application/json']), createTask(['application/json', 'text/xml'])],
       [createTask(['application/json']), createTask(['*/*'])],
       [createTask(['application/json'], {}, [query('top')]), createTask(['text/plain'], {}, [query('top')])],
-      [createTask(undefined), createTask(['multipart/form-data'])],
+      // No consumes: a body goes as application/json, so writing or dropping that list changes nothing.
+      [createTask(undefined), createTask(['application/json'])],
+      [createTask(['application/json']), createTask(undefined)],
+      [createTask(undefined, { consumes: ['application/json'] }), createTask(undefined)],
+      [createTask(['application/json; charset=utf-8']), createTask([])],
     ] as const;
     for (const [before, after] of silent) expect(mediaFindings(await diffDocs(before, after))).toEqual([]);
   });
 
-  it('formData parameters send a body too', async () => {
+  it('a consumes removed altogether falls back to application/json: a form encoding it listed is reported', async () => {
+    for (const [before, path] of [
+      [createTask(['application/x-www-form-urlencoded']), ['paths', '/tasks', 'post', 'consumes']],
+      [createTask(undefined, { consumes: ['application/x-www-form-urlencoded'] }), ['consumes']],
+    ] as const) {
+      const [d, ...rest] = mediaFindings(await diffDocs(before, createTask(undefined)));
+      expect(rest).toEqual([]);
+      expect(d?.message).toContain(
+        'media type "application/x-www-form-urlencoded" (consumes "application/x-www-form-urlencoded" → none, so the platform default "application/json")',
+      );
+      // Nothing is written on the new side: the finding is at the operation, its counterpart at the old list.
+      expect(d?.path).toEqual(['paths', '/tasks', 'post']);
+      expect(d?.counterpart?.path).toEqual(path);
+    }
+    // JSON kept in a removed list: only the other type is gone.
+    const both = await diffDocs(createTask(['application/json', 'text/xml']), createTask(undefined));
+    expect(mediaFindings(both).map((d) => d.message)).toEqual([expect.stringContaining('media type "text/xml" (')]);
+  });
+
+  it('a list written where there was none is compared with application/json', async () => {
+    const [d] = mediaFindings(await diffDocs(createTask(undefined), createTask(['multipart/form-data'])));
+    expect(d?.message).toContain(
+      'media type "application/json" (consumes none, so the platform default "application/json" → "multipart/form-data")',
+    );
+  });
+
+  it('formData parameters send a body too; they have no default, so only removing their list is reported', async () => {
     const form = [query('title', { in: 'formData' })];
     const result = await diffDocs(
       createTask(['multipart/form-data'], {}, form),
       createTask(['application/x-www-form-urlencoded'], {}, form),
     );
     expect(mediaFindings(result)).toHaveLength(1);
+    const removed = mediaFindings(
+      await diffDocs(createTask(['multipart/form-data'], {}, form), createTask(undefined, {}, form)),
+    );
+    expect(removed.map((d) => d.message)).toEqual([expect.stringContaining('(consumes "multipart/form-data" → none)')]);
+    expect(
+      mediaFindings(await diffDocs(createTask(undefined, {}, form), createTask(['multipart/form-data'], {}, form))),
+    ).toEqual([]);
   });
 });
