@@ -393,6 +393,90 @@ describe('renamed parameters: flows store inputs by parameter name', () => {
     expect(codes(result)).toEqual(['ppc-bc-operation-path-or-method-changed']);
   });
 
+  const listTasks = (...parameters: unknown[]) => ({
+    swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters }) } }),
+  });
+
+  it('the one query parameter that went and the one that came, alike, are a rename: one finding', async () => {
+    const result = await diffDocs(
+      listTasks(query('status'), query('top', { required: true })),
+      listTasks(query('status'), query('limit', { required: true })),
+    );
+    expect(codes(result)).toEqual(['ppc-bc-parameter-removed']);
+    const [renamed] = result.diagnostics;
+    expect(renamed?.severity).toBe(SEVERITY_CODE.error);
+    expect(renamed?.field).toBe('query.top');
+    expect(renamed?.message).toContain(
+      'A query parameter of operation "ListTasks" (GET /tasks) was renamed from "top" to "limit"',
+    );
+    expect(renamed?.message).toContain('Keep the name "top"');
+    expect(renamed?.path).toEqual(['paths', '/tasks', 'get', 'parameters', 1, 'name']);
+    expect(renamed?.counterpart).toMatchObject({
+      side: 'old',
+      path: ['paths', '/tasks', 'get', 'parameters', 1, 'name'],
+    });
+  });
+
+  it.each([
+    ['an optional query parameter (a warning, as its removal is)', query('top'), query('limit'), SEVERITY_CODE.warn],
+    [
+      'a header',
+      query('X-Top', { in: 'header', required: true }),
+      query('X-Limit', { in: 'header', required: true }),
+      SEVERITY_CODE.error,
+    ],
+    [
+      'a formData parameter',
+      query('top', { in: 'formData', required: true }),
+      query('limit', { in: 'formData', required: true }),
+      SEVERITY_CODE.error,
+    ],
+    ['a required one that became optional', query('top', { required: true }), query('limit'), SEVERITY_CODE.error],
+  ])('%s is renamed the same way', async (_, before, after, severity) => {
+    const result = await diffDocs(listTasks(before), listTasks(after));
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['ppc-bc-parameter-removed', severity]]);
+    expect(result.diagnostics[0]?.message).toContain(
+      `renamed from "${String(before.name)}" to "${String(after.name)}"`,
+    );
+  });
+
+  it('a renamed parameter whose default changed reports the rename and the default', async () => {
+    const result = await diffDocs(listTasks(query('top', { default: 10 })), listTasks(query('limit', { default: 20 })));
+    expect(codes(result).sort()).toEqual(['ppc-bc-parameter-default-changed', 'ppc-bc-parameter-removed']);
+  });
+
+  it('anything less clear stays a removal (and an addition)', async () => {
+    const removals = async (before: unknown[], after: unknown[]) =>
+      (await diffDocs(listTasks(...before), listTasks(...after))).diagnostics
+        .filter((d) => d.code === 'ppc-bc-parameter-removed')
+        .map((d) => d.message.replace(/ of operation.*/, ''));
+    // Two went, two came: which is which is a guess.
+    expect(await removals([query('a'), query('b')], [query('c'), query('d')])).toEqual([
+      'The parameter "query.a"',
+      'The parameter "query.b"',
+    ]);
+    // Another type, or made required, is another input.
+    expect(await removals([query('top')], [query('limit', { type: 'integer' })])).toEqual([
+      'The parameter "query.top"',
+    ]);
+    const required = await diffDocs(listTasks(query('top')), listTasks(query('limit', { required: true })));
+    expect(codes(required).sort()).toEqual(['ppc-bc-parameter-removed', 'ppc-bc-required-input-added']);
+    // Another location is not a rename.
+    expect(await removals([query('top')], [query('limit', { in: 'header' })])).toEqual(['The parameter "query.top"']);
+  });
+
+  it('a parameter that moved under its name is not taken for the one that went', async () => {
+    const result = await diffDocs(
+      listTasks(query('status'), query('top')),
+      listTasks(query('status', { in: 'header' }), query('limit')),
+    );
+    expect(result.diagnostics.map((d) => [d.code, d.field])).toEqual([
+      ['ppc-bc-parameter-location-changed', 'query.status'],
+      ['ppc-bc-parameter-removed', 'query.top'],
+    ]);
+    expect(result.diagnostics[1]?.message).toContain('renamed from "top" to "limit"');
+  });
+
   const createTask = (name: string, schema: Record<string, unknown>) => ({
     swagger: swagger({ '/tasks': { post: op('CreateTask', { parameters: [body(schema, { name })] }) } }),
   });
