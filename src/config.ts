@@ -13,6 +13,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { PpcInputError } from './connector/errors';
+import { refuseLinkLeavingRepo } from './connector/found-file';
 import { readFailure, readRegularText } from './connector/regular-file';
 import { allRules } from './rules';
 import { PROFILES, type Profile, type Severity } from './types';
@@ -283,6 +284,7 @@ export function configLookups(): ConfigLookups {
 /**
  * The nearest `.spectral.yaml`, `.spectral.yml` or `.spectral.json` (or JavaScript ruleset), looking in the
  * target's folder and then its parents, up to the git work tree root (a folder with `.git`) or the filesystem root.
+ * One that is a symbolic link out of the work tree (or, outside git, its folder) is a `PpcInputError`, never read.
  */
 export async function findConfigFile(target: string, lookups?: ConfigLookups): Promise<string | undefined> {
   const abs = path.resolve(target);
@@ -301,7 +303,10 @@ function nearestConfigFrom(dir: string, lookups?: ConfigLookups): Promise<string
   const found = (async (): Promise<string | undefined> => {
     for (const name of [...CONFIG_NAMES, ...JS_CONFIG_NAMES]) {
       const candidate = path.join(dir, name);
-      if (await present(candidate)) return candidate;
+      if (await present(candidate)) {
+        await refuseLinkLeavingRepo(candidate, 'ruleset file', 'name a ruleset with --ruleset');
+        return candidate;
+      }
     }
     const parent = path.dirname(dir);
     if (parent === dir || (await exists(path.join(dir, '.git')))) return undefined;

@@ -5,6 +5,8 @@ import { PpcInputError } from '../connector/errors';
 import { escapedCommanderError, FORMAT_NAMES, stderrLine, type FormatName, type FormatOptions } from '../report';
 import { renderReports, type ReportDestination } from '../report/write';
 import type { Severity } from '../types';
+import { quote } from '../utils/guards';
+import { present } from '../utils/present';
 import { stdoutProblem, type CliIO } from './run';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info', 'hint'];
@@ -64,6 +66,22 @@ export function rewriteDottedOutputs(argv: readonly string[]): string[] {
     out.push(OUTPUT_FOR, `${m[1]}=${file}`);
   }
   return out;
+}
+
+/**
+ * Refuse an operand that is one of `command`'s options and no file. With --files-from-changes a missing name is
+ * skipped (a deleted file), so an option written after `--` would be dropped without a word: pre-commit appends a
+ * hook's `args` after its entry, which ends with `--`.
+ */
+export async function refuseOptionsAsFiles(operands: readonly string[], command: Command): Promise<void> {
+  const names = new Set(command.options.flatMap((o) => [o.short, o.long]));
+  for (const operand of operands) {
+    const name = operand.split('=')[0];
+    if ((names.has(name) || name.startsWith('--output.')) && !(await present(path.resolve(operand))))
+      throw new PpcInputError(
+        `${quote(operand)} follows "--", so it is read as a changed file, and there is no such file; put options before "--" (for the pre-commit hook: in its entry, not in args)`,
+      );
+  }
 }
 
 function collectFormat(value: string, previous: FormatName[] | undefined): FormatName[] {

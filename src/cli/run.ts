@@ -7,7 +7,15 @@ import { PROFILES, type Profile } from '../types';
 import { runLintCommand, type LintCommandOptions } from './lint-command';
 import { diffCommand } from './diff-command';
 import { fixCommand } from './fix-command';
-import { addReportOptions, commanderOutput, integer, oneOf, rewriteDottedOutputs, SEVERITIES } from './options';
+import {
+  addReportOptions,
+  commanderOutput,
+  integer,
+  oneOf,
+  refuseOptionsAsFiles,
+  rewriteDottedOutputs,
+  SEVERITIES,
+} from './options';
 
 /** The longest --timeout in whole seconds that the library's timer can hold. */
 const MAX_TIMEOUT_S = Math.floor(MAX_TIMEOUT_MS / 1000);
@@ -109,6 +117,7 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
       'treat the targets as changed files and lint each connector folder they belong to once',
     )
     .action(async (targets: string[], opts: LintCommandOptions) => {
+      if (opts.filesFromChanges) await refuseOptionsAsFiles(targets, lint);
       exitCode = await runLintCommand(targets, opts, io, version);
     });
 

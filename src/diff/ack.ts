@@ -6,6 +6,7 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { IRange } from '@stoplight/types';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { PpcInputError } from '../connector/errors';
+import { refuseLinkLeavingRepo } from '../connector/found-file';
 import { readFailure, readRegularText } from '../connector/regular-file';
 import { SEVERITY_CODE } from '../profiles';
 import { quote, show } from '../utils/guards';
@@ -46,12 +47,16 @@ export function entryMatches(entry: AckEntry, target: AckTarget): boolean {
   );
 }
 
-/** Read an acknowledgement file; undefined when it does not exist and was not asked for explicitly. */
+/**
+ * Read an acknowledgement file; undefined when it does not exist and was not asked for explicitly. The default one
+ * comes with the new version (a pull request may write it): a link out of the repository is refused, not read.
+ */
 export async function readAckFile(
   file: string,
   explicit: boolean,
   knownRules: ReadonlySet<string>,
 ): Promise<AckFile | undefined> {
+  if (!explicit) await refuseLinkLeavingRepo(file, 'acknowledgement file', 'name one with --ack');
   let text: string;
   try {
     text = await readRegularText(file);

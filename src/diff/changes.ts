@@ -386,6 +386,37 @@ function renamedPlaceholders(oldPath: string, newPath: string): Map<string, stri
   return out;
 }
 
+/** Locations whose parameters flows store by name alone, so that a new name with nothing else changed is a rename. */
+const RENAMABLE = ['query', 'header', 'formData'] as const;
+
+/**
+ * Old parameter → new one, for a query, header or formData parameter renamed in place: the only one of its
+ * location that went (not moved elsewhere) and the only one that came, of the same type, and not made required.
+ * Anything less clear stays a removal and an addition.
+ */
+function renamedParameters(
+  oldParams: ParameterModel[],
+  newParams: ParameterModel[],
+): Map<ParameterModel, ParameterModel> {
+  const out = new Map<ParameterModel, ParameterModel>();
+  const oldKeys = new Set(oldParams.map((p) => p.key));
+  const newKeys = new Set(newParams.map((p) => p.key));
+  // A name found in the other version under another location moved: the location rule reports it.
+  const gone = oldParams.filter((p) => !newKeys.has(p.key) && !newParams.some((q) => sameName(p, q)));
+  const came = newParams.filter((q) => !oldKeys.has(q.key) && !oldParams.some((p) => sameName(p, q)));
+  for (const location of RENAMABLE) {
+    const from = gone.filter((x) => x.in === location);
+    const to = came.filter((x) => x.in === location);
+    const [p] = from;
+    const [q] = to;
+    if (from.length !== 1 || to.length !== 1 || !p || !q) continue;
+    const type = typeOf(p.node);
+    if (type === undefined || type !== typeOf(q.node) || (!p.required && q.required)) continue;
+    out.set(p, q);
+  }
+  return out;
+}
+
 /**
  * The body carries no input a user filled in: it is internal, or every property of its schema is (a webhook
  * registration body holding only the `x-ms-notification-url`). Flows then stored nothing under its name.
@@ -409,7 +440,10 @@ export function pairChanges(oldDoc: unknown, newDoc: unknown, pair: OperationPai
   const pathChanged = !sameRoute(pair.old.path, pair.new.path);
   const renames = renamedPlaceholders(pair.old.path, pair.new.path);
   const renamedTo = new Set(renames.values());
+  const renamedParams = renamedParameters(oldParams, newParams);
   const counterpart = (p: ParameterModel): ParameterModel | undefined => {
+    const renamedParam = renamedParams.get(p);
+    if (renamedParam) return renamedParam;
     const renamed = p.in === 'path' ? renames.get(p.name) : undefined;
     const byName = renamed === undefined ? undefined : newParams.find((q) => q.in === 'path' && q.name === renamed);
     if (byName) return byName;

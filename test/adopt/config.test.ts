@@ -246,3 +246,77 @@ describe('config lookups shared within one run', () => {
     await expect(configFor(second, undefined, lookups)).rejects.toThrow(PpcInputError);
   });
 });
+
+// Symbolic links need no privilege on Linux and macOS only.
+const linkIt = process.platform === 'win32' ? it.skip : it;
+
+describe('a found ruleset file that is a symbolic link', () => {
+  /** A repository (a `.git` folder) with a connector, and a folder beside it that is not in the repository. */
+  async function repoWithLink(target: (repo: string, outside: string) => string) {
+    const root = tempDir();
+    const repo = path.join(root, 'repo');
+    const outside = path.join(root, 'runner-home');
+    await fs.mkdir(path.join(repo, '.git'), { recursive: true });
+    await fs.mkdir(outside);
+    // Not a ruleset: were it read, the parse error would quote it.
+    await fs.writeFile(path.join(outside, 'secret.yaml'), 'TOKEN-s3cr3t: [\n');
+    await fs.writeFile(path.join(outside, 'rules.yaml'), 'rules:\n  ppc-title-no-api-connector: off\n');
+    const connector = await writeConnector(path.join(repo, 'MyConnector'), {
+      'apiDefinition.swagger.json': swaggerText([TITLE_API]),
+    });
+    const link = path.join(repo, '.spectral.yaml');
+    await fs.symlink(target(repo, outside), link);
+    return { root, repo, outside, connector, link };
+  }
+
+  linkIt('leaving the git work tree is exit 2 with one line naming the link, and is not read', async () => {
+    const { connector, link, outside } = await repoWithLink((_, out) => path.join(out, 'secret.yaml'));
+    const r = await lintJson(connector);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(
+      `${link}: ruleset file not read: it is a symbolic link to a file outside the git work tree`,
+    );
+    expect(r.stderr).not.toContain('s3cr3t');
+    // A relative link out of the repository is the same; so is a valid ruleset out there.
+    await fs.rm(link);
+    await fs.symlink(path.relative(path.dirname(link), path.join(outside, 'rules.yaml')), link);
+    expect((await lintJson(connector)).stderr).toMatch(/ruleset file not read/);
+  });
+
+  linkIt('staying inside the work tree is read', async () => {
+    const { repo, connector } = await repoWithLink(() => 'shared/rules.yaml');
+    await fs.mkdir(path.join(repo, 'shared'));
+    await fs.writeFile(path.join(repo, 'shared', 'rules.yaml'), 'rules:\n  ppc-title-no-api-connector: off\n');
+    const r = await lintJson(connector);
+    expect(r.stderr).not.toMatch(/not read/);
+    expect(codes(r.findings)).not.toContain('ppc-title-no-api-connector');
+  });
+
+  linkIt('a link named with --ruleset is the user’s choice and is read wherever it points', async () => {
+    const { connector, link } = await repoWithLink((_, out) => path.join(out, 'rules.yaml'));
+    const r = await lintJson(connector, '--ruleset', link);
+    expect(r.stderr).not.toMatch(/not read/);
+    expect(codes(r.findings)).not.toContain('ppc-title-no-api-connector');
+  });
+
+  linkIt('without a .git folder, a link must stay in its own folder', async () => {
+    const { repo, outside, connector, link } = await repoWithLink((_, out) => path.join(out, 'rules.yaml'));
+    await fs.rm(path.join(repo, '.git'), { recursive: true });
+    await expect(configFor(connector)).rejects.toThrow(`${link}: ruleset file not read`);
+    await expect(configFor(connector)).rejects.toThrow(/outside its folder/);
+    await fs.rm(link);
+    await fs.copyFile(path.join(outside, 'rules.yaml'), path.join(repo, 'real.yaml'));
+    await fs.symlink('real.yaml', link);
+    expect((await configFor(connector))?.rules.get('ppc-title-no-api-connector')).toBe('off');
+  });
+
+  linkIt('a JavaScript ruleset linked out of the repository is refused the same way', async () => {
+    const { repo, outside, connector } = await repoWithLink((_, out) => path.join(out, 'rules.yaml'));
+    await fs.rm(path.join(repo, '.spectral.yaml'));
+    await fs.writeFile(path.join(outside, 'rules.js'), 'module.exports = {};\n');
+    await fs.symlink(path.join(outside, 'rules.js'), path.join(repo, '.spectral.js'));
+    await expect(configFor(connector)).rejects.toThrow(/\.spectral\.js: ruleset file not read/);
+  });
+});

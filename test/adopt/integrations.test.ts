@@ -26,9 +26,76 @@ describe('.pre-commit-hooks.yaml', () => {
   const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
   const hook = hooks.find((h) => h.id === 'ppc-lint')!;
 
-  it('is a node hook that passes file names to ppc-lint lint in one process', () => {
+  /**
+   * The arguments pre-commit gives `ppc-lint`: the entry split into words (with `options` before its closing `--`,
+   * as the README shows for an entry with options), then the file names.
+   */
+  function hookArgs(files: readonly string[], options: readonly string[] = []): string[] {
+    const [command, ...words] = hook.entry.split(' ');
+    expect(command).toBe('ppc-lint');
+    return [...words.slice(0, -1), ...options, ...words.slice(-1), ...files];
+  }
+
+  it('is a node hook that passes file names to ppc-lint lint in one process, after --', () => {
     expect(hook).toMatchObject({ language: 'node', pass_filenames: true, require_serial: true });
     expect(hook.entry.split(' ').slice(0, 2)).toEqual(['ppc-lint', 'lint']);
+    expect(hook.entry.split(' ').at(-1)).toBe('--');
+  });
+
+  (existsSync(CLI_JS) ? it : it.skip)(
+    'a staged file in a folder whose name starts with "-" is linted, not read as an option',
+    async () => {
+      // pre-commit runs at the work tree root with names relative to it.
+      const root = tempDir();
+      await fs.mkdir(path.join(root, '.git'));
+      await writeConnector(path.join(root, '-x'), { 'apiDefinition.swagger.json': swaggerText([TITLE_API]) });
+      // Without `--`, "-o/…" would be -o with a value: the report written over /apiDefinition.swagger.json.
+      await writeConnector(path.join(root, '-o'), { 'apiDefinition.swagger.json': swaggerText([SUMMARY_DOT]) });
+      const files = ['-x/apiDefinition.swagger.json', '-o/apiDefinition.swagger.json'];
+      const r = spawnSync(process.execPath, [CLI_JS, ...hookArgs(files, ['--format', 'json'])], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(r.stderr).not.toMatch(/unknown option|missing required argument/);
+      const findings = JSON.parse(r.stdout) as Array<{ code: string; source: string }>;
+      const source = (code: string) => findings.filter((f) => f.code === code).map((f) => f.source);
+      expect(source('ppc-title-no-api-connector')).toEqual([path.join(root, '-x', 'apiDefinition.swagger.json')]);
+      expect(source('ppc-summary-no-trailing-punct')).toEqual([path.join(root, '-o', 'apiDefinition.swagger.json')]);
+      expect(r.status).toBe(1);
+      // The hook exactly as written, stylish report: the connector is named and linted.
+      const plain = spawnSync(process.execPath, [CLI_JS, ...hookArgs(['-x/apiDefinition.swagger.json'])], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(plain.status).toBe(1);
+      expect(plain.stdout).toContain('ppc-title-no-api-connector');
+      expect(plain.stderr).toMatch(/in 1 connector/);
+    },
+  );
+
+  it('options given as args, after --, stop the run instead of being dropped as missing changed files', async () => {
+    const root = tempDir();
+    const a = await writeConnector(path.join(root, 'A'), { 'apiDefinition.swagger.json': swaggerText() });
+    const file = path.join(a, 'apiDefinition.swagger.json');
+    for (const args of [
+      ['--profile', 'independent-publisher'],
+      ['-p', 'custom'],
+      ['--output.sarif', 'x.sarif'],
+    ]) {
+      const r = await cli(...hookArgs([...args, file]));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`"${args[0]}" follows "--", so it is read as a changed file`);
+      expect(r.stdout).toBe('');
+    }
+    // A staged file really named like an option is a file.
+    await fs.writeFile(path.join(root, '--profile'), 'x');
+    const cwd = process.cwd();
+    try {
+      process.chdir(root);
+      expect((await cli(...hookArgs(['--profile', file]))).code).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('its entry lints each connector folder holding changed files once, and skips files outside connectors', async () => {
@@ -50,9 +117,7 @@ describe('.pre-commit-hooks.yaml', () => {
     ];
     const passed = changed.filter((f) => hookFilter(hook.files).test(f.split(path.sep).join('/')));
     expect(passed).not.toContain(path.join(root, 'package.json'));
-    const [command, ...args] = hook.entry.split(' ');
-    expect(command).toBe('ppc-lint');
-    const r = await cli(...args, ...passed, '--format', 'json');
+    const r = await cli(...hookArgs(passed, ['--format', 'json']));
     const findings = JSON.parse(r.stdout) as Array<{ code: string; source: string }>;
     expect(findings.filter((f) => f.code === 'ppc-title-no-api-connector').map((f) => f.source)).toEqual([
       path.join(a, 'apiDefinition.swagger.json'),
@@ -66,8 +131,7 @@ describe('.pre-commit-hooks.yaml', () => {
   it('with no connector files among the changes it lints nothing and passes', async () => {
     const root = tempDir();
     await fs.writeFile(path.join(root, 'notes.md'), 'x');
-    const [, ...args] = hook.entry.split(' ');
-    const r = await cli(...args, path.join(root, 'notes.md'), '--format', 'json');
+    const r = await cli(...hookArgs([path.join(root, 'notes.md')], ['--format', 'json']));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
   });

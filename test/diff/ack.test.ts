@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { diffConnectors, diffFailures, PpcInputError } from '../../src/api';
 import { op, swagger } from '../../src/diff/rules/example-docs';
 import { SEVERITY_CODE } from '../../src/profiles';
-import { useTempDir } from '../helpers/cli';
+import { cli, useTempDir } from '../helpers/cli';
 
 const OLD = swagger({
   '/tasks/{id}': { get: op('GetTask') },
@@ -117,4 +117,41 @@ describe('acknowledgement file', () => {
       await expect(diffConnectors(oldDir, newDir)).rejects.toThrow(/it is not a regular file \(a folder\)/);
     },
   );
+});
+
+(process.platform === 'win32' ? describe.skip : describe)('an acknowledgement file that is a symbolic link', () => {
+  const ACKS =
+    'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: DeleteTask\n    reason: "Confirmed"\n';
+
+  /** old/ and new/ in a repository (a `.git` folder), acknowledgements beside it, outside the repository. */
+  async function setup() {
+    const repo = path.join(root(), 'repo');
+    await fs.mkdir(path.join(repo, '.git'), { recursive: true });
+    const oldDir = await write('repo/old', { 'apiDefinition.swagger.json': JSON.stringify(OLD) });
+    const newDir = await write('repo/new', { 'apiDefinition.swagger.json': JSON.stringify(NEW) });
+    const outside = path.join(root(), 'outside.yaml');
+    await fs.writeFile(outside, ACKS);
+    return { repo, oldDir, newDir, outside, link: path.join(newDir, '.ppc-breaking-changes.yaml') };
+  }
+
+  it('found in the new folder and leaving the repository is an input error, not read', async () => {
+    const { oldDir, newDir, outside, link } = await setup();
+    await fs.symlink(outside, link);
+    await expect(diffConnectors(oldDir, newDir)).rejects.toThrow(
+      `${link}: acknowledgement file not read: it is a symbolic link to a file outside the git work tree`,
+    );
+    const r = await cli('diff', oldDir, newDir);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('staying in the repository, or named with --ack, is read', async () => {
+    const { repo, oldDir, newDir, outside, link } = await setup();
+    await fs.writeFile(path.join(repo, 'acks.yaml'), ACKS);
+    await fs.symlink('../acks.yaml', link);
+    expect((await diffConnectors(oldDir, newDir)).acknowledged).toHaveLength(1);
+    await fs.rm(link);
+    await fs.symlink(outside, link);
+    expect((await diffConnectors(oldDir, newDir, { ack: link })).acknowledged).toHaveLength(1);
+  });
 });

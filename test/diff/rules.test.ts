@@ -393,6 +393,90 @@ describe('renamed parameters: flows store inputs by parameter name', () => {
     expect(codes(result)).toEqual(['ppc-bc-operation-path-or-method-changed']);
   });
 
+  const listTasks = (...parameters: unknown[]) => ({
+    swagger: swagger({ '/tasks': { get: op('ListTasks', { parameters }) } }),
+  });
+
+  it('the one query parameter that went and the one that came, alike, are a rename: one finding', async () => {
+    const result = await diffDocs(
+      listTasks(query('status'), query('top', { required: true })),
+      listTasks(query('status'), query('limit', { required: true })),
+    );
+    expect(codes(result)).toEqual(['ppc-bc-parameter-removed']);
+    const [renamed] = result.diagnostics;
+    expect(renamed?.severity).toBe(SEVERITY_CODE.error);
+    expect(renamed?.field).toBe('query.top');
+    expect(renamed?.message).toContain(
+      'A query parameter of operation "ListTasks" (GET /tasks) was renamed from "top" to "limit"',
+    );
+    expect(renamed?.message).toContain('Keep the name "top"');
+    expect(renamed?.path).toEqual(['paths', '/tasks', 'get', 'parameters', 1, 'name']);
+    expect(renamed?.counterpart).toMatchObject({
+      side: 'old',
+      path: ['paths', '/tasks', 'get', 'parameters', 1, 'name'],
+    });
+  });
+
+  it.each([
+    ['an optional query parameter (a warning, as its removal is)', query('top'), query('limit'), SEVERITY_CODE.warn],
+    [
+      'a header',
+      query('X-Top', { in: 'header', required: true }),
+      query('X-Limit', { in: 'header', required: true }),
+      SEVERITY_CODE.error,
+    ],
+    [
+      'a formData parameter',
+      query('top', { in: 'formData', required: true }),
+      query('limit', { in: 'formData', required: true }),
+      SEVERITY_CODE.error,
+    ],
+    ['a required one that became optional', query('top', { required: true }), query('limit'), SEVERITY_CODE.error],
+  ])('%s is renamed the same way', async (_, before, after, severity) => {
+    const result = await diffDocs(listTasks(before), listTasks(after));
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['ppc-bc-parameter-removed', severity]]);
+    expect(result.diagnostics[0]?.message).toContain(
+      `renamed from "${String(before.name)}" to "${String(after.name)}"`,
+    );
+  });
+
+  it('a renamed parameter whose default changed reports the rename and the default', async () => {
+    const result = await diffDocs(listTasks(query('top', { default: 10 })), listTasks(query('limit', { default: 20 })));
+    expect(codes(result).sort()).toEqual(['ppc-bc-parameter-default-changed', 'ppc-bc-parameter-removed']);
+  });
+
+  it('anything less clear stays a removal (and an addition)', async () => {
+    const removals = async (before: unknown[], after: unknown[]) =>
+      (await diffDocs(listTasks(...before), listTasks(...after))).diagnostics
+        .filter((d) => d.code === 'ppc-bc-parameter-removed')
+        .map((d) => d.message.replace(/ of operation.*/, ''));
+    // Two went, two came: which is which is a guess.
+    expect(await removals([query('a'), query('b')], [query('c'), query('d')])).toEqual([
+      'The parameter "query.a"',
+      'The parameter "query.b"',
+    ]);
+    // Another type, or made required, is another input.
+    expect(await removals([query('top')], [query('limit', { type: 'integer' })])).toEqual([
+      'The parameter "query.top"',
+    ]);
+    const required = await diffDocs(listTasks(query('top')), listTasks(query('limit', { required: true })));
+    expect(codes(required).sort()).toEqual(['ppc-bc-parameter-removed', 'ppc-bc-required-input-added']);
+    // Another location is not a rename.
+    expect(await removals([query('top')], [query('limit', { in: 'header' })])).toEqual(['The parameter "query.top"']);
+  });
+
+  it('a parameter that moved under its name is not taken for the one that went', async () => {
+    const result = await diffDocs(
+      listTasks(query('status'), query('top')),
+      listTasks(query('status', { in: 'header' }), query('limit')),
+    );
+    expect(result.diagnostics.map((d) => [d.code, d.field])).toEqual([
+      ['ppc-bc-parameter-location-changed', 'query.status'],
+      ['ppc-bc-parameter-removed', 'query.top'],
+    ]);
+    expect(result.diagnostics[1]?.message).toContain('renamed from "top" to "limit"');
+  });
+
   const createTask = (name: string, schema: Record<string, unknown>) => ({
     swagger: swagger({ '/tasks': { post: op('CreateTask', { parameters: [body(schema, { name })] }) } }),
   });
@@ -468,22 +552,59 @@ describe('request media types (consumes)', () => {
     expect(d?.path).toEqual(['consumes']);
   });
 
-  it('is silent on an added type, a wildcard, an operation without a body, and a list not written before', async () => {
+  it('is silent on an added type, a wildcard, an operation without a body, and JSON written or dropped', async () => {
     const silent = [
       [createTask(['application/json']), createTask(['application/json', 'text/xml'])],
       [createTask(['application/json']), createTask(['*/*'])],
       [createTask(['application/json'], {}, [query('top')]), createTask(['text/plain'], {}, [query('top')])],
-      [createTask(undefined), createTask(['multipart/form-data'])],
+      // No consumes: a body goes as application/json, so writing or dropping that list changes nothing.
+      [createTask(undefined), createTask(['application/json'])],
+      [createTask(['application/json']), createTask(undefined)],
+      [createTask(undefined, { consumes: ['application/json'] }), createTask(undefined)],
+      [createTask(['application/json; charset=utf-8']), createTask([])],
     ] as const;
     for (const [before, after] of silent) expect(mediaFindings(await diffDocs(before, after))).toEqual([]);
   });
 
-  it('formData parameters send a body too', async () => {
+  it('a consumes removed altogether falls back to application/json: a form encoding it listed is reported', async () => {
+    for (const [before, path] of [
+      [createTask(['application/x-www-form-urlencoded']), ['paths', '/tasks', 'post', 'consumes']],
+      [createTask(undefined, { consumes: ['application/x-www-form-urlencoded'] }), ['consumes']],
+    ] as const) {
+      const [d, ...rest] = mediaFindings(await diffDocs(before, createTask(undefined)));
+      expect(rest).toEqual([]);
+      expect(d?.message).toContain(
+        'media type "application/x-www-form-urlencoded" (consumes "application/x-www-form-urlencoded" → none, so the platform default "application/json")',
+      );
+      // Nothing is written on the new side: the finding is at the operation, its counterpart at the old list.
+      expect(d?.path).toEqual(['paths', '/tasks', 'post']);
+      expect(d?.counterpart?.path).toEqual(path);
+    }
+    // JSON kept in a removed list: only the other type is gone.
+    const both = await diffDocs(createTask(['application/json', 'text/xml']), createTask(undefined));
+    expect(mediaFindings(both).map((d) => d.message)).toEqual([expect.stringContaining('media type "text/xml" (')]);
+  });
+
+  it('a list written where there was none is compared with application/json', async () => {
+    const [d] = mediaFindings(await diffDocs(createTask(undefined), createTask(['multipart/form-data'])));
+    expect(d?.message).toContain(
+      'media type "application/json" (consumes none, so the platform default "application/json" → "multipart/form-data")',
+    );
+  });
+
+  it('formData parameters send a body too; they have no default, so only removing their list is reported', async () => {
     const form = [query('title', { in: 'formData' })];
     const result = await diffDocs(
       createTask(['multipart/form-data'], {}, form),
       createTask(['application/x-www-form-urlencoded'], {}, form),
     );
     expect(mediaFindings(result)).toHaveLength(1);
+    const removed = mediaFindings(
+      await diffDocs(createTask(['multipart/form-data'], {}, form), createTask(undefined, {}, form)),
+    );
+    expect(removed.map((d) => d.message)).toEqual([expect.stringContaining('(consumes "multipart/form-data" → none)')]);
+    expect(
+      mediaFindings(await diffDocs(createTask(undefined, {}, form), createTask(['multipart/form-data'], {}, form))),
+    ).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { body, createTask, object, op, pathParam, query, swagger } from './examp
 import { describeOp, fieldName, fromChanges } from './shared';
 
 const TASK = object({ title: { type: 'string' } });
+const listTasks = (...parameters: unknown[]) => swagger({ '/tasks': { get: op('ListTasks', { parameters }) } });
 
 /** Flows store inputs by parameter name, so a rename loses what they saved just as a removal does. */
 function renamedMessage(c: SchemaChange): string {
@@ -16,13 +17,23 @@ function renamedMessage(c: SchemaChange): string {
     return `The body parameter of operation ${op} was renamed from ${from} to ${to}; it held only internal inputs, but any that existing flows stored under ${stored} are lost. Keep the name ${from}, or confirm no flow stores them.`;
   if (c.field === 'body')
     return `The body parameter of operation ${op} was renamed from ${from} to ${to}; existing flows store the body inputs under the old name (${stored}) and lose them. Keep the name ${from}, or move the change to a new operation revision.`;
-  return `The path parameter ${from} of operation ${op} was renamed to ${to}; existing flows store its value under the old name and lose it. Keep the name ${from} (the placeholder {${String(c.oldValue)}}), or move the change to a new operation revision.`;
+  const location = c.field.slice(0, c.field.indexOf('.'));
+  if (location === 'path')
+    return `The path parameter ${from} of operation ${op} was renamed to ${to}; existing flows store its value under the old name and lose it. Keep the name ${from} (the placeholder {${String(c.oldValue)}}), or move the change to a new operation revision.`;
+  return `A ${location} parameter of operation ${op} was renamed from ${from} to ${to}; existing flows store its value under the old name and lose it. Keep the name ${from}, or move the change to a new operation revision.`;
+}
+
+/** A rename loses what flows stored as a removal does: the same severity, except a path or body parameter's. */
+function renamedSeverity(c: SchemaChange): 'warn' | undefined {
+  const location = c.field.slice(0, c.field.indexOf('.'));
+  const removalLike = location === 'query' || location === 'header' || location === 'formData';
+  return c.hidden || (removalLike && !c.required) ? 'warn' : undefined;
 }
 
 export default defineDiffRule({
   id: 'ppc-bc-parameter-removed',
   description:
-    'A parameter or body property of a surviving operation was removed, or a path parameter (placeholder) or the body parameter was renamed: existing flows store inputs by parameter name. Warning when it was internal or optional (a rename: when it was internal).',
+    'A parameter or body property of a surviving operation was removed, or a path parameter (placeholder) or the body parameter was renamed: existing flows store inputs by parameter name. A query, header or formData parameter is renamed when it is the only one of its location that went and the only one that came, of the same type and not made required; otherwise it is a removal (and an addition). Warning when it was internal or optional (a path or body rename: when it was internal).',
   severity: 'error',
   remedy:
     'Keep the parameter under its old name (mark it `x-ms-visibility: internal` if it should no longer be shown), or add a new operation revision without it.',
@@ -43,6 +54,11 @@ export default defineDiffRule({
         new: {
           swagger: swagger({ '/tasks/{taskId}': { get: op('GetTask', { parameters: [pathParam('taskId')] }) } }),
         },
+      },
+      {
+        description: 'The query parameter "top" of ListTasks was renamed to "limit": one finding, not two.',
+        old: { swagger: listTasks(query('top', { required: true })) },
+        new: { swagger: listTasks(query('limit', { required: true })) },
       },
       {
         description: 'The body parameter of CreateTask was renamed from "body" to "payload".',
@@ -75,7 +91,7 @@ export default defineDiffRule({
       (c) => c.direction === 'input' && (c.kind === 'removed' || c.kind === 'renamed'),
       (c) =>
         c.kind === 'renamed'
-          ? { side: 'new', severity: c.hidden ? 'warn' : undefined, message: renamedMessage(c) }
+          ? { side: 'new', severity: renamedSeverity(c), message: renamedMessage(c) }
           : {
               side: 'old',
               severity: c.hidden || !c.required ? 'warn' : undefined,

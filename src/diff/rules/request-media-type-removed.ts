@@ -26,6 +26,26 @@ function sendsBody(op: OperationModel): boolean {
   return op.body !== undefined || op.formData.length > 0;
 }
 
+/** What the platform sends a JSON body as when no `consumes` applies (none written, or an empty list). */
+const PLATFORM_DEFAULT = 'application/json';
+
+/**
+ * The media types an operation's requests may use: its `consumes` (or the root's); without one, the platform
+ * default for a body parameter, and none for formData parameters (a form has no default encoding: the list is
+ * required, ConsumesMissing).
+ */
+function effectiveTypes(op: OperationModel): { types: string[]; written: boolean } {
+  const types = op.consumes.map(mediaType).filter((t) => t !== '');
+  if (types.length > 0) return { types, written: true };
+  return { types: op.body !== undefined ? [PLATFORM_DEFAULT] : [], written: false };
+}
+
+/** The list as the message shows it: as written, or what applies when none is. */
+function shown(op: OperationModel, effective: { types: string[]; written: boolean }): string {
+  if (effective.written) return list(op.consumes);
+  return effective.types.length > 0 ? `none, so the platform default ${list(effective.types)}` : 'none';
+}
+
 /** Where the effective `consumes` is written: on the operation, else at the root. */
 function consumesPath(document: unknown, op: OperationModel): JsonPath {
   if (Array.isArray(op.node.consumes)) return [...op.jsonPath, 'consumes'];
@@ -42,7 +62,7 @@ const createTask = (consumes: string[] | undefined, root: Json = {}) =>
 export default defineDiffRule({
   id: 'ppc-bc-request-media-type-removed',
   description:
-    'An operation that sends a request body no longer accepts a media type it did (`consumes`, on the operation or at the root): the request is now encoded differently, and callers that send the old type break. Adding a media type is not reported; neither is a list that was not written before.',
+    'An operation that sends a request body no longer accepts a media type it did (`consumes`, on the operation or at the root): the request is now encoded differently, and callers that send the old type break. Without a `consumes` (none written, or an empty list) a body parameter is sent as the platform default `application/json`: removing `["application/json"]` is not reported, removing `["application/x-www-form-urlencoded"]` is, and so is writing a list without JSON where there was none. formData parameters have no default: removing their list is reported, writing one where there was none is not. Adding a media type is not reported.',
   severity: 'warn',
   remedy:
     'Keep the old media type in `consumes` (first, so that requests stay encoded as before), or move the new encoding to a new operation revision.',
@@ -52,6 +72,11 @@ export default defineDiffRule({
         description: 'CreateTask changed from application/json to application/x-www-form-urlencoded.',
         old: { swagger: createTask(['application/json']) },
         new: { swagger: createTask(['application/x-www-form-urlencoded']) },
+      },
+      {
+        description: 'CreateTask no longer has a consumes: it is sent as application/json, not form-encoded.',
+        old: { swagger: createTask(['application/x-www-form-urlencoded']) },
+        new: { swagger: createTask(undefined) },
       },
       {
         description: 'The root consumes lost text/xml, which CreateTask inherits.',
@@ -66,6 +91,11 @@ export default defineDiffRule({
         new: { swagger: createTask(['application/json', 'text/xml']) },
       },
       {
+        description: 'CreateTask drops consumes application/json: the platform default is the same type.',
+        old: { swagger: createTask(['application/json']) },
+        new: { swagger: createTask(undefined) },
+      },
+      {
         description: 'A media type parameter or case changes nothing (application/json; charset=utf-8).',
         old: { swagger: createTask(['application/json']) },
         new: { swagger: createTask(['Application/JSON; charset=utf-8']) },
@@ -75,12 +105,11 @@ export default defineDiffRule({
   check(ctx) {
     const out: DiffFinding[] = [];
     for (const pair of ctx.pairs) {
-      // Without a body nothing is encoded by consumes; an unwritten list says nothing to compare.
+      // Without a body nothing is encoded by consumes.
       if (!sendsBody(pair.old) || !sendsBody(pair.new)) continue;
-      const before = pair.old.consumes.map(mediaType);
-      const after = pair.new.consumes.map(mediaType);
-      if (before.length === 0 || after.length === 0) continue;
-      const removed = [...new Set(before)].filter((t) => !accepts(after, t));
+      const before = effectiveTypes(pair.old);
+      const after = effectiveTypes(pair.new);
+      const removed = [...new Set(before.types)].filter((t) => !accepts(after.types, t));
       if (removed.length === 0) continue;
       const plural = removed.length > 1;
       out.push({
@@ -89,7 +118,7 @@ export default defineDiffRule({
         otherPath: consumesPath(ctx.old.document, pair.old),
         operationId: pair.id,
         field: 'consumes',
-        message: `Operation ${describeOp(pair.new)} no longer accepts the request media type${plural ? 's' : ''} ${list(removed)} (consumes ${list(pair.old.consumes)} → ${list(pair.new.consumes)}); requests are now encoded differently and callers that send ${plural ? 'them' : 'it'} break. Keep ${list(removed)} in consumes, or move the change to a new operation revision.`,
+        message: `Operation ${describeOp(pair.new)} no longer accepts the request media type${plural ? 's' : ''} ${list(removed)} (consumes ${shown(pair.old, before)} → ${shown(pair.new, after)}); requests are now encoded differently and callers that send ${plural ? 'them' : 'it'} break. Keep ${list(removed)} in consumes, or move the change to a new operation revision.`,
       });
     }
     return out;
