@@ -104,10 +104,19 @@ export const FORMAT_NAMES = Object.keys(RENDERERS) as FormatName[];
 /** Printable forms already made: a report in several formats, or one prepared while a run goes on, makes each once. */
 const printed = new WeakMap<ISpectralDiagnostic, ISpectralDiagnostic>();
 
+/** Path segments made printable before: the same keys (`paths`, `get`, `200`) recur in nearly every finding. */
+const printableSegments = new Map<string, string>();
+
 function printableSegment(segment: string | number): string | number {
-  return typeof segment === 'string'
-    ? escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment))
-    : segment;
+  if (typeof segment !== 'string') return segment;
+  let out = printableSegments.get(segment);
+  if (out === undefined) {
+    out = escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment));
+    // Bounded as the masking memo is; long segments (values used as keys) are seldom repeated.
+    if (printableSegments.size >= 50_000) printableSegments.clear();
+    if (segment.length <= 1000) printableSegments.set(segment, out);
+  }
+  return out;
 }
 
 /** A JSON path with every segment printable; the same array when all already are. */
