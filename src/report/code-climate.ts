@@ -22,8 +22,7 @@ function issuePath(source: string | undefined, cwd: string): string {
 }
 
 /** One issue, with the fields and key order of Spectral's code-climate formatter. */
-function issue(f: Finding, cwd: string): Record<string, unknown> {
-  const file = issuePath(f.source, cwd);
+function issue(f: Finding, file: string): Record<string, unknown> {
   return {
     type: 'issue',
     check_name: String(f.code),
@@ -52,8 +51,15 @@ export function* codeClimateChunks(findings: readonly Finding[], options: CodeCl
     return;
   }
   yield '[\n';
+  // Findings come by file: each file's name is worked out once.
+  let source: string | undefined;
+  let file = issuePath(undefined, cwd);
+  const fileOf = (f: Finding): string => {
+    if (f.source !== source) file = issuePath((source = f.source), cwd);
+    return file;
+  };
   for (let i = 0; i < findings.length; i += SLICE) {
-    const items = findings.slice(i, i + SLICE).map((f) => issue(f, cwd));
+    const items = findings.slice(i, i + SLICE).map((f) => issue(f, fileOf(f)));
     // `[\n\t{...},\n\t{...}\n]` without the `[\n` and `\n]`.
     const body = escapeJsonText(JSON.stringify(items, null, '\t').slice(2, -2));
     yield i === 0 ? body : `,\n${body}`;

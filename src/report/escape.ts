@@ -1,4 +1,5 @@
-import { encodeUnsafe, hex4, UNSAFE_ABOVE_C0 } from '../utils/sanitize';
+import { encodeUnsafe, hasUnsafeAboveC0, hex4, UNSAFE_ABOVE_C0, UNSAFE_OR_SURROGATE } from '../utils/sanitize';
+import { oneLine } from './meta';
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
 const XML_INVALID =
@@ -8,22 +9,39 @@ const XML_INVALID =
 /** A numeric character reference: `&#10;`. */
 const numericReference = (c: string): string => `&#${c.charCodeAt(0)};`;
 
+/** Markup characters and their entities, `&` first. */
+const XML_ENTITIES: ReadonlyArray<[string, string]> = [
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&apos;'],
+];
+/** HTML 4 has no `&apos;`. */
+const HTML_ENTITIES: ReadonlyArray<[string, string]> = [...XML_ENTITIES.slice(0, 4), ["'", '&#39;']];
+
+/**
+ * Markup characters as entities, each replaced only in text that has it. The passes for forbidden and unsafe
+ * characters run only on text that has one (or a surrogate): most text has none.
+ */
+function escapeMarkup(value: string, entities: ReadonlyArray<[string, string]>, html: boolean): string {
+  let text = String(value);
+  const unusual = UNSAFE_OR_SURROGATE.test(text);
+  if (unusual) {
+    if (html) text = text.replace(/[\u007f-\u009f]/g, '\uFFFD');
+    text = text.replace(XML_INVALID, '\uFFFD');
+  }
+  for (const [c, entity] of entities) if (text.includes(c)) text = text.replaceAll(c, entity);
+  return unusual ? encodeUnsafe(text, numericReference) : text;
+}
+
 /**
  * Text or attribute value for XML: markup characters escaped, characters XML forbids replaced with U+FFFD, and the
  * other unsafe ones XML allows (tab, LF, CR, DEL, C1 controls, separators, bidirectional marks) written as numeric
  * references, so a file name keeps its tab or newline through attribute normalisation and none is ever raw.
  */
 export function escapeXml(value: string): string {
-  return encodeUnsafe(
-    String(value)
-      .replace(XML_INVALID, '\uFFFD')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;'),
-    numericReference,
-  );
+  return escapeMarkup(value, XML_ENTITIES, false);
 }
 
 /**
@@ -31,7 +49,7 @@ export function escapeXml(value: string): string {
  * as U+FFFD (HTML reads `&#128;` to `&#159;` as Windows-1252 characters, not as those code points).
  */
 export function escapeHtml(value: string): string {
-  return escapeXml(String(value).replace(/[\u007f-\u009f]/g, '\uFFFD')).replace(/&apos;/g, '&#39;');
+  return escapeMarkup(value, HTML_ENTITIES, true);
 }
 
 /**
@@ -42,7 +60,7 @@ export function escapeHtml(value: string): string {
  */
 export function escapeJsonText(json: string): string {
   // The pattern leaves C0 out: matching every line break of an indented report tripled its time.
-  return json.replace(UNSAFE_ABOVE_C0, (c) => `\\u${hex4(c)}`);
+  return hasUnsafeAboveC0(json) ? json.replace(UNSAFE_ABOVE_C0, (c) => `\\u${hex4(c)}`) : json;
 }
 
 const TEAMCITY_ESCAPES: ReadonlyMap<string, string> = new Map([
@@ -61,15 +79,20 @@ export function escapeTeamcity(value: string): string {
   return encodeUnsafe(String(value).replace(/[|'[\]]/g, '|$&'), (c) => TEAMCITY_ESCAPES.get(c) ?? `|0x${hex4(c)}`);
 }
 
+const MARKDOWN_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\\': '\\\\',
+  '|': '\\|',
+  '`': '\\`',
+  '*': '\\*',
+  _: '\\_',
+  '[': '\\[',
+  ']': '\\]',
+};
+
 /** Markdown table cell: pipes and HTML escaped, on one line. */
 export function escapeMarkdownCell(value: string): string {
-  return String(value)
-    .replace(/\s+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/([`*_[\]])/g, '\\$1')
-    .trim();
+  return oneLine(value).replace(/[&<>\\|`*_[\]]/g, (c) => MARKDOWN_ESCAPES[c] ?? c);
 }

@@ -1,5 +1,5 @@
 import type { ISpectralDiagnostic, Ruleset } from '@stoplight/spectral-core';
-import { teamcity, text, type Formatter } from '@stoplight/spectral-formatters';
+import { text, type Formatter } from '@stoplight/spectral-formatters';
 import { SEVERITY_CODE } from '../profiles';
 import type { Profile, Severity } from '../types';
 import { codeClimateChunks } from './code-climate';
@@ -12,6 +12,7 @@ import { markdownChunks } from './markdown';
 import { counterpartOf, counterpartText, type Finding } from './meta';
 import { sarifChunks } from './sarif';
 import { stylishChunks } from './stylish';
+import { teamcity } from './teamcity';
 import { escapeControls, maskSecrets, sanitizeMessage } from '../utils/sanitize';
 import { markFixable } from './fixes';
 
@@ -39,9 +40,9 @@ export interface FormatOptions {
 type Render = (findings: readonly Finding[], options: FormatOptions) => Iterable<string>;
 
 /**
- * One of Spectral's text formatters (`text`, `teamcity`), called once per file: they render each file's findings
- * and join the files with a newline, in the order of the keys of an object keyed by file. They print the file name
- * as given, so each gets it in the form its format needs (`shown`).
+ * One of Spectral's text formatters (`text`, and `teamcity` as `./teamcity` renders it), called once per file: they
+ * render each file's findings and join the files with a newline, in the order of the keys of an object keyed by file.
+ * They print the file name as given, so each gets it in the form its format needs (`shown`).
  */
 function spectralByFile(formatter: Formatter, shown: (source: string) => string): Render {
   return function* (findings, options) {
@@ -103,10 +104,19 @@ export const FORMAT_NAMES = Object.keys(RENDERERS) as FormatName[];
 /** Printable forms already made: a report in several formats, or one prepared while a run goes on, makes each once. */
 const printed = new WeakMap<ISpectralDiagnostic, ISpectralDiagnostic>();
 
+/** Path segments made printable before: the same keys (`paths`, `get`, `200`) recur in nearly every finding. */
+const printableSegments = new Map<string, string>();
+
 function printableSegment(segment: string | number): string | number {
-  return typeof segment === 'string'
-    ? escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment))
-    : segment;
+  if (typeof segment !== 'string') return segment;
+  let out = printableSegments.get(segment);
+  if (out === undefined) {
+    out = escapeControls(maskSecrets(segment.length > 2000 ? `${segment.slice(0, 1999)}…` : segment));
+    // Bounded as the masking memo is; long segments (values used as keys) are seldom repeated.
+    if (printableSegments.size >= 50_000) printableSegments.clear();
+    if (segment.length <= 1000) printableSegments.set(segment, out);
+  }
+  return out;
 }
 
 /** A JSON path with every segment printable; the same array when all already are. */
@@ -143,31 +153,53 @@ export function printable(d: ISpectralDiagnostic): ISpectralDiagnostic {
   return out;
 }
 
-/** Marks a finding that `printable` already returned in another thread (sent there as JSON) as printable. */
-export function trustPrintable(d: ISpectralDiagnostic): void {
-  printed.set(d, d);
+/** A run's findings as the formats take them, made once for all of its reports. */
+export interface ReportFindings {
+  /** Every finding's printable form: what JSON and SARIF render. */
+  readonly printable: readonly Finding[];
+  /**
+   * The same with a fix mark ending the message of each finding with a fix (`diagnostic.fix`, see attachFixes): what
+   * the text formats render. Made when first asked for.
+   */
+  marked(): readonly Finding[];
+}
+
+/** The findings of a report, every value passed through `printable`. */
+export function reportFindings(diagnostics: readonly ISpectralDiagnostic[]): ReportFindings {
+  return printableFindings(diagnostics.map(printable));
+}
+
+/** Findings `printable` already returned (in a report worker, sent by the calling thread): not worked out again. */
+export function printableFindings(safe: readonly Finding[]): ReportFindings {
+  let marked: readonly Finding[] | undefined;
+  return { printable: safe, marked: () => (marked ??= markFixable(safe)) };
 }
 
 /**
  * A format's output in chunks, ending with a newline: one per file or slice of findings, so a report of any size is
- * written without ever being one string. Every value passes through `printable` first.
+ * written without ever being one string.
+ */
+export function* renderChunks(findings: ReportFindings, format: FormatName, options: FormatOptions): Generator<string> {
+  const list = format === 'json' || format === 'sarif' ? findings.printable : findings.marked();
+  let last = '';
+  for (const chunk of RENDERERS[format](list, options)) {
+    if (chunk === '') continue;
+    yield chunk;
+    last = chunk;
+  }
+  if (last !== '' && !last.endsWith('\n')) yield '\n';
+}
+
+/**
+ * A format's output in chunks, ending with a newline (see `renderChunks`). Every value passes through `printable`
+ * first.
  */
 export function* formatChunks(
   diagnostics: readonly ISpectralDiagnostic[],
   format: FormatName,
   options: FormatOptions,
 ): Generator<string> {
-  const safe = diagnostics.map(printable);
-  // Findings with a fix (`diagnostic.fix`, see attachFixes): JSON carries it, SARIF maps it to `fixes`, text formats
-  // mark it.
-  const findings = format === 'json' || format === 'sarif' ? safe : markFixable(safe);
-  let last = '';
-  for (const chunk of RENDERERS[format](findings, options)) {
-    if (chunk === '') continue;
-    yield chunk;
-    last = chunk;
-  }
-  if (last !== '' && !last.endsWith('\n')) yield '\n';
+  yield* renderChunks(reportFindings(diagnostics), format, options);
 }
 
 /** Render diagnostics in a named format (a newline at the end); every value passes through `printable` first. */

@@ -30,7 +30,10 @@ export interface JsonCounterpart {
 }
 
 function jsonPath(path: unknown): Array<string | number> {
-  return Array.isArray(path) ? path.map((s) => (typeof s === 'number' ? s : String(s))) : [];
+  if (!Array.isArray(path)) return [];
+  // Only printed: the path itself when every segment already is a string or a number, as they nearly always are.
+  if (path.every((s) => typeof s === 'string' || typeof s === 'number')) return path;
+  return path.map((s) => (typeof s === 'number' ? s : String(s)));
 }
 
 export function toJsonFinding(f: Finding): JsonFinding {

@@ -20,7 +20,7 @@ export function* junitChunks(findings: readonly Finding[], options: JunitOptions
   if (groups.size === 0)
     yield '  <testsuite name="ppc-lint" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="ppc-lint" name="no findings"/>\n  </testsuite>\n';
   for (const [source, list] of groups) {
-    const file = relativePath(source, options.cwd) || '(no file)';
+    const file = escapeXml(relativePath(source, options.cwd) || '(no file)');
     const cases: string[] = [];
     let failures = 0;
     for (const f of list) {
@@ -28,18 +28,21 @@ export function* junitChunks(findings: readonly Finding[], options: JunitOptions
       const col = f.range.start.character + 1;
       const pointer = microsoftPointer(f.path);
       const name = `${String(f.code)} at ${line}:${col}${pointer ? ` ${pointer}` : ''}`;
-      const detail = `${file}:${line}:${col} ${severityWord(f.severity)} ${oneLine(f.message)}`;
-      const head = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(name)}" file="${escapeXml(file)}" line="${line}">`;
+      const severity = escapeXml(severityWord(f.severity));
+      // Escaped in parts: the file and the message once each (the separators are ASCII and need no escape).
+      const message = escapeXml(oneLine(f.message));
+      const detail = `${file}:${line}:${col} ${severity} ${message}`;
+      const head = `    <testcase classname="${file}" name="${escapeXml(name)}" file="${file}" line="${line}">`;
       if (f.severity <= threshold) {
         failures++;
         cases.push(
-          `${head}\n      <failure message="${escapeXml(oneLine(f.message))}" type="${escapeXml(severityWord(f.severity))}">${escapeXml(detail)}</failure>\n    </testcase>`,
+          `${head}\n      <failure message="${message}" type="${severity}">${detail}</failure>\n    </testcase>`,
         );
       } else {
-        cases.push(`${head}\n      <system-out>${escapeXml(detail)}</system-out>\n    </testcase>`);
+        cases.push(`${head}\n      <system-out>${detail}</system-out>\n    </testcase>`);
       }
     }
-    yield `  <testsuite name="${escapeXml(file)}" tests="${list.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>\n`;
+    yield `  <testsuite name="${file}" tests="${list.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>\n`;
   }
   yield '</testsuites>\n';
 }

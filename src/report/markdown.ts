@@ -6,6 +6,7 @@ import {
   groupBySource,
   lines,
   microsoftPointer,
+  perRule,
   relativePath,
   severityWord,
   type Finding,
@@ -16,18 +17,21 @@ export interface MarkdownOptions {
   cwd?: string;
 }
 
+/** A rule's cell: its code, a link to its documentation when it has one. */
+function ruleCell(code: string, url: string | undefined): string {
+  return url ? `[${escapeMarkdownCell(code)}](${url})` : escapeMarkdownCell(code);
+}
+
 /** Markdown for a pull-request comment or job summary: a summary line, then one table per file (a piece each). */
 export function* markdownChunks(findings: readonly Finding[], options: MarkdownOptions = {}): Generator<string> {
   yield lines(['## ppc-lint', '', summaryLine(findings).replace(/^✖ /, ''), '']);
+  const rule = perRule(ruleCell);
   for (const [source, list] of groupBySource(findings)) {
     const out: string[] = [];
     // A heading is one line: control characters in the file name are shown escaped (`\n`).
     out.push(`### ${escapeMarkdownCell(escapeControls(relativePath(source, options.cwd)) || '(no file)')}`, '');
     out.push('| line | severity | rule | message | pointer |', '|---:|---|---|---|---|');
     for (const f of list) {
-      const rule = f.documentationUrl
-        ? `[${escapeMarkdownCell(String(f.code))}](${f.documentationUrl})`
-        : escapeMarkdownCell(String(f.code));
       const pointer = microsoftPointer(f.path);
       // A diff finding's place in the other version ends its message, the file shown as the headings show files.
       const counterpart = counterpartOf(f);
@@ -35,7 +39,7 @@ export function* markdownChunks(findings: readonly Finding[], options: MarkdownO
         ? `${f.message} (${counterpartText(counterpart, escapeControls(relativePath(counterpart.source, options.cwd)))})`
         : f.message;
       out.push(
-        `| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule} | ${escapeMarkdownCell(message)} | ${pointer ? `\`${pointer.replace(/`/g, "'")}\`` : ''} |`,
+        `| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule(f.code, f.documentationUrl)} | ${escapeMarkdownCell(message)} | ${pointer ? `\`${pointer.replace(/`/g, "'")}\`` : ''} |`,
       );
     }
     out.push('');

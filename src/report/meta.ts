@@ -41,7 +41,11 @@ export function ruleSeverity(code: string | number, profile: Profile = 'certifie
 export function microsoftPointer(jsonPath: ISpectralDiagnostic['path'] | undefined): string {
   if (!Array.isArray(jsonPath) || jsonPath.length === 0) return '';
   let out = '';
-  for (const segment of jsonPath) out += `/${encodePointerFragment(String(segment))}`;
+  for (const segment of jsonPath) {
+    const text = String(segment);
+    // Most segments have neither character: they are taken as they are.
+    out += `/${text.includes('~') || text.includes('/') ? encodePointerFragment(text) : text}`;
+  }
   return out;
 }
 
@@ -110,6 +114,23 @@ export function groupBySource(findings: readonly Finding[]): Map<string, Finding
   return groups;
 }
 
+/**
+ * `make` of a finding's code and documentation URL, worked out once per code and URL: a rule has many findings, and
+ * each format shows its rule the same way every time.
+ */
+export function perRule(
+  make: (code: string, url: string | undefined) => string,
+): (code: string | number, url: string | undefined) => string {
+  const known = new Map<string | undefined, Map<string, string>>();
+  return (code, url) => {
+    let byCode = known.get(url);
+    if (!byCode) known.set(url, (byCode = new Map<string, string>()));
+    let made = byCode.get(String(code));
+    if (made === undefined) byCode.set(String(code), (made = make(String(code), url)));
+    return made;
+  };
+}
+
 /** Lines as one piece of a report, each ending with a newline. */
 export function lines(list: readonly string[]): string {
   return list.length === 0 ? '' : `${list.join('\n')}\n`;
@@ -125,7 +146,12 @@ export function countBySeverity(findings: readonly Finding[]): [number, number, 
   return counts;
 }
 
+/** Whitespace `oneLine` changes: any but a space, two spaces in a row, a space at either end. */
+const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/;
+
 /** A message on one line: runs of whitespace (newlines, tabs) become one space. */
 export function oneLine(text: string): string {
-  return String(text).replace(/\s+/g, ' ').trim();
+  const value = String(text);
+  // Most messages are one line already: replacing each of their spaces by a space is most of the cost.
+  return NOT_ONE_LINE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
 }

@@ -29,6 +29,8 @@ function levelOf(severity: number): Level {
   return severity === 0 ? 'error' : severity === 1 ? 'warning' : 'note';
 }
 
+type ArtifactUri = (source: string) => { uri: string; uriBaseId?: string };
+
 /** URI of a file relative to the base (`%SRCROOT%`), forward slashes, percent-encoded segments. */
 function artifactUri(source: string, cwd: string): { uri: string; uriBaseId?: string } {
   const rel = path.relative(cwd, source);
@@ -36,6 +38,16 @@ function artifactUri(source: string, cwd: string): { uri: string; uriBaseId?: st
     return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   }
   return { uri: pathToFileURL(source).href };
+}
+
+/** `artifactUri` worked out once per file (a file has many findings), a new object for each result. */
+function artifactUris(cwd: string): ArtifactUri {
+  const known = new Map<string, { uri: string; uriBaseId?: string }>();
+  return (source) => {
+    let uri = known.get(source);
+    if (!uri) known.set(source, (uri = artifactUri(source, cwd)));
+    return { ...uri };
+  };
 }
 
 /** The rule descriptors of the rules that have findings, in order of first finding, and each rule's index. */
@@ -81,14 +93,14 @@ function region(range: Finding['range']): Region {
  * git (`origin/dev:connectors/x/apiDefinition.swagger.json`) gets the URI the main location would: its name
  * percent-encoded, so the `:` never reads as a URI scheme.
  */
-function relatedLocations(f: Finding, cwd: string): Location[] | undefined {
+function relatedLocations(f: Finding, uriOf: ArtifactUri): Location[] | undefined {
   const c = counterpartOf(f);
   if (!c) return undefined;
   return [
     {
       id: 1,
       physicalLocation: {
-        artifactLocation: c.source ? artifactUri(c.source, cwd) : { uri: '.' },
+        artifactLocation: c.source ? uriOf(c.source) : { uri: '.' },
         region: region(c.range),
       },
       message: { text: c.side === 'old' ? 'old version' : 'new version' },
@@ -98,9 +110,9 @@ function relatedLocations(f: Finding, cwd: string): Location[] | undefined {
 }
 
 /** One SARIF result: level, message, location (1-based lines and columns), pointer, validator wording, fixes. */
-function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>, cwd: string): Result {
+function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>, uriOf: ArtifactUri): Result {
   const id = String(f.code);
-  const artifactLocation = f.source ? artifactUri(f.source, cwd) : { uri: '.' };
+  const artifactLocation = f.source ? uriOf(f.source) : { uri: '.' };
   const result: Result = {
     ruleId: id,
     ruleIndex: ruleIndex.get(id) ?? 0,
@@ -109,7 +121,7 @@ function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>, cwd: st
     locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
     properties: { pointer: microsoftPointer(f.path) },
   };
-  const related = relatedLocations(f, cwd);
+  const related = relatedLocations(f, uriOf);
   if (related) result.relatedLocations = related;
   const validatorMessage = validatorMessageOf(id);
   if (validatorMessage && result.properties) result.properties.validatorMessage = validatorMessage;
@@ -149,15 +161,19 @@ function sarifLog(rules: ReportingDescriptor[], results: Result[], options: Sari
 export function buildSarif(findings: readonly Finding[], options: SarifOptions = {}): Log {
   const cwd = options.cwd ?? process.cwd();
   const { rules, ruleIndex } = sarifRules(findings, options);
+  const uriOf = artifactUris(cwd);
   return sarifLog(
     rules,
-    findings.map((f) => sarifResult(f, ruleIndex, cwd)),
+    findings.map((f) => sarifResult(f, ruleIndex, uriOf)),
     options,
     cwd,
   );
 }
 
-/** The SARIF log as text in chunks: the run's header, then one result per chunk, so big logs stream. */
+/** Results per `JSON.stringify`: a chunk stays short, one native call does the work. */
+const SLICE = 256;
+
+/** The SARIF log as text in chunks: the run's header, then a slice of results per chunk, so big logs stream. */
 export function* sarifChunks(findings: readonly Finding[], options: SarifOptions = {}): Generator<string> {
   const cwd = options.cwd ?? process.cwd();
   const { rules, ruleIndex } = sarifRules(findings, options);
@@ -169,10 +185,16 @@ export function* sarifChunks(findings: readonly Finding[], options: SarifOptions
     return;
   }
   yield `${head}"results": [`;
-  for (const [i, f] of findings.entries()) {
+  const uriOf = artifactUris(cwd);
+  for (let i = 0; i < findings.length; i += SLICE) {
+    // The slice inside as many arrays as the log has levels above its results: each result comes out indented as
+    // in the log, from its first `{` to its last `}`.
+    let nested: unknown = findings.slice(i, i + SLICE).map((f) => sarifResult(f, ruleIndex, uriOf));
+    for (let level = 0; level < indent.length / 2; level++) nested = [nested];
+    const text = JSON.stringify(nested, null, 2);
     // The file URI is percent-encoded from the real path; any other unsafe character becomes a `\u` escape.
-    const result = escapeJsonText(JSON.stringify(sarifResult(f, ruleIndex, cwd), null, 2));
-    yield `${i === 0 ? '' : ','}\n${indent}  ${result.replace(/\n/g, `\n${indent}  `)}`;
+    const results = escapeJsonText(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
+    yield `${i === 0 ? '' : ','}\n${indent}  ${results}`;
   }
   yield `\n${indent}]${tail}\n`;
 }

@@ -1,18 +1,22 @@
 import { parentPort } from 'node:worker_threads';
-import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
-import { formatChunks, trustPrintable } from './index';
+import { printableFindings, renderChunks, type Finding } from './index';
 import type { RenderOutcome, RenderTask } from './parallel';
 import { writeReportFile } from './write';
 
-/** Report worker entry: writes its share of a run's file reports, answering once per report. */
-parentPort?.once('message', (task: RenderTask) => {
+/** The run's findings, as the parts of them arrive. */
+const received: Finding[] = [];
+
+/** Report worker entry: reads the run's findings, then writes its share of the file reports, answering once each. */
+parentPort?.on('message', (task: RenderTask) => {
+  if ('findings' in task) {
+    for (const f of JSON.parse(task.findings) as Finding[]) received.push(f);
+    return;
+  }
   void (async () => {
-    const diagnostics = JSON.parse(task.findings) as ISpectralDiagnostic[];
-    task.findings = ''; // the text is as large as the findings: not kept while they render
     // The calling thread sent each finding's printable form: it is not worked out again.
-    for (const d of diagnostics) trustPrintable(d);
+    const findings = printableFindings(received);
     for (const report of task.reports) {
-      const error = await writeReportFile(formatChunks(diagnostics, report.format, task.options), report.file);
+      const error = await writeReportFile(renderChunks(findings, report.format, task.options), report.file);
       parentPort?.postMessage({ index: report.index, ...(error ? { error } : {}) } satisfies RenderOutcome);
     }
   })();

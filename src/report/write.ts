@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
-import { formatChunks, type FormatName, type FormatOptions } from './index';
+import { renderChunks, reportFindings, type FormatName, type FormatOptions } from './index';
 import {
   findReportWorkerFile,
   MIN_FINDINGS_FOR_WORKERS,
@@ -74,9 +74,11 @@ export async function renderReports(
     workerFile && elsewhere.length > 0
       ? renderInWorkers(diagnostics, elsewhere as FileReport[][], options, workerFile)
       : undefined;
+  // Printable and marked once for all the reports this thread writes.
+  const findings = reportFindings(diagnostics);
   const errors = new Map<number, string | undefined>();
   for (const { index, format, file } of here) {
-    const chunks = formatChunks(diagnostics, format, options);
+    const chunks = renderChunks(findings, format, options);
     if (file === undefined) for (const batch of batches(chunks)) stdout(batch);
     else errors.set(index, await writeReportFile(chunks, file));
   }
@@ -84,6 +86,6 @@ export async function renderReports(
   // A report whose worker failed is written here.
   for (const { index, format, file } of reports)
     if (file !== undefined && !errors.has(index))
-      errors.set(index, await writeReportFile(formatChunks(diagnostics, format, options), file));
+      errors.set(index, await writeReportFile(renderChunks(findings, format, options), file));
   return reports.map((r) => errors.get(r.index));
 }

@@ -10,6 +10,25 @@ const ABOVE_C0 = '\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2
 const UNSAFE_CHARS = new RegExp(`[\\u0000-\\u001f${ABOVE_C0}]`, 'g');
 /** For text whose C0 controls are already safe (JSON from `JSON.stringify`). */
 export const UNSAFE_ABOVE_C0 = new RegExp(`[${ABOVE_C0}]`, 'g');
+const ONE_UNSAFE_ABOVE_C0 = new RegExp(`[${ABOVE_C0}]`);
+/** Any character from DEL up: a scan for these is several times faster than one for the unsafe characters. */
+const DEL_AND_ABOVE = /[\u007f-\uffff]/g;
+
+/**
+ * Whether text holds an unsafe character other than a C0 control. Reports are mostly ASCII: the few characters from
+ * DEL up are looked at one by one, and many of them (text in another script) are left to the full pattern.
+ */
+export function hasUnsafeAboveC0(text: string): boolean {
+  DEL_AND_ABOVE.lastIndex = 0;
+  for (let seen = 0; DEL_AND_ABOVE.test(text); seen++) {
+    if (seen === 256) return ONE_UNSAFE_ABOVE_C0.test(text);
+    if (ONE_UNSAFE_ABOVE_C0.test(text[DEL_AND_ABOVE.lastIndex - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** An unsafe character or any UTF-16 surrogate: text without one needs no unsafe-character or XML validity pass. */
+export const UNSAFE_OR_SURROGATE = new RegExp(`[\\u0000-\\u001f${ABOVE_C0}\\ud800-\\udfff]`);
 
 const NAMED_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['\n', '\\n'],
