@@ -6,9 +6,10 @@ import { linkedPath, type PathLink } from '../utils/path-links';
  * A rule whose `given` names every operation, parameter or response (`$.paths[*][get,…]`, `….parameters[*]`) is
  * called by Spectral once per matching node: a few microseconds each, times every operation and parameter of the
  * document, times each such rule. `overMatches` runs the same function over the same nodes from one call on the
- * whole document (`given: '$'`), with the context Spectral would have given each call. Only `given`s made of plain
- * names, `[*]` and `[a,b]` unions that end in a `[*]` or a union are rewritten: their matches are the keys present,
- * found the way Spectral's JSONPath traversal finds them (own keys, array indices as numbers).
+ * whole document (`given: '$'`), with the context (and `field` target) Spectral would have given each call. Only
+ * `given`s made of plain names, `[*]` and `[a,b]` unions with at least one walk, and `$..name` alone on the unresolved
+ * document, are rewritten: their matches are the keys present, found the way Spectral's JSONPath traversal finds them
+ * (own keys, array indices as numbers, depth first). Then Spectral no longer walks the document for them at all.
  */
 
 type Segment =
