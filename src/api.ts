@@ -11,7 +11,7 @@ export {
 export { guardFunction, lastRunningRule, ruleTimes } from './functions/guard';
 export { loadConnector, PpcInputError, type Connector, type LoadedFile, type ConnectorFile } from './connector';
 export { allRules, apiPropertiesRules, spectralRules, folderRules } from './rules';
-export { buildApiPropertiesRuleset, buildRuleset, rulesFor, OAS_RULES_OFF } from '../rulesets/build';
+export { buildApiPropertiesRuleset, buildRuleset, rulesFor, OAS_RULES_OFF, OAS_CALIBRATION } from '../rulesets/build';
 export { severityIn, SEVERITY_CODE, SEVERITY_NAME } from './profiles';
 export * as collections from './collections';
 export * as functions from './functions';

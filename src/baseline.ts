@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { getLocationForJsonPath, parseWithPointers } from '@stoplight/json';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
@@ -9,6 +8,7 @@ import { readFailure, readRegularText } from './connector/regular-file';
 import type { Connector } from './connector/load';
 import { isObject, quote } from './utils/guards';
 import { maskSecrets, sanitizeMessage } from './utils/sanitize';
+import { openForWriting } from './report/write';
 
 /** What identifies a finding across edits: never its line, so moved code is not new. */
 export interface FindingKey {
@@ -205,7 +205,12 @@ export function serializeBaseline(baseline: Baseline): string {
 export async function writeBaseline(file: string, results: readonly Findings[]): Promise<Baseline> {
   const baseline = createBaseline(results, file);
   try {
-    await fs.writeFile(file, serializeBaseline(baseline), 'utf8');
+    const handle = await openForWriting(file);
+    try {
+      await handle.writeFile(serializeBaseline(baseline), 'utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     throw new PpcInputError(`${file}: cannot write baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }

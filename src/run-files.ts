@@ -1,4 +1,5 @@
-import { promises as fs, realpathSync } from 'node:fs';
+import { constants, promises as fs, realpathSync } from 'node:fs';
+import * as path from 'node:path';
 import { findConfigFile, type ConfigLookups } from './config';
 import { PpcInputError } from './connector/errors';
 import { listConnectorFiles } from './connector/files';
@@ -63,13 +64,43 @@ async function identity(file: string): Promise<string | undefined> {
 }
 
 /**
- * Refuse, before any work, a run whose output would replace one of its inputs (a report written over the
- * connector's definition). A `PpcInputError` names the output, the file and what to do.
+ * Refuse an output whose folder could not be made: the nearest folder on its path that exists must be a folder this
+ * process may write in. The missing folders below it are made when the file is written (`writeReportFile`), as
+ * ESLint's `-o` does, so a report can go to `reports/ppc.sarif` in a fresh checkout.
  */
-export async function refuseOverwritingInputs(
+async function refuseUnwritableOutput({ what, file }: RunOutput): Promise<void> {
+  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+    let isFolder: boolean;
+    try {
+      isFolder = (await fs.stat(dir)).isDirectory();
+    } catch (e) {
+      // Missing, or below a file: the folder above says whether it can be made.
+      const code = (e as NodeJS.ErrnoException).code;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && path.dirname(dir) !== dir) continue;
+      throw new PpcInputError(
+        `cannot write ${what} to ${file}: ${dir} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    if (!isFolder) throw new PpcInputError(`cannot write ${what} to ${file}: ${dir} is a file, not a folder`);
+    try {
+      await fs.access(dir, constants.W_OK);
+    } catch {
+      throw new PpcInputError(`cannot write ${what} to ${file}: no permission to write in ${dir}`);
+    }
+    return;
+  }
+}
+
+/**
+ * Refuse, before any work, a run whose output could not be written (`refuseUnwritableOutput`) or would replace one
+ * of its inputs (a report written over the connector's definition). A `PpcInputError` names the output, the file
+ * and what to do.
+ */
+export async function checkRunOutputs(
   outputs: readonly RunOutput[],
   listInputs: () => Promise<readonly RunInput[]>,
 ): Promise<void> {
+  for (const output of outputs) await refuseUnwritableOutput(output);
   const existing: Array<{ output: RunOutput; id: string }> = [];
   for (const output of outputs) {
     const id = await identity(output.file);

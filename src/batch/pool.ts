@@ -5,6 +5,7 @@ import { PpcInputError } from '../connector/errors';
 import { clearRunningRule, lastRunningRule } from '../functions/guard';
 import { builtFile } from '../utils/built-file';
 import { lintTarget, runnerFinding, type LintTargetOptions, type ProfileChoice, type TargetResult } from './job';
+import { largestFirst } from './dispatch-order';
 import { startWatchdog } from './watchdog';
 
 /** The longest time budget a timer can hold (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
@@ -147,6 +148,8 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
   if (jobs === 1 || !workerFile) return inProcess(targets, options);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const results: Array<TargetResult | undefined> = new Array<TargetResult | undefined>(targets.length);
+  /** Target indexes in the order they go out (`largestFirst`, known before the first one is sent). */
+  let order: number[] = [];
   let next = 0;
   /** Targets sent to a worker that was replaced before it reached them: they go out again first. */
   const retry: number[] = [];
@@ -186,7 +189,7 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
     const fill = (slot: Slot): void => {
       if (!ready) return;
       while (slot.tasks.length < QUEUE_DEPTH) {
-        const index = retry.length > 0 ? retry.shift() : next < targets.length ? next++ : undefined;
+        const index = retry.length > 0 ? retry.shift() : next < order.length ? order[next++] : undefined;
         if (index === undefined) break;
         slot.tasks.push({ index });
         const target = targets[index] ?? '';
@@ -251,7 +254,10 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
       spawn(slot);
     }
     // The workers load their modules meanwhile.
-    void (options.beforeLint?.() ?? Promise.resolve()).then(
+    const ordering = largestFirst(targets).then((o) => {
+      order = o;
+    });
+    void Promise.all([options.beforeLint?.(), ordering]).then(
       () => {
         ready = true;
         slots.forEach(fill);

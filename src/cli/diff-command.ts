@@ -4,7 +4,7 @@ import { diffConnectors, diffFailures, DIFF_PROFILES, type DiffProfile, type Dif
 import { diffAgainstRef } from '../diff/git-baseline';
 import { diffRuleset } from '../diff/ruleset';
 import { escapedLine, summarize } from '../report';
-import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
+import { checkRunOutputs, runInputs, runOutputs } from '../run-files';
 import type { Severity } from '../types';
 import {
   addReportOptions,
@@ -77,7 +77,7 @@ export function diffCommand(io: CliIO, version: string, setExitCode: (code: numb
           'diff: give the old and the new version (ppc-lint diff <old> <new>), or --base <git-ref> <folder>',
         );
       const destinations = reportDestinations(opts);
-      await refuseOverwritingInputs(runOutputs(destinations), () =>
+      await checkRunOutputs(runOutputs(destinations), () =>
         runInputs(second === undefined ? [first] : [first, second], { others: [opts.ack] }),
       );
       const options = { profile: opts.profile, ack: opts.ack };

@@ -5,7 +5,7 @@ import { configFor, configLookups } from '../config';
 import { PpcInputError } from '../connector/errors';
 import { byLocation, displayPath, rulesetFor } from '../lint';
 import { quote } from '../utils/guards';
-import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
+import { checkRunOutputs, runInputs, runOutputs } from '../run-files';
 import { hasFailures, stderrLine, summarize } from '../report';
 import { PROFILES, type Profile, type Severity } from '../types';
 import {
@@ -98,7 +98,7 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
   // A broken config is a usage error for the whole run: report it once, before any file is written.
   const lookups = configLookups();
   for (const target of targets) await configFor(target, opts.ruleset, lookups);
-  await refuseOverwritingInputs(runOutputs(opts.dryRun ? [] : destinations), () =>
+  await checkRunOutputs(runOutputs(opts.dryRun ? [] : destinations), () =>
     runInputs(targets, { rulesetFile: opts.ruleset, lookups }),
   );
   const remaining: FixableDiagnostic[] = [];

@@ -5,7 +5,7 @@ import { PpcInputError } from '../connector/errors';
 import { configFor, configLookups } from '../config';
 import { byLocation } from '../lint';
 import { finishRun } from '../workflow';
-import { refuseOverwritingInputs, runInputs, runOutputs } from '../run-files';
+import { checkRunOutputs, runInputs, runOutputs } from '../run-files';
 import { hasFailures, onlyFailures, printable, stderrLine, summarize } from '../report';
 import type { Severity } from '../types';
 import { progressBar, reportDestinations, writeReports, type ReportOptions } from './options';
@@ -52,7 +52,7 @@ export async function runLintCommand(
     return 2; // nothing to lint: the missing targets were the whole run
   }
   const lookups = configLookups();
-  await refuseOverwritingInputs(runOutputs(destinations, opts.writeBaseline), () =>
+  await checkRunOutputs(runOutputs(destinations, opts.writeBaseline), () =>
     runInputs(targets, { rulesetFile: opts.ruleset, others: [opts.baseline], lookups }),
   );
   const jobs = opts.jobs ?? defaultJobs();

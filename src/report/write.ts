@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { renderChunks, reportFindings, type FormatName, type FormatOptions } from './index';
 import {
@@ -32,13 +33,25 @@ export function* batches(chunks: Iterable<string>, size = 1 << 20): Generator<st
   if (length > 0) yield pending.join('');
 }
 
+/** Opens a file for writing, making the missing folders on its path. */
+export async function openForWriting(file: string): Promise<fs.FileHandle> {
+  try {
+    return await fs.open(file, 'w');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    return await fs.open(file, 'w');
+  }
+}
+
 /**
- * Writes a report's chunks to a file in batches, so a report of any size never exists as one string. Resolves to
- * the error code (`EACCES`, `ENOENT`…) when the file could not be written.
+ * Writes a report's chunks to a file in batches, so a report of any size never exists as one string; missing
+ * folders on its path are made. Resolves to the error code (`EACCES`, `ENOTDIR`…) when the file could not be
+ * written.
  */
 export async function writeReportFile(chunks: Iterable<string>, file: string): Promise<string | undefined> {
   try {
-    const handle = await fs.open(file, 'w');
+    const handle = await openForWriting(file);
     try {
       for (const batch of batches(chunks)) await handle.write(batch);
     } finally {

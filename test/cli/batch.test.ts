@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { detectProfile, expandTargets, lintMany, lintTarget, profileSummary } from '../../src/batch';
+import { largestFirst } from '../../src/batch/dispatch-order';
 import { REPOSITORY_URL } from '../../src/types';
 import { runCapturedCli } from '../helpers/cli';
 import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
@@ -205,6 +207,24 @@ describe('report options', () => {
     expect(levels.length).toBeGreaterThanOrEqual(only.length);
   });
 
+  it('makes the missing folders of a report or baseline, and refuses at once one whose folder cannot be made', async () => {
+    const root = await tree();
+    const sarif = path.join(root, 'reports', 'ci', 'ppc.sarif');
+    const baseline = path.join(root, 'baselines', 'ppc.json');
+    const r = await cli(['lint', root, '-f', 'sarif', '-o', sarif, '--write-baseline', baseline, '-j', '1', '-q']);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(await fs.readFile(sarif, 'utf8')) as { runs: Array<{ results: unknown[] }> };
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+    expect(JSON.parse(await fs.readFile(baseline, 'utf8'))).toMatchObject({ generator: 'ppc-lint' });
+    // A file in the way: exit 2 before any linting, naming the file.
+    const blocked = path.join(sarif, 'more', 'r.json');
+    const refused = await cli(['lint', root, '-f', 'json', '-o', blocked]);
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toBe(
+      `ppc-lint: cannot write the json report to ${blocked}: ${sarif} is a file, not a folder\n`,
+    );
+  });
+
   it('shows a progress bar only on a terminal and never with --quiet', async () => {
     const root = await tree();
     expect((await cli(['lint', root, '-f', 'json', '-j', '1'], true)).stderr).toMatch(/\r\[#+\.*\] \d\/3 connectors/);
@@ -280,6 +300,31 @@ function work() {
       'clean',
       'clean',
     ]);
+  });
+
+  it("hands out the largest targets first and still reports in the targets' order", async () => {
+    const base = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-order-'));
+    const folder = async (name: string, bytes: number): Promise<string> => {
+      await fs.mkdir(path.join(base, name));
+      await fs.writeFile(path.join(base, name, 'apiDefinition.swagger.json'), ' '.repeat(bytes));
+      // Not JSON: not counted.
+      await fs.writeFile(path.join(base, name, 'readme.md'), ' '.repeat(10_000));
+      return path.join(base, name);
+    };
+    const small = await folder('small', 10);
+    const large = await folder('large', 3000);
+    const middle = await folder('middle', 200);
+    const file = path.join(base, 'alone.swagger.json');
+    await fs.writeFile(file, ' '.repeat(1000));
+    const targets = [small, 'missing', large, file, middle];
+    expect(await largestFirst(targets)).toEqual([2, 3, 4, 0, 1]);
+
+    const sent = jest.spyOn(Worker.prototype, 'postMessage');
+    const results = await lintMany(targets, { profile: 'certified', jobs: 2, workerFile: await fakeWorker() });
+    const order = sent.mock.calls.map((call) => (call[0] as { target: string }).target);
+    sent.mockRestore();
+    expect(order).toEqual([large, file, middle, small, 'missing']);
+    expect(results.map((r) => r.target)).toEqual(targets);
   });
 
   it('computes fingerprints only for runs that use a baseline', async () => {

@@ -209,12 +209,14 @@ describe('writeReports with several threads', () => {
     const { out, io: cliIo } = io();
     const dests = [
       { format: 'json' as const, file: path.join(dir(), 'r.json') },
-      { format: 'sarif' as const, file: path.join(dir(), 'no-such-folder', 'r.sarif') },
+      // A file where its folder should be.
+      { format: 'sarif' as const, file: path.join(dir(), 'blocker', 'r.sarif') },
       { format: 'junit' as const, file: path.join(dir(), 'r.junit') },
     ];
+    writeFileSync(path.join(dir(), 'blocker'), '');
     const result = await writeReports(findings(MIN_FINDINGS_FOR_WORKERS), dests, { failSeverity: 'error' }, cliIo, 2);
     expect(result.exitCode).toBe(2);
     expect(result.written).toEqual([`json written to ${dests[0].file}`]);
-    expect(out.stderr).toBe(`ppc-lint: cannot write ${dests[1].file} (ENOENT)\n`);
+    expect(out.stderr).toBe(`ppc-lint: cannot write ${dests[1].file} (ENOTDIR)\n`);
   }, 120_000);
 });
