@@ -1,4 +1,4 @@
-import { KNOWN_SECRET_FORMATS, mayHold } from '../../../src/rules/files/secrets';
+import { KNOWN_SECRET_FORMATS, mayHold, mayHoldAny } from '../../../src/rules/files/secrets';
 import { maskSecrets } from '../../../src/utils/sanitize';
 
 const ALNUM = 'a1B2c3D4e5F6g7H8i9J0';
@@ -46,6 +46,12 @@ describe('known secret formats and their anchors', () => {
     expect(maskSecrets('paths./tasks.get.responses.200')).toBe('paths./tasks.get.responses.200');
   });
 
+  it('finds every anchor of every format in one search too', () => {
+    for (const anchor of KNOWN_SECRET_FORMATS.flatMap((f) => f.anchors))
+      expect([anchor, mayHoldAny(anchor)]).toEqual([anchor, true]);
+    expect(mayHoldAny('Lists the tasks of a project, 20 at a time.')).toBe(false);
+  });
+
   it('skips text with a common anchor but no match: e-mail addresses, `gh` in words', () => {
     const url = KNOWN_SECRET_FORMATS.find((f) => f.name === 'a password in a URL')!;
     const github = KNOWN_SECRET_FORMATS.find((f) => f.name === 'a GitHub token')!;
@@ -74,7 +80,11 @@ describe('known secret formats and their anchors', () => {
         }
         format.pattern.lastIndex = 0;
         if (format.pattern.test(text))
-          expect({ text, mayHold: mayHold(format, text) }).toEqual({ text, mayHold: true });
+          expect({ text, mayHold: mayHold(format, text), mayHoldAny: mayHoldAny(text) }).toEqual({
+            text,
+            mayHold: true,
+            mayHoldAny: true,
+          });
         format.pattern.lastIndex = 0;
       }
     },
