@@ -49,6 +49,28 @@ const literalType = (value: unknown): NodeType =>
         ? 'string'
         : 'null';
 
+/**
+ * Characters jsonc-parser 2.2 skips between tokens beyond JSON's four (space, tab, line feed, carriage return):
+ * vertical tab, form feed, U+00A0, U+1680, U+2000–U+200B, U+202F, U+205F, U+3000, U+FEFF, and U+2028/U+2029 as
+ * line breaks.
+ */
+const LENIENT_WHITESPACE = /[\v\f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * Whether a parse proves the text strict RFC 8259 JSON, which `JSON.parse` accepts. Without an error, jsonc-parser
+ * has read JSON's grammar exactly (trailing commas, `NaN`, single quotes, control characters and bad escapes in
+ * strings are all errors; its numbers are JSON's numbers); it differs only in what it skips between tokens: comments
+ * and the whitespace above. A text with neither (the whitespace searched everywhere, strings included) is strict JSON.
+ */
+function provesStrictJson(text: string, errors: number, comments: number): boolean {
+  return errors === 0 && comments === 0 && !LENIENT_WHITESPACE.test(text);
+}
+
+/** A tolerant parse, and whether it proves the text strict JSON (false: not known, ask `JSON.parse`). */
+export interface TolerantJsonParse extends JsonParserResult<unknown> {
+  strictJson: boolean;
+}
+
 const rangeOf = (line: number, character: number, length: number): IRange => ({
   start: { line, character },
   end: { line, character: character + length },
@@ -71,10 +93,11 @@ function lineMapOf(text: string): number[] {
  *   the written order (array-index keys written after others, as in `{"default": …, "200": …}`). Reading a proxy
  *   costs about twenty times a plain object, and every rule reads the whole document;
  * - repeated keys are found with a set per object, in linear time (the original scans a list: 10,000 keys took 3 s).
- * A `__proto__` key is an ordinary own key.
+ * A `__proto__` key is an ordinary own key. The result also says whether it proves the text strict JSON.
  */
-export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
+export function parseJsonWithPointers(text: string): TolerantJsonParse {
   const diagnostics: IDiagnostic[] = [];
+  let comments = 0;
   const lineMap = lineMapOf(text);
   const top: IJsonASTNode = { type: 'array', offset: -1, length: -1, children: [] };
   let node = top;
@@ -199,6 +222,9 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
       if (character === ':') node.colonOffset = offset;
       else if (character === ',') closeProperty(offset);
     },
+    onComment: () => {
+      comments++;
+    },
     onError: (error, offset, length, line, character) => {
       diagnostics.push({
         range: rangeOf(line, character, length),
@@ -211,5 +237,5 @@ export function parseJsonWithPointers(text: string): JsonParserResult<unknown> {
 
   const ast = (top.children as IJsonASTNode[])[0];
   if (ast) delete ast.parent;
-  return { data: root[0], diagnostics, ast, lineMap };
+  return { data: root[0], diagnostics, ast, lineMap, strictJson: provesStrictJson(text, diagnostics.length, comments) };
 }

@@ -3,7 +3,7 @@ import type { IJsonASTNode } from '@stoplight/json';
 import type { JsonParserResult } from '@stoplight/spectral-parsers';
 import { MAX_PARSE_BYTES } from './limits';
 import { scanLargeFileForSecrets, type LargeFileSecret } from './large';
-import { firstTooDeep, JsonParser, MAX_JSON_DEPTH } from './parsers';
+import { firstTooDeep, JsonParser, MAX_JSON_DEPTH, provesStrictJson } from './parsers';
 import type { ConnectorFile, ConnectorFileKind, ConnectorTarget } from './files';
 import { listConnectorFiles } from './files';
 import { readFailure, readRegularFile } from './regular-file';
@@ -17,6 +17,8 @@ export interface LoadedFile extends DecodedText {
   document?: Document<unknown, JsonParserResult<unknown>>;
   /** The parse tree the document was built from (offsets into `text`). */
   tree?: IJsonASTNode;
+  /** The tolerant parse proved the text strict JSON (`JSON.parse` accepts it); absent or false: not known. */
+  strictJson?: boolean;
   /** The file was larger than MAX_PARSE_BYTES and was not parsed. */
   tooLarge: boolean;
   /** Offset of the bracket that nests deeper than MAX_JSON_DEPTH; the file was then not parsed. */
@@ -69,16 +71,18 @@ async function loadFile(file: ConnectorFile, parseJson: boolean): Promise<Loaded
   const deepAt = firstTooDeep(decoded.text);
   if (deepAt >= 0) return { ...decoded, file, tooLarge: false, tooDeepAt: deepAt };
   let tree: IJsonASTNode | undefined;
+  let strictJson = false;
   const keepTree: typeof JsonParser = {
     ...JsonParser,
     parse(text) {
       const result = JsonParser.parse(text);
       tree = result.ast;
+      strictJson = provesStrictJson(result);
       return result;
     },
   };
   const document = new Document(decoded.text, keepTree, file.path);
-  return { ...decoded, file, document, tree, tooLarge: false };
+  return { ...decoded, file, document, tree, strictJson, tooLarge: false };
 }
 
 export interface LoadOptions {

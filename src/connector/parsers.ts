@@ -1,6 +1,6 @@
 import * as parsers from '@stoplight/spectral-parsers';
 import type { JsonParserResult } from '@stoplight/spectral-parsers';
-import { parseJsonWithPointers } from './json-parse';
+import { parseJsonWithPointers, type TolerantJsonParse } from './json-parse';
 
 type ParsersModule = typeof parsers;
 
@@ -57,3 +57,8 @@ export const JsonParser: ParsersModule['Json'] = {
       : parsed;
   },
 };
+
+/** Whether a result of `JsonParser.parse` proves its text strict JSON (see `parseJsonWithPointers`). */
+export function provesStrictJson(result: JsonParserResult<unknown>): boolean {
+  return (result as Partial<TolerantJsonParse>).strictJson === true;
+}

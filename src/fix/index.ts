@@ -95,7 +95,7 @@ export async function readFixText(file: string): Promise<string | undefined> {
 function loadedFixText(file: LoadedFile | undefined): FixText | undefined {
   if (!file || file.tooLarge || file.invalidUtf8At !== undefined || !file.document) return undefined;
   // Strict JSON without a BOM: the lint's own tree has the same nodes and offsets, so it is not parsed again.
-  if (!file.bom && file.tree && isStrictJson(file.text)) return fixText(file.text, file.tree);
+  if (!file.bom && file.tree && (file.strictJson || isStrictJson(file.text))) return fixText(file.text, file.tree);
   return fixText(file.bom ? `\ufeff${file.text}` : file.text);
 }
 

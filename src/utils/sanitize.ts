@@ -1,4 +1,11 @@
-import { entropy, isDocumentedExample, KNOWN_SECRET_FORMATS, looksLikeToken, mayHold } from '../rules/files/secrets';
+import {
+  entropy,
+  isDocumentedExample,
+  KNOWN_SECRET_FORMATS,
+  looksLikeToken,
+  mayHold,
+  mayHoldAny,
+} from '../rules/files/secrets';
 
 /**
  * Characters that must never reach a terminal, a CI log or an XML report raw: C0 and C1 controls, DEL,
@@ -111,7 +118,9 @@ export function maskSecrets(text: string): string {
 
 function maskUncached(text: string): string {
   let out = text;
-  for (const format of KNOWN_SECRET_FORMATS) {
+  // Text without any anchor matches no format, and stays as it is until the token runs below.
+  const formats = mayHoldAny(text) ? KNOWN_SECRET_FORMATS : [];
+  for (const format of formats) {
     if (!mayHold(format, out)) continue;
     format.pattern.lastIndex = 0;
     out = out.replace(format.pattern, (...args: unknown[]) => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isOrderedObject } from '@stoplight/ordered-object-literal';
-import { Json } from '@stoplight/spectral-parsers';
+import { Json, type JsonParserResult } from '@stoplight/spectral-parsers';
 import { parseJsonWithPointers } from '../../src/connector/json-parse';
 import { fixText, isStrictJson } from '../../src/fix/text';
 import { corpusFolders } from '../helpers/corpus';
@@ -12,7 +12,7 @@ function astText(node: unknown): string {
 }
 
 /** Everything Spectral reads from a parse, keys in the order a rule would iterate them. */
-function comparable(result: ReturnType<typeof parseJsonWithPointers>): unknown {
+function comparable(result: JsonParserResult<unknown>): unknown {
   return {
     data: JSON.stringify(result.data),
     diagnostics: result.diagnostics,

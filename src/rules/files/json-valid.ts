@@ -120,7 +120,8 @@ export default defineFolderRule('ppc-json-valid', {
         });
       }
       if (seen.size === 0 && file.document) {
-        const strict = strictJsonError(file.text);
+        // The tolerant parse usually proves the text strict JSON already: no second, strict parse then.
+        const strict = file.strictJson ? undefined : strictJsonError(file.text);
         if (strict)
           findings.push({
             source: file.file.path,

@@ -55,17 +55,36 @@ function knownFormatsInText(text: string, name: string, source: string): FolderF
   }));
 }
 
+/** The keys of a policy that sets a header (`credentialValues`). */
+const HEADER_NAME = 'x-ms-apimTemplateParameter.name';
+const HEADER_VALUE = 'x-ms-apimTemplateParameter.value';
+/** The keys whose values `credentialValues` reports. */
+const CREDENTIAL_VALUE_KEYS = new Set<string>([...VALUE_KEYS, HEADER_VALUE]);
+
+/** Whether a sample, default or header value is shaped like a credential (a `Bearer ` prefix aside). */
+function tokenValue(value: string): boolean {
+  return looksLikeToken(value.replace(/^Bearer\s+/i, ''));
+}
+
 /**
- * Whether any key or string of a JSON value could hold a credential of a known format: one scan over them all,
- * joined by line feeds (no format matches across one), so the located walk below runs only on the rare file
- * that has one.
+ * What one pass over a JSON file's values finds possible, so that the located walks below run only on the rare
+ * file where they can find something: a credential of a known format in a key or string (all of them joined by line
+ * feeds, which no format matches across), and a token-shaped sample, default or header value (`credentialValues`
+ * reports only such values, of credential-named owners).
  */
-function mayHoldKnownFormat(root: unknown): boolean {
+interface JsonSecretScan {
+  file: LoadedFile;
+  mayHoldKnownFormat: boolean;
+  mayHoldCredentialValue: boolean;
+}
+
+function scanJson(file: LoadedFile): JsonSecretScan {
   const strings: string[] = [];
   const keep = (text: string): void => {
     if (text.length >= 8) strings.push(text);
   };
-  const stack: unknown[] = [root];
+  let tokenShaped = false;
+  const stack: unknown[] = [file.document?.data];
   const seen = new Set<unknown>();
   while (stack.length > 0 && seen.size < MAX_NODES) {
     const node = stack.pop();
@@ -75,17 +94,24 @@ function mayHoldKnownFormat(root: unknown): boolean {
     for (const key of Object.keys(node)) {
       if (!isArray) keep(key);
       const value = (node as Record<string, unknown>)[key];
-      if (typeof value === 'string') keep(value);
-      else if (typeof value === 'object' && value !== null) stack.push(value);
+      if (typeof value === 'string') {
+        keep(value);
+        if (!isArray && !tokenShaped && CREDENTIAL_VALUE_KEYS.has(key)) tokenShaped = tokenValue(value);
+      } else if (typeof value === 'object' && value !== null) stack.push(value);
     }
   }
-  return knownFormatMatches(strings.join('\n')).length > 0;
+  return {
+    file,
+    mayHoldKnownFormat: knownFormatMatches(strings.join('\n')).length > 0,
+    // Nodes left unvisited (a huge file) may hold one.
+    mayHoldCredentialValue: tokenShaped || stack.length > 0,
+  };
 }
 
 /** Credentials of known formats in the string values of a JSON file, located by path. */
-function knownFormatsInJson(file: LoadedFile): FolderFinding[] {
+function knownFormatsInJson({ file, mayHoldKnownFormat }: JsonSecretScan): FolderFinding[] {
   const findings: FolderFinding[] = [];
-  if (!mayHoldKnownFormat(file.document?.data)) return findings;
+  if (!mayHoldKnownFormat) return findings;
   const check = (key: string | number, value: unknown, path: JsonPath): void => {
     if (typeof value !== 'string' || LEFT_TO_OTHER_RULES.has(String(key)) || value.length < 8 || findings.length >= 20)
       return;
@@ -122,8 +148,9 @@ function clientSecrets(file: LoadedFile): FolderFinding[] {
 }
 
 /** Sample and default values of credential-named parameters, properties and policy headers. */
-function credentialValues(file: LoadedFile): FolderFinding[] {
+function credentialValues({ file, mayHoldCredentialValue }: JsonSecretScan): FolderFinding[] {
   const findings: FolderFinding[] = [];
+  if (!mayHoldCredentialValue) return findings;
   walkObjects(file.document?.data, (node, path) => {
     const last = path[path.length - 1];
     const owner =
@@ -136,7 +163,7 @@ function credentialValues(file: LoadedFile): FolderFinding[] {
       // (x-ms-test-value is ppc-test-value-no-secrets' job.)
       for (const key of VALUE_KEYS) {
         const value = node[key];
-        if (typeof value !== 'string' || !looksLikeToken(value.replace(/^Bearer\s+/i, ''))) continue;
+        if (typeof value !== 'string' || !tokenValue(value)) continue;
         findings.push(
           findingAt(
             file,
@@ -148,18 +175,13 @@ function credentialValues(file: LoadedFile): FolderFinding[] {
     }
     // A set-header policy that hard-codes a key: { "x-ms-apimTemplateParameter.name": "X-Api-Key", "...value": "<key>"
     // }.
-    const header = node['x-ms-apimTemplateParameter.name'];
-    const value = node['x-ms-apimTemplateParameter.value'];
-    if (
-      typeof header === 'string' &&
-      typeof value === 'string' &&
-      isSecretName(header) &&
-      looksLikeToken(value.replace(/^Bearer\s+/i, ''))
-    ) {
+    const header = node[HEADER_NAME];
+    const value = node[HEADER_VALUE];
+    if (typeof header === 'string' && typeof value === 'string' && isSecretName(header) && tokenValue(value)) {
       findings.push(
         findingAt(
           file,
-          [...path, 'x-ms-apimTemplateParameter.value'],
+          [...path, HEADER_VALUE],
           `${file.file.name} sets the ${JSON.stringify(header)} header to ${masked(value)}, which looks like a real credential; take it from a connection parameter instead (certification files are public).`,
         ),
       );
@@ -215,15 +237,14 @@ function largeFileSecrets(connector: Connector): FolderFinding[] {
 
 export function findSecrets(connector: Connector): FolderFinding[] {
   const findings: FolderFinding[] = largeFileSecrets(connector);
-  for (const file of [connector.swagger, connector.apiProperties]) {
-    if (file && !file.tooLarge) findings.push(...knownFormatsInJson(file));
-  }
+  const swagger = connector.swagger && !connector.swagger.tooLarge ? scanJson(connector.swagger) : undefined;
+  const apiProperties =
+    connector.apiProperties && !connector.apiProperties.tooLarge ? scanJson(connector.apiProperties) : undefined;
+  for (const scan of [swagger, apiProperties]) if (scan) findings.push(...knownFormatsInJson(scan));
   if (connector.readme && !connector.readme.tooLarge)
     findings.push(...knownFormatsInText(connector.readme.text, connector.readme.file.name, connector.readme.file.path));
-  if (connector.apiProperties && !connector.apiProperties.tooLarge) {
-    findings.push(...clientSecrets(connector.apiProperties), ...credentialValues(connector.apiProperties));
-  }
-  if (connector.swagger && !connector.swagger.tooLarge) findings.push(...credentialValues(connector.swagger));
+  if (apiProperties) findings.push(...clientSecrets(apiProperties.file), ...credentialValues(apiProperties));
+  if (swagger) findings.push(...credentialValues(swagger));
   for (const { file, text } of scriptTexts(connector)) {
     findings.push(...knownFormatsInText(text, file.name, file.path), ...scriptLiterals(text, file.name, file.path));
   }

@@ -101,11 +101,24 @@ export interface SecretFormat {
   confirm?: 'token' | 'password';
   /** Every match contains one of these: the pattern runs only on text that does (an `includes` is far cheaper). */
   anchors: readonly string[];
+  /**
+   * A simpler pattern every match contains, for a format whose anchor is common in ordinary text (`@`): it finds in
+   * one pass what the pattern would try at every position.
+   */
+  gate?: RegExp;
 }
 
-/** Whether `text` may hold a match of `format` (it holds one of the format's anchors). */
+/** Whether `text` may hold a match of `format` (it holds one of the format's anchors, and its gate matches). */
 export function mayHold(format: SecretFormat, text: string): boolean {
-  return format.anchors.some((anchor) => text.includes(anchor));
+  return format.anchors.some((anchor) => text.includes(anchor)) && (!format.gate || format.gate.test(text));
+}
+
+/**
+ * Whether `text` holds an anchor of any known format: one search instead of one per anchor, for the many short
+ * texts (messages, values) that hold none.
+ */
+export function mayHoldAny(text: string): boolean {
+  return ANY_ANCHOR.test(text);
 }
 
 /** Whether the captured text of a format is a real secret rather than a placeholder. */
@@ -143,7 +156,7 @@ export const KNOWN_SECRET_FORMATS: ReadonlyArray<SecretFormat> = [
   },
   {
     name: 'a GitHub token',
-    anchors: ['gh', 'github_pat_'],
+    anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
     pattern: new RegExp(`${B}(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{36,})${E}`, 'g'),
   },
   { name: 'a Slack token', anchors: ['xox'], pattern: new RegExp(`${B}xox[abposr]-[A-Za-z0-9-]{10,}${E}`, 'g') },
@@ -176,12 +189,18 @@ export const KNOWN_SECRET_FORMATS: ReadonlyArray<SecretFormat> = [
   {
     name: 'a password in a URL',
     anchors: ['@'],
+    // The `:password@host` part of every match (an e-mail address has no `:` before its `@`).
+    gate: /:[^\s@/:?#"'`]{6,128}@[A-Za-z0-9]/,
     pattern:
       /(?<=^|\/\/|[\s"'(<=])(?!mailto:|tel:|urn:)[A-Za-z0-9._~%+-]{1,64}:([^\s@/:?#"'`]{6,128})@(?=[A-Za-z0-9])/g,
     group: 1,
     confirm: 'password',
   },
 ];
+
+/** Every anchor of every known format above, as one pattern (`mayHoldAny`; a test checks it holds them all). */
+const ANY_ANCHOR =
+  /-----BEGIN |AKIA|ASIA|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|xox|k_live_|AIza|SG\.|sk-|eyJ|AccountKey=|sig=|Bearer|@/;
 
 /** Words of a parameter or property name that mark its value as a credential. */
 const SECRET_NAME_PARTS = [

@@ -153,4 +153,35 @@ describe('ppc-no-secrets, further cases', () => {
       /^apiDefinition\.swagger\.json gives "code" the default "ZeBV…" \(56 characters\), which looks like a real credential/,
     );
   });
+
+  // Each file is scanned once for token-shaped values before it is walked with paths: each case alone in its file.
+  it('ppc-no-secrets finds a Bearer default, an x-example and a header value, each the only one in its file', async () => {
+    const bearer = validSwagger();
+    bearer.paths['/tasks'].get.parameters.push({
+      name: 'Authorization',
+      in: 'header',
+      type: 'string',
+      default: `Bearer ${TOKEN}`,
+    });
+    const example = validSwagger();
+    example.definitions.NewTask.properties.accessToken = { type: 'string', 'x-example': TOKEN };
+    const policy = {
+      templateId: 'setheader',
+      title: 'Key',
+      parameters: { 'x-ms-apimTemplateParameter.name': 'X-Api-Key', 'x-ms-apimTemplateParameter.value': TOKEN },
+    };
+    const paths = async (files: Parameters<typeof lintFolderRule>[1]) =>
+      (await lintFolderRule('ppc-no-secrets', files)).map((r) => r.path);
+    expect(await paths({ 'apiDefinition.swagger.json': { json: bearer } })).toEqual([
+      ['paths', '/tasks', 'get', 'parameters', 1, 'default'],
+    ]);
+    expect(await paths({ 'apiDefinition.swagger.json': { json: example } })).toEqual([
+      ['definitions', 'NewTask', 'properties', 'accessToken', 'x-example'],
+    ]);
+    expect(
+      await paths({
+        'apiProperties.json': properties({ clientId: '[[DummyValue]]' }, { policyTemplateInstances: [policy] }),
+      }),
+    ).toEqual([['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplateParameter.value']]);
+  });
 });
