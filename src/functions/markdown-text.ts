@@ -1,5 +1,5 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
-import { pathOf, type Place } from '../utils/place';
+import { linkedPath, ROOT_LINK, type PathLink } from '../utils/path-links';
 
 /** The keys `spectral:oas`'s markdown rules read, wherever they are (`$..[description,title]`). */
 const TEXT_KEYS = new Set(['description', 'title']);
@@ -15,23 +15,23 @@ export interface MarkdownTextOptions {
 }
 
 /** Every description and title text of a document, found once for both rules. */
-const textsByRoot = new WeakMap<object, { text: string; place: Place }[]>();
+const textsByRoot = new WeakMap<object, { text: string; place: PathLink }[]>();
 
 /** An object waiting to be entered, which is also its place: one allocation per object of the document. */
-interface Frame extends Place {
+interface Frame extends PathLink {
   node: object;
   depth: number;
 }
 
-function textsOf(root: object): { text: string; place: Place }[] {
+function textsOf(root: object): { text: string; place: PathLink }[] {
   const cached = textsByRoot.get(root);
   if (cached) return cached;
-  const found: { text: string; place: Place }[] = [];
+  const found: { text: string; place: PathLink }[] = [];
   // Depth first. A node already on the current branch (a cycle) is not entered again.
   const branch: object[] = [];
   const onBranch = new Set<object>();
   const stack: Frame[] = [];
-  const enter = (node: object, place: Place | undefined, depth: number): void => {
+  const enter = (node: object, place: PathLink, depth: number): void => {
     // Leave what the walk has finished: the branch is this node's ancestors.
     while (branch.length > depth) onBranch.delete(branch.pop()!);
     if (onBranch.has(node)) return;
@@ -53,7 +53,7 @@ function textsOf(root: object): { text: string; place: Place }[] {
         found.push({ text: value, place: { key, parent: place } });
     }
   };
-  enter(root, undefined, 0);
+  enter(root, ROOT_LINK, 0);
   while (stack.length > 0) {
     const frame = stack.pop()!;
     enter(frame.node, frame, frame.depth);
@@ -86,7 +86,7 @@ export const markdownText = createRulesetFunction<unknown, MarkdownTextOptions>(
       if (re.test(text))
         results.push({
           message: `"${place.key}" must not match the pattern "${options.notMatch}"`,
-          path: pathOf(place),
+          path: linkedPath(place),
         });
     }
     return results;

@@ -1,7 +1,7 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import { connectorModel } from '../model';
-import { pathOf, type Place } from './place';
+import { linkedPath, ROOT_LINK, type PathLink } from './path-links';
 
 /** One place in a definition where an extension names an operation by its operationId. */
 export interface OperationIdReference {
@@ -69,7 +69,7 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
   const found: OperationIdReference[] = [];
   const seen = new Set<unknown>();
   const stack: Frame[] = [];
-  const enter = (node: unknown, place: Place | undefined, isNameMap: boolean): void => {
+  const enter = (node: unknown, place: PathLink, isNameMap: boolean): void => {
     if (typeof node !== 'object' || node === null || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
@@ -99,7 +99,7 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
       });
     }
   };
-  enter(doc, undefined, false);
+  enter(doc, ROOT_LINK, false);
   while (stack.length > 0) {
     const frame = stack.pop()!;
     enter(frame.node, frame, frame.isNameMap);
@@ -109,7 +109,7 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
 }
 
 /** A node waiting to be entered, which is also its place: one allocation per node instead of a copy of its path. */
-interface Frame extends Place {
+interface Frame extends PathLink {
   node: unknown;
   isNameMap: boolean;
 }
@@ -119,7 +119,7 @@ function referencesIn(
   value: Record<string, unknown>,
   key: string,
   slots: readonly (readonly string[])[],
-  place: Place | undefined,
+  place: PathLink,
 ): OperationIdReference[] {
   const references: OperationIdReference[] = [];
   for (const slot of slots) {
@@ -127,7 +127,11 @@ function referencesIn(
     for (const segment of slot.slice(0, -1)) holder = isObject(holder) ? holder[segment] : undefined;
     const last = slot[slot.length - 1];
     if (isObject(holder) && Object.hasOwn(holder, last))
-      references.push({ value: holder[last], path: [...pathOf(place), key, ...slot], where: [key, ...slot].join('.') });
+      references.push({
+        value: holder[last],
+        path: [...linkedPath(place, key), ...slot],
+        where: [key, ...slot].join('.'),
+      });
   }
   return references;
 }

@@ -1,6 +1,6 @@
 import { isObject } from './guards';
 import { isInternal } from '../model/visibility';
-import type { Place } from './place';
+import { ROOT_LINK, type PathLink } from './path-links';
 
 /**
  * Keys whose values are data (sample payloads, defaults, enum values, test values), not definition text:
@@ -30,8 +30,8 @@ const MAP_KEYS: ReadonlySet<string> = new Set([
 
 export interface DocumentVisit {
   node: Record<string, unknown>;
-  /** Where the node is (`undefined` for the root); `pathOf` gives its path, built only for what a rule reports. */
-  place: Place | undefined;
+  /** Where the node is; `linkedPath` gives its path, built only for what a rule reports. */
+  place: PathLink;
   /** The node or an ancestor object is `x-ms-visibility: internal`. */
   hidden: boolean;
   /** The key this object is stored under in its parent (a property name when the parent key is `properties`). */
@@ -41,7 +41,7 @@ export interface DocumentVisit {
 }
 
 /** A node waiting to be visited, which is also its place: one object per node instead of a copy of its path. */
-interface Frame extends Place {
+interface Frame extends PathLink {
   value: unknown;
   hidden: boolean;
   inExtension: boolean;
@@ -56,7 +56,7 @@ export function walkDocument(doc: unknown, visit: (v: DocumentVisit) => void, ma
   const stack: Frame[] = [];
   const seen = new Set<unknown>();
   let budget = maxNodes;
-  const enter = (value: unknown, place: Place | undefined, hidden: boolean, inExtension: boolean): void => {
+  const enter = (value: unknown, place: PathLink, hidden: boolean, inExtension: boolean): void => {
     if (typeof value !== 'object' || value === null || seen.has(value)) return;
     seen.add(value);
     budget--;
@@ -70,8 +70,11 @@ export function walkDocument(doc: unknown, visit: (v: DocumentVisit) => void, ma
     }
     if (!isObject(value)) return;
     const nowHidden = hidden || isInternal(value);
-    visit({ node: value, place, hidden: nowHidden, key: place?.key, parentKey: place?.parent?.key });
-    const isMap = MAP_KEYS.has(String(place?.key));
+    // The root's key is no key: it and its children have none above them.
+    const ownKey = place.parent ? place.key : undefined;
+    const parentKey = place.parent?.parent ? place.parent.key : undefined;
+    visit({ node: value, place, hidden: nowHidden, key: ownKey, parentKey });
+    const isMap = MAP_KEYS.has(String(ownKey));
     const keys = Object.keys(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
@@ -88,7 +91,7 @@ export function walkDocument(doc: unknown, visit: (v: DocumentVisit) => void, ma
       });
     }
   };
-  if (budget > 0) enter(doc, undefined, false, false);
+  if (budget > 0) enter(doc, ROOT_LINK, false, false);
   while (stack.length > 0 && budget > 0) {
     const frame = stack.pop()!;
     enter(frame.value, frame, frame.hidden, frame.inExtension);

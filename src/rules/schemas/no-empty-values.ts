@@ -3,7 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
 import { isHttpMethod } from '../../utils/http';
-import { pathOf } from '../../utils/place';
+import { linkedPath } from '../../utils/path-links';
 import { documentVisits } from '../../utils/schemas-cache';
 
 /** Text and URL fields that must not be empty strings when present. */
@@ -48,7 +48,7 @@ const noEmptyValues = createRulesetFunction<unknown, null>(
       for (const field of NON_EMPTY_FIELDS) {
         const value = node[field];
         if (typeof value !== 'string' || value.trim() !== '') continue;
-        const path = pathOf(place);
+        const path = linkedPath(place);
         if (ownedElsewhere(path, field)) continue;
         const required = field === 'description' && isResponseObject(path);
         const fix = required

@@ -1,7 +1,7 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
-import { pathOf } from '../../utils/place';
+import { linkedPath } from '../../utils/path-links';
 import { documentVisits } from '../../utils/schemas-cache';
 
 const noRefSiblings = createRulesetFunction<unknown, null>(
@@ -19,7 +19,7 @@ const noRefSiblings = createRulesetFunction<unknown, null>(
           .join(', ') + (others.length > 5 ? ', …' : '');
       results.push({
         message: `has ${others.length === 1 ? 'a sibling key' : 'sibling keys'} ${list}`,
-        path: [...pathOf(place), others[0]],
+        path: linkedPath(place, others[0]),
       });
     }
     return results;
