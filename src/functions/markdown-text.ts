@@ -1,5 +1,5 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
-import type { JsonPath } from '@stoplight/types';
+import { linkedPath, ROOT_LINK, type PathLink } from '../utils/path-links';
 
 /** The keys `spectral:oas`'s markdown rules read, wherever they are (`$..[description,title]`). */
 const TEXT_KEYS = new Set(['description', 'title']);
@@ -14,54 +14,52 @@ export interface MarkdownTextOptions {
   notMatch: string;
 }
 
-/** Where a value is: its key, under its parent's place (a path built only for the few values reported). */
-interface Place {
-  key: string | number;
-  parent: Place | undefined;
-}
-
-function pathOf(place: Place | undefined): JsonPath {
-  const path: JsonPath = [];
-  for (let p = place; p; p = p.parent) path.push(p.key);
-  return path.reverse();
-}
-
 /** Every description and title text of a document, found once for both rules. */
-const textsByRoot = new WeakMap<object, { text: string; place: Place }[]>();
+const textsByRoot = new WeakMap<object, { text: string; place: PathLink }[]>();
 
-function textsOf(root: object): { text: string; place: Place }[] {
-  let texts = textsByRoot.get(root);
-  if (texts) return texts;
-  texts = [];
+/** An object waiting to be entered, which is also its place: one allocation per object of the document. */
+interface Frame extends PathLink {
+  node: object;
+  depth: number;
+}
+
+function textsOf(root: object): { text: string; place: PathLink }[] {
+  const cached = textsByRoot.get(root);
+  if (cached) return cached;
+  const found: { text: string; place: PathLink }[] = [];
   // Depth first. A node already on the current branch (a cycle) is not entered again.
+  const branch: object[] = [];
   const onBranch = new Set<object>();
-  const stack: ({ node: object; place: Place | undefined } | { leave: object })[] = [{ node: root, place: undefined }];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    if ('leave' in entry) {
-      onBranch.delete(entry.leave);
-      continue;
-    }
-    const { node, place } = entry;
-    if (onBranch.has(node)) continue;
+  const stack: Frame[] = [];
+  const enter = (node: object, place: PathLink, depth: number): void => {
+    // Leave what the walk has finished: the branch is this node's ancestors.
+    while (branch.length > depth) onBranch.delete(branch.pop()!);
+    if (onBranch.has(node)) return;
     onBranch.add(node);
-    stack.push({ leave: node });
+    branch.push(node);
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const value: unknown = node[i];
-        if (typeof value === 'object' && value !== null) stack.push({ node: value, place: { key: i, parent: place } });
+        if (typeof value === 'object' && value !== null)
+          stack.push({ node: value, key: i, parent: place, depth: depth + 1 });
       }
-      continue;
+      return;
     }
     for (const key of Object.keys(node)) {
       const value: unknown = (node as Record<string, unknown>)[key];
-      if (typeof value === 'object' && value !== null) stack.push({ node: value, place: { key, parent: place } });
+      if (typeof value === 'object' && value !== null)
+        stack.push({ node: value, key, parent: place, depth: depth + 1 });
       else if (typeof value === 'string' && TEXT_KEYS.has(key))
-        texts.push({ text: value, place: { key, parent: place } });
+        found.push({ text: value, place: { key, parent: place } });
     }
+  };
+  enter(root, ROOT_LINK, 0);
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    enter(frame.node, frame, frame.depth);
   }
-  textsByRoot.set(root, texts);
-  return texts;
+  textsByRoot.set(root, found);
+  return found;
 }
 
 /**
@@ -88,7 +86,7 @@ export const markdownText = createRulesetFunction<unknown, MarkdownTextOptions>(
       if (re.test(text))
         results.push({
           message: `"${place.key}" must not match the pattern "${options.notMatch}"`,
-          path: pathOf(place),
+          path: linkedPath(place),
         });
     }
     return results;

@@ -29,16 +29,19 @@ export const operationsRequiredField = createRulesetFunction<unknown, Operations
   function operationsRequiredField(input, options, context) {
     if (!isObject(input) || (!options.includeHidden && isHiddenInContext(context))) return;
     const { field } = options;
-    const label = operationLabel(input, context.path);
     const value = input[field];
-    if (value === undefined || value === null)
-      return [{ message: `${label} has no ${field}`, path: [...context.path] }];
-    const path = [...context.path, field];
-    if (typeof value !== 'string') {
-      const type = Array.isArray(value) ? 'array' : typeof value;
-      return [{ message: `${label} has a non-string ${field} (${type})`, path }];
-    }
-    if (value.trim() === '') return [{ message: `${label} has an empty ${field}`, path }];
-    return;
+    const problem = fieldProblem(value, field);
+    if (problem === undefined) return;
+    // The label (and path) only for an operation with a problem: most have the field.
+    const label = operationLabel(input, context.path);
+    const missing = value === undefined || value === null;
+    return [{ message: `${label} ${problem}`, path: missing ? [...context.path] : [...context.path, field] }];
   },
 );
+
+/** What is wrong with an operation's `field` value ("has no summary", ...), or undefined when nothing is. */
+function fieldProblem(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null) return `has no ${field}`;
+  if (typeof value !== 'string') return `has a non-string ${field} (${Array.isArray(value) ? 'array' : typeof value})`;
+  return value.trim() === '' ? `has an empty ${field}` : undefined;
+}

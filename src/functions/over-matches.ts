@@ -204,6 +204,9 @@ export function overMatches(fn: ThenFunction, finders: readonly Finder[], field:
     const pending: Promise<void>[] = [];
     // One context for every node, its path set for each call, as Spectral reuses one for a node's targets.
     const nodeContext = { ...context };
+    const add = (list: IFunctionResult[] | void, path: JsonPath): void => {
+      if (Array.isArray(list)) for (const r of list) results.push(r.path ? r : { ...r, path });
+    };
     for (const find of finders) {
       for (const match of find(input)) {
         const { path, value } = target(match, field);
@@ -214,12 +217,10 @@ export function overMatches(fn: ThenFunction, finders: readonly Finder[], field:
           options,
           nodeContext,
         );
-        const add = (list: IFunctionResult[] | void): void => {
-          if (Array.isArray(list)) for (const r of list) results.push(r.path ? r : { ...r, path });
-        };
+        // A closure only for the rare asynchronous result: most nodes find nothing, synchronously.
         if (found && typeof (found as Promise<unknown>).then === 'function')
-          pending.push((found as Promise<IFunctionResult[] | void>).then(add));
-        else add(found as IFunctionResult[] | void);
+          pending.push((found as Promise<IFunctionResult[] | void>).then((list) => add(list, path)));
+        else add(found as IFunctionResult[] | void, path);
       }
     }
     return pending.length > 0 ? Promise.all(pending).then(() => results) : results;

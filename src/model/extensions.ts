@@ -3,9 +3,9 @@
  * sits on. Follows only the Swagger structure: extension values, examples, defaults and enum values are data, and
  * the names in `properties`, `definitions`, `parameters`, ... are names, so neither is searched. Cycle-safe.
  */
-import type { JsonPath } from '@stoplight/types';
 import { isObject } from '../utils/guards';
 import { HTTP_METHODS } from '../utils/http';
+import { linkedPath, type PathLink } from '../utils/path-links';
 import type { ExtensionLocation, ExtensionOccurrence } from './types';
 
 /**
@@ -26,6 +26,8 @@ export function isExtensionKeyName(key: string): boolean {
 
 const MAX_DEPTH = 256;
 
+const COMBINERS = ['allOf', 'anyOf', 'oneOf'] as const;
+
 /** Every extension key of the document, in walk order. Never throws. */
 export function collectExtensions(doc: unknown): ExtensionOccurrence[] {
   const found: ExtensionOccurrence[] = [];
@@ -38,144 +40,165 @@ export function collectExtensions(doc: unknown): ExtensionOccurrence[] {
   return found;
 }
 
+/** A place in the walk, linked to its parent's (no path copy per node), and its path's length for the depth cap. */
+interface Place extends PathLink {
+  length: number;
+}
+
+const ROOT: Place = { key: '', parent: undefined, length: 0 };
+
+const under = (at: Place, key: string | number): Place => ({ key, parent: at, length: at.length + 1 });
+
 function walkDocument(doc: Record<string, unknown>, found: ExtensionOccurrence[]): void {
   const seen = new Set<object>();
-  const collect = (node: Record<string, unknown>, path: JsonPath, location: ExtensionLocation): void => {
+  const collect = (node: Record<string, unknown>, at: Place, location: ExtensionLocation): void => {
     for (const key of Object.keys(node)) {
-      if (isExtensionKeyName(key)) found.push({ key, value: node[key], path: [...path, key], location });
+      if (isExtensionKeyName(key)) found.push({ key, value: node[key], path: linkedPath(at, key), location });
     }
   };
-  /** Whether a child is worth a path: most keywords are absent, and their paths were most of the walk's garbage. */
+  /** Whether a child is worth a place: most keywords are absent. */
   const unseen = (node: unknown): boolean => isObject(node) && !seen.has(node);
   /** Visit a node once; false when it is not an object, already seen or too deep. */
-  const enter = (node: unknown, path: JsonPath): node is Record<string, unknown> => {
-    if (!isObject(node) || seen.has(node) || path.length > MAX_DEPTH) return false;
+  const enter = (node: unknown, at: Place): node is Record<string, unknown> => {
+    if (!isObject(node) || seen.has(node) || at.length > MAX_DEPTH) return false;
     seen.add(node);
     return true;
   };
 
-  const externalDocs = (node: unknown, path: JsonPath): void => {
-    if (enter(node, path)) collect(node, path, 'externalDocs');
+  const externalDocs = (node: unknown, at: Place): void => {
+    if (enter(node, at)) collect(node, at, 'externalDocs');
   };
 
-  const schema = (node: unknown, path: JsonPath): void => {
-    if (!enter(node, path)) return;
-    collect(node, path, 'schema');
+  const schemaList = (list: unknown, parent: Place, key: string): void => {
+    if (!Array.isArray(list)) return;
+    const listAt = under(parent, key);
+    list.forEach((child, i) => unseen(child) && schema(child, under(listAt, i)));
+  };
+
+  const schema = (node: unknown, at: Place): void => {
+    if (!enter(node, at)) return;
+    collect(node, at, 'schema');
     const properties = node.properties;
     if (isObject(properties)) {
+      const propertiesAt = under(at, 'properties');
       for (const name of Object.keys(properties)) {
         const child = properties[name];
-        if (unseen(child)) schema(child, [...path, 'properties', name]);
+        if (unseen(child)) schema(child, under(propertiesAt, name));
       }
     }
     const itemList = node.items;
-    if (Array.isArray(itemList)) itemList.forEach((child, i) => unseen(child) && schema(child, [...path, 'items', i]));
-    else if (unseen(itemList)) schema(itemList, [...path, 'items']);
-    if (unseen(node.additionalProperties)) schema(node.additionalProperties, [...path, 'additionalProperties']);
-    if (unseen(node.not)) schema(node.not, [...path, 'not']);
-    for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
-      const list = node[key];
-      if (Array.isArray(list)) list.forEach((child, i) => unseen(child) && schema(child, [...path, key, i]));
-    }
+    if (Array.isArray(itemList)) schemaList(itemList, at, 'items');
+    else if (unseen(itemList)) schema(itemList, under(at, 'items'));
+    if (unseen(node.additionalProperties)) schema(node.additionalProperties, under(at, 'additionalProperties'));
+    if (unseen(node.not)) schema(node.not, under(at, 'not'));
+    for (const key of COMBINERS) schemaList(node[key], at, key);
     if (unseen(node.xml)) {
-      const xmlPath = [...path, 'xml'];
-      if (enter(node.xml, xmlPath)) collect(node.xml, xmlPath, 'xml');
+      const xmlAt = under(at, 'xml');
+      if (enter(node.xml, xmlAt)) collect(node.xml, xmlAt, 'xml');
     }
-    if (unseen(node.externalDocs)) externalDocs(node.externalDocs, [...path, 'externalDocs']);
+    if (unseen(node.externalDocs)) externalDocs(node.externalDocs, under(at, 'externalDocs'));
   };
 
-  const items = (node: unknown, path: JsonPath): void => {
-    if (!enter(node, path)) return;
-    collect(node, path, 'items');
-    if (unseen(node.items)) items(node.items, [...path, 'items']);
+  const items = (node: unknown, at: Place): void => {
+    if (!enter(node, at)) return;
+    collect(node, at, 'items');
+    if (unseen(node.items)) items(node.items, under(at, 'items'));
   };
 
-  const parameter = (node: unknown, path: JsonPath): void => {
-    if (!enter(node, path)) return;
+  const parameter = (node: unknown, at: Place): void => {
+    if (!enter(node, at)) return;
     const location = parameterLocation(node);
-    collect(node, path, location);
+    collect(node, at, location);
     if (location === 'bodyParameter') {
-      if (unseen(node.schema)) schema(node.schema, [...path, 'schema']);
-    } else if (unseen(node.items)) items(node.items, [...path, 'items']);
+      if (unseen(node.schema)) schema(node.schema, under(at, 'schema'));
+    } else if (unseen(node.items)) items(node.items, under(at, 'items'));
   };
-  const parameterList = (list: unknown, path: JsonPath): void => {
-    if (Array.isArray(list)) list.forEach((p, i) => unseen(p) && parameter(p, [...path, i]));
+  const parameterList = (list: unknown, at: Place): void => {
+    if (Array.isArray(list)) list.forEach((p, i) => unseen(p) && parameter(p, under(at, i)));
   };
 
-  const response = (node: unknown, path: JsonPath): void => {
-    if (!enter(node, path)) return;
-    collect(node, path, 'response');
-    if (unseen(node.schema)) schema(node.schema, [...path, 'schema']);
+  const response = (node: unknown, at: Place): void => {
+    if (!enter(node, at)) return;
+    collect(node, at, 'response');
+    if (unseen(node.schema)) schema(node.schema, under(at, 'schema'));
     if (isObject(node.headers)) {
-      for (const [name, header] of Object.entries(node.headers)) {
-        const headerPath = [...path, 'headers', name];
-        if (!enter(header, headerPath)) continue;
-        collect(header, headerPath, 'header');
-        if (unseen(header.items)) items(header.items, [...headerPath, 'items']);
+      const headersAt = under(at, 'headers');
+      for (const name of Object.keys(node.headers)) {
+        const header = node.headers[name];
+        const headerAt = under(headersAt, name);
+        if (!enter(header, headerAt)) continue;
+        collect(header, headerAt, 'header');
+        if (unseen(header.items)) items(header.items, under(headerAt, 'items'));
       }
     }
   };
 
-  const operation = (node: unknown, path: JsonPath): void => {
-    if (!enter(node, path)) return;
-    collect(node, path, 'operation');
-    if (Array.isArray(node.parameters)) parameterList(node.parameters, [...path, 'parameters']);
-    if (unseen(node.externalDocs)) externalDocs(node.externalDocs, [...path, 'externalDocs']);
+  const operation = (node: unknown, at: Place): void => {
+    if (!enter(node, at)) return;
+    collect(node, at, 'operation');
+    if (Array.isArray(node.parameters)) parameterList(node.parameters, under(at, 'parameters'));
+    if (unseen(node.externalDocs)) externalDocs(node.externalDocs, under(at, 'externalDocs'));
     const responses = node.responses;
-    if (enter(responses, [...path, 'responses'])) {
-      collect(responses, [...path, 'responses'], 'responses');
-      for (const [code, r] of Object.entries(responses)) {
-        if (!/^x-/i.test(code)) response(r, [...path, 'responses', code]);
+    const responsesAt = under(at, 'responses');
+    if (enter(responses, responsesAt)) {
+      collect(responses, responsesAt, 'responses');
+      for (const code of Object.keys(responses)) {
+        if (!/^x-/i.test(code)) response(responses[code], under(responsesAt, code));
       }
     }
   };
 
-  const pathItem = (node: unknown, path: JsonPath): void => {
-    if (!enter(node, path)) return;
-    collect(node, path, 'pathItem');
-    if (Array.isArray(node.parameters)) parameterList(node.parameters, [...path, 'parameters']);
+  const pathItem = (node: unknown, at: Place): void => {
+    if (!enter(node, at)) return;
+    collect(node, at, 'pathItem');
+    if (Array.isArray(node.parameters)) parameterList(node.parameters, under(at, 'parameters'));
     const notification = node['x-ms-notification-content'];
-    if (isObject(notification)) schema(notification.schema, [...path, 'x-ms-notification-content', 'schema']);
-    for (const method of HTTP_METHODS) if (unseen(node[method])) operation(node[method], [...path, method]);
+    if (isObject(notification)) schema(notification.schema, under(under(at, 'x-ms-notification-content'), 'schema'));
+    for (const method of HTTP_METHODS) if (unseen(node[method])) operation(node[method], under(at, method));
+  };
+
+  /** A map of named objects under the root (`parameters`, `responses`, ...), each visited by `visit`. */
+  const namedUnderRoot = (map: unknown, key: string, visit: (node: unknown, at: Place) => void): void => {
+    if (!isObject(map)) return;
+    const mapAt = under(ROOT, key);
+    for (const name of Object.keys(map)) visit(map[name], under(mapAt, name));
   };
 
   seen.add(doc);
-  collect(doc, [], 'root');
+  collect(doc, ROOT, 'root');
   const info = doc.info;
-  if (enter(info, ['info'])) {
-    collect(info, ['info'], 'info');
-    if (enter(info.contact, ['info', 'contact'])) collect(info.contact, ['info', 'contact'], 'contact');
-    if (enter(info.license, ['info', 'license'])) collect(info.license, ['info', 'license'], 'license');
+  const infoAt = under(ROOT, 'info');
+  if (enter(info, infoAt)) {
+    collect(info, infoAt, 'info');
+    const contactAt = under(infoAt, 'contact');
+    if (enter(info.contact, contactAt)) collect(info.contact, contactAt, 'contact');
+    const licenseAt = under(infoAt, 'license');
+    if (enter(info.license, licenseAt)) collect(info.license, licenseAt, 'license');
   }
-  externalDocs(doc.externalDocs, ['externalDocs']);
+  externalDocs(doc.externalDocs, under(ROOT, 'externalDocs'));
   if (Array.isArray(doc.tags)) {
+    const tagsAt = under(ROOT, 'tags');
     doc.tags.forEach((tag, i) => {
-      if (!enter(tag, ['tags', i])) return;
-      collect(tag, ['tags', i], 'tag');
-      externalDocs(tag.externalDocs, ['tags', i, 'externalDocs']);
+      const tagAt = under(tagsAt, i);
+      if (!enter(tag, tagAt)) return;
+      collect(tag, tagAt, 'tag');
+      externalDocs(tag.externalDocs, under(tagAt, 'externalDocs'));
     });
   }
-  if (isObject(doc.securityDefinitions)) {
-    for (const [name, def] of Object.entries(doc.securityDefinitions)) {
-      if (enter(def, ['securityDefinitions', name])) collect(def, ['securityDefinitions', name], 'securityDefinition');
-    }
-  }
+  namedUnderRoot(doc.securityDefinitions, 'securityDefinitions', (def, at) => {
+    if (enter(def, at)) collect(def, at, 'securityDefinition');
+  });
   const paths = doc.paths;
-  if (enter(paths, ['paths'])) {
-    collect(paths, ['paths'], 'paths');
-    for (const [key, item] of Object.entries(paths)) {
-      if (!/^x-/i.test(key)) pathItem(item, ['paths', key]);
+  const pathsAt = under(ROOT, 'paths');
+  if (enter(paths, pathsAt)) {
+    collect(paths, pathsAt, 'paths');
+    for (const key of Object.keys(paths)) {
+      if (!/^x-/i.test(key)) pathItem(paths[key], under(pathsAt, key));
     }
   }
-  if (isObject(doc.parameters)) {
-    for (const [name, p] of Object.entries(doc.parameters)) parameter(p, ['parameters', name]);
-  }
-  if (isObject(doc.responses)) {
-    for (const [name, r] of Object.entries(doc.responses)) response(r, ['responses', name]);
-  }
-  if (isObject(doc.definitions)) {
-    for (const [name, s] of Object.entries(doc.definitions)) schema(s, ['definitions', name]);
-  }
+  namedUnderRoot(doc.parameters, 'parameters', parameter);
+  namedUnderRoot(doc.responses, 'responses', response);
+  namedUnderRoot(doc.definitions, 'definitions', schema);
 }
 
 function parameterLocation(node: Record<string, unknown>): ExtensionLocation {

@@ -1,10 +1,9 @@
-import type { JsonPath } from '@stoplight/types';
 import { isObject } from '../utils/guards';
 
 export interface SchemaChild {
   schema: unknown;
-  /** Path segments from the parent schema to the child. */
-  segments: JsonPath;
+  /** Path segments from the parent schema to the child (shared between children: never mutate). */
+  segments: readonly (string | number)[];
   /** The property name when the child is a `properties` member. */
   propertyName?: string;
 }
@@ -13,6 +12,17 @@ const ownValue = (schema: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(schema, key) ? schema[key] : undefined;
 
 const NO_CHILDREN: readonly SchemaChild[] = Object.freeze([]);
+
+// Keyword-only segments are the same for every child: one array each rather than one per child.
+const ITEMS = Object.freeze(['items']);
+const ADDITIONAL_PROPERTIES = Object.freeze(['additionalProperties']);
+const NOT = Object.freeze(['not']);
+
+/** The members of an `items` tuple or an `allOf`/`anyOf`/`oneOf` list, when it is a list. */
+function pushListed(children: SchemaChild[], keyword: string, list: unknown): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) children.push({ schema: list[i], segments: [keyword, i] });
+}
 
 /**
  * The sub-schemas of a schema as written: properties, items, additionalProperties, allOf/anyOf/oneOf, not. Most
@@ -41,16 +51,12 @@ export function childSchemas(schema: Record<string, unknown>): readonly SchemaCh
     for (const name of Object.keys(properties))
       children.push({ schema: properties[name], segments: ['properties', name], propertyName: name });
   }
-  if (Array.isArray(items)) items.forEach((s, i) => children.push({ schema: s, segments: ['items', i] }));
-  else if (isObject(items)) children.push({ schema: items, segments: ['items'] });
-  if (isObject(additional)) children.push({ schema: additional, segments: ['additionalProperties'] });
-  for (const [key, list] of [
-    ['allOf', allOf],
-    ['anyOf', anyOf],
-    ['oneOf', oneOf],
-  ] as const) {
-    if (Array.isArray(list)) list.forEach((s, i) => children.push({ schema: s, segments: [key, i] }));
-  }
-  if (isObject(not)) children.push({ schema: not, segments: ['not'] });
+  if (Array.isArray(items)) pushListed(children, 'items', items);
+  else if (isObject(items)) children.push({ schema: items, segments: ITEMS });
+  if (isObject(additional)) children.push({ schema: additional, segments: ADDITIONAL_PROPERTIES });
+  pushListed(children, 'allOf', allOf);
+  pushListed(children, 'anyOf', anyOf);
+  pushListed(children, 'oneOf', oneOf);
+  if (isObject(not)) children.push({ schema: not, segments: NOT });
   return children;
 }

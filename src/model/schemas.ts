@@ -11,7 +11,7 @@ import { perDocument } from './memo';
 import { isPathItemHidden, writtenParameterList } from './parameters';
 import { followRef, pathKey } from './refs';
 import { responseCodes } from './responses';
-import { childSchemas } from './schema-children';
+import { childSchemas, type SchemaChild } from './schema-children';
 import type { ConnectorModel, OperationModel, SchemaRole, SchemaVisit } from './types';
 import { isInternal } from './visibility';
 
@@ -28,29 +28,22 @@ export interface SchemaRoot {
   operation?: OperationModel;
 }
 
-interface Pending {
-  value: unknown;
-  path: JsonPath;
-  hidden: boolean;
-  viaRef: boolean;
-  depth: number;
-  propertyName?: string;
-  parent?: Record<string, unknown>;
-  parentVisit?: SchemaVisit;
-}
-
-/** Depth-first, pre-order walk of one root. `follow` decides whether `$ref`s are followed. */
+/**
+ * Depth-first, pre-order walk of one root. `follow` decides whether `$ref`s are followed. A pending child is only
+ * its `SchemaChild` and its parent's visit (parallel stacks): its path and flags are derived when it is visited,
+ * so a child already seen costs nothing.
+ */
 function walkRoot(document: unknown, root: SchemaRoot, follow: boolean, seen: Set<object>, out: SchemaVisit[]): void {
-  const stack: Pending[] = [
-    { value: root.schema, path: root.path, hidden: root.hidden, viaRef: root.viaRef, depth: 0 },
-  ];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (!next) break;
-    let node = next.value;
-    let path = next.path;
-    const usePath = next.path;
-    let viaRef = next.viaRef;
+  const children: SchemaChild[] = [{ schema: root.schema, segments: [] }];
+  const parents: (SchemaVisit | undefined)[] = [undefined];
+  while (children.length > 0) {
+    const child = children.pop()!;
+    const parentVisit = parents.pop();
+    const value = child.schema;
+    const usePath = parentVisit ? parentVisit.path.concat(child.segments) : root.path;
+    let node = value;
+    let path = usePath;
+    let viaRef = parentVisit ? parentVisit.viaRef : root.viaRef;
     if (follow) {
       const resolved = followRef(document, node, path);
       node = resolved.node;
@@ -60,7 +53,7 @@ function walkRoot(document: unknown, root: SchemaRoot, follow: boolean, seen: Se
     if (!isObject(node) || seen.has(node)) continue;
     seen.add(node);
     // A `{ $ref, x-ms-visibility: internal }` wrapper hides what it names.
-    const hidden = next.hidden || isInternal(next.value) || isInternal(node);
+    const hidden = (parentVisit ? parentVisit.hidden : root.hidden) || isInternal(value) || isInternal(node);
     const visit: SchemaVisit = {
       schema: node,
       path,
@@ -70,25 +63,16 @@ function walkRoot(document: unknown, root: SchemaRoot, follow: boolean, seen: Se
       hidden,
       viaRef,
       operation: root.operation,
-      depth: next.depth,
-      propertyName: next.propertyName,
-      parent: next.parent,
-      parentVisit: next.parentVisit,
+      depth: parentVisit ? parentVisit.depth + 1 : 0,
+      propertyName: child.propertyName,
+      parent: parentVisit?.schema,
+      parentVisit,
     };
     out.push(visit);
-    const children = childSchemas(node);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      stack.push({
-        value: child.schema,
-        path: [...path, ...child.segments],
-        hidden,
-        viaRef,
-        depth: next.depth + 1,
-        propertyName: child.propertyName,
-        parent: node,
-        parentVisit: visit,
-      });
+    const below = childSchemas(node);
+    for (let i = below.length - 1; i >= 0; i--) {
+      children.push(below[i]);
+      parents.push(visit);
     }
   }
 }

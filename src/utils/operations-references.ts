@@ -1,6 +1,7 @@
 import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import { connectorModel } from '../model';
+import { linkedPath, ROOT_LINK, type PathLink } from './path-links';
 
 /** One place in a definition where an extension names an operation by its operationId. */
 export interface OperationIdReference {
@@ -67,20 +68,17 @@ const NAME_MAPS = new Set([
 export function findOperationIdReferences(doc: unknown): OperationIdReference[] {
   const found: OperationIdReference[] = [];
   const seen = new Set<unknown>();
-  const stack: Array<{ node: unknown; path: JsonPath; isNameMap: boolean }> = [
-    { node: doc, path: [], isNameMap: false },
-  ];
-  while (stack.length > 0) {
-    const { node, path, isNameMap } = stack.pop()!;
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+  const stack: Frame[] = [];
+  const enter = (node: unknown, place: PathLink, isNameMap: boolean): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) {
         const child: unknown = node[i];
         if (typeof child === 'object' && child !== null)
-          stack.push({ node: child, path: [...path, i], isNameMap: false });
+          stack.push({ node: child, key: i, parent: place, isNameMap: false });
       }
-      continue;
+      return;
     }
     const keys = Object.keys(node);
     for (let i = keys.length - 1; i >= 0; i--) {
@@ -89,27 +87,53 @@ export function findOperationIdReferences(doc: unknown): OperationIdReference[] 
       if (!isNameMap) {
         if (DATA_KEYS.has(key)) continue;
         const slots = Object.hasOwn(REFERENCE_SLOTS, key) ? REFERENCE_SLOTS[key] : undefined;
-        if (slots && isObject(value)) {
-          for (const slot of slots) {
-            let holder: unknown = value;
-            for (const segment of slot.slice(0, -1)) holder = isObject(holder) ? holder[segment] : undefined;
-            const last = slot[slot.length - 1];
-            if (isObject(holder) && Object.hasOwn(holder, last))
-              found.push({ value: holder[last], path: [...path, key, ...slot], where: [key, ...slot].join('.') });
-          }
-        }
+        if (slots && isObject(value)) found.push(...referencesIn(value, key, slots, place));
       }
       if (typeof value !== 'object' || value === null) continue;
       // A name map's members are definitions; an array under a name-map key (operation `parameters`) is a list of them.
       stack.push({
         node: value,
-        path: [...path, key],
+        key,
+        parent: place,
         isNameMap: !isNameMap && NAME_MAPS.has(key) && !Array.isArray(value),
       });
     }
+  };
+  enter(doc, ROOT_LINK, false);
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    enter(frame.node, frame, frame.isNameMap);
   }
   // The stack visits children in reverse push order; report in document order.
   return found.sort((a, b) => comparePaths(a.path, b.path, doc));
+}
+
+/** A node waiting to be entered, which is also its place: one allocation per node instead of a copy of its path. */
+interface Frame extends PathLink {
+  node: unknown;
+  isNameMap: boolean;
+}
+
+/** The operationIds an extension `key` (written at `place`'s node) holds in its `slots`. */
+function referencesIn(
+  value: Record<string, unknown>,
+  key: string,
+  slots: readonly (readonly string[])[],
+  place: PathLink,
+): OperationIdReference[] {
+  const references: OperationIdReference[] = [];
+  for (const slot of slots) {
+    let holder: unknown = value;
+    for (const segment of slot.slice(0, -1)) holder = isObject(holder) ? holder[segment] : undefined;
+    const last = slot[slot.length - 1];
+    if (isObject(holder) && Object.hasOwn(holder, last))
+      references.push({
+        value: holder[last],
+        path: [...linkedPath(place, key), ...slot],
+        where: [key, ...slot].join('.'),
+      });
+  }
+  return references;
 }
 
 /** Order two paths as their nodes appear in the document (key order, then array index). */

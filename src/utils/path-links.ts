@@ -14,3 +14,6 @@ export function linkedPath<K extends string | number>(link: PathLink<K> | undefi
   for (let at = link; at?.parent; at = at.parent) path.push(at.key);
   return path.reverse();
 }
+
+/** The link of a document's root: where walks start. */
+export const ROOT_LINK: PathLink = Object.freeze({ key: '', parent: undefined });

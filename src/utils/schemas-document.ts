@@ -1,6 +1,6 @@
-import type { JsonPath } from '@stoplight/types';
 import { isObject } from './guards';
 import { isInternal } from '../model/visibility';
+import { ROOT_LINK, type PathLink } from './path-links';
 
 /**
  * Keys whose values are data (sample payloads, defaults, enum values, test values), not definition text:
@@ -30,7 +30,8 @@ const MAP_KEYS: ReadonlySet<string> = new Set([
 
 export interface DocumentVisit {
   node: Record<string, unknown>;
-  path: JsonPath;
+  /** Where the node is; `linkedPath` gives its path, built only for what a rule reports. */
+  place: PathLink;
   /** The node or an ancestor object is `x-ms-visibility: internal`. */
   hidden: boolean;
   /** The key this object is stored under in its parent (a property name when the parent key is `properties`). */
@@ -39,33 +40,41 @@ export interface DocumentVisit {
   parentKey: string | number | undefined;
 }
 
+/** A node waiting to be visited, which is also its place: one object per node instead of a copy of its path. */
+interface Frame extends PathLink {
+  value: unknown;
+  hidden: boolean;
+  inExtension: boolean;
+}
+
 /**
  * Visit every object of a JSON document, depth first, skipping data subtrees (DATA_KEYS) and the parameter maps
  * of `x-ms-*` extensions (`x-ms-dynamic-values.parameters` holds argument values, not parameter objects).
  * Iterative (no recursion limit), cycle-safe and capped at `maxNodes` objects. Never throws.
  */
 export function walkDocument(doc: unknown, visit: (v: DocumentVisit) => void, maxNodes = 500_000): void {
-  type Frame = { value: unknown; path: JsonPath; hidden: boolean; inExtension: boolean };
-  const stack: Frame[] = [{ value: doc, path: [], hidden: false, inExtension: false }];
+  const stack: Frame[] = [];
   const seen = new Set<unknown>();
   let budget = maxNodes;
-  while (stack.length > 0 && budget > 0) {
-    const { value, path, hidden, inExtension } = stack.pop()!;
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+  const enter = (value: unknown, place: PathLink, hidden: boolean, inExtension: boolean): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
     seen.add(value);
     budget--;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const child: unknown = value[i];
         if (typeof child === 'object' && child !== null)
-          stack.push({ value: child, path: [...path, i], hidden, inExtension });
+          stack.push({ value: child, key: i, parent: place, hidden, inExtension });
       }
-      continue;
+      return;
     }
-    if (!isObject(value)) continue;
+    if (!isObject(value)) return;
     const nowHidden = hidden || isInternal(value);
-    visit({ node: value, path, hidden: nowHidden, key: path[path.length - 1], parentKey: path[path.length - 2] });
-    const isMap = MAP_KEYS.has(String(path[path.length - 1]));
+    // The root's key is no key: it and its children have none above them.
+    const ownKey = place.parent ? place.key : undefined;
+    const parentKey = place.parent?.parent ? place.parent.key : undefined;
+    visit({ node: value, place, hidden: nowHidden, key: ownKey, parentKey });
+    const isMap = MAP_KEYS.has(String(ownKey));
     const keys = Object.keys(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
@@ -75,10 +84,16 @@ export function walkDocument(doc: unknown, visit: (v: DocumentVisit) => void, ma
       if (inExtension && key === 'parameters' && isObject(child)) continue;
       stack.push({
         value: child,
-        path: [...path, key],
+        key,
+        parent: place,
         hidden: nowHidden,
         inExtension: inExtension || key.startsWith('x-ms-'),
       });
     }
+  };
+  if (budget > 0) enter(doc, ROOT_LINK, false, false);
+  while (stack.length > 0 && budget > 0) {
+    const frame = stack.pop()!;
+    enter(frame.value, frame, frame.hidden, frame.inExtension);
   }
 }

@@ -16,25 +16,26 @@ const PAIRS = [
 
 const numericBounds = typedNodeRule('numericBounds', (n, { document: doc }) => {
   const node = n.node;
-  const label = typedNodeLabel(n, doc);
-  const found: NodeFinding[] = [];
+  // Each problem as "has …": the node's label (which quotes its name) is added only when there is one.
+  const problems: NodeFinding[] = [];
   for (const [min, max] of PAIRS) {
     const lo = node[min];
     const hi = node[max];
-    if (num(lo) && num(hi) && lo > hi)
-      found.push({ message: `${label} has ${min} ${lo} above ${max} ${hi}`, path: [min] });
+    if (num(lo) && num(hi) && lo > hi) problems.push({ message: `has ${min} ${lo} above ${max} ${hi}`, path: [min] });
   }
   if ('exclusiveMaximum' in node && !('maximum' in node))
-    found.push({ message: `${label} has "exclusiveMaximum" without "maximum"`, path: ['exclusiveMaximum'] });
+    problems.push({ message: 'has "exclusiveMaximum" without "maximum"', path: ['exclusiveMaximum'] });
   if ('exclusiveMinimum' in node && !('minimum' in node))
-    found.push({ message: `${label} has "exclusiveMinimum" without "minimum"`, path: ['exclusiveMinimum'] });
+    problems.push({ message: 'has "exclusiveMinimum" without "minimum"', path: ['exclusiveMinimum'] });
   for (const key of COUNTS) {
     const v = node[key];
-    if (num(v) && v < 0) found.push({ message: `${label} has a negative ${key} (${v})`, path: [key] });
+    if (num(v) && v < 0) problems.push({ message: `has a negative ${key} (${v})`, path: [key] });
   }
   if (num(node.multipleOf) && node.multipleOf <= 0)
-    found.push({ message: `${label} has multipleOf ${node.multipleOf}, which is not above 0`, path: ['multipleOf'] });
-  return found;
+    problems.push({ message: `has multipleOf ${node.multipleOf}, which is not above 0`, path: ['multipleOf'] });
+  if (problems.length === 0) return problems;
+  const label = typedNodeLabel(n, doc);
+  return problems.map((p) => ({ message: `${label} ${p.message}`, path: p.path }));
 });
 
 export default defineRule('ppc-numeric-bounds', {

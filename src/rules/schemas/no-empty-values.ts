@@ -3,6 +3,7 @@ import { oas2 } from '@stoplight/spectral-formats';
 import type { JsonPath } from '@stoplight/types';
 import { defineRule } from '../../types';
 import { isHttpMethod } from '../../utils/http';
+import { linkedPath } from '../../utils/path-links';
 import { documentVisits } from '../../utils/schemas-cache';
 
 /** Text and URL fields that must not be empty strings when present. */
@@ -42,11 +43,13 @@ const noEmptyValues = createRulesetFunction<unknown, null>(
   { input: null, options: null },
   function noEmptyValues(input) {
     const results: IFunctionResult[] = [];
-    for (const { node, path, hidden, key } of documentVisits(input)) {
+    for (const { node, place, hidden, key } of documentVisits(input)) {
       if (hidden || key === 'properties' || key === 'definitions' || key === 'paths') continue;
       for (const field of NON_EMPTY_FIELDS) {
         const value = node[field];
-        if (typeof value !== 'string' || value.trim() !== '' || ownedElsewhere(path, field)) continue;
+        if (typeof value !== 'string' || value.trim() !== '') continue;
+        const path = linkedPath(place);
+        if (ownedElsewhere(path, field)) continue;
         const required = field === 'description' && isResponseObject(path);
         const fix = required
           ? 'write the text (Swagger 2.0 requires a response description)'

@@ -1,13 +1,14 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { oas2 } from '@stoplight/spectral-formats';
 import { defineRule } from '../../types';
+import { linkedPath } from '../../utils/path-links';
 import { documentVisits } from '../../utils/schemas-cache';
 
 const noRefSiblings = createRulesetFunction<unknown, null>(
   { input: null, options: null },
   function noRefSiblings(input) {
     const results: IFunctionResult[] = [];
-    for (const { node, path, key } of documentVisits(input)) {
+    for (const { node, place, key } of documentVisits(input)) {
       if (!('$ref' in node) || key === 'properties' || key === 'definitions') continue;
       const others = Object.keys(node).filter((k) => k !== '$ref');
       if (others.length === 0) continue;
@@ -18,7 +19,7 @@ const noRefSiblings = createRulesetFunction<unknown, null>(
           .join(', ') + (others.length > 5 ? ', …' : '');
       results.push({
         message: `has ${others.length === 1 ? 'a sibling key' : 'sibling keys'} ${list}`,
-        path: [...path, others[0]],
+        path: linkedPath(place, others[0]),
       });
     }
     return results;
