@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cli, type CliRun, useTempDir } from '../helpers/cli';
 import { validSwagger, VALID_DIR } from '../helpers/lint';
@@ -31,7 +31,12 @@ describePosix('every stderr line with a path or a user text is escaped', () => {
   }
 
   /** A report file that cannot be written: its folder is not there. */
-  const unwritable = (): string => path.join(tmp(), EVIL, 'missing', 'report.json');
+  // Below a file: no folder can be made there.
+  const unwritable = (): string => {
+    const blocker = path.join(tmp(), `${EVIL}-file`);
+    writeFileSync(blocker, '');
+    return path.join(blocker, 'report.json');
+  };
 
   it('lint: a missing target and a report that cannot be written', async () => {
     const dir = await connector('ok');

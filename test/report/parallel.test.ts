@@ -122,14 +122,15 @@ withWorker('rendering on worker threads (dist/report-worker.js)', () => {
   });
 
   it('answers with the error code of a file it cannot write', async () => {
-    const file = path.join(dir(), 'missing-folder', 'r.sarif');
+    writeFileSync(path.join(dir(), 'blocker'), '');
+    const file = path.join(dir(), 'blocker', 'r.sarif');
     const outcomes = await renderInWorkers(
       findings(3),
       [[{ index: 4, format: 'sarif', file }]],
       { failSeverity: 'error' },
       workerFile!,
     );
-    expect(outcomes.get(4)).toEqual({ index: 4, error: 'ENOENT' });
+    expect(outcomes.get(4)).toEqual({ index: 4, error: 'ENOTDIR' });
   });
 
   it('leaves out the reports of a worker that fails, for the caller to write', async () => {
