@@ -8,7 +8,7 @@ import { readFailure, readRegularText } from './connector/regular-file';
 import type { Connector } from './connector/load';
 import { isObject, quote } from './utils/guards';
 import { maskSecrets, sanitizeMessage } from './utils/sanitize';
-import { openForWriting } from './report/write';
+import { openForWriting } from './utils/open-for-writing';
 
 /** What identifies a finding across edits: never its line, so moved code is not new. */
 export interface FindingKey {

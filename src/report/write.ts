@@ -1,6 +1,5 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { openForWriting } from '../utils/open-for-writing';
 import { renderChunks, reportFindings, type FormatName, type FormatOptions } from './index';
 import {
   findReportWorkerFile,
@@ -31,17 +30,6 @@ export function* batches(chunks: Iterable<string>, size = 1 << 20): Generator<st
     }
   }
   if (length > 0) yield pending.join('');
-}
-
-/** Opens a file for writing, making the missing folders on its path. */
-export async function openForWriting(file: string): Promise<fs.FileHandle> {
-  try {
-    return await fs.open(file, 'w');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    return await fs.open(file, 'w');
-  }
 }
 
 /**
