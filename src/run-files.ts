@@ -77,9 +77,7 @@ async function refuseUnwritableOutput({ what, file }: RunOutput): Promise<void> 
       // Missing, or below a file: the folder above says whether it can be made.
       const code = (e as NodeJS.ErrnoException).code;
       if ((code === 'ENOENT' || code === 'ENOTDIR') && path.dirname(dir) !== dir) continue;
-      throw new PpcInputError(
-        `cannot write ${what} to ${file}: ${dir} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
+      throw new PpcInputError(`cannot write ${what} to ${file}: ${dir} cannot be read (${code ?? 'error'})`);
     }
     if (!isFolder) throw new PpcInputError(`cannot write ${what} to ${file}: ${dir} is a file, not a folder`);
     try {

@@ -1,7 +1,7 @@
 import type { RuleDefinition } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
-import { linkedPath, type PathLink } from '../utils/path-links';
-import { keysOf, overMatches, ROOT, type Match } from './over-matches';
+import { linkedPath, ROOT_LINK, type PathLink } from '../utils/path-links';
+import { keysOf, overMatches, type Match } from './over-matches';
 
 /**
  * Four `spectral:oas` rules are given a filter anywhere in the resolved document (`$..[?(@ && @.enum && @.type)]`).
@@ -93,7 +93,7 @@ function search(root: object): Map<string, Match[]> {
       unders.push(under);
     }
   };
-  enter(root, ROOT, 0);
+  enter(root, ROOT_LINK, 0);
   while (parents.length > 0) {
     const parent = parents.pop()!;
     const key = keys.pop()!;

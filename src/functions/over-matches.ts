@@ -1,6 +1,6 @@
 import type { IFunctionResult, RuleDefinition, RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { JsonPath } from '@stoplight/types';
-import { linkedPath, type PathLink } from '../utils/path-links';
+import { linkedPath, ROOT_LINK, type PathLink } from '../utils/path-links';
 
 /**
  * A rule whose `given` names every operation, parameter or response (`$.paths[*][get,…]`, `….parameters[*]`) is
@@ -105,9 +105,6 @@ function step(level: readonly Match[], segment: Segment): Match[] {
 /** Every name some rule looks for anywhere (`$..name`): one walk of a document finds them all. */
 const deepNames = new Set<string>();
 
-/** The document's root in a walk: no key of its own. */
-export const ROOT: PathLink = { key: '', parent: undefined };
-
 /**
  * Every occurrence of the `names` keys in `root`, by name, in the order of Spectral's JSONPath traversal: depth
  * first, a key met before what is under it, object keys in their order, array items by index.
@@ -126,7 +123,7 @@ function deepSearch(root: unknown, names: ReadonlySet<string>): Map<string, Matc
       parents.push(at);
     }
   };
-  if (typeof root === 'object' && root !== null) pushKeys(root, ROOT);
+  if (typeof root === 'object' && root !== null) pushKeys(root, ROOT_LINK);
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const key = keys.pop()!;

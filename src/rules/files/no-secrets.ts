@@ -237,9 +237,9 @@ function largeFileSecrets(connector: Connector): FolderFinding[] {
 
 export function findSecrets(connector: Connector): FolderFinding[] {
   const findings: FolderFinding[] = largeFileSecrets(connector);
-  const swagger = connector.swagger && !connector.swagger.tooLarge ? scanJson(connector.swagger) : undefined;
-  const apiProperties =
-    connector.apiProperties && !connector.apiProperties.tooLarge ? scanJson(connector.apiProperties) : undefined;
+  const scanned = (file: LoadedFile | undefined) => (file && !file.tooLarge ? scanJson(file) : undefined);
+  const swagger = scanned(connector.swagger);
+  const apiProperties = scanned(connector.apiProperties);
   for (const scan of [swagger, apiProperties]) if (scan) findings.push(...knownFormatsInJson(scan));
   if (connector.readme && !connector.readme.tooLarge)
     findings.push(...knownFormatsInText(connector.readme.text, connector.readme.file.name, connector.readme.file.path));
