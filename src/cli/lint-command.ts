@@ -8,6 +8,7 @@ import { finishRun } from '../workflow';
 import { checkRunOutputs, runInputs, runOutputs } from '../run-files';
 import { hasFailures, onlyFailures, printable, stderrLine, summarize } from '../report';
 import type { Severity } from '../types';
+import { ReportFeed } from '../report/parallel';
 import { progressBar, reportDestinations, writeReports, type ReportOptions } from './options';
 import type { CliIO } from './run';
 
@@ -57,68 +58,80 @@ export async function runLintCommand(
   );
   const jobs = opts.jobs ?? defaultJobs();
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
-  const results = await lintMany(targets, {
-    profile: opts.profile,
-    jobs,
-    timeoutMs: opts.timeout * 1000,
-    // A broken config is a usage error for the whole run: report it once, before any folder is linted.
-    beforeLint: async () => {
-      for (const target of targets) await configFor(target, opts.ruleset, lookups);
-    },
-    onProgress: progress,
-    // The main thread waits on the workers: it makes each finding printable meanwhile, not after the run.
-    onResult: (result) => {
-      for (const d of result.diagnostics) printable(d);
-    },
-    target: {
-      rulesetFile: opts.ruleset,
-      base: opts.newOnly ? opts.base : undefined,
-      fingerprints: Boolean(opts.baseline || opts.writeBaseline),
-    },
-  });
-  progress?.clear();
+  // With several reports due, the report workers are fed the findings while the run lints.
+  const planned = targets.length > 1 ? ReportFeed.plan(destinations, jobs) : undefined;
+  try {
+    return await lintAndReport();
+  } finally {
+    planned?.feed.close();
+  }
 
-  let inputErrors = missing.length;
-  for (const r of results) {
-    if (r.error) {
-      inputErrors++;
-      io.stderr(stderrLine(r.error));
+  async function lintAndReport(): Promise<number> {
+    const results = await lintMany(targets, {
+      profile: opts.profile,
+      jobs,
+      timeoutMs: opts.timeout * 1000,
+      // A broken config is a usage error for the whole run: report it once, before any folder is linted.
+      beforeLint: async () => {
+        for (const target of targets) await configFor(target, opts.ruleset, lookups);
+      },
+      onProgress: progress,
+      // The main thread waits on the workers: it makes each finding printable meanwhile, not after the run.
+      onResult: (result) => {
+        if (planned) planned.feed.add(result.diagnostics);
+        else for (const d of result.diagnostics) printable(d);
+      },
+      target: {
+        rulesetFile: opts.ruleset,
+        base: opts.newOnly ? opts.base : undefined,
+        fingerprints: Boolean(opts.baseline || opts.writeBaseline),
+      },
+    });
+    progress?.clear();
+
+    let inputErrors = missing.length;
+    for (const r of results) {
+      if (r.error) {
+        inputErrors++;
+        io.stderr(stderrLine(r.error));
+      }
     }
-  }
-  // Nothing could be linted (an unknown --base, unreadable targets): no report, which would read as a pass.
-  if (results.every((r) => r.error)) return 2;
-  // Baselines match findings by rule, file, pointer and the fingerprint each worker computed.
-  const run = await finishRun(results, { baseline: opts.baseline, writeBaseline: opts.writeBaseline });
-  // One order for the whole run (file, line, column, rule), whatever the targets and jobs were.
-  let diagnostics: ISpectralDiagnostic[] = [...run.diagnostics].sort(byLocation);
-  const failing = hasFailures(diagnostics, opts.failSeverity);
-  if (opts.displayOnlyFailures) diagnostics = onlyFailures(diagnostics, opts.failSeverity);
+    // Nothing could be linted (an unknown --base, unreadable targets): no report, which would read as a pass.
+    if (results.every((r) => r.error)) return 2;
+    // Baselines match findings by rule, file, pointer and the fingerprint each worker computed.
+    const run = await finishRun(results, { baseline: opts.baseline, writeBaseline: opts.writeBaseline });
+    // One order for the whole run (file, line, column, rule), whatever the targets and jobs were.
+    let diagnostics: ISpectralDiagnostic[] = [...run.diagnostics].sort(byLocation);
+    const failing = hasFailures(diagnostics, opts.failSeverity);
+    if (opts.displayOnlyFailures) diagnostics = onlyFailures(diagnostics, opts.failSeverity);
 
-  const profiles = [...new Set(results.map((r) => r.profile))];
-  const report = await writeReports(
-    diagnostics,
-    destinations,
-    {
-      failSeverity: opts.failSeverity,
-      version,
-      maxAnnotations: opts.maxAnnotations,
-      profile: profiles.length === 1 ? profiles[0] : undefined,
-    },
-    io,
-    jobs,
-  );
-  if (report.exitCode !== undefined) return report.exitCode;
-
-  if (!opts.quiet) {
-    for (const note of run.notes) io.stderr(stderrLine(note));
-    if (opts.profile === 'auto') for (const line of profileSummary(results)) io.stderr(stderrLine(line));
-    const which = profiles.length === 1 ? `${profiles[0]} profile` : 'auto profile';
-    io.stderr(
-      stderrLine(
-        `${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${report.written.map((w) => `; ${w}`).join('')}`,
-      ),
+    const profiles = [...new Set(results.map((r) => r.profile))];
+    const report = await writeReports(
+      diagnostics,
+      destinations,
+      {
+        failSeverity: opts.failSeverity,
+        version,
+        maxAnnotations: opts.maxAnnotations,
+        profile: profiles.length === 1 ? profiles[0] : undefined,
+      },
+      io,
+      jobs,
+      planned,
     );
+    if (report.exitCode !== undefined) return report.exitCode;
+
+    if (!opts.quiet) {
+      for (const note of run.notes) io.stderr(stderrLine(note));
+      if (opts.profile === 'auto') for (const line of profileSummary(results)) io.stderr(stderrLine(line));
+      const which = profiles.length === 1 ? `${profiles[0]} profile` : 'auto profile';
+      io.stderr(
+        stderrLine(
+          `${summarize(diagnostics)} in ${targets.length} connector${targets.length === 1 ? '' : 's'} (${which})${report.written.map((w) => `; ${w}`).join('')}`,
+        ),
+      );
+    }
+    if (inputErrors > 0) return 2;
+    return failing ? 1 : 0;
   }
-  if (inputErrors > 0) return 2;
-  return failing ? 1 : 0;
 }

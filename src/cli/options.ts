@@ -3,6 +3,7 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { type Command, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
 import { PpcInputError } from '../connector/errors';
 import { escapedCommanderError, FORMAT_NAMES, stderrLine, type FormatName, type FormatOptions } from '../report';
+import type { PlannedReports } from '../report/parallel';
 import { renderReports, type ReportDestination } from '../report/write';
 import type { Severity } from '../types';
 import { quote } from '../utils/guards';
@@ -172,8 +173,9 @@ export async function writeReports(
   formatOptions: FormatOptions,
   io: CliIO,
   threads = 1,
+  planned?: PlannedReports,
 ): Promise<{ written: string[]; exitCode?: number }> {
-  const errors = await renderReports(diagnostics, destinations, formatOptions, io.stdout, threads);
+  const errors = await renderReports(diagnostics, destinations, formatOptions, io.stdout, threads, planned);
   // Said before the summary, as a report file that cannot be written is.
   const problem = destinations.some((d) => d.file === undefined) ? await stdoutProblem(io) : undefined;
   if (problem !== undefined) {

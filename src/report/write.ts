@@ -8,6 +8,8 @@ import {
   renderInWorkers,
   shareReports,
   type FileReport,
+  type PlannedReports,
+  type RenderOutcome,
 } from './parallel';
 
 /** A report and where it goes: a file, or standard output when there is no file. */
@@ -40,8 +42,16 @@ export function* batches(chunks: Iterable<string>, size = 1 << 20): Generator<st
 export async function writeReportFile(chunks: Iterable<string>, file: string): Promise<string | undefined> {
   try {
     const handle = await openForWriting(file);
+    // The next batch is rendered while the last one is written (one write at a time, in order).
+    let writing: Promise<unknown> | undefined;
     try {
-      for (const batch of batches(chunks)) await handle.write(batch);
+      for (const batch of batches(chunks)) {
+        await writing;
+        writing = handle.write(batch);
+        // Awaited on the next turn; a render that throws before then must not leave it unhandled.
+        writing.catch(() => undefined);
+      }
+      await writing;
     } finally {
       await handle.close();
     }
@@ -63,18 +73,27 @@ export async function renderReports(
   options: FormatOptions,
   stdout: (text: string) => void,
   threads = 1,
+  planned?: PlannedReports,
 ): Promise<Array<string | undefined>> {
   const reports = destinations.map((d, index) => ({ ...d, index }));
   const workerFile = findReportWorkerFile();
-  const parallel = threads > 1 && reports.length > 1 && diagnostics.length >= MIN_FINDINGS_FOR_WORKERS && workerFile;
-  // This thread writes standard output and anything that is not a regular file, in order.
-  const [here = [], ...elsewhere] = parallel
-    ? shareReports(reports, threads, (r) => r.file === undefined || !ordinaryFile(r.file))
-    : [reports];
-  const rendering =
-    workerFile && elsewhere.length > 0
-      ? renderInWorkers(diagnostics, elsewhere as FileReport[][], options, workerFile)
-      : undefined;
+  let here: typeof reports = reports;
+  let rendering: Promise<Map<number, RenderOutcome>> | undefined;
+  if (planned?.feed.started && workerFile) {
+    // Workers fed while the run linted.
+    here = planned.here;
+    rendering = renderInWorkers(diagnostics, planned.feed.shares, options, workerFile, planned.feed);
+  } else {
+    planned?.feed.close();
+    const parallel = threads > 1 && reports.length > 1 && diagnostics.length >= MIN_FINDINGS_FOR_WORKERS && workerFile;
+    // This thread writes standard output and anything that is not a regular file, in order.
+    const [first = [], ...elsewhere] = parallel
+      ? shareReports(reports, threads, (r) => r.file === undefined || !ordinaryFile(r.file))
+      : [reports];
+    here = first;
+    if (workerFile && elsewhere.length > 0)
+      rendering = renderInWorkers(diagnostics, elsewhere as FileReport[][], options, workerFile);
+  }
   // Printable and marked once for all the reports this thread writes.
   const findings = reportFindings(diagnostics);
   const errors = new Map<number, string | undefined>();

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { detectProfile, expandTargets, lintMany, lintTarget, profileSummary } from '../../src/batch';
 import { largestFirst } from '../../src/batch/dispatch-order';
 import { REPOSITORY_URL } from '../../src/types';
-import { runCapturedCli } from '../helpers/cli';
+import { firstDifferentLine, runCapturedCli } from '../helpers/cli';
 import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -471,13 +471,50 @@ function work() {
       const two = run('2');
       expect(one.status).toBe(1);
       expect(two.status).toBe(1);
-      expect(two.stdout).toBe(one.stdout);
+      expect(firstDifferentLine(String(two.stdout), String(one.stdout))).toBeUndefined();
       const findings = JSON.parse(String(one.stdout)) as Array<{ source: string; pointer: string }>;
       const sources = findings.map((f) => f.source);
       expect(sources).toEqual([...sources].sort());
       expect(String(one.stderr)).toMatch(
         /folders: independent-publisher profile \(path has independent-publisher-connectors\/\)/,
       );
+    },
+    600_000,
+  );
+
+  corpusIt(
+    'the built CLI writes the same report files with --jobs 1 and with report workers fed while it lints',
+    async () => {
+      // Five connectors with about 13,000 findings, past the count that starts report workers.
+      const targets = [
+        'certified-connectors/Easyvista_Service._Manager',
+        'certified-connectors/Cognite_Data_Fusion',
+        'certified-connectors/Shopranos',
+        'certified-connectors/Impexium',
+        'independent-publisher-connectors/HubSpot_CRM_V2',
+      ].map((f) => path.join(CORPUS, f));
+      const out = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-fed-'));
+      const formats = ['sarif', 'junit', 'markdown', 'code-climate'];
+      const run = (jobs: string): ReturnType<typeof spawnSync> => {
+        const reports = formats.flatMap((f) => ['-f', f, `--output.${f}`, path.join(out, `${jobs}.${f}`)]);
+        return spawnSync(process.execPath, [CLI, 'lint', ...targets, '-f', 'json', ...reports, '--jobs', jobs, '-q'], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+        });
+      };
+      try {
+        const one = run('1');
+        const two = run('2');
+        expect([one.status, two.status]).toEqual([1, 1]);
+        expect((JSON.parse(String(one.stdout)) as unknown[]).length).toBeGreaterThan(10_000);
+        expect(firstDifferentLine(String(two.stdout), String(one.stdout))).toBeUndefined();
+        for (const f of formats) {
+          const [a, b] = ['2', '1'].map((j) => readFileSync(path.join(out, `${j}.${f}`), 'utf8'));
+          expect({ f, differs: firstDifferentLine(a, b) }).toEqual({ f, differs: undefined });
+        }
+      } finally {
+        await fs.rm(out, { recursive: true, force: true });
+      }
     },
     600_000,
   );

@@ -43,3 +43,16 @@ export function useTempDir(prefix: string): () => string {
     return dir;
   };
 }
+
+/**
+ * Where two large texts first differ, as `line N: <a> | <b>`, or undefined when they are the same. Comparing
+ * megabytes with `toBe` makes jest diff them, which takes minutes when they differ.
+ */
+export function firstDifferentLine(a: string, b: string): string | undefined {
+  if (a === b) return undefined;
+  const left = a.split('\n');
+  const right = b.split('\n');
+  const at = left.findIndex((line, i) => line !== right[i]);
+  const i = at < 0 ? left.length : at;
+  return `line ${i + 1}: ${left[i]?.slice(0, 200) ?? '(end)'} | ${right[i]?.slice(0, 200) ?? '(end)'}`;
+}

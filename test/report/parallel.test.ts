@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { writeReports } from '../../src/cli/options';
 import { FORMAT_NAMES, formatDiagnostics, type FormatName } from '../../src/report';
 import * as parallel from '../../src/report/parallel';
+import * as reportWrite from '../../src/report/write';
 import { useTempDir } from '../helpers/cli';
 import { ROOT } from '../helpers/lint';
 
@@ -86,6 +87,29 @@ describe('shareReports', () => {
   });
 });
 
+describe('writeReportFile', () => {
+  it('writes batch after batch in order, the next rendered while the last is written', async () => {
+    const file = path.join(dir(), 'w.txt');
+    // About 6 MB in lines of 100 characters: several 1 MB writes.
+    const lines = Array.from({ length: 60_000 }, (_, i) => `${String(i).padStart(8, '0')} ${'x'.repeat(90)}\n`);
+    expect(await reportWrite.writeReportFile(lines, file)).toBeUndefined();
+    expect(readFileSync(file, 'utf8')).toBe(lines.join(''));
+  });
+
+  (existsSync('/dev/full') ? it : it.skip)('answers ENOSPC for a full disk, with writes still in flight', async () => {
+    const pieces = Array.from({ length: 50 }, () => 'y'.repeat(1 << 20));
+    expect(await reportWrite.writeReportFile(pieces, '/dev/full')).toBe('ENOSPC');
+  });
+
+  it('answers the error of a render that throws, leaving no write unhandled', async () => {
+    function* failing(): Generator<string> {
+      yield 'z'.repeat(2 << 20);
+      throw Object.assign(new Error('render failed'), { code: 'ERENDER' });
+    }
+    expect(await reportWrite.writeReportFile(failing(), path.join(dir(), 'fail.txt'))).toBe('ERENDER');
+  });
+});
+
 describe('ordinaryFile', () => {
   it('lets workers write regular and new files, not devices, pipes or folders', () => {
     const file = path.join(dir(), 'r.json');
@@ -131,6 +155,43 @@ withWorker('rendering on worker threads (dist/report-worker.js)', () => {
       workerFile!,
     );
     expect(outcomes.get(4)).toEqual({ index: 4, error: 'ENOTDIR' });
+  });
+
+  it('renders from findings fed while the run lints, in the order given at the end', async () => {
+    const all = findings(500);
+    const reports = FORMAT_NAMES.map((format, index) => ({ index, format, file: path.join(dir(), `f.${format}`) }));
+    const feed = new parallel.ReportFeed(shareReports(reports, 2), workerFile!, 100);
+    // Results come in parts; the workers start once 100 findings have come.
+    feed.add(all.slice(0, 60));
+    expect(feed.started).toBe(false);
+    for (let i = 60; i < 450; i += 130) feed.add(all.slice(i, i + 130));
+    expect(feed.started).toBe(true);
+    // The reports hold another order, some findings left out, and one that was never fed (a stale baseline entry).
+    const final = [...all.slice(0, 450)].reverse().filter((_, i) => i % 4 !== 1);
+    final.push(all[499]);
+    const outcomes = await feed.render(final, { failSeverity: 'warn' });
+    expect([...outcomes.keys()].sort((a, b) => a - b)).toEqual(reports.map((r) => r.index));
+    for (const { format, file } of reports)
+      expect(readFileSync(file, 'utf8')).toBe(formatDiagnostics(final, format, { failSeverity: 'warn' }));
+  });
+
+  it('plans workers only for several reports and threads, keeping standard output and devices here', () => {
+    const dests = [
+      { format: 'stylish' as const },
+      { format: 'sarif' as const, file: path.join(dir(), 'p.sarif') },
+      { format: 'json' as const, file: '/dev/null' },
+      { format: 'junit' as const, file: path.join(dir(), 'p.junit') },
+    ];
+    expect(parallel.ReportFeed.plan(dests, 1)).toBeUndefined();
+    expect(parallel.ReportFeed.plan(dests.slice(1, 2), 2)).toBeUndefined();
+    const planned = parallel.ReportFeed.plan(dests, 2);
+    expect(planned?.here.map((r) => r.format)).toEqual(expect.arrayContaining(['stylish', 'json']));
+    const sent = planned?.feed.shares.flat().map((r) => r.format) ?? [];
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent).not.toContain('stylish');
+    expect(sent).not.toContain('json');
+    expect([...(planned?.here ?? []), ...(planned?.feed.shares.flat() ?? [])]).toHaveLength(dests.length);
+    planned?.feed.close();
   });
 
   it('leaves out the reports of a worker that fails, for the caller to write', async () => {
@@ -205,6 +266,26 @@ describe('writeReports with several threads', () => {
     expect(sent).not.toContain('/dev/null');
     if (workerFile) expect(sent.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('writes every report here when a planned feed never started (a run with few findings)', async () => {
+    const sub = 'few';
+    mkdirSync(path.join(dir(), sub));
+    const dests = destinations(sub);
+    const planned = parallel.ReportFeed.plan(dests, 2);
+    const few = findings(50);
+    planned?.feed.add(few);
+    expect(planned?.feed.started).toBe(false);
+    const spy = jest.spyOn(parallel, 'renderInWorkers');
+    const { out, io: cliIo } = io();
+    const result = await writeReports(few, dests, { failSeverity: 'error' }, cliIo, 2, planned);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect(result.exitCode).toBeUndefined();
+    expect(out.stdout).toBe(formatDiagnostics(few, 'stylish', { failSeverity: 'error' }));
+    expect(readFileSync(path.join(dir(), sub, 'r.sarif'), 'utf8')).toBe(
+      formatDiagnostics(few, 'sarif', { failSeverity: 'error' }),
+    );
+  });
 
   it('stops with exit code 2 and names the first report it could not write', async () => {
     const { out, io: cliIo } = io();
