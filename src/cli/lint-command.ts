@@ -61,12 +61,6 @@ export async function runLintCommand(
   // With several reports due, the report workers are fed the findings while the run lints.
   const planned = targets.length > 1 ? ReportFeed.plan(destinations, jobs) : undefined;
   try {
-    return await lintAndReport();
-  } finally {
-    planned?.feed.close();
-  }
-
-  async function lintAndReport(): Promise<number> {
     const results = await lintMany(targets, {
       profile: opts.profile,
       jobs,
@@ -133,5 +127,7 @@ export async function runLintCommand(
     }
     if (inputErrors > 0) return 2;
     return failing ? 1 : 0;
+  } finally {
+    planned?.feed.close();
   }
 }

@@ -104,6 +104,24 @@ export function ordinaryFile(file: string): boolean {
 }
 
 /**
+ * A run's reports split between the calling thread (the first share: standard output and anything that is not a
+ * regular file, in order) and report workers (the other shares, one per worker), when `threads` is above 1 and there
+ * are several reports; otherwise all in the first share.
+ */
+export function splitReports<T extends { index: number; format: FormatName; file?: string }>(
+  reports: readonly T[],
+  threads: number,
+): [T[], ...Array<Array<T & { file: string }>>] {
+  if (threads <= 1 || reports.length <= 1) return [[...reports]];
+  const [here = [], ...elsewhere] = shareReports(
+    reports,
+    threads,
+    (r) => r.file === undefined || !ordinaryFile(r.file),
+  );
+  return [here, ...(elsewhere as Array<Array<T & { file: string }>>)];
+}
+
+/**
  * The reports of a run, planned before it lints: those this thread writes, and the feed of the workers that write
  * the others.
  */
@@ -140,15 +158,12 @@ export class ReportFeed {
     threads: number,
   ): PlannedReports | undefined {
     const workerFile = findReportWorkerFile();
-    if (!workerFile || threads <= 1 || destinations.length <= 1) return undefined;
-    const reports = destinations.map((d, index) => ({ ...d, index }));
-    // This thread writes standard output and anything that is not a regular file, in order.
-    const [here = [], ...elsewhere] = shareReports(
-      reports,
+    if (!workerFile) return undefined;
+    const [here = [], ...elsewhere] = splitReports(
+      destinations.map((d, index) => ({ ...d, index })),
       threads,
-      (r) => r.file === undefined || !ordinaryFile(r.file),
     );
-    return elsewhere.length > 0 ? { feed: new ReportFeed(elsewhere as FileReport[][], workerFile), here } : undefined;
+    return elsewhere.length > 0 ? { feed: new ReportFeed(elsewhere, workerFile), here } : undefined;
   }
 
   /** Whether the workers have started (the run has had `startAt` findings). */

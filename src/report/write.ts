@@ -4,10 +4,8 @@ import { renderChunks, reportFindings, type FormatName, type FormatOptions } fro
 import {
   findReportWorkerFile,
   MIN_FINDINGS_FOR_WORKERS,
-  ordinaryFile,
   renderInWorkers,
-  shareReports,
-  type FileReport,
+  splitReports,
   type PlannedReports,
   type RenderOutcome,
 } from './parallel';
@@ -85,14 +83,10 @@ export async function renderReports(
     rendering = renderInWorkers(diagnostics, planned.feed.shares, options, workerFile, planned.feed);
   } else {
     planned?.feed.close();
-    const parallel = threads > 1 && reports.length > 1 && diagnostics.length >= MIN_FINDINGS_FOR_WORKERS && workerFile;
-    // This thread writes standard output and anything that is not a regular file, in order.
-    const [first = [], ...elsewhere] = parallel
-      ? shareReports(reports, threads, (r) => r.file === undefined || !ordinaryFile(r.file))
-      : [reports];
+    const parallel = diagnostics.length >= MIN_FINDINGS_FOR_WORKERS && workerFile;
+    const [first, ...elsewhere] = splitReports(reports, parallel ? threads : 1);
     here = first;
-    if (workerFile && elsewhere.length > 0)
-      rendering = renderInWorkers(diagnostics, elsewhere as FileReport[][], options, workerFile);
+    if (workerFile && elsewhere.length > 0) rendering = renderInWorkers(diagnostics, elsewhere, options, workerFile);
   }
   // Printable and marked once for all the reports this thread writes.
   const findings = reportFindings(diagnostics);
