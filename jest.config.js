@@ -5,6 +5,9 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   globals: { PACKAGE_VERSION: '0.0.0-test' },
   testTimeout: 30000,
+  // A temporary folder per run, removed at its end (test/setup/private-tmp.js).
+  globalSetup: '<rootDir>/test/setup/global-setup.js',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   testPathIgnorePatterns: [
     '/node_modules/',
     // Per-rule files run through their area's file (test/rules/<area>.test.ts): one package load per area, not per rule.
