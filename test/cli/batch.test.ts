@@ -8,6 +8,11 @@ import { largestFirst } from '../../src/batch/dispatch-order';
 import { REPOSITORY_URL } from '../../src/types';
 import { firstDifferentLine, runCapturedCli } from '../helpers/cli';
 import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
+import { expectTextReport, type ReportCheck } from '../helpers/reports';
+
+const { checkReport } = require('../helpers/report-checks.js') as {
+  checkReport: (format: string, file: string, root: string) => ReportCheck;
+};
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 const HAS_CORPUS = existsSync(path.join(CORPUS, 'certified-connectors'));
@@ -483,9 +488,10 @@ function work() {
   );
 
   corpusIt(
-    'the built CLI writes the same report files with --jobs 1 and with report workers fed while it lints',
+    'the built CLI writes every format valid, and the same report files with --jobs 1 and with report workers fed',
     async () => {
-      // Five connectors with about 13,000 findings, past the count that starts report workers.
+      // Five connectors with about 13,000 findings, past the count that starts report workers. Each format is checked
+      // as the whole-corpus test checks the formats it writes.
       const targets = [
         'certified-connectors/Easyvista_Service._Manager',
         'certified-connectors/Cognite_Data_Fusion',
@@ -494,7 +500,17 @@ function work() {
         'independent-publisher-connectors/HubSpot_CRM_V2',
       ].map((f) => path.join(CORPUS, f));
       const out = await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-fed-'));
-      const formats = ['sarif', 'junit', 'markdown', 'code-climate'];
+      const formats = [
+        'sarif',
+        'junit',
+        'code-climate',
+        'markdown',
+        'html',
+        'stylish',
+        'text',
+        'teamcity',
+        'github-actions',
+      ];
       const run = (jobs: string): ReturnType<typeof spawnSync> => {
         const reports = formats.flatMap((f) => ['-f', f, `--output.${f}`, path.join(out, `${jobs}.${f}`)]);
         return spawnSync(process.execPath, [CLI, 'lint', ...targets, '-f', 'json', ...reports, '--jobs', jobs, '-q'], {
@@ -506,12 +522,27 @@ function work() {
         const one = run('1');
         const two = run('2');
         expect([one.status, two.status]).toEqual([1, 1]);
-        expect((JSON.parse(String(one.stdout)) as unknown[]).length).toBeGreaterThan(10_000);
+        const findings = (JSON.parse(String(one.stdout)) as unknown[]).length;
+        expect(findings).toBeGreaterThan(10_000);
         expect(firstDifferentLine(String(two.stdout), String(one.stdout))).toBeUndefined();
         for (const f of formats) {
           const [a, b] = ['2', '1'].map((j) => readFileSync(path.join(out, `${j}.${f}`), 'utf8'));
           expect({ f, differs: firstDifferentLine(a, b) }).toEqual({ f, differs: undefined });
         }
+        // SARIF valid against the 2.1.0 schema and Code Climate a JSON array, one entry per finding; JUnit
+        // well-formed XML with failures.
+        for (const f of ['sarif', 'code-climate'])
+          expect(checkReport(f, path.join(out, `2.${f}`), ROOT)).toEqual({
+            format: f,
+            valid: true,
+            errors: [],
+            entries: findings,
+          });
+        const junit = checkReport('junit', path.join(out, '2.junit'), ROOT);
+        expect(junit).toMatchObject({ valid: true, errors: [] });
+        expect(junit.entries).toBeGreaterThan(0);
+        for (const f of ['markdown', 'html', 'stylish', 'text', 'teamcity', 'github-actions'])
+          expectTextReport(f, path.join(out, `2.${f}`), findings);
       } finally {
         await fs.rm(out, { recursive: true, force: true });
       }
