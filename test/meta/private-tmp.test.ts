@@ -21,13 +21,22 @@ describe('a private temporary folder per test run', () => {
       const outer = os.tmpdir();
       setup();
       const dir = os.tmpdir();
+      const mode = fs.statSync(dir).mode & 0o7777;
       fs.mkdirSync(path.join(dir, 'left-behind', 'deep'), { recursive: true });
       teardown();
-      console.log(JSON.stringify({ outer, dir, exists: fs.existsSync(dir), after: os.tmpdir() }));`;
+      console.log(JSON.stringify({ outer, dir, exists: fs.existsSync(dir), after: os.tmpdir(), mode }));`;
     const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    const seen = JSON.parse(child.stdout) as { outer: string; dir: string; exists: boolean; after: string };
+    const seen = JSON.parse(child.stdout) as {
+      outer: string;
+      dir: string;
+      exists: boolean;
+      after: string;
+      mode: number;
+    };
     expect(path.dirname(seen.dir)).toBe(seen.outer);
     expect(path.basename(seen.dir)).toMatch(/^ppc-jest-/);
+    // Open to every user as /tmp is (tests run the CLI as nobody there), sticky so no one removes another's files.
+    expect(seen.mode).toBe(0o1777);
     expect(seen.exists).toBe(false);
     expect(seen.after).toBe(seen.outer);
   });
