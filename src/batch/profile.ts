@@ -18,7 +18,13 @@ function segmentsOf(target: string): string[] {
     .map((s) => s.toLowerCase());
 }
 
-async function readApiProperties(target: string): Promise<Record<string, unknown> | undefined> {
+interface ReadApiProperties {
+  data: Record<string, unknown>;
+  /** The file has syntax errors: what it names was read tolerantly, and what it lacks may be lost to them. */
+  broken: boolean;
+}
+
+async function readApiProperties(target: string): Promise<ReadApiProperties | undefined> {
   let dir = path.resolve(target);
   try {
     if ((await fs.stat(dir)).isFile()) dir = path.dirname(dir);
@@ -39,8 +45,10 @@ async function readApiProperties(target: string): Promise<Record<string, unknown
       await handle.close();
     }
     // Tolerant parse: a trailing comma or a cut-off file still names its publisher.
-    const parsed: unknown = parseWithPointers(text).data;
-    return isObject(parsed) ? parsed : undefined;
+    const parsed = parseWithPointers(text);
+    // Severity 0 is an error (a comment or a trailing comma is not one).
+    const broken = parsed.diagnostics.some((d) => Number(d.severity) === 0);
+    return isObject(parsed.data) ? { data: parsed.data, broken } : undefined;
   } catch {
     return undefined;
   }
@@ -61,7 +69,8 @@ export async function detectProfile(target: string): Promise<DetectedProfile> {
   if (segments.includes('certified-connectors'))
     return { profile: 'certified', reason: 'path has certified-connectors/' };
   if (segments.includes('custom-connectors')) return { profile: 'custom', reason: 'path has custom-connectors/' };
-  const api = await readApiProperties(target);
+  const read = await readApiProperties(target);
+  const api = read?.data;
   if (api === undefined)
     return { profile: 'certified', reason: 'no readable apiProperties.json; the strictest profile' };
   // A file that is there but malformed must not pick the most lenient profile: it is certified, the strictest.
@@ -77,6 +86,13 @@ export async function detectProfile(target: string): Promise<DetectedProfile> {
   if (publisher && stackOwner && publisher.toLowerCase() !== stackOwner.toLowerCase()) {
     return { profile: 'independent-publisher', reason: 'apiProperties publisher differs from stackOwner' };
   }
-  if (publisher || stackOwner) return { profile: 'certified', reason: 'apiProperties names a publisher' };
+  if (publisher) return { profile: 'certified', reason: 'apiProperties names a publisher' };
+  if (stackOwner) return { profile: 'certified', reason: 'apiProperties names a stackOwner' };
+  // A publisher may be what the syntax error hides (`"publisher": Contoso`): not a reason for the most lenient profile.
+  if (read?.broken)
+    return {
+      profile: 'certified',
+      reason: 'apiProperties.json has syntax errors and names no publisher; the strictest profile',
+    };
   return { profile: 'custom', reason: 'no publisher in apiProperties' };
 }

@@ -56,7 +56,10 @@ export async function runLintCommand(
   await checkRunOutputs(runOutputs(destinations, opts.writeBaseline), () =>
     runInputs(targets, { rulesetFile: opts.ruleset, others: [opts.baseline], lookups }),
   );
-  const jobs = opts.jobs ?? defaultJobs();
+  // Linting is CPU-bound: threads beyond the cores only share them, multiply memory and run into the time budget.
+  const jobs = Math.min(opts.jobs ?? defaultJobs(), defaultJobs());
+  if (opts.jobs !== undefined && opts.jobs > jobs && !opts.quiet)
+    io.stderr(stderrLine(`--jobs ${opts.jobs}: using ${jobs}, one per core`));
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   // With several reports due, the report workers are fed the findings while the run lints.
   const planned = targets.length > 1 ? ReportFeed.plan(destinations, jobs) : undefined;

@@ -70,6 +70,22 @@ export function rewriteDottedOutputs(argv: readonly string[]): string[] {
 }
 
 /**
+ * Refuse an empty argument: every operand and option value is a path or a value, and an empty one would otherwise
+ * mean the current folder (`lint ''`) or be dropped without a word (`--ruleset ''`).
+ */
+export function refuseEmptyArguments(argv: readonly string[]): void {
+  argv.forEach((arg, i) => {
+    const emptyValue = /^(--[^=]+)=$/s.exec(arg)?.[1];
+    if (emptyValue !== undefined) throw new PpcInputError(`${emptyValue} was given an empty value; give it a value`);
+    if (arg !== '') return;
+    const previous = argv[i - 1];
+    throw new PpcInputError(
+      `an empty argument ("") was given${previous?.startsWith('-') ? ` after ${previous}` : ''}; give a value or name a connector folder or file`,
+    );
+  });
+}
+
+/**
  * Refuse an operand that is one of `command`'s options and no file. With --files-from-changes a missing name is
  * skipped (a deleted file), so an option written after `--` would be dropped without a word: pre-commit appends a
  * hook's `args` after its entry, which ends with `--`.

@@ -13,6 +13,7 @@ import {
   integer,
   oneOf,
   refuseOptionsAsFiles,
+  refuseEmptyArguments,
   rewriteDottedOutputs,
   SEVERITIES,
 } from './options';
@@ -87,7 +88,7 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
     .addOption(
       new Option(
         '-j, --jobs <n>',
-        'worker threads, also for writing several large reports at once (default: one per core; 1 does all in the main thread)',
+        'worker threads, also for writing several large reports at once (default and most: one per core; 1 does all in the main thread)',
       ).argParser(integer(1, '--jobs')),
     )
     .addOption(
@@ -162,6 +163,7 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
     return 2;
   }
   try {
+    refuseEmptyArguments(argv);
     await program.parseAsync(rewriteDottedOutputs(argv), { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -42,8 +42,11 @@ export interface ConnectorTarget {
   files: ConnectorFile[];
 }
 
-/** List the files of a connector folder, or describe the single file given. */
-export async function listConnectorFiles(target: string): Promise<ConnectorTarget> {
+/**
+ * List the files of a connector folder, or describe the single file given (read as `singleFileAs` when set: the diff
+ * reads any file it is given as a definition).
+ */
+export async function listConnectorFiles(target: string, singleFileAs?: ConnectorFileKind): Promise<ConnectorTarget> {
   const abs = path.resolve(target);
   let stat;
   try {
@@ -53,13 +56,7 @@ export async function listConnectorFiles(target: string): Promise<ConnectorTarge
     const reason = await whyNotRegular(abs).catch(() => undefined);
     throw new PpcInputError(reason ? `${target}: cannot be read: ${reason}` : `${target}: no such file or folder`);
   }
-  if (stat.isFile()) {
-    const name = path.basename(abs);
-    const kind = fileKind(name);
-    // A single JSON file that is not apiProperties/settings is linted as a connector definition.
-    const effective: ConnectorFileKind = kind === 'other' && /\.json$/i.test(name) ? 'swagger' : kind;
-    return { dir: null, files: [{ name, path: abs, kind: effective, size: stat.size }] };
-  }
+  if (stat.isFile()) return { dir: null, files: [await singleFile(target, abs, stat.size, singleFileAs)] };
   if (!stat.isDirectory())
     throw new PpcInputError(
       `${target}: cannot be read: ${notRegularReason(nonRegularKind(stat) ?? 'a special file')}; give a connector folder or a definition file`,
@@ -95,6 +92,33 @@ export async function listConnectorFiles(target: string): Promise<ConnectorTarge
   }
   files.sort((a, b) => a.name.localeCompare(b.name));
   return { dir: abs, files };
+}
+
+/**
+ * The one file of a file target. Its kind comes from its name; a JSON file that is not apiProperties or settings is
+ * read as a definition, and a file no rule reads is refused rather than passed with no finding. A link is followed
+ * only inside its own folder, as in a folder target: a glob over a pull request's files reads nothing elsewhere.
+ */
+async function singleFile(
+  target: string,
+  abs: string,
+  size: number,
+  as: ConnectorFileKind | undefined,
+): Promise<ConnectorFile> {
+  const name = path.basename(abs);
+  const named = fileKind(name);
+  const kind: ConnectorFileKind = as ?? (named === 'other' && /\.json$/i.test(name) ? 'swagger' : named);
+  if (kind === 'other')
+    throw new PpcInputError(
+      `${target}: not a connector file; give a connector folder or one of its files (a definition or another .json file, apiProperties.json, settings.json, readme.md, a .csx script, icon.png)`,
+    );
+  const link = await fs.lstat(abs).then(
+    (s) => s.isSymbolicLink(),
+    () => false,
+  );
+  if (!link) return { name, path: abs, kind, size };
+  const realDir = await fs.realpath(path.dirname(abs)).catch(() => path.dirname(abs));
+  return { ...(await linkedFile(realDir, abs, name)), kind };
 }
 
 /**

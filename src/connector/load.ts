@@ -92,9 +92,7 @@ export interface LoadOptions {
 
 /** Read a connector folder (or one file): find its files, decode them and parse the JSON ones with locations. */
 export async function loadConnector(target: string, options: LoadOptions = {}): Promise<Connector> {
-  const listed = await listConnectorFiles(target);
-  const as = options.singleFileAs;
-  if (listed.dir === null && as !== undefined) listed.files = listed.files.map((f) => ({ ...f, kind: as }));
+  const listed = await listConnectorFiles(target, options.singleFileAs);
   const connector: Connector = { ...listed, scripts: [] };
   for (const file of listed.files) {
     switch (file.kind) {

@@ -7,11 +7,12 @@ import { diffLoaded, type DiffOptions, type DiffResult } from './index';
 
 const BASELINE_KINDS = new Set(['swagger', 'apiProperties', 'script', 'readme']);
 
+/** Each completes "cannot be read", as a loaded file's `unreadable` does. */
 const NOT_A_FILE = {
   // git stores a link's target path as its text: parsing it would report the link, not the definition.
-  symlink: 'a symbolic link in git',
-  submodule: 'a git submodule, not a file',
-  folder: 'a folder, not a file',
+  symlink: ': it is a symbolic link in git',
+  submodule: ': it is a git submodule, not a file',
+  folder: ': it is a folder, not a file',
 } as const;
 
 /**

@@ -231,7 +231,8 @@ const MB = 1024 * 1024;
  * parser only partly read would report everything it missed as removed.
  */
 function unusable(file: LoadedFile, definition: boolean): string | undefined {
-  if (file.unreadable !== undefined) return `cannot be read (${file.unreadable}); make it a regular file`;
+  // `unreadable` completes "cannot be read": `: it is a named pipe` or ` (EACCES)`.
+  if (file.unreadable !== undefined) return `cannot be read${file.unreadable}; make it a regular file`;
   if (file.tooLarge)
     return `too large to compare (${(file.file.size / MB).toFixed(1)} MB; the limit is ${MAX_PARSE_BYTES / MB} MB, and Power Platform accepts at most 1 MB)`;
   if (file.tooDeepAt !== undefined)

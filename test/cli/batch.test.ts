@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { detectProfile, expandTargets, lintMany, lintTarget, profileSummary } from '../../src/batch';
 import { largestFirst } from '../../src/batch/dispatch-order';
+import { defaultJobs } from '../../src/batch/pool';
 import { REPOSITORY_URL } from '../../src/types';
 import { firstDifferentLine, runCapturedCli } from '../helpers/cli';
 import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
@@ -108,8 +109,25 @@ describe('--profile auto', () => {
     expect(await detectProfile(loose)).toMatchObject({ profile: 'certified' });
     await write({});
     expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
-    await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ "properties": { "capabilities": [] } ');
-    expect(await detectProfile(loose)).toMatchObject({ profile: 'custom' });
+    // Syntax errors: a publisher still named is read; one the error may hide (or a cut-off file) is not a reason for
+    // the most lenient profile.
+    await fs.writeFile(path.join(loose, 'apiProperties.json'), '{ "properties": { "publisher": "Contoso", } ');
+    expect(await detectProfile(loose)).toMatchObject({
+      profile: 'certified',
+      reason: 'apiProperties names a publisher',
+    });
+    for (const text of ['{ "properties": { "capabilities": [] } ', '{', '{"properties": {"publisher": Contoso}}']) {
+      await fs.writeFile(path.join(loose, 'apiProperties.json'), text);
+      expect(await detectProfile(loose)).toMatchObject({
+        profile: 'certified',
+        reason: 'apiProperties.json has syntax errors and names no publisher; the strictest profile',
+      });
+    }
+    await write({ stackOwner: 'Contoso' });
+    expect(await detectProfile(loose)).toMatchObject({
+      profile: 'certified',
+      reason: 'apiProperties names a stackOwner',
+    });
     // A malformed publisher must not choose the most lenient profile.
     for (const props of [{ publisher: ['Contoso'] }, { publisher: 7, stackOwner: 'Contoso' }, { stackOwner: null }]) {
       await write(props);
@@ -235,6 +253,16 @@ describe('report options', () => {
     expect((await cli(['lint', root, '-f', 'json', '-j', '1'], true)).stderr).toMatch(/\r\[#+\.*\] \d\/3 connectors/);
     expect((await cli(['lint', root, '-f', 'json', '-j', '1'], false)).stderr).not.toContain('[#');
     expect((await cli(['lint', root, '-f', 'json', '-j', '1', '-q'], true)).stderr).toBe('');
+  });
+
+  it('uses at most one thread per core, and says so when --jobs asks for more', async () => {
+    const root = await tree();
+    const cores = defaultJobs();
+    const r = await cli(['lint', root, '-f', 'json', '-j', '1000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`ppc-lint: --jobs 1000: using ${cores}, one per core`);
+    expect(r.stdout).toBe((await cli(['lint', root, '-f', 'json', '-j', '1'])).stdout);
+    expect((await cli(['lint', root, '-f', 'json', '-j', '1000', '-q'])).stderr).toBe('');
   });
 
   it.each([

@@ -271,7 +271,9 @@ describe('ppc-lint diff --base', () => {
     const r = await cli('diff', '--base', 'HEAD', conn, '-f', 'json');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('HEAD:conn ector/apiDefinition.swagger.json: cannot be read (a symbolic link in git)');
+    expect(r.stderr).toContain(
+      'HEAD:conn ector/apiDefinition.swagger.json: cannot be read: it is a symbolic link in git; make it a regular file',
+    );
   });
 
   it('is new when the ref has no definition and no apiProperties.json for the folder', async () => {

@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
@@ -347,6 +356,67 @@ describe('the built CLI on hostile folders', () => {
     expect(lines[0]).toContain(file);
     expect(lines[0]).toMatch(what);
   }
+
+  it('a file target no rule reads (text, /etc/passwd) is a one-line error with exit 2, not "No problems found"', () => {
+    const notes = path.join(folders.make({ 'notes.txt': 'not a connector' }), 'notes.txt');
+    for (const file of [notes, '/etc/passwd'])
+      expectOneLineError(
+        run(['lint', file]),
+        file,
+        /not a connector file; give a connector folder or one of its files/,
+      );
+    // A JSON file of any name is still read as a definition.
+    const other = path.join(folders.make({ 'contoso.json': valid() }), 'contoso.json');
+    expect(run(['lint', '-q', other]).status).not.toBe(2);
+  });
+
+  it('an empty argument is a one-line error with exit 2, never the current folder or a dropped option', () => {
+    const dir = folders.make({ [SWAGGER]: valid() });
+    for (const args of [
+      ['lint', ''],
+      ['lint', '--files-from-changes', ''],
+      ['lint', dir, '--ruleset', ''],
+      ['lint', dir, '--baseline='],
+      ['diff', '', dir],
+      ['fix', '--dry-run', ''],
+    ]) {
+      const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000, cwd: dir });
+      expect({ args, status: r.status, stdout: r.stdout }).toEqual({ args, status: 2, stdout: '' });
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/an empty argument \(""\) was given|was given an empty value/);
+    }
+  });
+
+  unixIt(
+    'a definition linked from outside its folder, named as a file or by a glob, is reported and never read or fixed',
+    () => {
+      const outside = folders.make({
+        'secret.json': valid().replace('"swagger": "2.0",', `"swagger": "2.0", "x-token": "${TOKENS[0]}",`),
+      });
+      const secret = path.join(outside, 'secret.json');
+      const before = readFileSync(secret, 'utf8');
+      const tree = folders.make({});
+      mkdirSync(path.join(tree, 'C'));
+      const link = path.join(tree, 'C', SWAGGER);
+      symlinkSync(secret, link);
+      for (const target of [link, path.join(tree, '*', SWAGGER)]) {
+        const r = run(['lint', '-f', 'json', target]);
+        expect(r.status).toBe(1);
+        expect(r.stdout).not.toContain(TOKENS[0].slice(4, 12));
+        const out = JSON.parse(r.stdout) as Array<{ code: string; message: string }>;
+        expect(out.map((d) => d.code)).toEqual(['ppc-json-valid']);
+        expect(out[0].message).toMatch(/symbolic link to a path outside the connector folder, which is never read/);
+        run(['fix', target]);
+        expect(readFileSync(secret, 'utf8')).toBe(before);
+      }
+      // The diff names the reason once, in a sentence.
+      const diff = run(['diff', folders.make({ [SWAGGER]: valid() }), link]);
+      expect(diff.status).toBe(2);
+      expect(diff.stderr).toMatch(
+        /cannot be read: it is a symbolic link to a path outside the connector folder, which is never read; make it a regular file/,
+      );
+    },
+  );
 
   unixIt('a named pipe for apiProperties.json ends in a located finding, beside another folder on two workers', () => {
     const piped = folders.make({ [SWAGGER]: valid() });
