@@ -96,3 +96,21 @@ const MARKDOWN_ESCAPES: Readonly<Record<string, string>> = {
 export function escapeMarkdownCell(value: string): string {
   return oneLine(value).replace(/[&<>\\|`*_[\]]/g, (c) => MARKDOWN_ESCAPES[c] ?? c);
 }
+
+/** The longest run of backticks in a text. */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+/**
+ * Markdown table cell holding a one-line value as a code span. GFM splits a row at every `|` before it reads code
+ * spans, so each is written `\|` (GFM drops that backslash inside the span); a fence longer than any backtick run
+ * keeps the span whole, with a space each side when the value starts or ends with a backtick or space.
+ */
+export function markdownCodeCell(value: string): string {
+  const fence = '`'.repeat(longestBacktickRun(value) + 1);
+  const pad = /^[` ]|[` ]$/.test(value) ? ' ' : '';
+  return `${fence}${pad}${value.replaceAll('|', '\\|')}${pad}${fence}`;
+}

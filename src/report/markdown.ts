@@ -1,5 +1,5 @@
 import { escapeControls } from '../utils/sanitize';
-import { escapeMarkdownCell } from './escape';
+import { escapeMarkdownCell, markdownCodeCell } from './escape';
 import {
   counterpartOf,
   counterpartText,
@@ -17,9 +17,12 @@ export interface MarkdownOptions {
   cwd?: string;
 }
 
-/** A rule's cell: its code, a link to its documentation when it has one. */
+/** A web address with nothing that would end a link destination or a table cell. */
+const PLAIN_WEB_URL = /^https?:\/\/[^\s()<>|\\`]+$/;
+
+/** A rule's cell: its code, a link to its documentation when that is a plain web address. */
 function ruleCell(code: string, url: string | undefined): string {
-  return url ? `[${escapeMarkdownCell(code)}](${url})` : escapeMarkdownCell(code);
+  return url && PLAIN_WEB_URL.test(url) ? `[${escapeMarkdownCell(code)}](${url})` : escapeMarkdownCell(code);
 }
 
 /** Markdown for a pull-request comment or job summary: a summary line, then one table per file (a piece each). */
@@ -39,7 +42,7 @@ export function* markdownChunks(findings: readonly Finding[], options: MarkdownO
         ? `${f.message} (${counterpartText(counterpart, escapeControls(relativePath(counterpart.source, options.cwd)))})`
         : f.message;
       out.push(
-        `| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule(f.code, f.documentationUrl)} | ${escapeMarkdownCell(message)} | ${pointer ? `\`${pointer.replace(/`/g, "'")}\`` : ''} |`,
+        `| ${f.range.start.line + 1}:${f.range.start.character + 1} | ${severityWord(f.severity)} | ${rule(f.code, f.documentationUrl)} | ${escapeMarkdownCell(message)} | ${pointer ? markdownCodeCell(pointer) : ''} |`,
       );
     }
     out.push('');

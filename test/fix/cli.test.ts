@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { applyPatch } from 'diff';
 import { displayPath } from '../../src/lint';
 import { cli } from '../helpers/cli';
-import { brokenDefinition, listNames, serialize, STYLES, tempConnector } from './helpers';
+import { brokenDefinition, insertAfter, listNames, serialize, STYLES, tempConnector } from './helpers';
 
 const SWAGGER = 'apiDefinition.swagger.json';
 const style = STYLES[1];
@@ -56,6 +56,23 @@ describe('ppc-lint fix', () => {
       expect(applyPatch(before, r.stdout)).toBe(serialize(safe, style));
       expect(r.code).toBe(1);
     }));
+
+  it('--dry-run masks secrets in the diff and shows the lines of a CR-only file apart', async () => {
+    const token = 'ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+    const doc = structuredClone(broken);
+    // Between two lines the fix changes, so the diff shows it as context.
+    doc.paths['/tasks'].get = insertAfter(doc.paths['/tasks'].get, 'summary', 'x-ms-test-value', token);
+    const dir = await tempConnector({ [SWAGGER]: serialize(doc, style).replace(/\n/g, '\r') });
+    try {
+      const r = await cli('fix', '--dry-run', dir);
+      expect(r.stdout).toContain('+                "summary": "List tasks",\n');
+      expect(r.stdout).toContain(' "x-ms-test-value": "ghp_…(40 characters, masked)",\n');
+      expect(r.stdout).not.toContain(token);
+      expect(r.stdout).not.toContain('\r');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('--rule limits the fixes; a rule without a fix is a usage error (exit 2)', () =>
     withBroken(async (dir, file) => {

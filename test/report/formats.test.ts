@@ -206,6 +206,37 @@ describe('formats on a hand-made list', () => {
     expect(out).toContain('&lt;script&gt;');
   });
 
+  it('markdown: a key with a pipe, a backtick or HTML stays inside its code span and its cell', () => {
+    const pointerCell = (keys: string[]): string => {
+      const out = formatDiagnostics([finding({ path: ['definitions', ...keys] })], 'markdown', options);
+      const row = out.split('\n').find((l) => /^\| \d+:\d+ \|/.test(l)) ?? '';
+      // GFM ends a cell at every `|` not right after a backslash, code spans included.
+      const cells = row.split(/(?<!\\)\|/);
+      expect(cells).toHaveLength(7);
+      return cells[5].trim();
+    };
+    // A fence longer than any backtick run, so none closes the span; `\|` is `|` inside it.
+    expect(pointerCell(['a|b`<img src=x onerror=alert(1)>'])).toBe(
+      '``/definitions/a\\|b`<img src=x onerror=alert(1)>``',
+    );
+    expect(pointerCell(['x``|y`'])).toBe('``` /definitions/x``\\|y` ```');
+    expect(pointerCell(['a\\|b'])).toBe('`/definitions/a\\\\|b`');
+  });
+
+  it('markdown: a documentation URL that is not a plain web address is not linked', () => {
+    const out = formatDiagnostics(
+      [finding({ documentationUrl: 'https://x.test/a|b)<img src=x onerror=alert(1)>' })],
+      'markdown',
+      options,
+    );
+    const row = out.split('\n').find((l) => /^\| \d+:\d+ \|/.test(l)) ?? '';
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
+    expect(row).toContain('| ppc-title-no-api-connector |');
+    expect(out).not.toContain('<img');
+    const js = formatDiagnostics([finding({ documentationUrl: 'javascript:alert(1)' })], 'markdown', options);
+    expect(js).not.toContain('javascript:');
+  });
+
   it('html: self-contained, every value escaped', () => {
     const out = formatDiagnostics(sample(), 'html', options);
     expect(out.startsWith('<!DOCTYPE html>')).toBe(true);
