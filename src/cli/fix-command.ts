@@ -1,5 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { FIX_META, fixConnector, unifiedDiff, type FixableDiagnostic, type WithheldFix } from '../fix';
+import {
+  FIX_META,
+  findingsAfterFailedFix,
+  fixConnector,
+  unifiedDiff,
+  type FixableDiagnostic,
+  type WithheldFix,
+} from '../fix';
 import { expandTargets, resolveTarget, type ProfileChoice } from '../batch';
 import { configFor, configLookups } from '../config';
 import { PpcInputError } from '../connector/errors';
@@ -110,8 +117,10 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
   let files = 0;
   const progress = io.isTTY && !opts.quiet && targets.length > 1 ? progressBar(io) : undefined;
   for (const [i, target] of targets.entries()) {
+    let resolved: Awaited<ReturnType<typeof resolveTarget>> | undefined;
     try {
-      const { profile, config } = await resolveTarget(target, opts.profile, opts.ruleset);
+      resolved = await resolveTarget(target, opts.profile, opts.ruleset);
+      const { profile, config } = resolved;
       profiles.add(profile);
       const result = await fixConnector(target, {
         profile,
@@ -132,6 +141,8 @@ async function runFix(inputs: string[], opts: FixCliOptions, io: CliIO, version:
       if (!(error instanceof PpcInputError)) throw error;
       inputErrors++;
       io.stderr(`${progress ? '\n' : ''}${stderrLine(error.message)}`);
+      // A file that could not be written keeps its findings: they remain, and the report says so.
+      if (resolved && !opts.dryRun) remaining.push(...(await findingsAfterFailedFix(target, resolved)));
     }
     progress?.(i + 1, targets.length);
   }

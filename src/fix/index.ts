@@ -123,10 +123,14 @@ async function copyTarget(target: string): Promise<{ dir: string; copy: string; 
   });
   try {
     const copy = path.join(dir, path.basename(original));
+    // The copy is ours to write, whatever the original's mode: a dry run of a read-only file still shows its diff.
     const copyFile = (from: string, to: string): Promise<void> =>
-      fs.copyFile(from, to).catch((error: unknown) => {
-        throw readError(from, error);
-      });
+      fs.copyFile(from, to).then(
+        () => fs.chmod(to, 0o600),
+        (error: unknown) => {
+          throw readError(from, error);
+        },
+      );
     if ((await fs.stat(original)).isFile()) {
       await copyFile(original, copy);
       return { dir, copy, original };
@@ -233,6 +237,26 @@ function blame(finding: ISpectralDiagnostic, fixes: readonly AppliedFix[]): Appl
 
 const describeFinding = (d: ISpectralDiagnostic): string =>
   `${String(d.code)} ${d.path.length > 0 ? `at ${quote(d.path.map(String).join('.'), 120)}` : 'on the file'}`;
+
+/**
+ * What remains in a connector whose fix stopped on an input error (a file that cannot be written): its findings as
+ * the folder holds it now, with their fixes. None when it cannot be linted either.
+ */
+export async function findingsAfterFailedFix(
+  target: string,
+  options: Pick<FixOptions, 'profile' | 'config'> = {},
+): Promise<FixableDiagnostic[]> {
+  try {
+    const { diagnostics, connector } = await lintConnector(target, {
+      profile: options.profile ?? 'certified',
+      config: options.config,
+    });
+    return attachFixes(diagnostics, connector);
+  } catch (error) {
+    if (error instanceof PpcInputError) return [];
+    throw error;
+  }
+}
 
 /**
  * Fix a connector folder (or one definition file): lint, apply every safe fix (and suggestions when asked) as

@@ -91,8 +91,27 @@ describe('fix: files that cannot be written', () => {
     }));
 
   (canRunAsNobody ? describe : describe.skip)('as another user (runuser -u nobody)', () => {
-    const asNobody = (dir: string) =>
-      spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, 'fix', '-q', dir], { encoding: 'utf8' });
+    const asNobody = (dir: string, ...extra: string[]) =>
+      spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, 'fix', '-q', dir, ...extra], {
+        encoding: 'utf8',
+      });
+
+    it('a read-only file keeps its findings in the report; --dry-run still shows its diff', () =>
+      withBroken(async (dir, file) => {
+        await fs.chmod(dir, 0o777);
+        await fs.chmod(file, 0o444);
+        const r = asNobody(dir, '-f', 'json');
+        expect(r.status).toBe(2);
+        const remaining = JSON.parse(r.stdout) as Array<{ code: string; fix?: unknown }>;
+        // Nothing was written, so what remains is every finding, fixable ones included.
+        expect(remaining.filter((d) => d.fix !== undefined).length).toBeGreaterThan(0);
+        expect(remaining.map((d) => d.code)).toContain('ppc-schemes-https-only');
+        const dry = asNobody(dir, '--dry-run');
+        expect(dry.stderr).not.toMatch(/cannot write|ppc-fix-/);
+        expect(dry.status).toBe(1);
+        expect(dry.stdout).toMatch(/^--- a\/.*apiDefinition\.swagger\.json$/m);
+        expect(await fs.readFile(file, 'utf8')).toBe(text);
+      }));
 
     it('a root-owned read-only file in a writable folder is not replaced (exit 2)', () =>
       withBroken(async (dir, file) => {
