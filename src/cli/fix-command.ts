@@ -14,6 +14,7 @@ import { byLocation, displayPath, rulesetFor } from '../lint';
 import { quote } from '../utils/guards';
 import { checkRunOutputs, runInputs, runOutputs } from '../run-files';
 import { hasFailures, stderrLine, summarize } from '../report';
+import { ruleById } from '../report/meta';
 import { PROFILES, type Profile, type Severity } from '../types';
 import {
   addReportOptions,
@@ -30,9 +31,8 @@ import type { CliIO } from './run';
 /** `--rule` may be repeated; each must name a rule that has a fix. */
 function collectRule(value: string, previous: string[] = []): string[] {
   if (!FIX_META.has(value)) {
-    throw new InvalidArgumentError(
-      `rule "${value}" has no automatic fix; rules with one: ${[...FIX_META.keys()].sort().join(', ')}.`,
-    );
+    const which = ruleById(value) ? `rule "${value}" has no automatic fix` : `unknown rule "${value}"`;
+    throw new InvalidArgumentError(`${which}; rules with one: ${[...FIX_META.keys()].sort().join(', ')}.`);
   }
   return [...previous, value];
 }

@@ -1,5 +1,5 @@
 import { encodeUnsafe, escapeControls } from '../utils/sanitize';
-import { countBySeverity, oneLine, relativePath, type Finding } from './meta';
+import { countBySeverity, oneLine, plural, relativePath, type Finding } from './meta';
 
 export interface GithubActionsOptions {
   /** Most annotations to print (default 50); the rest are counted in one notice. */
@@ -60,7 +60,7 @@ export function formatGithubActions(findings: readonly Finding[], options: Githu
     const [e, w, i, h] = countBySeverity(rest);
     lines.push(
       `::notice title=ppc-lint::${escapeData(
-        `${rest.length} more findings not annotated (${e} errors, ${w} warnings, ${i + h} infos/hints); run ppc-lint with --format stylish or sarif to see them all.`,
+        `${plural(rest.length, 'more finding')} not annotated (${plural(e, 'error')}, ${plural(w, 'warning')}, ${i + h} infos/hints); run ppc-lint with --format stylish or sarif to see them all.`,
       )}`,
     );
   }

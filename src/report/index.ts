@@ -9,7 +9,7 @@ import { htmlChunks } from './html';
 import { jsonChunks } from './json';
 import { junitChunks } from './junit';
 import { markdownChunks } from './markdown';
-import { counterpartOf, counterpartText, type Finding } from './meta';
+import { counterpartOf, counterpartText, plural, type Finding } from './meta';
 import { sarifChunks } from './sarif';
 import { stylishChunks } from './stylish';
 import { teamcity } from './teamcity';
@@ -249,7 +249,6 @@ export function escapedCommanderError(text: string): string {
 export function summarize(diagnostics: readonly ISpectralDiagnostic[]): string {
   const counts = [0, 0, 0, 0];
   for (const d of diagnostics) counts[d.severity] = (counts[d.severity] ?? 0) + 1;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
     plural(counts[0] ?? 0, 'error'),
     plural(counts[1] ?? 0, 'warning'),

@@ -136,6 +136,11 @@ export function lines(list: readonly string[]): string {
   return list.length === 0 ? '' : `${list.join('\n')}\n`;
 }
 
+/** `1 warning`, `2 warnings`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Counts per severity (error, warning, info, hint). */
 export function countBySeverity(findings: readonly Finding[]): [number, number, number, number] {
   const counts: [number, number, number, number] = [0, 0, 0, 0];

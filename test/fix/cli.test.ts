@@ -93,6 +93,9 @@ describe('ppc-lint fix', () => {
       const bad = await cli('fix', dir, '--rule', 'ppc-title-required');
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain('rule "ppc-title-required" has no automatic fix');
+      const typo = await cli('fix', dir, '--rule', 'ppc-nope');
+      expect(typo.code).toBe(2);
+      expect(typo.stderr).toContain('unknown rule "ppc-nope"; rules with one: ');
     }));
 
   it('the JSON format carries the fix of a remaining finding with its edits', () =>

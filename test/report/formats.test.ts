@@ -178,6 +178,14 @@ describe('formats on a hand-made list', () => {
     expect(out[3]).toBe(
       '::notice title=ppc-lint::2 more findings not annotated (0 errors, 0 warnings, 2 infos/hints); run ppc-lint with --format stylish or sarif to see them all.',
     );
+    // One of each is counted in the singular.
+    const one = formatDiagnostics(list, 'github-actions', { ...options, maxAnnotations: 0 })
+      .trimEnd()
+      .split('\n');
+    expect(one.at(-1)).toMatch(
+      /^::notice title=ppc-lint::5 more findings not annotated \(2 errors, 1 warning, 2 infos\/hints\)/,
+    );
+    expect(formatDiagnostics(list, 'html', options)).toContain('<title>ppc-lint report: 2 errors, 1 warning</title>');
     const all = formatDiagnostics(list, 'github-actions', options).trimEnd().split('\n');
     expect(all).toHaveLength(5);
     expect(all.some((l) => l.startsWith('::notice file='))).toBe(true);
