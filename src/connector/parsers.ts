@@ -1,6 +1,7 @@
 import * as parsers from '@stoplight/spectral-parsers';
 import type { JsonParserResult } from '@stoplight/spectral-parsers';
 import { parseJsonWithPointers, type TolerantJsonParse } from './json-parse';
+import { locateJsonPath } from './locate';
 
 type ParsersModule = typeof parsers;
 
@@ -42,12 +43,14 @@ export function firstTooDeep(text: string, limit = MAX_JSON_DEPTH): number {
 export const MAX_SYNTAX_ERRORS = 200;
 
 /**
- * Spectral's JSON parser (its location lookups and access traps), parsing with `parseJsonWithPointers`: the same
- * tree, ranges and diagnostics, plain objects (fast to read), linear duplicate-key detection, and a `__proto__` key
- * kept as an ordinary key (Spectral's parser would make it the object's prototype, hiding every sibling key).
+ * Spectral's JSON parser (its access traps), parsing with `parseJsonWithPointers` and locating with
+ * `locateJsonPath`: the same tree, ranges and diagnostics, plain objects (fast to read), linear duplicate-key
+ * detection and key lookups, and a `__proto__` key kept as an ordinary key (Spectral's parser would make it the
+ * object's prototype, hiding every sibling key).
  */
 export const JsonParser: ParsersModule['Json'] = {
   ...SpectralJson,
+  getLocationForJsonPath: locateJsonPath,
   parse(text: string): JsonParserResult<unknown> {
     const parsed = parseJsonWithPointers(text);
     // Spectral formats every syntax error up front; `[,,,...]` has a million of them. The first ones locate the
