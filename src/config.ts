@@ -13,6 +13,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { PpcInputError } from './connector/errors';
+import { firstDuplicateKey } from './utils/yaml-keys';
 import { refuseLinkLeavingRepo } from './connector/found-file';
 import { readFailure, readRegularText } from './connector/regular-file';
 import { allRules } from './rules';
@@ -117,8 +118,9 @@ function profileOf(name: string): Profile | undefined {
 /** Parse a config file's text. Throws a located `PpcInputError` for anything Spectral would also reject. */
 export function parseConfig(text: string, file: string): PpcConfig {
   const lines = new LineCounter();
-  const doc: YamlDocument = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const firstError = doc.errors[0];
+  const doc: YamlDocument = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const duplicate = firstDuplicateKey(doc);
+  const firstError = doc.errors[0] ?? (duplicate && { pos: duplicate, message: 'Map keys must be unique' });
   if (firstError) {
     const pos = lines.linePos(Math.min(firstError.pos[0], text.length));
     const where = `:${pos.line}:${pos.col}`;

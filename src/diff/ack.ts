@@ -5,6 +5,7 @@
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { IRange } from '@stoplight/types';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { firstDuplicateKey } from '../utils/yaml-keys';
 import { PpcInputError } from '../connector/errors';
 import { refuseLinkLeavingRepo } from '../connector/found-file';
 import { readFailure, readRegularText } from '../connector/regular-file';
@@ -70,8 +71,9 @@ export async function readAckFile(
 /** Parse the text of an acknowledgement file. Throws `PpcInputError` when it is not YAML at all. */
 export function parseAckFile(text: string, source: string, knownRules: ReadonlySet<string>): AckFile {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const firstError = doc.errors[0];
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const duplicate = firstDuplicateKey(doc);
+  const firstError = doc.errors[0] ?? (duplicate && { pos: duplicate, message: 'Map keys must be unique' });
   if (firstError) {
     const pos = lines.linePos(firstError.pos[0]);
     throw new PpcInputError(

@@ -184,6 +184,19 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('a repeated key is located, in any mapping; 40,000 keys parse in seconds (the check was quadratic)', () => {
+    expect(() => parseConfig('rules:\n  ppc-json-no-bom: off\n  ppc-json-no-bom: warn\n', '/x/.spectral.yaml')).toThrow(
+      '/x/.spectral.yaml:3:3: invalid YAML/JSON: Map keys must be unique',
+    );
+    expect(() => parseConfig('extends: [spectral-power-platform]\nextends: []\n', '/x/.spectral.yaml')).toThrow(
+      '/x/.spectral.yaml:2:1: invalid YAML/JSON: Map keys must be unique',
+    );
+    const wide = `extends: [spectral-power-platform]\nx-notes:\n${Array.from({ length: 40_000 }, (_, i) => `  k${i}: 1\n`).join('')}`;
+    const started = performance.now();
+    expect(parseConfig(wide, '/x/.spectral.yaml').profile).toBe('certified');
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
   it('rule ids of other rulesets are accepted (they run in spectral-cli only) and noted', () => {
     const config = parseConfig(
       'extends: ["spectral-power-platform", "@acme/rules"]\nrules:\n  acme-thing: off\n  ppc-json-no-bom: warn\n',
