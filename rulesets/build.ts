@@ -122,6 +122,21 @@ export function rulesFor(profile: Profile, from: readonly PpcRule[] = spectralRu
   return rules;
 }
 
+/**
+ * The rules the profile leaves out, defined but not recommended: they do not run (Spectral skips disabled rules), yet a
+ * user's `rules: { id: warn }` can turn one on in spectral-cli, which rejects a severity for a rule it does not know.
+ */
+export function leftOutRules(
+  profile: Profile,
+  from: readonly PpcRule[] = spectralRules,
+): Record<string, RuleDefinition> {
+  const rules: Record<string, RuleDefinition> = {};
+  for (const rule of from) {
+    if (severityIn(rule, profile) === false) rules[rule.id] = { ...runnableRule(rule), recommended: false };
+  }
+  return rules;
+}
+
 type ThenFunction = Then['function'];
 
 /**
@@ -225,6 +240,7 @@ export function buildRuleset(profile: Profile): PpcRulesetDefinition {
     ...guardedOasRules(),
     'oas2-schema': oas2Schema,
     ...folderRulePlaceholders(profile),
+    ...leftOutRules(profile),
     ...own,
   };
   return {
@@ -244,6 +260,6 @@ export function buildApiPropertiesRuleset(profile: Profile): RulesetDefinition {
     documentationUrl: `${REPOSITORY_URL}/blob/main/docs/rules.md`,
     description: `Power Platform connector apiProperties.json rules (${profile} profile).`,
     formats: [apiProperties],
-    rules: rulesFor(profile, apiPropertiesRules),
+    rules: { ...leftOutRules(profile, apiPropertiesRules), ...rulesFor(profile, apiPropertiesRules) },
   };
 }

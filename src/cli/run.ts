@@ -127,7 +127,9 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
 
   program
     .command('rules')
-    .description('List the rules: id, severity per profile, description and documentation URL.')
+    .description(
+      'List the rules: id, severity per profile, description and documentation URL; the ppc-lint diff rules last.',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(
       new Option('-p, --profile <profile>', 'only the rules of this profile').argParser(oneOf(PROFILES, 'profile')),
@@ -141,8 +143,10 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
 
   program
     .command('explain')
-    .description("Print a rule's documentation page (Markdown).")
-    .argument('<rule>', 'rule id, e.g. ppc-title-no-api-connector')
+    .description(
+      "Print the documentation (Markdown) of a rule or another code a report shows: a diff rule, one of the tool's own (ppc-lint-timeout) or Spectral's (oas2-schema).",
+    )
+    .argument('<rule>', 'rule id or code, e.g. ppc-title-no-api-connector')
     .action((id: string) => {
       const page = ruleDocPage(id) ?? ruleDocPage(`ppc-${id}`);
       if (page) {

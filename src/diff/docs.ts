@@ -1,5 +1,6 @@
 import { ACK_FILE_NAME, ACK_INVALID, ACK_STALE } from './ack';
 import { diffRules } from './rules';
+import { REPOSITORY_URL } from '../types';
 import type { DiffRuleDefinition } from './types';
 
 const SEVERITY_TEXT = { error: 'error', warn: 'warning', info: 'info', hint: 'hint' } as const;
@@ -37,6 +38,22 @@ function section(rule: DiffRuleDefinition): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** The page `ppc-lint explain` prints for a diff rule: its section of docs/breaking-changes.md, as a page. */
+export function renderDiffRuleDoc(rule: DiffRuleDefinition): string {
+  const [, ...rest] = section(rule).split('\n');
+  return [
+    `# ${rule.id}`,
+    '',
+    `A rule of \`ppc-lint diff\`, which compares two versions of a connector (see ${diffRuleDocUrl(rule.id)}).`,
+    ...rest,
+  ].join('\n');
+}
+
+/** A diff rule's section of docs/breaking-changes.md on the repository. */
+export function diffRuleDocUrl(id: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/breaking-changes.md#${id}`;
 }
 
 /** docs/breaking-changes.md, generated from the diff rules' metadata (a test checks it is current). */

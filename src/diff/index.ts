@@ -13,7 +13,8 @@ import type { Connector, LoadedFile } from '../connector/load';
 import { SEVERITY_CODE } from '../profiles';
 import jsonValid from '../rules/files/json-valid';
 import { isObject, quote } from '../utils/guards';
-import { REPOSITORY_URL, type FindingCounterpart, type Severity } from '../types';
+import { type FindingCounterpart, type Severity } from '../types';
+import { diffRuleDocUrl } from './docs';
 import { ACK_FILE_NAME, acknowledgedSuffix, entryMatches, readAckFile, staleFinding, type AckEntry } from './ack';
 import { pairChanges } from './changes';
 import { connectorModel, type OperationModel } from '../model';
@@ -68,9 +69,7 @@ const ZERO: IRange = { start: { line: 0, character: 0 }, end: { line: 0, charact
 /** Every diagnostic code the diff can produce. */
 export const DIFF_RULE_IDS: ReadonlySet<string> = new Set(diffRules.map((r) => r.id));
 
-export function diffRuleDocUrl(id: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/breaking-changes.md#${id}`;
-}
+export { diffRuleDocUrl };
 
 /** The severity a rule's finding has in a profile. */
 export function diffSeverity(

@@ -6,6 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { detectProfile, expandTargets, lintMany, lintTarget, profileSummary } from '../../src/batch';
 import { largestFirst } from '../../src/batch/dispatch-order';
 import { defaultJobs } from '../../src/batch/pool';
+import { diffRules } from '../../src/diff';
+import { allRules } from '../../src/rules';
 import { REPOSITORY_URL } from '../../src/types';
 import { firstDifferentLine, runCapturedCli } from '../helpers/cli';
 import { ROOT, VALID_DIR, validSwagger } from '../helpers/lint';
@@ -586,6 +588,7 @@ describe('rules and explain', () => {
     expect(text.stdout).toMatch(/^ppc-title-no-api-connector +error\/error\/\S+ +The connector title/m);
     const custom = JSON.parse((await cli(['rules', '--format', 'json', '--profile', 'custom'])).stdout) as Array<{
       id: string;
+      kind: string;
       severity: Record<string, string>;
       documentationUrl: string;
     }>;
@@ -593,7 +596,8 @@ describe('rules and explain', () => {
     expect(custom.length).toBeGreaterThan(0);
     expect(custom.length).toBeLessThan(all.length);
     expect(custom.every((r) => r.severity.custom !== 'off')).toBe(true);
-    expect(all.every((r) => r.documentationUrl === `${REPOSITORY_URL}/blob/main/docs/rules/${r.id}.md`)).toBe(true);
+    const lint = all.filter((r) => r.kind === 'lint');
+    expect(lint.every((r) => r.documentationUrl === `${REPOSITORY_URL}/blob/main/docs/rules/${r.id}.md`)).toBe(true);
   });
 
   it('explain prints the shipped page, and names close ids for a typo', async () => {
@@ -603,6 +607,42 @@ describe('rules and explain', () => {
     const bad = await cli(['explain', 'title-api']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown rule "title-api"; did you mean .*ppc-title-no-api-connector/);
+  });
+
+  it('lists the diff rules too, marked as such, in text and JSON', async () => {
+    const all = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as Array<{ id: string; kind: string }>;
+    expect(all.filter((r) => r.kind === 'diff').map((r) => r.id)).toEqual(diffRules.map((r) => r.id));
+    expect(all.filter((r) => r.kind === 'lint')).toHaveLength(allRules.length);
+    const text = (await cli(['rules'])).stdout;
+    expect(text).toMatch(/^ppc-bc-operation-removed +error\/error +/m);
+    expect(text).toContain(`${allRules.length} rules; severities are certified/independent-publisher/custom.`);
+    expect(text).toContain(`Plus ${diffRules.length} rules for ppc-lint diff.`);
+    const custom = JSON.parse((await cli(['rules', '-f', 'json', '-p', 'custom'])).stdout) as typeof all;
+    expect(custom.every((r) => r.kind === 'lint')).toBe(true);
+  });
+
+  it.each(diffRules.map((r) => r.id))('explain prints the page of the diff rule %s', async (id) => {
+    const r = await cli(['explain', id]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^# ${id}\n`));
+    expect(r.stdout).toContain(diffRules.find((d) => d.id === id)!.remedy);
+  });
+
+  it.each([
+    ['ppc-lint-timeout', /--timeout/],
+    ['ppc-lint-failed', /could not finish/],
+    ['ppc-rule-timeout', /budget/],
+    ['ppc-baseline-stale', /--write-baseline/],
+    ['ppc-bc-ack-stale', /\.ppc-breaking-changes\.yaml/],
+    ['ppc-bc-ack-invalid', /no reason/],
+    ['invalid-ref', /\$ref/],
+    ['oas2-schema', /Validate structure of OpenAPI v2 specification/],
+    ['typed-enum', /https:\/\/\S+#typed-enum/],
+  ])('explain %s, a code the tool or Spectral reports', async (id, text) => {
+    const r = await cli(['explain', id]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(new RegExp(`^# ${id}\n`));
+    expect(r.stdout).toMatch(text);
   });
 
   it('package.json names the repository the documentation URLs point to', () => {

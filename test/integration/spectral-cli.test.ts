@@ -59,7 +59,11 @@ afterAll(() => {
 function spectralLint(
   ruleset: string,
   file = 'MyConnector/apiDefinition.swagger.json',
-): { status: number | null; stderr: string; results: Array<{ code: string; range: { start: { line: number } } }> } {
+): {
+  status: number | null;
+  stderr: string;
+  results: Array<{ code: string; severity: number; range: { start: { line: number } } }>;
+} {
   writeFileSync(path.join(project, '.spectral.yaml'), ruleset);
   const r = run(
     path.join(project, 'node_modules/.bin/spectral'),
@@ -97,6 +101,17 @@ describe('published package', () => {
     expect(finding!.range.start.line + 1).toBe(lineContaining(text, '"sekret"'));
     expect(results.map((r) => r.code).filter((c) => !c.startsWith('ppc-'))).toEqual([]);
     expect(status).toBe(1);
+  });
+
+  // README: "A rule the profile leaves out runs when the file turns it on", in spectral-cli as in ppc-lint.
+  it.each([
+    ['spectral-power-platform/custom', 'ppc-title-no-api-connector', 'MyConnector/apiDefinition.swagger.json'],
+    ['spectral-power-platform/api-properties', 'ppc-brand-color-ip', 'MyConnector/apiProperties.json'],
+  ])('spectral-cli extends "%s" and turns on %s, a rule it leaves out', (name, id, file) => {
+    const silent = spectralLint(`extends: ["${name}"]\n`, file);
+    expect(silent.results.map((r) => r.code)).not.toContain(id);
+    const { results } = spectralLint(`extends: ["${name}"]\nrules:\n  ${id}: warn\n`, file);
+    expect(results.filter((r) => r.code === id).map((r) => r.severity)).toEqual([1]);
   });
 
   it('spectral-cli honours a user turning a rule off', () => {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ruleset } from '@stoplight/spectral-core';
-import { buildRuleset } from '../../rulesets/build';
+import { buildApiPropertiesRuleset, buildRuleset } from '../../rulesets/build';
 import { diffRules } from '../../src/diff';
 import { renderRuleCounts, renderRuleDoc, renderRuleTable } from '../../src/report/rule-docs';
-import { allRules } from '../../src/rules';
+import { allRules, folderRules, spectralRules } from '../../src/rules';
 import { aiRules } from '../../src/rules/ai';
 import { apiPropertiesRules } from '../../src/rules/api-properties';
 import { crossRules } from '../../src/rules/cross';
@@ -28,6 +28,7 @@ import { securityRules } from '../../src/rules/security';
 import { settingsRules } from '../../src/rules/settings';
 import { triggersRules } from '../../src/rules/triggers';
 import { versioningRules } from '../../src/rules/versioning';
+import { severityIn } from '../../src/profiles';
 import { PROFILES, ruleDocUrl, type AnyRule } from '../../src/types';
 import { lintExample, ROOT } from '../helpers/lint';
 
@@ -72,6 +73,23 @@ describe('every rule', () => {
 
   it.each(PROFILES)('the %s ruleset is accepted by Spectral', (profile) => {
     expect(() => new Ruleset(buildRuleset(profile))).not.toThrow();
+  });
+
+  // spectral-cli rejects a severity for a rule its ruleset does not define ("Cannot extend non-existing rule").
+  it.each(PROFILES)('the %s rulesets define every rule, those the profile leaves out disabled', (profile) => {
+    const pairs = [
+      [new Ruleset(buildRuleset(profile)), spectralRules],
+      [new Ruleset(buildApiPropertiesRuleset(profile)), apiPropertiesRules],
+    ] as const;
+    for (const [ruleset, rules] of pairs) {
+      for (const rule of rules) {
+        const runs = severityIn(rule, profile) !== false;
+        expect([rule.id, ruleset.rules[rule.id]?.enabled]).toEqual([rule.id, runs]);
+      }
+    }
+    // The folder rules' placeholders never fire.
+    const ruleset = new Ruleset(buildRuleset(profile));
+    expect(folderRules.filter((r) => !Object.hasOwn(ruleset.rules, r.id))).toEqual([]);
   });
 
   describe.each(allRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {

@@ -37,6 +37,6 @@ describe('ppc-brand-color-ip, further cases', () => {
         'independent-publisher',
       ),
     ).toEqual([]);
-    expect(apiPropertiesRulesetFor('certified').rules['ppc-brand-color-ip']).toBeUndefined();
+    expect(apiPropertiesRulesetFor('certified').rules['ppc-brand-color-ip'].enabled).toBe(false);
   });
 });

@@ -45,6 +45,6 @@ describe('ppc-brand-color-not-default, further cases', () => {
 
 describe('ppc-brand-color-not-default, further cases', () => {
   it('asks independent publishers for exactly #da3b01, and only them', () => {
-    expect(apiPropertiesRulesetFor('independent-publisher').rules['ppc-brand-color-not-default']).toBeUndefined();
+    expect(apiPropertiesRulesetFor('independent-publisher').rules['ppc-brand-color-not-default'].enabled).toBe(false);
   });
 });
