@@ -44,6 +44,8 @@ export type DiffDiagnostic = ISpectralDiagnostic & {
   operationId?: string;
   field?: string;
   counterpart?: FindingCounterpart;
+  /** Set when an acknowledgement covers it: its message then ends with "(acknowledged: <reason>)". */
+  acknowledged?: boolean;
 };
 
 export interface DiffResult {
@@ -311,6 +313,7 @@ export async function diffLoaded(
       used.add(entry);
       d.severity = SEVERITY_CODE.hint;
       d.message = `${d.message}${acknowledgedSuffix(entry)}`;
+      d.acknowledged = true;
       acknowledged.push({ diagnostic: d, entry });
     }
     for (const entry of ack.entries) {

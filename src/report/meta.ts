@@ -67,6 +67,18 @@ function isPosition(value: unknown): boolean {
   return isObject(value) && typeof value.line === 'number' && typeof value.character === 'number';
 }
 
+/** What the diff appends to an acknowledged finding's message (src/diff/ack.ts), before the reason. */
+const ACKNOWLEDGED_MARKER = ' (acknowledged: ';
+
+/**
+ * An acknowledged diff finding's message as its text and its "(acknowledged: <reason>)" end, so that a format
+ * that shortens long messages can still show the reason whole; ["message", ""] for any other finding.
+ */
+export function splitAcknowledgement(f: Finding, message: string): [string, string] {
+  const at = (f as { acknowledged?: unknown }).acknowledged === true ? message.lastIndexOf(ACKNOWLEDGED_MARKER) : -1;
+  return at < 0 ? [message, ''] : [message.slice(0, at), message.slice(at + 1)];
+}
+
 /** A finding's second location (a diff finding's place in the other version), when it has a well-formed one. */
 export function counterpartOf(f: Finding): FindingCounterpart | undefined {
   const c = (f as { counterpart?: unknown }).counterpart;

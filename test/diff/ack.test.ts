@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { diffConnectors, diffFailures, PpcInputError } from '../../src/api';
+import { formatDiagnostics } from '../../src/report';
 import { op, swagger } from '../../src/diff/rules/example-docs';
 import { SEVERITY_CODE } from '../../src/profiles';
 import { cli, useTempDir } from '../helpers/cli';
@@ -55,6 +56,24 @@ describe('acknowledgement file', () => {
     expect(d?.message).toMatch(/\(acknowledged: Never used in production; confirmed with the reviewer\)$/);
     expect(diffFailures(result, 'error').map((x) => x.operationId)).toEqual(['GetTask']);
     expect(diffFailures(result, 'hint').map((x) => x.operationId)).toEqual(['GetTask']);
+  });
+
+  it('stylish wraps a long acknowledgement reason within the width instead of cutting it', async () => {
+    const reason =
+      'Never used in production by any customer flow according to the telemetry we collected over the last eighteen months; confirmed with the reviewer in the certification thread';
+    const result = await run(
+      `acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: DeleteTask\n    reason: "${reason}"\n`,
+    );
+    const out = formatDiagnostics(
+      result.acknowledged.map((a) => a.diagnostic),
+      'stylish',
+      { failSeverity: 'error', width: 100 },
+    );
+    const lines = out.split('\n');
+    expect(lines.every((l) => l.length <= 100)).toBe(true);
+    const text = lines.map((l) => l.trim()).join(' ');
+    expect(text).toContain(`(acknowledged: ${reason})`);
+    expect(text).not.toContain('…');
   });
 
   it('reports an entry that matches nothing as stale, located in the file', async () => {
