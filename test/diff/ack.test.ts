@@ -89,6 +89,19 @@ describe('acknowledgement file', () => {
     expect(stale?.message).toContain('"NoSuchOperation"');
   });
 
+  it('a stale entry names the acknowledgement file actually read', async () => {
+    const stale = (result: Awaited<ReturnType<typeof run>>) =>
+      result.diagnostics.find((d) => d.code === 'ppc-bc-ack-stale')?.message;
+    const entry =
+      'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: NoSuchOperation\n    reason: x\n';
+    expect(stale(await run(entry, { explicit: true }))).toMatch(/remove it from acks\.yaml\.$/);
+    expect(stale(await run(entry))).toMatch(/remove it from \.ppc-breaking-changes\.yaml\.$/);
+    const notMapping = await run('- just a list\n', { explicit: true });
+    expect(notMapping.diagnostics.find((d) => d.code === 'ppc-bc-ack-invalid')?.message).toMatch(
+      /^acks\.yaml must be a mapping/,
+    );
+  });
+
   it('an entry without a reason is an error located at the entry', async () => {
     const result = await run('acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: DeleteTask\n');
     const problem = result.diagnostics.find((d) => d.code === 'ppc-bc-ack-invalid');
