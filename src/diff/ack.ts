@@ -2,6 +2,7 @@
  * The acknowledgement file (`.ppc-breaking-changes.yaml`): breaking changes the author confirmed on purpose,
  * each with a reason. Acknowledged findings stay visible but no longer fail the run.
  */
+import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { IRange } from '@stoplight/types';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
@@ -102,7 +103,7 @@ export function parseAckFile(text: string, source: string, knownRules: ReadonlyS
   if (root === null || (isScalar(root) && (root.value === null || root.value === '')))
     return { source, entries, problems };
   if (!isMap(root)) {
-    problem(root, `${ACK_FILE_NAME} must be a mapping with an "acknowledged:" list of entries.`);
+    problem(root, `${path.basename(source)} must be a mapping with an "acknowledged:" list of entries.`);
     return { source, entries, problems };
   }
   const list = root.get('acknowledged', true);
@@ -156,7 +157,7 @@ export function parseAckFile(text: string, source: string, knownRules: ReadonlyS
   return { source, entries, problems };
 }
 
-/** The finding for an entry that matched nothing. */
+/** The finding for an entry that matched nothing, naming the file it is in (the default one or `--ack`'s). */
 export function staleFinding(entry: AckEntry): ISpectralDiagnostic {
   const what = [
     entry.operationId ? `operationId ${quote(entry.operationId)}` : '',
@@ -166,7 +167,7 @@ export function staleFinding(entry: AckEntry): ISpectralDiagnostic {
     .join(', ');
   return {
     code: ACK_STALE,
-    message: `Acknowledgement of ${quote(entry.rule)}${what ? ` (${what})` : ''} matches no finding; remove it from ${ACK_FILE_NAME}.`,
+    message: `Acknowledgement of ${quote(entry.rule)}${what ? ` (${what})` : ''} matches no finding; remove it from ${path.basename(entry.source)}.`,
     severity: SEVERITY_CODE.warn,
     path: [],
     range: entry.range,

@@ -3,7 +3,7 @@ import { MAX_PARSE_BYTES } from '../connector/limits';
 import { loadConnector } from '../connector/load';
 import { entryAtRef, readAtRef, repoRelativePath, requireGitRoot, resolveRef } from '../git';
 import { connectorFromTexts, type TextFile } from './sides';
-import { diffLoaded, type DiffOptions, type DiffResult } from './index';
+import { anchorInNewVersion, diffLoaded, type DiffOptions, type DiffResult } from './index';
 
 const BASELINE_KINDS = new Set(['swagger', 'apiProperties', 'script', 'readme']);
 
@@ -41,5 +41,8 @@ export async function diffAgainstRef(target: string, ref: string, options: DiffO
   }
   const oldConnector = connectorFromTexts(files);
   const present = oldConnector.swagger !== undefined || oldConnector.apiProperties !== undefined;
-  return diffLoaded(present ? oldConnector : undefined, newConnector, options, newConnector.dir ?? undefined);
+  if (!present) return diffLoaded(undefined, newConnector, options, newConnector.dir ?? undefined);
+  const result = await diffLoaded(oldConnector, newConnector, options, newConnector.dir ?? undefined);
+  anchorInNewVersion(result.diagnostics, oldConnector, newConnector);
+  return result;
 }

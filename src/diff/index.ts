@@ -45,6 +45,8 @@ export type DiffDiagnostic = ISpectralDiagnostic & {
   operationId?: string;
   field?: string;
   counterpart?: FindingCounterpart;
+  /** Set when an acknowledgement covers it: its message then ends with "(acknowledged: <reason>)". */
+  acknowledged?: boolean;
 };
 
 export interface DiffResult {
@@ -145,6 +147,37 @@ function otherLocation(
 ): FindingCounterpart | undefined {
   if (!file?.document || !hasPath(file.document.data, jsonPath)) return undefined;
   return { side, source: file.file.path, path: jsonPath, range: locate(file, jsonPath) };
+}
+
+/** The innermost element around the path that the file still has (its root at least). */
+function nearestLocation(file: LoadedFile, side: 'old' | 'new', jsonPath: JsonPath): FindingCounterpart | undefined {
+  for (let n = jsonPath.length; n >= 0; n--) {
+    const found = otherLocation(file, side, jsonPath.slice(0, n));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Give each finding in the old version that names no place in the new one the innermost element the new file
+ * still has around it. For an old version read from git, whose files are not in the checkout, this is where CI
+ * annotations can attach it.
+ */
+export function anchorInNewVersion(
+  diagnostics: DiffDiagnostic[],
+  oldConnector: Connector,
+  newConnector: Connector,
+): void {
+  const pairs: Array<[LoadedFile | undefined, LoadedFile | undefined]> = [
+    [oldConnector.swagger, newConnector.swagger],
+    [oldConnector.apiProperties, newConnector.apiProperties],
+  ];
+  for (const d of diagnostics) {
+    if (d.counterpart) continue;
+    const newFile = pairs.find(([before]) => before !== undefined && before.file.path === d.source)?.[1];
+    const counterpart = newFile && nearestLocation(newFile, 'new', d.path);
+    if (counterpart) d.counterpart = counterpart;
+  }
 }
 
 function byLocation(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
@@ -310,6 +343,7 @@ export async function diffLoaded(
       used.add(entry);
       d.severity = SEVERITY_CODE.hint;
       d.message = `${d.message}${acknowledgedSuffix(entry)}`;
+      d.acknowledged = true;
       acknowledged.push({ diagnostic: d, entry });
     }
     for (const entry of ack.entries) {

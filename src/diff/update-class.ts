@@ -1,6 +1,7 @@
 /**
  * Microsoft's update classes for certified connectors: a "minor" update (4–5 weeks of review) changes only
- * descriptions, summaries, contact, brand colour, publisher/stackOwner, readme or icon; anything else is "major".
+ * descriptions, summaries, display names, contact, brand colour, publisher/stackOwner, readme or icon; anything else
+ * is "major".
  */
 import { pathToPointer } from '@stoplight/json';
 import type { JsonPath } from '@stoplight/types';
@@ -9,11 +10,29 @@ import { isObject } from '../utils/guards';
 
 export type UpdateClass = 'new' | 'minor' | 'major';
 
-/** Keys whose changes keep an update minor, anywhere in the file. */
+/**
+ * Keys whose changes keep an update minor, anywhere in the file: display texts only. `x-ms-summary`, a schema's
+ * `title` and a connection parameter's `displayName` are labels the designer shows, so they count as summaries;
+ * `x-ms-visibility` is not among them, as it decides whether a field or operation is shown at all.
+ */
 const FREE_KEYS: Record<'swagger' | 'apiProperties', ReadonlySet<string>> = {
-  swagger: new Set(['description', 'summary']),
-  apiProperties: new Set(['description', 'tooltip']),
+  swagger: new Set(['description', 'summary', 'x-ms-summary', 'title']),
+  apiProperties: new Set(['description', 'tooltip', 'displayName']),
 };
+
+/** Paths whose changes are never minor although their key is a display text: the connector's name. */
+const IDENTITY_PATHS = new Set(['#/info/title']);
+
+/** Objects whose keys are names (of properties, definitions, parameters…), never display texts. */
+const NAME_MAPS = new Set([
+  'properties',
+  'definitions',
+  'parameters',
+  'responses',
+  'headers',
+  'securityDefinitions',
+  'connectionParameters',
+]);
 
 /** Paths (from the root) whose changes keep an update minor. */
 const FREE_PATHS: Record<'swagger' | 'apiProperties', string[]> = {
@@ -23,11 +42,17 @@ const FREE_PATHS: Record<'swagger' | 'apiProperties', string[]> = {
 
 const MAX_REASONS = 20;
 
+/** Whether the last key of the path names a property, definition, parameter… rather than being a text. */
+function isName(path: JsonPath): boolean {
+  const parent = path[path.length - 2];
+  return typeof parent === 'string' && NAME_MAPS.has(parent);
+}
+
 function isFree(kind: 'swagger' | 'apiProperties', path: JsonPath): boolean {
   const last = path[path.length - 1];
-  // `description`/`summary` as texts, not as property names inside a schema's `properties`.
-  if (typeof last === 'string' && FREE_KEYS[kind].has(last) && path[path.length - 2] !== 'properties') return true;
   const pointer = pathToPointer(path.map(String));
+  if (typeof last === 'string' && FREE_KEYS[kind].has(last) && !isName(path) && !IDENTITY_PATHS.has(pointer))
+    return true;
   return FREE_PATHS[kind].some((p) => pointer === p || pointer.startsWith(`${p}/`));
 }
 

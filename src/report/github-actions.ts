@@ -1,5 +1,5 @@
 import { encodeUnsafe, escapeControls } from '../utils/sanitize';
-import { countBySeverity, oneLine, plural, relativePath, type Finding } from './meta';
+import { atCheckoutFile, countBySeverity, oneLine, plural, relativePath, type Finding } from './meta';
 
 export interface GithubActionsOptions {
   /** Most annotations to print (default 50); the rest are counted in one notice. */
@@ -40,8 +40,10 @@ export function formatGithubActions(findings: readonly Finding[], options: Githu
   const lines: string[] = [];
   const shown = Math.min(max, order.length);
   for (let k = 0; k < shown; k++) {
-    const f = findings[order[k] ?? 0];
-    if (!f) continue;
+    const found = findings[order[k] ?? 0];
+    if (!found) continue;
+    // GitHub attaches an annotation only to a file of the checkout, not to one at a git revision.
+    const f = atCheckoutFile(found);
     const props = [
       `file=${escapeFileProperty(relativePath(f.source, options.cwd))}`,
       `line=${f.range.start.line + 1}`,

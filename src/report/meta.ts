@@ -5,6 +5,7 @@ import { severityIn } from '../profiles';
 import { allRules } from '../rules';
 import type { AnyRule, FindingCounterpart, Profile, Severity } from '../types';
 import { isObject } from '../utils/guards';
+import { escapeControls } from '../utils/sanitize';
 
 /** A finding as every formatter receives it: Spectral's diagnostic shape, readonly. */
 export type Finding = Readonly<ISpectralDiagnostic>;
@@ -67,6 +68,18 @@ function isPosition(value: unknown): boolean {
   return isObject(value) && typeof value.line === 'number' && typeof value.character === 'number';
 }
 
+/** What the diff appends to an acknowledged finding's message (src/diff/ack.ts), before the reason. */
+const ACKNOWLEDGED_MARKER = ' (acknowledged: ';
+
+/**
+ * An acknowledged diff finding's message as its text and its "(acknowledged: <reason>)" end, so that a format
+ * that shortens long messages can still show the reason whole; ["message", ""] for any other finding.
+ */
+export function splitAcknowledgement(f: Finding, message: string): [string, string] {
+  const at = (f as { acknowledged?: unknown }).acknowledged === true ? message.lastIndexOf(ACKNOWLEDGED_MARKER) : -1;
+  return at < 0 ? [message, ''] : [message.slice(0, at), message.slice(at + 1)];
+}
+
 /** A finding's second location (a diff finding's place in the other version), when it has a well-formed one. */
 export function counterpartOf(f: Finding): FindingCounterpart | undefined {
   const c = (f as { counterpart?: unknown }).counterpart;
@@ -74,6 +87,34 @@ export function counterpartOf(f: Finding): FindingCounterpart | undefined {
   if (!isObject(c.range) || !isPosition(c.range.start) || !isPosition(c.range.end)) return undefined;
   if (c.source !== undefined && typeof c.source !== 'string') return undefined;
   return c as unknown as FindingCounterpart;
+}
+
+/**
+ * Whether a source names a file at a git revision (`origin/dev:connectors/x/apiDefinition.swagger.json`, as
+ * `diff --base` reads the old version) rather than one on disk: git ref names never hold a `:`.
+ */
+export function isRevisionSource(source: string | undefined): boolean {
+  return source !== undefined && !path.isAbsolute(source) && /^[^:]{2,}:/.test(source);
+}
+
+/**
+ * A finding placed on a file of the checkout, for formats whose locations must be real files (CI annotations,
+ * SARIF): one in a version read from git goes to its place in the new version, its own place then named in the
+ * message ("(old version at origin/dev:x/apiDefinition.swagger.json:12:5)") and kept as its counterpart.
+ */
+export function atCheckoutFile(f: Finding): Finding {
+  const c = counterpartOf(f);
+  if (!isRevisionSource(f.source) || c?.side !== 'new' || !c.source || isRevisionSource(c.source)) return f;
+  const old = `${escapeControls(f.source ?? '')}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+  const counterpart: FindingCounterpart = { side: 'old', source: f.source, path: f.path, range: f.range };
+  return {
+    ...f,
+    source: c.source,
+    path: c.path,
+    range: c.range,
+    message: `${f.message} (old version at ${old})`,
+    counterpart,
+  } as Finding;
 }
 
 /**

@@ -5,6 +5,7 @@ import { REPOSITORY_URL, type Profile } from '../types';
 import { escapeJsonText } from './escape';
 import { sarifFixes } from './fixes';
 import {
+  atCheckoutFile,
   counterpartOf,
   microsoftPointer,
   oneLine,
@@ -110,7 +111,9 @@ function relatedLocations(f: Finding, uriOf: ArtifactUri): Location[] | undefine
 }
 
 /** One SARIF result: level, message, location (1-based lines and columns), pointer, validator wording, fixes. */
-function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>, uriOf: ArtifactUri): Result {
+function sarifResult(found: Finding, ruleIndex: ReadonlyMap<string, number>, uriOf: ArtifactUri): Result {
+  // A result's location must be a file of the checkout for code scanning to show it, not one at a git revision.
+  const f = atCheckoutFile(found);
   const id = String(f.code);
   const artifactLocation = f.source ? uriOf(f.source) : { uri: '.' };
   const result: Result = {

@@ -8,6 +8,7 @@ import {
   oneLine,
   relativePath,
   severityWord,
+  splitAcknowledgement,
   type Finding,
 } from './meta';
 
@@ -61,7 +62,9 @@ export function* stylishChunks(findings: readonly Finding[], options: StylishOpt
       const indent = ' '.repeat(prefix.length);
       const code = String(f.code);
       const room = Math.max(40, width - prefix.length);
-      const lines = wrapText(oneLine(f.message), room, maxLines);
+      // A long message is cut, but an acknowledgement's reason is the author's word: wrapped whole on its own lines.
+      const [text, acknowledgement] = splitAcknowledgement(f, oneLine(f.message));
+      const lines = [...wrapText(text, room, maxLines), ...wrapText(acknowledgement, room, Infinity)];
       const last = lines.length - 1;
       // The rule id ends the message's last line when it fits, else it gets a line of its own.
       const withCode = (lines[last] ?? '').length + 2 + code.length <= room;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { diffConnectors, diffFailures, PpcInputError } from '../../src/api';
+import { formatDiagnostics } from '../../src/report';
 import { op, swagger } from '../../src/diff/rules/example-docs';
 import { SEVERITY_CODE } from '../../src/profiles';
 import { cli, useTempDir } from '../helpers/cli';
@@ -57,6 +58,24 @@ describe('acknowledgement file', () => {
     expect(diffFailures(result, 'hint').map((x) => x.operationId)).toEqual(['GetTask']);
   });
 
+  it('stylish wraps a long acknowledgement reason within the width instead of cutting it', async () => {
+    const reason =
+      'Never used in production by any customer flow according to the telemetry we collected over the last eighteen months; confirmed with the reviewer in the certification thread';
+    const result = await run(
+      `acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: DeleteTask\n    reason: "${reason}"\n`,
+    );
+    const out = formatDiagnostics(
+      result.acknowledged.map((a) => a.diagnostic),
+      'stylish',
+      { failSeverity: 'error', width: 100 },
+    );
+    const lines = out.split('\n');
+    expect(lines.every((l) => l.length <= 100)).toBe(true);
+    const text = lines.map((l) => l.trim()).join(' ');
+    expect(text).toContain(`(acknowledged: ${reason})`);
+    expect(text).not.toContain('…');
+  });
+
   it('reports an entry that matches nothing as stale, located in the file', async () => {
     const result = await run(
       'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: GetTask\n    reason: ok\n  - rule: ppc-bc-operation-removed\n    operationId: NoSuchOperation\n    reason: "renamed long ago"\n',
@@ -68,6 +87,19 @@ describe('acknowledgement file', () => {
     expect(stale?.source).toBe(path.join(root(), 'acks.yaml'));
     expect(stale?.range.start.line).toBe(4);
     expect(stale?.message).toContain('"NoSuchOperation"');
+  });
+
+  it('a stale entry names the acknowledgement file actually read', async () => {
+    const stale = (result: Awaited<ReturnType<typeof run>>) =>
+      result.diagnostics.find((d) => d.code === 'ppc-bc-ack-stale')?.message;
+    const entry =
+      'acknowledged:\n  - rule: ppc-bc-operation-removed\n    operationId: NoSuchOperation\n    reason: x\n';
+    expect(stale(await run(entry, { explicit: true }))).toMatch(/remove it from acks\.yaml\.$/);
+    expect(stale(await run(entry))).toMatch(/remove it from \.ppc-breaking-changes\.yaml\.$/);
+    const notMapping = await run('- just a list\n', { explicit: true });
+    expect(notMapping.diagnostics.find((d) => d.code === 'ppc-bc-ack-invalid')?.message).toMatch(
+      /^acks\.yaml must be a mapping/,
+    );
   });
 
   it('an entry without a reason is an error located at the entry', async () => {

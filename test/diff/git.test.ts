@@ -2,10 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Log } from 'sarif';
 import { PpcInputError } from '../../src/api';
 import { diffAgainstRef } from '../../src/diff/git-baseline';
 import { op, swagger } from '../../src/diff/rules/example-docs';
 import { GIT_NOT_FOUND, readAtRef } from '../../src/git';
+import { escapeFileProperty } from '../../src/report/github-actions';
+import { relativePath } from '../../src/report/meta';
 import { cli } from '../helpers/cli';
 import { git } from '../helpers/git';
 
@@ -73,6 +76,22 @@ describe('git baseline', () => {
       /not inside a git repository/,
     );
     await fs.rm(outside, { recursive: true, force: true });
+  });
+
+  it("github-actions and sarif place a removal at the checkout's file, naming the old revision in the message", async () => {
+    const actions = await cli('diff', '--base', 'HEAD~1', folder, '-f', 'github-actions');
+    const line = actions.stdout.split('\n').find((l) => l.includes('title=ppc-bc-operation-removed')) ?? '';
+    const file = /file=([^,]*),line=(\d+)/.exec(line);
+    expect(file?.[1]).toBe(escapeFileProperty(relativePath(path.join(folder, 'apiDefinition.swagger.json'))));
+    expect(Number(file?.[2])).toBeGreaterThan(0);
+    expect(line).toMatch(/::.*\(old version at HEAD~1:connectors\/Contoso\/apiDefinition\.swagger\.json:\d+:\d+\)$/);
+
+    const sarif = await cli('diff', '--base', 'HEAD~1', folder, '-f', 'sarif');
+    const result = (JSON.parse(sarif.stdout) as Log).runs[0]?.results?.[0];
+    const uri = result?.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
+    expect(uri).toMatch(/connectors\/Contoso\/apiDefinition\.swagger\.json$/);
+    expect(uri).not.toContain('HEAD');
+    expect(result?.message.text).toContain('(old version at HEAD~1:connectors/Contoso/apiDefinition.swagger.json:');
   });
 
   it('the CLI diffs --base HEAD~1 and exits 1 on the removal', async () => {

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { diffRules } from '../../src/diff';
@@ -214,11 +215,14 @@ describe('diff findings name the place in the other version', () => {
     const log = JSON.parse((await cli('diff', '--base', 'HEAD', folder, '-f', 'sarif', '-q')).stdout) as SarifOut;
     expect(validateSarif(log)).toBe(true);
     const related = log.runs[0]?.results.find((x) => x.ruleId === TYPE_CHANGED)?.relatedLocations?.[0];
-    // The main location of a removal gets the same URI: the colon percent-encoded, never a URI scheme.
-    const main = log.runs[0]?.results.find((x) => x.ruleId === REMOVED)?.locations[0];
-    expect(related?.physicalLocation.artifactLocation.uri).toBe(main?.physicalLocation.artifactLocation.uri);
     expect(related?.physicalLocation.artifactLocation.uri).toMatch(
       /HEAD%3Aconnectors\/Contoso\/apiDefinition\.swagger\.json$/,
+    );
+    // A removal's main location is the checkout's file (code scanning shows no other); the revision is related.
+    const removal = log.runs[0]?.results.find((x) => x.ruleId === REMOVED);
+    expect(removal?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(pathToFileURL(file).href);
+    expect(removal?.relatedLocations?.[0]?.physicalLocation.artifactLocation.uri).toBe(
+      related?.physicalLocation.artifactLocation.uri,
     );
 
     const stylish = (await cli('diff', '--base', 'HEAD', folder, '-q')).stdout;

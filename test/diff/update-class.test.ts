@@ -1,4 +1,4 @@
-import { op, swagger } from '../../src/diff/rules/example-docs';
+import { op, query, swagger } from '../../src/diff/rules/example-docs';
 import { diffConnectors } from '../../src/diff';
 import { diffDocs, textTarget } from './helpers';
 
@@ -81,6 +81,63 @@ describe('update class', () => {
       },
     );
     expect(result.updateClass).toBe('major');
+  });
+
+  it('is minor when only display names change: x-ms-summary, schema titles, connection parameter display names', async () => {
+    const responses = (title: string, summary: string) => ({
+      '200': {
+        description: 'OK',
+        'x-ms-summary': summary,
+        schema: {
+          type: 'object',
+          title,
+          properties: { id: { type: 'string', title, 'x-ms-summary': summary } },
+        },
+      },
+    });
+    const side = (text: string) => ({
+      swagger: swagger({
+        '/tasks': {
+          get: op('ListTasks', {
+            parameters: [query('top', { 'x-ms-summary': `Top ${text}` })],
+            responses: responses(`Task ${text}`, `Result ${text}`),
+          }),
+        },
+      }),
+      apiProperties: props({
+        connectionParameters: {
+          api_key: { type: 'securestring', uiDefinition: { displayName: `API key ${text}`, tooltip: 'Key' } },
+        },
+      }),
+    });
+    const result = await diffDocs(side('old'), side('new'));
+    expect(result.majorReasons).toEqual([]);
+    expect(result.updateClass).toBe('minor');
+  });
+
+  it('a schema property or definition named like a display text is not one', async () => {
+    const withProp = (name?: string) =>
+      swagger(
+        {
+          '/a': { get: op('A', { responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/T' } } } }) },
+        },
+        {
+          definitions: {
+            T: {
+              type: 'object',
+              properties: { id: { type: 'string' }, ...(name ? { [name]: { type: 'string' } } : {}) },
+            },
+            ...(name ? { [name]: { type: 'object' } } : {}),
+          },
+        },
+      );
+    for (const name of ['description', 'title', 'x-ms-summary']) {
+      const result = await diffDocs({ swagger: withProp() }, { swagger: withProp(name) });
+      expect(result.majorReasons).toEqual([
+        'apiDefinition.swagger.json#/definitions/T/properties/' + name + ' changed',
+        'apiDefinition.swagger.json#/definitions/' + name + ' changed',
+      ]);
+    }
   });
 
   it('is new when there is no old version', async () => {
