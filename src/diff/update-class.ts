@@ -7,6 +7,7 @@ import { pathToPointer } from '@stoplight/json';
 import type { JsonPath } from '@stoplight/types';
 import type { Connector } from '../connector/load';
 import { isObject } from '../utils/guards';
+import { NAME_MAPS as DOCUMENT_NAME_MAPS } from '../utils/operations-references';
 
 export type UpdateClass = 'new' | 'minor' | 'major';
 
@@ -23,16 +24,8 @@ const FREE_KEYS: Record<'swagger' | 'apiProperties', ReadonlySet<string>> = {
 /** Paths whose changes are never minor although their key is a display text: the connector's name. */
 const IDENTITY_PATHS = new Set(['#/info/title']);
 
-/** Objects whose keys are names (of properties, definitions, parameters…), never display texts. */
-const NAME_MAPS = new Set([
-  'properties',
-  'definitions',
-  'parameters',
-  'responses',
-  'headers',
-  'securityDefinitions',
-  'connectionParameters',
-]);
+/** Objects whose keys are names (of properties, definitions, parameters…, connection parameters), never texts. */
+const NAME_MAPS = new Set([...DOCUMENT_NAME_MAPS, 'connectionParameters']);
 
 /** Paths (from the root) whose changes keep an update minor. */
 const FREE_PATHS: Record<'swagger' | 'apiProperties', string[]> = {

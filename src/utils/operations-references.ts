@@ -47,7 +47,7 @@ const DATA_KEYS = new Set([
 ]);
 
 /** Keys whose values are maps from user-chosen names to definitions: the names are never extension keys. */
-const NAME_MAPS = new Set([
+export const NAME_MAPS: ReadonlySet<string> = new Set([
   'properties',
   'definitions',
   'parameters',
