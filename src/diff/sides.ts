@@ -15,7 +15,10 @@ export interface TextFile {
   source: string;
   /** The file's kind when not the one its name gives (a file given on its own is the definition). */
   kind?: ConnectorFileKind;
-  /** Why the file cannot be read as text, completing "cannot be read" (`: it is a symbolic link in git`); `text` is then empty. */
+  /**
+   * Why the file cannot be read as text, completing "cannot be read" (`: it is a symbolic link in git`); `text` is
+   * then empty.
+   */
   unreadable?: string;
   /** Size in bytes when known without reading the text (a file too large to parse is given with an empty text). */
   size?: number;
