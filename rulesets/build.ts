@@ -255,7 +255,7 @@ export function buildRuleset(profile: Profile): PpcRulesetDefinition {
 }
 
 /** The apiProperties.json ruleset of one profile (`spectral-power-platform/api-properties` is the certified one). */
-export function buildApiPropertiesRuleset(profile: Profile): RulesetDefinition {
+export function buildApiPropertiesRuleset(profile: Profile): PpcRulesetDefinition {
   return {
     documentationUrl: `${REPOSITORY_URL}/blob/main/docs/rules.md`,
     description: `Power Platform connector apiProperties.json rules (${profile} profile).`,

@@ -7,7 +7,7 @@ import { RULE_TIME_BUDGET_MS, ruleTimes } from './functions/guard';
 import { SEVERITY_CODE, severityIn } from './profiles';
 import { GuardedResolver } from './resolver';
 import { sanitizeMessage } from './utils/sanitize';
-import { folderRules, spectralRules } from './rules';
+import { apiPropertiesRules, folderRules, spectralRules } from './rules';
 import type { Profile } from './types';
 
 export interface LintOptions {
@@ -28,7 +28,7 @@ export interface LintResult {
 }
 
 const rulesetByProfile = new Map<string, Ruleset>();
-const apiPropertiesRulesetByProfile = new Map<Profile, Ruleset>();
+const apiPropertiesRulesetByProfile = new Map<string, Ruleset>();
 
 /**
  * The compiled ruleset of a profile, built on first use and shared by every run. `extra` names rules the profile
@@ -57,12 +57,20 @@ export function rulesetFor(profile: Profile, extra: ReadonlySet<string> = new Se
   return ruleset;
 }
 
-/** The compiled apiProperties.json ruleset of a profile, built on first use and shared by every run. */
-export function apiPropertiesRulesetFor(profile: Profile): Ruleset {
-  let ruleset = apiPropertiesRulesetByProfile.get(profile);
+/**
+ * The compiled apiProperties.json ruleset of a profile, built on first use and shared by every run. `extra` names
+ * rules the profile leaves out that a config turns on: they run too, as in `rulesetFor`.
+ */
+export function apiPropertiesRulesetFor(profile: Profile, extra: ReadonlySet<string> = new Set()): Ruleset {
+  const added = apiPropertiesRules.filter((r) => extra.has(r.id) && severityIn(r, profile) === false);
+  const key = [profile, ...added.map((r) => r.id).sort()].join('\n');
+  let ruleset = apiPropertiesRulesetByProfile.get(key);
   if (!ruleset) {
-    ruleset = new Ruleset(buildApiPropertiesRuleset(profile), { severity: 'recommended' });
-    apiPropertiesRulesetByProfile.set(profile, ruleset);
+    const definition = buildApiPropertiesRuleset(profile);
+    const rules = { ...definition.rules };
+    for (const rule of added) rules[rule.id] = runnableRule(rule);
+    ruleset = new Ruleset({ ...definition, rules }, { severity: 'recommended' });
+    apiPropertiesRulesetByProfile.set(key, ruleset);
   }
   return ruleset;
 }
@@ -173,9 +181,10 @@ export async function lintConnector(target: string, options: LintOptions = {}): 
   const properties = connector.apiProperties?.document;
   if (properties && isJsonObject(properties.data)) {
     try {
-      const results = await settleFormats(spectralFor(profile, apiPropertiesRulesetFor(profile)), properties).run(
+      const results = await settleFormats(
+        spectralFor(profile, apiPropertiesRulesetFor(profile, extra)),
         properties,
-      );
+      ).run(properties);
       for (const r of results)
         if (r.code !== 'parser' && r.code !== 'unrecognized-format') diagnostics.push(realSource(r));
     } catch (error) {

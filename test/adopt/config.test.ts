@@ -98,6 +98,15 @@ describe('ppc-lint honours the nearest Spectral ruleset file', () => {
     expect(codes(enabled.findings)).toContain('ppc-title-no-api-connector');
   });
 
+  it('an apiProperties.json rule the profile leaves out runs when the config turns it on', async () => {
+    const without = await lintJson((await project('extends: spectral-power-platform\n')).connector);
+    expect(codes(without.findings)).not.toContain('ppc-brand-color-ip');
+    const enabled = await lintJson(
+      (await project('extends: spectral-power-platform\nrules:\n  ppc-brand-color-ip: warn\n')).connector,
+    );
+    expect(enabled.findings.filter((f) => f.code === 'ppc-brand-color-ip').map((f) => f.severity)).toEqual([1]);
+  });
+
   it('[spectral-power-platform, off] starts with every rule off; only the rules the file turns on report', async () => {
     const r = await lintJson(
       (await project('extends: [["spectral-power-platform", "off"]]\nrules:\n  ppc-json-no-bom: error\n')).connector,
