@@ -2,7 +2,9 @@ import { runCli } from './run';
 import { guardedOutput } from '../utils/output';
 import { shareCompiledQueries } from '../batch/shared-queries';
 import { skipSchemaCodeOptimization } from '../batch/ajv-codegen';
+import { tuneJitForLinting } from '../utils/jit';
 
+tuneJitForLinting();
 shareCompiledQueries();
 skipSchemaCodeOptimization();
 
