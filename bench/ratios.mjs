@@ -1,13 +1,13 @@
 // Speed and memory targets, measured side by side in one run on the same files (machines here are noisy, so
 // this prints times and ratios; nothing is asserted). Each measurement is a separate process, timed wall-clock,
-// with its peak resident memory read by /usr/bin/time where available.
+// with the peak resident memory of its whole process tree (sampled from /proc on Linux).
 //
 //   npm run bench -- [--limit N]      (N connector folders of ../shared/corpus; default all)
 //
 // Targets: ppc-lint over the corpus ≤ 0.5× spectral:oas; spectral-cli extending this package ≤ 1.15× spectral:oas;
 // one folder cold start ≤ 1.0×; diff median per pair < 200 ms; ppc-lint peak memory < 1 GB.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,6 @@ const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const cli = join(root, 'dist/cli.js');
 const spectralBin = join(root, 'node_modules/.bin/spectral');
-const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const folders = [];
 for (const kind of ['certified-connectors', 'independent-publisher-connectors']) {
@@ -37,19 +36,54 @@ const sample = folders.slice(0, limit);
 const scratch = mkdtempSync(join(tmpdir(), 'ppc-bench-'));
 const env = { ...process.env, SCARF_ANALYTICS: 'false', NO_COLOR: '1' };
 
-/** Runs a command, returns wall seconds and peak RSS (MB) of the process tree's largest member. */
-function measure(label, command, commandArgs, cwd = root) {
-  const rssFile = join(scratch, 'rss.txt');
-  const [cmd, argv] = timeBin
-    ? [timeBin, ['-f', '%M', '-o', rssFile, command, ...commandArgs]]
-    : [command, commandArgs];
+/** Resident memory (MB) of a process and all its descendants (lint processes, threads included), from /proc. */
+function treeRssMb(root) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let kb = 0;
+  for (const pending = [root]; pending.length > 0;) {
+    const pid = pending.pop();
+    pending.push(...(children.get(pid) ?? []));
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
+/**
+ * Runs a command, returns wall seconds and the peak resident memory (MB) of its whole process tree, sampled every
+ * 50 ms (Linux; NaN elsewhere): the sum over every process it started, not the largest one.
+ */
+async function measure(label, command, commandArgs, cwd = root) {
   const started = performance.now();
-  const r = spawnSync(cmd, argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const child = spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = [];
+  const err = [];
+  child.stdout.on('data', (c) => out.push(c));
+  child.stderr.on('data', (c) => err.push(c));
+  let rssMb = existsSync('/proc/self/status') ? 0 : NaN;
+  const sampler = setInterval(() => {
+    if (!Number.isNaN(rssMb)) rssMb = Math.max(rssMb, treeRssMb(child.pid));
+  }, 50);
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  const rssMb =
-    timeBin && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
-  if (r.status !== 0 && r.status !== 1) console.log(`  ${label}: exit ${r.status}: ${(r.stderr || '').slice(0, 400)}`);
-  return { label, seconds, rssMb, stdout: r.stdout };
+  const stdout = Buffer.concat(out).toString('utf8');
+  if (status !== 0 && status !== 1)
+    console.log(`  ${label}: exit ${status}: ${Buffer.concat(err).toString().slice(0, 400)}`);
+  return { label, seconds, rssMb, stdout };
 }
 
 // Spectral rulesets for spectral-cli: spectral:oas alone, and this package (by file path; the package is built).
@@ -74,10 +108,18 @@ const row = (what, ours, theirs, target) => {
 console.log(
   `${sample.length} connector folders; ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'})`,
 );
-const spectralOas = measure('spectral:oas', spectralBin, ['lint', ...swaggers, '-r', oasRuleset, '-f', 'json', '-q']);
-const ppcAll = measure('ppc-lint', process.execPath, [cli, 'lint', ...sample, '--format', 'json', '--quiet']);
+const spectralOas = await measure('spectral:oas', spectralBin, [
+  'lint',
+  ...swaggers,
+  '-r',
+  oasRuleset,
+  '-f',
+  'json',
+  '-q',
+]);
+const ppcAll = await measure('ppc-lint', process.execPath, [cli, 'lint', ...sample, '--format', 'json', '--quiet']);
 row('whole corpus: ppc-lint lint (all jobs) vs spectral lint spectral:oas', ppcAll, spectralOas, 0.5);
-const spectralPpc = measure('spectral-cli + package', spectralBin, [
+const spectralPpc = await measure('spectral-cli + package', spectralBin, [
   'lint',
   ...swaggers,
   '-r',
@@ -98,9 +140,11 @@ const median = (runs) => {
 };
 const coldRuns = { ours: [], theirs: [] };
 for (let i = 0; i < COLD_RUNS; i++) {
-  coldRuns.ours.push(measure('cold ppc-lint', process.execPath, [cli, 'lint', typical, '--format', 'json', '--quiet']));
+  coldRuns.ours.push(
+    await measure('cold ppc-lint', process.execPath, [cli, 'lint', typical, '--format', 'json', '--quiet']),
+  );
   coldRuns.theirs.push(
-    measure('cold spectral', spectralBin, [
+    await measure('cold spectral', spectralBin, [
       'lint',
       join(typical, 'apiDefinition.swagger.json'),
       '-r',

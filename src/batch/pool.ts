@@ -1,5 +1,4 @@
 import * as os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { configLookups } from '../config';
 import { PpcInputError } from '../connector/errors';
 import { clearRunningRule, lastRunningRule } from '../functions/guard';
@@ -7,13 +6,14 @@ import { builtFile } from '../utils/built-file';
 import { lintTarget, runnerFinding, type LintTargetOptions, type ProfileChoice, type TargetResult } from './job';
 import { largestFirst } from './dispatch-order';
 import { startWatchdog } from './watchdog';
+import { ProcessWorker } from './process-worker';
 
 /** The longest time budget a timer can hold (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 export interface LintManyOptions {
   profile: ProfileChoice;
-  /** Worker threads (default: one per core); 1 lints in this thread. */
+  /** Lint processes (default: one per core); 1 lints in this thread. */
   jobs?: number;
   /** Per-target time budget in milliseconds (default 60 000, at most `MAX_TIMEOUT_MS`); 0 turns it off. */
   timeoutMs?: number;
@@ -21,9 +21,9 @@ export interface LintManyOptions {
   workerFile?: string;
   /** Config file, git baseline: passed to every target. */
   target?: LintTargetOptions;
-  /** Old-generation heap of each worker thread in MB (default: V8's own limit). A cap keeps the process
-   * smaller at a cost in time (V8 collects garbage sooner and more often); a target that needs more than the cap
-   * is linted again in the main thread. */
+  /** Old-generation heap of each lint process in MB (default: V8's own limit). A cap keeps the run smaller
+   * at a cost in time (V8 collects garbage sooner and more often); a target that needs more than the cap is
+   * linted again in this process. */
   workerHeapMb?: number;
   /** Called after each target. */
   onProgress?: (done: number, total: number, target: string) => void;
@@ -124,7 +124,7 @@ interface Task {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: ProcessWorker;
   /** The targets sent to the worker and not answered yet, in order: it lints the first. */
   tasks: Task[];
   /** The worker's last error; acted on at its exit, once every result it sent has been read. */
@@ -132,8 +132,8 @@ interface Slot {
 }
 
 /**
- * Lint many targets on a pool of worker threads. Results come back in the order of `targets`, whatever
- * the number of workers. A target over its time budget gets a `ppc-lint-timeout` finding and its worker
+ * Lint many targets on a pool of lint processes (`ProcessWorker`). Results come back in the order of
+ * `targets`, whatever the number of workers. A target over its time budget gets a `ppc-lint-timeout` finding and its worker
  * is replaced; a crashed worker is replaced too, and the run goes on.
  */
 export async function lintMany(targets: readonly string[], options: LintManyOptions): Promise<TargetResult[]> {
@@ -209,8 +209,7 @@ export async function lintMany(targets: readonly string[], options: LintManyOpti
     };
 
     const spawn = (slot: Slot): void => {
-      const limits = options.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb } } : {};
-      const worker = new Worker(workerFile, limits);
+      const worker = new ProcessWorker(workerFile, { heapMb: options.workerHeapMb });
       slot.worker = worker;
       slot.error = undefined;
       worker.on('message', (message: { id: number; result: TargetResult }) => {

@@ -88,7 +88,7 @@ async function runCommand(argv: string[], io: CliIO, version: string): Promise<n
     .addOption(
       new Option(
         '-j, --jobs <n>',
-        'worker threads, also for writing several large reports at once (default and most: one per core; 1 does all in the main thread)',
+        'lint processes, and threads writing several large reports at once (default and most: one per core; 1 does all in one thread)',
       ).argParser(integer(1, '--jobs')),
     )
     .addOption(

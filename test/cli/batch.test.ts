@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { detectProfile, expandTargets, lintMany, lintTarget, profileSummary } from '../../src/batch';
 import { largestFirst } from '../../src/batch/dispatch-order';
+import { ProcessWorker } from '../../src/batch/process-worker';
 import { defaultJobs } from '../../src/batch/pool';
 import { diffRules } from '../../src/diff';
 import { allRules } from '../../src/rules';
@@ -286,20 +286,22 @@ describe('worker pool', () => {
     const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ppc-worker-')), 'worker.js');
     await fs.writeFile(
       file,
-      `const { parentPort } = require('node:worker_threads');
-const queue = [];
+      `const queue = [];
 let stuck = false;
-parentPort.on('message', (t) => {
+process.on('message', (t) => {
   queue.push(t);
   setImmediate(work);
 });
+process.on('disconnect', () => process.exit(0));
+// The real worker's way of saying why it died (src/batch/worker.ts).
+process.on('uncaughtException', (e) => process.send({ crashed: e.message }, () => process.exit(1)));
 function work() {
   while (queue.length > 0 && !stuck) {
     const t = queue.shift();
     if (t.target.endsWith('hang')) stuck = true;
     else if (t.target.endsWith('crash')) throw new Error('boom');
     else if (t.target.endsWith('hog')) for (const hoard = [];;) hoard.push(new Array(1e6).fill(t.id));
-    else parentPort.postMessage({ id: t.id, result: { target: t.target, profile: 'certified', reason: 'r', diagnostics: [] } });
+    else process.send({ id: t.id, result: { target: t.target, profile: 'certified', reason: 'r', diagnostics: [] } });
   }
 }\n`,
     );
@@ -354,7 +356,7 @@ function work() {
     const targets = [small, 'missing', large, file, middle];
     expect(await largestFirst(targets)).toEqual([2, 3, 4, 0, 1]);
 
-    const sent = jest.spyOn(Worker.prototype, 'postMessage');
+    const sent = jest.spyOn(ProcessWorker.prototype, 'postMessage');
     const results = await lintMany(targets, { profile: 'certified', jobs: 2, workerFile: await fakeWorker() });
     const order = sent.mock.calls.map((call) => (call[0] as { target: string }).target);
     sent.mockRestore();
