@@ -133,8 +133,8 @@ interface Slot {
 
 /**
  * Lint many targets on a pool of lint processes (`ProcessWorker`). Results come back in the order of
- * `targets`, whatever the number of workers. A target over its time budget gets a `ppc-lint-timeout` finding and its worker
- * is replaced; a crashed worker is replaced too, and the run goes on.
+ * `targets`, whatever the number of workers. A target over its time budget gets a `ppc-lint-timeout` finding
+ * and its worker is replaced; a crashed worker is replaced too, and the run goes on.
  */
 export async function lintMany(targets: readonly string[], options: LintManyOptions): Promise<TargetResult[]> {
   const budget = options.timeoutMs ?? 60_000;
