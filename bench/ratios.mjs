@@ -2,7 +2,8 @@
 // this prints times and ratios; nothing is asserted). Each measurement is a separate process, timed wall-clock,
 // with the peak resident memory of its whole process tree (sampled from /proc on Linux).
 //
-//   npm run bench -- [--limit N]      (N connector folders of ../shared/corpus; default all)
+//   npm run bench -- [--limit N] [--cold-runs K]   (N connector folders of ../shared/corpus, default all; K cold
+//                                                  starts of each command, default 7)
 //
 // Targets: ppc-lint over the corpus ≤ 0.5× spectral:oas; spectral-cli extending this package ≤ 1.15× spectral:oas;
 // one folder cold start ≤ 1.0×; diff median per pair < 200 ms; ppc-lint peak memory < 1 GB.
@@ -23,6 +24,7 @@ if (!existsSync(corpus)) {
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+const coldAt = args.indexOf('--cold-runs');
 const cli = join(root, 'dist/cli.js');
 const spectralBin = join(root, 'node_modules/.bin/spectral');
 
@@ -133,7 +135,7 @@ row('spectral-cli extending this package vs spectral:oas alone', spectralPpc, sp
 const typical = sample[Math.floor(sample.length / 2)];
 // A cold start lasts about a second, as long as this machine's noise: each command runs COLD_RUNS times, in turn
 // with the other, and the medians are compared.
-const COLD_RUNS = 7;
+const COLD_RUNS = coldAt >= 0 ? Number(args[coldAt + 1]) : 7;
 const median = (runs) => {
   const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
   return sorted[Math.floor(sorted.length / 2)];
