@@ -4,9 +4,9 @@ import { jitFlagFor } from '../utils/jit';
 
 /**
  * V8 flags of a lint process. Parallel and concurrent garbage collection put four helper threads in each process on
- * two cores already busy linting; one process per core does its collection in its own thread instead. Without them
- * V8 lets a process's heap grow to 1 GB on the corpus: a fixed growth factor of 2 keeps the whole run under 1 GB for
- * about 3% of its time (docs/performance.md). The interrupt budget is the CLI's (see `utils/jit.ts`).
+ * two cores already busy linting; one process per core does its collection in its own thread instead. With V8's own
+ * heap growth a lint process grew to 1 GB on the corpus: a fixed growth factor of 2 keeps the whole run under 1 GB
+ * for about 3% of its time (docs/performance.md). The interrupt budget is the CLI's (see `utils/jit.ts`).
  */
 const LINT_PROCESS_GC_FLAGS = ['--single-threaded-gc', '--heap-growing-percent=100'];
 
@@ -35,7 +35,7 @@ const STDERR_TAIL = 4096;
 
 /**
  * A lint worker in its own process, with the surface the pool uses of a worker thread: `postMessage`,
- * `terminate`, and `message`, `error` and `exit` events. Separate processes run a whole-corpus lint about 15%
+ * `terminate`, and `message`, `error` and `exit` events. Separate processes run a whole-corpus lint about 9%
  * faster than threads of one process on two cores (docs/performance.md), and take V8 flags of their own.
  * `exit` comes once every message the child sent has been read (the pool relies on that to know which target a
  * dead worker was linting).
