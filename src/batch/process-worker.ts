@@ -22,11 +22,11 @@ export function lintProcessFlags(execArgv: readonly string[], heapMb?: number): 
 }
 
 /** What a child sends when an exception escaped it, before it exits (a worker thread's `error` event). */
-export interface CrashMessage {
+interface CrashMessage {
   crashed: string;
 }
 
-export function isCrashMessage(message: unknown): message is CrashMessage {
+function isCrashMessage(message: unknown): message is CrashMessage {
   return typeof message === 'object' && message !== null && typeof (message as CrashMessage).crashed === 'string';
 }
 
@@ -76,11 +76,6 @@ export class ProcessWorker extends EventEmitter {
     if (code === 0 && !signal) return undefined;
     const line = this.stderrTail.trim().split('\n').pop();
     return new Error(line || (signal ? `killed by ${signal}` : `exited with ${code}`));
-  }
-
-  /** The lint process's id (undefined if it could not be started). */
-  get pid(): number | undefined {
-    return this.child.pid;
   }
 
   postMessage(message: unknown): void {

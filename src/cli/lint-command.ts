@@ -56,7 +56,7 @@ export async function runLintCommand(
   await checkRunOutputs(runOutputs(destinations, opts.writeBaseline), () =>
     runInputs(targets, { rulesetFile: opts.ruleset, others: [opts.baseline], lookups }),
   );
-  // Linting is CPU-bound: threads beyond the cores only share them, multiply memory and run into the time budget.
+  // Linting is CPU-bound: processes beyond the cores only share them, multiply memory and run into the time budget.
   const jobs = Math.min(opts.jobs ?? defaultJobs(), defaultJobs());
   if (opts.jobs !== undefined && opts.jobs > jobs && !opts.quiet)
     io.stderr(stderrLine(`--jobs ${opts.jobs}: using ${jobs}, one per core`));

@@ -175,7 +175,10 @@ export function staleFinding(entry: AckEntry): ISpectralDiagnostic {
   };
 }
 
+/** How an acknowledged finding's message goes on, before the reason (the report formats find it there). */
+export const ACKNOWLEDGED_MARKER = ' (acknowledged: ';
+
 /** Suffix for an acknowledged finding's message. */
 export function acknowledgedSuffix(entry: AckEntry): string {
-  return ` (acknowledged: ${show(entry.reason, 200)})`;
+  return `${ACKNOWLEDGED_MARKER}${show(entry.reason, 200)})`;
 }

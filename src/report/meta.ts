@@ -6,6 +6,7 @@ import { allRules } from '../rules';
 import type { AnyRule, FindingCounterpart, Profile, Severity } from '../types';
 import { isObject } from '../utils/guards';
 import { escapeControls } from '../utils/sanitize';
+import { ACKNOWLEDGED_MARKER } from '../diff/ack';
 
 /** A finding as every formatter receives it: Spectral's diagnostic shape, readonly. */
 export type Finding = Readonly<ISpectralDiagnostic>;
@@ -67,9 +68,6 @@ export function relativePath(source: string | undefined, cwd: string = process.c
 function isPosition(value: unknown): boolean {
   return isObject(value) && typeof value.line === 'number' && typeof value.character === 'number';
 }
-
-/** What the diff appends to an acknowledged finding's message (src/diff/ack.ts), before the reason. */
-const ACKNOWLEDGED_MARKER = ' (acknowledged: ';
 
 /**
  * An acknowledged diff finding's message as its text and its "(acknowledged: <reason>)" end, so that a format
